@@ -1,0 +1,31 @@
+"""kompare's comparison engine: pure Python, no Qt.
+
+ingest -> segment -> align -> diff/classify -> :class:`Comparison`.
+"""
+
+from kompare.core.config import CompareConfig
+from kompare.core.errors import Cancelled, InputError
+from kompare.core.model import (
+    Change, ChangeType, Comparison, Document, Excluded, ExclusionReason, Link, LinkKind, Op,
+    Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, Sentence, Shares, Side, Span,
+)
+
+__all__ = [
+    "CompareConfig", "Cancelled", "InputError", "Change", "ChangeType", "Comparison", "Document",
+    "Excluded", "ExclusionReason", "Link", "LinkKind", "Op", "Quote", "QuoteMatch",
+    "QuoteMatchKind", "SegmentedDocument", "Sentence", "Shares", "Side", "Span",
+    "compare", "compare_files", "load_document",
+]
+
+
+def __getattr__(name):
+    # Lazy so that "import kompare.core.model" stays cheap and import cycles cannot form.
+    if name in ("compare", "compare_files"):
+        from kompare.core import compare as _compare_module
+
+        return getattr(_compare_module, name)
+    if name == "load_document":
+        from kompare.core.ingest import load_document
+
+        return load_document
+    raise AttributeError(name)

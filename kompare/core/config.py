@@ -1,0 +1,44 @@
+"""Every tunable threshold of the comparison, in one documented place.
+
+>>> CompareConfig().min_link_score
+0.3
+>>> CompareConfig(sensitivity=0.8).scaled(0.4) < 0.4
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, kw_only=True)
+class CompareConfig:
+    """Thresholds for :func:`kompare.core.compare`; the defaults suit news articles."""
+
+    #: 0..1; higher links weaker evidence. 0.5 keeps the thresholds below as written.
+    sensitivity: float = 0.5
+    #: Minimum pair score (weighted Dice or containment, see align.py) for a link.
+    min_link_score: float = 0.3
+    #: Minimum weighted Dice for a sentence pair that shares no rare phrase.
+    min_dice: float = 0.34
+    #: Minimum share of the shorter sentence's weight shared with the other (clause links).
+    min_containment: float = 0.5
+    #: A link needs at least this many distinct shared content terms...
+    min_shared_terms: int = 3
+    #: ...or this many when the shared terms include a rare phrase or a quoted word.
+    min_shared_terms_strong: int = 2
+    #: A term in more than this share of all sentences is too common to seed candidates.
+    max_term_sentence_share: float = 0.05
+    #: ...but a term is always kept while it occurs in this few sentences.
+    always_index_below: int = 12
+    #: Most sentences one side of a link may span.
+    max_link_sentences: int = 3
+    #: Words of a sentence before it counts as a repeat when said twice in one document.
+    min_repeat_words: int = 6
+    #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
+    max_file_bytes: int = 20_000_000
+
+    def scaled(self, threshold: float) -> float:
+        """A threshold moved by ``sensitivity`` (0.5 leaves it unchanged)."""
+        factor = 1.0 - (self.sensitivity - 0.5) * 0.6
+        return threshold * factor

@@ -1,0 +1,20 @@
+"""Errors the core raises on purpose; anything else is a bug."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """A document that cannot be read, with a message a user can act on.
+
+    >>> str(InputError("a.bin", "this is a binary file (a ZIP archive), not text"))
+    'a.bin: this is a binary file (a ZIP archive), not text'
+    """
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class Cancelled(Exception):
+    """The caller's ``should_cancel`` asked the comparison to stop."""

@@ -1,0 +1,306 @@
+"""Immutable values that flow through kompare's pipeline.
+
+Every position is a half-open ``(start, end)`` range of Python string indices
+into a document's display text, so ``text[start:end]`` is always the thing
+named.  Nothing here imports Qt.
+
+>>> doc = Document("Putin said so. Kim agreed.", path="a.txt")
+>>> s = Sentence(0, 0, 14)
+>>> doc.text[s.start:s.end]
+'Putin said so.'
+>>> LinkKind.AGREEMENT.value
+'agreement'
+"""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass, replace
+from functools import cached_property
+from enum import Enum
+
+Range = tuple[int, int]
+
+
+class Side(str, Enum):
+    """Which of the two compared documents."""
+
+    A = "a"
+    B = "b"
+
+    @property
+    def other(self) -> "Side":
+        return Side.B if self is Side.A else Side.A
+
+
+class ExclusionReason(str, Enum):
+    """Why a stretch of a document is shown but not compared."""
+
+    FURNITURE = "furniture"  # "Advertisement", "Read More", share buttons, bylines...
+    CAPTION = "caption"  # photo captions with credits
+    REPEAT = "repeat"  # a passage the document already said earlier
+
+
+class LinkKind(str, Enum):
+    """Agreement: same claim, differences carry no fact.  Divergence: typed changes."""
+
+    AGREEMENT = "agreement"
+    DIVERGENCE = "divergence"
+
+
+class Op(str, Enum):
+    """Word-diff operation, as in difflib's opcodes (``delete``: A only)."""
+
+    EQUAL = "equal"
+    REPLACE = "replace"
+    DELETE = "delete"
+    INSERT = "insert"
+
+    @property
+    def mirrored(self) -> "Op":
+        return {Op.DELETE: Op.INSERT, Op.INSERT: Op.DELETE}.get(self, self)
+
+
+class ChangeType(str, Enum):
+    """What a difference inside a link changes, in the order a reader cares."""
+
+    NEGATION = "negation"
+    NUMBER = "number"
+    DATE = "date"
+    NAME = "name"
+    SPEAKER = "speaker"
+    QUOTE = "quote"  # a quotation's wording differs
+    HEDGE = "hedge"  # "reportedly", "may", "could"...
+
+
+class QuoteMatchKind(str, Enum):
+    VERBATIM = "verbatim"
+    FRAGMENT = "fragment"  # one quotation is part of the other
+    VARIANT = "variant"  # the wording differs
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A range kept in the display text but left out of the comparison."""
+
+    start: int
+    end: int
+    reason: ExclusionReason
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input document as read from disk (or made from a string).
+
+    ``text`` is the display text; for a plain-text file it is the decoded file
+    unchanged.  ``excluded`` holds page furniture found while reading;
+    ``notices`` tells the user about anything surprising (an encoding
+    fallback, a file cut short).
+    """
+
+    text: str
+    _: KW_ONLY
+    path: str = ""
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    excluded: tuple[Excluded, ...] = ()
+    notices: tuple[str, ...] = ()
+    format: str = "text"  # text | markdown | html | wordpress-json
+
+    @property
+    def display_name(self) -> str:
+        """Title, else file name, else a placeholder."""
+        if self.title:
+            return self.title
+        if self.path:
+            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return "(untitled)"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A compared sentence: ``id`` is its index in the document's sentence list."""
+
+    id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SegmentedDocument:
+    """A document with its compared sentences and everything left out."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    excluded: tuple[Excluded, ...]  # furniture from reading + repeats found in segmenting
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def sentence_text(self, sid: int) -> str:
+        s = self.sentences[sid]
+        return self.document.text[s.start : s.end]
+
+
+@dataclass(frozen=True)
+class Span:
+    """One word-diff operation inside a link, as character ranges in A and B.
+
+    An insert has an empty A range placed where the words would go, a delete
+    an empty B range.
+    """
+
+    op: Op
+    a: Range
+    b: Range
+
+    def mirrored(self) -> "Span":
+        return Span(self.op.mirrored, self.b, self.a)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A typed difference: the words on each side and where they are."""
+
+    type: ChangeType
+    a: str
+    b: str
+    a_range: Range | None = None
+    b_range: Range | None = None
+
+    def mirrored(self) -> "Change":
+        return Change(self.type, self.b, self.a, self.b_range, self.a_range)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Passages of A and B that tell the same thing (sentence ids, ascending)."""
+
+    id: int
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    kind: LinkKind
+    similarity: float
+    spans: tuple[Span, ...] = ()
+    changes: tuple[Change, ...] = ()
+
+    def sentences(self, side: Side) -> tuple[int, ...]:
+        return self.a if side is Side.A else self.b
+
+    def mirrored(self) -> "Link":
+        return Link(
+            self.id,
+            self.b,
+            self.a,
+            self.kind,
+            self.similarity,
+            tuple(s.mirrored() for s in self.spans),
+            tuple(c.mirrored() for c in self.changes),
+        )
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: ``start``/``end`` cover its words, without the marks."""
+
+    id: int
+    start: int
+    end: int
+    speaker: str | None = None
+    cue: str | None = None  # the attribution verb: said, warned, told...
+    short: bool = False  # a scare quote of one to three words
+    speaker_range: Range | None = None
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """A quotation in A and its counterpart in B."""
+
+    a: int
+    b: int
+    kind: QuoteMatchKind
+    speaker_match: bool
+    spans: tuple[Span, ...] = ()
+
+    def mirrored(self) -> "QuoteMatch":
+        return QuoteMatch(self.b, self.a, self.kind, self.speaker_match, tuple(s.mirrored() for s in self.spans))
+
+
+@dataclass(frozen=True)
+class Shares:
+    """Share of a document's compared characters in each category (sums to 1 or 0)."""
+
+    agreement: float
+    divergence: float
+    unique: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of :func:`kompare.core.compare`."""
+
+    a: SegmentedDocument
+    b: SegmentedDocument
+    links: tuple[Link, ...]
+    unique_a: tuple[int, ...]
+    unique_b: tuple[int, ...]
+    quotes_a: tuple[Quote, ...] = ()
+    quotes_b: tuple[Quote, ...] = ()
+    quote_matches: tuple[QuoteMatch, ...] = ()
+
+    def doc(self, side: Side) -> SegmentedDocument:
+        return self.a if side is Side.A else self.b
+
+    def unique(self, side: Side) -> tuple[int, ...]:
+        return self.unique_a if side is Side.A else self.unique_b
+
+    def quotes(self, side: Side) -> tuple[Quote, ...]:
+        return self.quotes_a if side is Side.A else self.quotes_b
+
+    def link_of(self, side: Side, sentence_id: int) -> Link | None:
+        """The link holding a sentence, or None when the sentence is unique."""
+        return self._link_index[side].get(sentence_id)
+
+    @cached_property
+    def _link_index(self) -> dict[Side, dict[int, Link]]:
+        index: dict[Side, dict[int, Link]] = {Side.A: {}, Side.B: {}}
+        for link in self.links:
+            for side in Side:
+                for sid in link.sentences(side):
+                    index[side][sid] = link
+        return index
+
+    def shares(self, side: Side) -> Shares:
+        """How much of one side agrees, diverges, or stands alone."""
+        doc = self.doc(side)
+        kind_of = {sid: l.kind for l in self.links for sid in l.sentences(side)}
+        totals = {"agreement": 0, "divergence": 0, "unique": 0}
+        for s in doc.sentences:
+            key = kind_of[s.id].value if s.id in kind_of else "unique"
+            totals[key] += s.end - s.start
+        whole = sum(totals.values())
+        if not whole:
+            return Shares(0.0, 0.0, 0.0)
+        return Shares(*(totals[k] / whole for k in ("agreement", "divergence", "unique")))
+
+    def mirrored(self) -> "Comparison":
+        """The same comparison seen from B's side."""
+        return Comparison(
+            self.b,
+            self.a,
+            tuple(l.mirrored() for l in self.links),
+            self.unique_b,
+            self.unique_a,
+            self.quotes_b,
+            self.quotes_a,
+            tuple(m.mirrored() for m in self.quote_matches),
+        )
+
+
+__all__ = [
+    "Range", "Side", "ExclusionReason", "LinkKind", "Op", "ChangeType", "QuoteMatchKind",
+    "Excluded", "Document", "Sentence", "SegmentedDocument", "Span", "Change", "Link",
+    "Quote", "QuoteMatch", "Shares", "Comparison", "replace",
+]
