@@ -20,9 +20,9 @@ class CompareConfig:
     #: Minimum pair score (weighted Dice or containment, see align.py) for a link.
     min_link_score: float = 0.3
     #: Minimum weighted Dice for a sentence pair that shares no rare phrase.
-    min_dice: float = 0.34
+    min_dice: float = 0.3
     #: Minimum share of the shorter sentence's weight shared with the other (clause links).
-    min_containment: float = 0.5
+    min_containment: float = 0.4
     #: A link needs at least this many distinct shared content terms...
     min_shared_terms: int = 3
     #: ...or this many when the shared terms include a rare phrase or a quoted word.
@@ -33,8 +33,8 @@ class CompareConfig:
     always_index_below: int = 12
     #: Most sentences one side of a link may span.
     max_link_sentences: int = 3
-    #: Words of a sentence before it counts as a repeat when said twice in one document.
-    min_repeat_words: int = 6
+    #: Words in a row, said twice word for word in one document, that make a repeat.
+    min_repeat_words: int = 20
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
     max_file_bytes: int = 20_000_000
 

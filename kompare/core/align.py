@@ -1,0 +1,313 @@
+"""Link the sentences of A and B that tell the same thing, in any order.
+
+The three steps of text-reuse detection (seed, extend, filter):
+
+1. *Seed.*  Every sentence becomes a bag of weighted terms: content-word stems,
+   stem bigrams (phrases) and numbers.  Weights are inverse sentence
+   frequencies over both documents, damped for news boilerplate ("said",
+   "Thursday").  Candidate pairs come from an inverted index of the rarer
+   terms only, never from comparing all sentence pairs.  A pair is scored by
+   weighted Dice (same claim) and containment (a clause or quote shared inside
+   a longer sentence).
+2. *Extend.*  Accepted pairs grow into links in score order: a sentence next
+   to a link may join it on evidence weaker than a seed needs, so one long
+   sentence links to the two that split it, and the other way round.
+3. *Filter.*  Each sentence belongs to at most one link; a link spans a few
+   neighbouring sentences per side at most.
+
+Everything is symmetric in A and B (the caller also fixes the orientation, see
+compare.py), so swapping the documents mirrors the result.
+
+>>> from kompare.core.model import Document
+>>> from kompare.core.segment import segment
+>>> a = segment(Document("The treaty calls for military assistance without delay. Kim hosted a banquet."))
+>>> b = segment(Document("Crowds cheered in Pyongyang. The pact calls for military assistance without any delay."))
+>>> [(g.a, g.b) for g in align(a, b)]
+[((0,), (1,))]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kompare.core.config import CompareConfig
+from kompare.core.errors import Cancelled
+from kompare.core.model import Range, SegmentedDocument
+from kompare.core.tokens import WEAK_WORDS, Token, is_content, is_number_word, tokenize
+
+_WEAK_FACTOR = 0.25
+_NUMBER_FACTOR = 1.5
+_PHRASE_FACTOR = 0.6
+_QUOTED_BONUS = 1.0  # extra weight for a word quoted in both sentences
+
+
+@dataclass(frozen=True)
+class SentenceTerms:
+    """What one sentence says, as terms: unigrams, phrases, and the words it quotes."""
+
+    tokens: tuple[Token, ...]
+    unigrams: frozenset[str]
+    phrases: frozenset[str]
+    quoted: frozenset[str]
+    key: str  # the sentence's words, normalised: equal keys mean the same sentence
+
+
+@dataclass(frozen=True)
+class Group:
+    """A proposed link: sentence ids of A and B, and the best pair score inside it."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+
+
+def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list[SentenceTerms]:
+    """Terms of every compared sentence of ``doc``; ``quoted`` are quotation ranges."""
+    text = doc.text
+    qs = sorted(quoted)
+    out = []
+    qi = 0
+    for s in doc.sentences:
+        toks = tokenize(text, s.start, s.end)
+        content = [t for t in toks if is_content(t.norm)]
+        unigrams = frozenset(t.stem for t in content)
+        phrases = frozenset(f"{x.stem}_{y.stem}" for x, y in zip(content, content[1:]))
+        in_quote = set()
+        while qi < len(qs) and qs[qi][1] <= s.start:
+            qi += 1
+        j = qi
+        while j < len(qs) and qs[j][0] < s.end:
+            qa, qb = qs[j]
+            in_quote.update(t.stem for t in content if qa <= t.start and t.end <= qb)
+            j += 1
+        out.append(SentenceTerms(tuple(toks), unigrams, phrases, frozenset(in_quote), " ".join(t.norm for t in toks)))
+    return out
+
+
+class _Weights:
+    """Inverse sentence frequency over both documents, damped for boilerplate."""
+
+    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms]):
+        df: dict[str, int] = defaultdict(int)
+        for st in (*a, *b):
+            for t in st.unigrams:
+                df[t] += 1
+            for t in st.phrases:
+                df[t] += 1
+        n = len(a) + len(b)
+        self.df = df
+        self._w: dict[str, float] = {}
+        for t, d in df.items():
+            # Squared, as in a tf-idf dot product: one rare shared word outweighs
+            # several words the two articles use everywhere ("South Korea").
+            w = math.log((n + 1) / d) ** 2
+            if "_" in t:
+                w *= _PHRASE_FACTOR
+            elif t in WEAK_WORDS or _is_weak_stem(t):
+                w *= _WEAK_FACTOR
+            elif is_number_word(t):
+                w *= _NUMBER_FACTOR
+            self._w[t] = w
+
+    def __getitem__(self, term: str) -> float:
+        return self._w[term]
+
+    def total(self, st: SentenceTerms) -> float:
+        w = self._w
+        return sum(w[t] for t in st.unigrams) + sum(w[t] for t in st.phrases)
+
+
+_WEAK_STEMS = frozenset()
+
+
+def _is_weak_stem(stem: str) -> bool:
+    return stem in _WEAK_STEMS
+
+
+def _init_weak_stems() -> None:
+    global _WEAK_STEMS
+    from kompare.core.tokens import stem
+
+    _WEAK_STEMS = frozenset(stem(w) for w in WEAK_WORDS)
+
+
+_init_weak_stems()
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """Evidence that two sentences tell the same thing."""
+
+    score: float
+    dice: float
+    containment: float
+    shared_strong: int  # shared content stems that are not boilerplate
+    strong_signal: bool  # a shared phrase, quoted word or number
+    rare_quote: bool = False  # both quote a word no other sentence of either document has
+    rare_phrase: bool = False  # both use a phrase no other sentence has
+
+
+def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, wx: float, wy: float) -> PairScore:
+    """Weighted Dice and containment of two sentences' terms (symmetric in x and y)."""
+    if x.key == y.key and x.key:
+        return PairScore(1.0, 1.0, 1.0, len(x.unigrams), True, True, True)
+    shared_u = sorted(x.unigrams & y.unigrams)
+    shared_p = sorted(x.phrases & y.phrases)
+    quoted_both = x.quoted & y.quoted
+    s = sum(w[t] for t in shared_u) + sum(w[t] for t in shared_p)
+    s += sum(w[t] * _QUOTED_BONUS for t in shared_u if t in quoted_both)
+    bonus_x = sum(w[t] * _QUOTED_BONUS for t in x.quoted)
+    bonus_y = sum(w[t] * _QUOTED_BONUS for t in y.quoted)
+    tx, ty = wx + bonus_x, wy + bonus_y
+    if tx <= 0 or ty <= 0:
+        return PairScore(0.0, 0.0, 0.0, 0, False)
+    dice = min(1.0, 2 * s / (tx + ty))
+    containment = min(1.0, s / min(tx, ty))
+    strong = [t for t in shared_u if t not in WEAK_WORDS and not _is_weak_stem(t)]
+    signal = bool(shared_p) or bool(quoted_both) or any(is_number_word(t) for t in strong)
+    score = round(max(dice, 0.75 * containment), 9)
+    rare_quote = any(w.df[t] == 2 and t in strong for t in quoted_both)
+    rare_phrase = any(w.df[t] == 2 for t in shared_p)
+    return PairScore(score, round(dice, 9), round(containment, 9), len(strong), signal, rare_quote, rare_phrase)
+
+
+def _accepts(p: PairScore, cfg: CompareConfig, *, relaxed: bool = False, mutual_best: bool = False) -> bool:
+    """Is this pair's evidence enough for a link?
+
+    ``relaxed``: to join a neighbour's link.  ``mutual_best``: each sentence is
+    the other's best candidate, so many shared rare terms suffice even when the
+    sentences also say much else.
+    """
+    if mutual_best and p.strong_signal and p.shared_strong >= cfg.min_shared_terms + 2:
+        if p.dice >= cfg.scaled(cfg.min_dice) * 0.45:
+            return True
+    f = 0.6 if relaxed else 1.0
+    need = cfg.min_shared_terms_strong if p.strong_signal else cfg.min_shared_terms
+    if relaxed:
+        need = max(1, need - 1)
+    if p.shared_strong < need:
+        return False
+    if p.rare_quote:
+        return True  # the same rare word quoted in both: "reconsider", "a very big mistake"
+    if p.dice >= cfg.scaled(cfg.min_dice) * f:
+        return True
+    if p.rare_phrase and p.dice >= cfg.scaled(cfg.min_dice) * 0.6 * f:
+        return True
+    return p.strong_signal and p.containment >= cfg.scaled(cfg.min_containment) * f and p.shared_strong >= need + (0 if relaxed else 1)
+
+
+def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[tuple[int, int]]:
+    """Sentence pairs sharing at least one rare-enough term (the inverted-index seeding)."""
+    post_a: dict[str, list[int]] = defaultdict(list)
+    post_b: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(a):
+        for t in st.unigrams | st.phrases:
+            post_a[t].append(i)
+    for j, st in enumerate(b):
+        for t in st.unigrams | st.phrases:
+            post_b[t].append(j)
+    n = len(a) + len(b)
+    limit = max(cfg.always_index_below, int(cfg.max_term_sentence_share * n))
+    pairs: set[tuple[int, int]] = set()
+    for t, pa in post_a.items():
+        pb = post_b.get(t)
+        if not pb or len(pa) + len(pb) > limit or w[t] <= 0:
+            continue
+        if "_" not in t and (t in WEAK_WORDS or _is_weak_stem(t)):
+            continue
+        for i in pa:
+            for j in pb:
+                pairs.add((i, j))
+    return pairs
+
+
+def align(
+    a: SegmentedDocument,
+    b: SegmentedDocument,
+    *,
+    config: CompareConfig | None = None,
+    quoted_a: Sequence[Range] = (),
+    quoted_b: Sequence[Range] = (),
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[Group]:
+    """Groups of A and B sentences that tell the same thing, ordered by A's first sentence."""
+    cfg = config or CompareConfig()
+    ta = sentence_terms(a, quoted_a)
+    tb = sentence_terms(b, quoted_b)
+    if not ta or not tb:
+        return []
+    w = _Weights(ta, tb)
+    wa = [w.total(x) for x in ta]
+    wb = [w.total(y) for y in tb]
+    pairs = candidate_pairs(ta, tb, w, cfg)
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+    scored: dict[tuple[int, int], PairScore] = {}
+    for n, (i, j) in enumerate(pairs):
+        if should_cancel is not None and n % 4096 == 0 and should_cancel():
+            raise Cancelled()
+        scored[(i, j)] = score_pair(ta[i], tb[j], w, wa[i], wb[j])
+    # Orientation-free order: strongest evidence first, then position.
+    order = sorted(scored, key=lambda ij: (-scored[ij].score, ij[0] + ij[1], ij[0], ij[1]))
+    return _grow_groups(order, scored, _mutual_best(scored), cfg)
+
+
+def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int]]:
+    """Pairs where each sentence is the other's best candidate (ties excluded)."""
+    best_a: dict[int, tuple[float, int]] = {}
+    best_b: dict[int, tuple[float, int]] = {}
+    tied_a: set[int] = set()
+    tied_b: set[int] = set()
+    for (i, j), p in scored.items():
+        for best, tied, k, other in ((best_a, tied_a, i, j), (best_b, tied_b, j, i)):
+            cur = best.get(k)
+            if cur is None or p.score > cur[0]:
+                best[k] = (p.score, other)
+                tied.discard(k)
+            elif p.score == cur[0]:
+                tied.add(k)
+    return {
+        (i, j)
+        for i, (_, j) in best_a.items()
+        if i not in tied_a and j not in tied_b and best_b.get(j, (0, -1))[1] == i
+    }
+
+
+def _grow_groups(
+    order: list[tuple[int, int]],
+    scored: dict[tuple[int, int], PairScore],
+    mutual: set[tuple[int, int]],
+    cfg: CompareConfig,
+) -> list[Group]:
+    """Greedy seed-and-extend: each sentence in one group, groups stay compact."""
+    group_of_a: dict[int, int] = {}
+    group_of_b: dict[int, int] = {}
+    groups: list[dict] = []
+    max_n = cfg.max_link_sentences
+
+    def can_join(members: set[int], k: int) -> bool:
+        return len(members) < max_n and (k - 1 in members or k + 1 in members)
+
+    for i, j in order:
+        p = scored[(i, j)]
+        ga, gb = group_of_a.get(i), group_of_b.get(j)
+        if ga is None and gb is None:
+            if _accepts(p, cfg, mutual_best=(i, j) in mutual):
+                group_of_a[i] = group_of_b[j] = len(groups)
+                groups.append({"a": {i}, "b": {j}, "score": p.score})
+        elif ga is not None and gb is None:
+            g = groups[ga]
+            if can_join(g["b"], j) and _accepts(p, cfg, relaxed=True):
+                g["b"].add(j)
+                group_of_b[j] = ga
+        elif gb is not None and ga is None:
+            g = groups[gb]
+            if can_join(g["a"], i) and _accepts(p, cfg, relaxed=True):
+                g["a"].add(i)
+                group_of_a[i] = gb
+    out = [Group(tuple(sorted(g["a"])), tuple(sorted(g["b"])), g["score"]) for g in groups]
+    out.sort(key=lambda g: (g.a[0], g.b[0]))
+    return out

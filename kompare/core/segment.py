@@ -1,0 +1,223 @@
+"""Split a document's display text into the sentences we compare.
+
+Punkt runs with our own parameters (no nltk data download).  Blank lines,
+headings and hard line breaks end a sentence; single newlines inside a
+hard-wrapped paragraph do not.  A passage the document already said earlier
+(a lede scraped three times) is excluded as a repeat and compared once.
+
+>>> seg = segment(Document("Mr. Kim met Gen. Park in the U.S. on Jan. 5. They talked."))
+>>> [seg.sentence_text(s.id) for s in seg.sentences]
+['Mr. Kim met Gen. Park in the U.S. on Jan. 5.', 'They talked.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from kompare.core.config import CompareConfig
+from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence
+from kompare.core.tokens import WORD_RE, normalize
+
+ABBREVIATIONS = frozenset(
+    """u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol p pp fig inc ltd co corp bros
+    jr sr vs etc e.g i.e al approx dept est univ assn ave blvd pres amb cmdr""".split()
+) | frozenset("abcdefghijklmnopqrstuvwxyz")  # initials: "John F. Kennedy"
+
+
+class _NewsLangVars(PunktLanguageVars):
+    """Punkt's English conventions, with curly closing quotes kept with their sentence."""
+
+    sent_end_chars = (".", "?", "!")
+    # After the full stop, closing quotes and brackets still belong to the sentence.
+    re_boundary_realignment = re.compile(r"[\"\'”’»)\]}]+?(?:\s+|(?=--)|$)", re.MULTILINE)
+
+
+def _make_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    tok = PunktSentenceTokenizer(params, lang_vars=_NewsLangVars())
+    return tok
+
+
+_TOKENIZER = _make_tokenizer()
+_PUNKT_END = re.compile(r"[.!?][\"'”’»)\]]*$")
+_LIST_OR_HEADING = re.compile(r"^\s*(?:#{1,6}\s|[-*•]\s|\d{1,3}[.)]\s|>\s?)")
+_BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def segment(
+    document: Document,
+    *,
+    config: CompareConfig | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> SegmentedDocument:
+    """Sentences of ``document`` outside its furniture, with repeats excluded."""
+    config = config or CompareConfig()
+    text = document.text
+    furniture = _merge(sorted((e.start, e.end) for e in document.excluded))
+    repeats = find_repeats(text, furniture, min_words=config.min_repeat_words)
+    excluded = tuple(
+        sorted(
+            list(document.excluded)
+            + [Excluded(s, e, ExclusionReason.REPEAT, "said earlier in the document") for s, e in repeats],
+            key=lambda x: (x.start, x.end),
+        )
+    )
+    skip = _merge(furniture + repeats)
+    wrapped = looks_hard_wrapped(text)
+    sentences: list[Sentence] = []
+    for n, (b_start, b_end) in enumerate(_blocks(text, skip, wrapped)):
+        if should_cancel is not None and n % 256 == 0 and should_cancel():
+            from kompare.core.errors import Cancelled
+
+            raise Cancelled()
+        block = text[b_start:b_end]
+        for s, e in _TOKENIZER.span_tokenize(block):
+            s, e = _trim(text, b_start + s, b_start + e)
+            if e > s and WORD_RE.search(text, s, e):
+                sentences.append(Sentence(len(sentences), s, e))
+    return SegmentedDocument(document, tuple(sentences), excluded)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _gaps(length: int, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The parts of [0, length) outside the merged ``skip`` ranges."""
+    pos = 0
+    for s, e in skip:
+        if s > pos:
+            yield pos, s
+        pos = max(pos, e)
+    if pos < length:
+        yield pos, length
+
+
+def looks_hard_wrapped(text: str) -> bool:
+    """True when paragraphs are broken into lines of a fixed width (e-mail, old .txt).
+
+    >>> looks_hard_wrapped(("word " * 14 + "\\n") * 12)
+    True
+    >>> looks_hard_wrapped("One long paragraph per line.\\n\\n" * 5)
+    False
+    """
+    lengths = [len(l) for l in text.split("\n") if l.strip()]
+    if len(lengths) < 6:
+        return False
+    long_lines = sum(1 for n in lengths if n > 100)
+    if long_lines > 0.05 * len(lengths):
+        return False
+    width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+    near_width = sum(1 for n in lengths if n >= 0.6 * width)
+    return width >= 40 and near_width >= 0.5 * len(lengths)
+
+
+def _blocks(text: str, skip: list[tuple[int, int]], wrapped: bool) -> Iterator[tuple[int, int]]:
+    """Paragraph-like blocks: never crossing a blank line, a skipped range or a hard break."""
+    width = 0
+    if wrapped:
+        lengths = sorted(len(l) for l in text.split("\n") if l.strip())
+        width = lengths[int(0.9 * (len(lengths) - 1))]
+    for g_start, g_end in _gaps(len(text), skip):
+        pos = g_start
+        for m in _BLANK.finditer(text, g_start, g_end):
+            yield from _lines_to_blocks(text, pos, m.start(), width)
+            pos = m.end()
+        yield from _lines_to_blocks(text, pos, g_end, width)
+
+
+def _lines_to_blocks(text: str, start: int, end: int, width: int) -> Iterator[tuple[int, int]]:
+    """Split one paragraph at newlines that end a line rather than wrap it."""
+    block_start = start
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            break
+        line = text[pos:nl]
+        nxt_end = text.find("\n", nl + 1, end)
+        nxt = text[nl + 1 : end if nxt_end < 0 else nxt_end]
+        if not _continues(line, nxt, width):
+            if nl > block_start:
+                yield block_start, nl
+            block_start = nl + 1
+        pos = nl + 1
+    if end > block_start:
+        yield block_start, end
+
+
+def _continues(line: str, nxt: str, width: int) -> bool:
+    """Does the paragraph run on from ``line`` into ``nxt`` (a soft, wrapped line break)?"""
+    if not width or not line.strip() or not nxt.strip():
+        return False
+    if _LIST_OR_HEADING.match(nxt) or _LIST_OR_HEADING.match(line) and len(line) < 0.6 * width:
+        return False
+    stripped = line.rstrip()
+    if len(stripped) < 0.6 * width:
+        return False  # a short line ends its paragraph or is a heading
+    return True
+
+
+def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12, k: int = 6) -> list[tuple[int, int]]:
+    """Character ranges that repeat, word for word, a passage said earlier in ``text``.
+
+    A run of at least ``min_words`` words whose every ``k``-word shingle already
+    occurred earlier (without overlapping itself) is a repeat.
+
+    >>> lede = "Putin will make his first visit to North Korea in 24 years on Tuesday."
+    >>> t = lede + " Then more news follows here. " + lede
+    >>> [(s, e) for s, e in find_repeats(t, [], min_words=8)] == [(t.rindex("Putin"), len(t))]
+    True
+    """
+    words: list[tuple[int, int, str]] = []
+    for g_start, g_end in _gaps(len(text), skip):
+        for m in WORD_RE.finditer(text, g_start, g_end):
+            words.append((m.start(), m.end(), normalize(m.group())))
+    if len(words) < max(min_words, k) * 2:
+        return []
+    first_seen: dict[tuple[str, ...], int] = {}
+    covered = [False] * len(words)
+    for i in range(len(words) - k + 1):
+        key = tuple(w[2] for w in words[i : i + k])
+        j = first_seen.get(key)
+        if j is None:
+            first_seen[key] = i
+        elif j + k <= i:
+            for x in range(i, i + k):
+                covered[x] = True
+    out = []
+    i = 0
+    while i < len(words):
+        if not covered[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and covered[j]:
+            j += 1
+        if j - i >= min_words:
+            end = words[j - 1][1]
+            # Keep the sentence's closing punctuation with the repeat.
+            while end < len(text) and text[end] in ".!?”’\"'":
+                end += 1
+            out.append((words[i][0], end))
+        i = j
+    return out

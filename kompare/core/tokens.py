@@ -1,0 +1,155 @@
+"""Words with their offsets, normalised and stemmed, and the small word lists we ship.
+
+nltk's stopword corpus needs a data download, so the lists live here.
+
+>>> [t.norm for t in tokenize("Korea’s U.S.-led 155mm shells")]
+['korea', 'usa', 'led', '155mm', 'shells']
+>>> tokenize("Korea’s shells")[1].stem
+'shell'
+>>> is_number_word("millions"), is_number_word("shells")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from nltk.stem.snowball import SnowballStemmer
+
+#: A word: letters/digits joined by inner apostrophes, hyphens or dots (U.S., Ho-jin, F-16).
+WORD_RE = re.compile(r"[^\W_]+(?:[’'\-.‐‑][^\W_]+)*")
+
+_STEMMER = SnowballStemmer("english")
+
+
+class Token(NamedTuple):
+    """One word: ``text[start:end]``, its normalised form and its stem."""
+
+    start: int
+    end: int
+    norm: str
+    stem: str
+
+
+@lru_cache(maxsize=200_000)
+def normalize(word: str) -> str:
+    """Lower case, straight apostrophes, no possessive 's.
+
+    >>> normalize("Korea’s"), normalize("DPRK"), normalize("U.N"), normalize("US"), normalize("us")
+    ('korea', 'dprk', 'un', 'usa', 'us')
+    """
+    w = word.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
+    if w.endswith("'s") and len(w) > 2:
+        w = w[:-2]
+    if "." in w and len(w) <= 8:
+        w = w.replace(".", "")  # U.N. and UN, U.K. and UK are one word
+    if w == "us" and word[:1] == "U" and word[1:2] in ("S", "."):
+        w = "usa"  # "U.S."/"US" the country, not the pronoun "us"
+    return w
+
+
+@lru_cache(maxsize=200_000)
+def stem(norm: str) -> str:
+    """Snowball stem of a normalised word (numbers and abbreviations unchanged)."""
+    if not norm.isalpha():
+        return norm
+    return _STEMMER.stem(norm)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    out = []
+    for m in WORD_RE.finditer(text, start, end):
+        n = normalize(m.group())
+        out.append(Token(m.start(), m.end(), n, stem(n)))
+    return out
+
+
+# Function words: they never seed or score a link.
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself of off on once only or other our ours ourselves out over own same
+    she should so some such than that the their theirs them themselves then there these they this
+    those through to too under until up very was we were what when where which while who whom why
+    with you your yours yourself yourselves will would shall also its it's via per upon onto
+    within among amid whether although though yet ever even still much many one's s t don't
+    """.split()
+)
+
+# Words that appear in nearly every news sentence: they count, but weakly, so that
+# "the United States", "on Thursday" or "he said" alone never make a link.
+WEAK_WORDS = frozenset(
+    """said say says saying told tell tells added add adds stated state states according
+    noted note notes asked reported report reports statement statements interview interviews
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
+    month months year years day days time times new first last next recent recently earlier
+    later now mr ms mrs dr however including include includes well like make made take
+    took country countries people government official officials united nations news
+    percent part many several other others two three way ways per cent may might could can
+    """.split()
+)
+
+NEGATIONS = frozenset(
+    """not no never none nobody nothing neither nor without cannot can't won't don't doesn't
+    didn't isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't
+    mustn't deny denies denied refuse refuses refused reject rejects rejected n't""".split()
+)
+
+HEDGES = frozenset(
+    """reportedly allegedly alleged purportedly apparently seemingly possibly perhaps maybe
+    probably likely unlikely may might could presumably reported unconfirmed suspected
+    suggest suggests suggested appear appears appeared seem seems seemed expected
+    believed rumoured rumored""".split()
+)
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+RELATIVE_DATES = frozenset("today yesterday tomorrow tonight weekend".split())
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "dozen": 12,
+    "half": 0.5, "double": 2, "twice": 2, "triple": 3, "percent": "%", "per": None,
+}
+#: Quantities without a figure ("millions", "a significant number"): still a number claim.
+VAGUE_QUANTITIES = frozenset(
+    """hundreds thousands millions billions dozens scores tens handful numerous countless
+    several few many significant number majority minority""".split()
+)
+
+
+def is_number_word(norm: str) -> bool:
+    """True for figures and words that state a quantity."""
+    return (
+        any(c.isdigit() for c in norm)
+        or (norm in _NUMBER_WORDS and _NUMBER_WORDS[norm] is not None)
+        or norm in VAGUE_QUANTITIES
+    )
+
+
+def is_date_word(norm: str) -> bool:
+    """Weekdays, months, relative days, and years from 1900 to 2099.
+
+    >>> [is_date_word(w) for w in ("thursday", "2024", "155mm", "sept")]
+    [True, True, False, True]
+    """
+    if norm in WEEKDAYS or norm in RELATIVE_DATES or (norm in MONTHS and norm != "may"):
+        return True
+    return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
+
+
+def is_content(norm: str) -> bool:
+    """A word that can carry a claim: not a function word, not a lone letter."""
+    return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit())
