@@ -1,0 +1,102 @@
+"""Comparison reports: a self-contained HTML page or a paginated PDF.
+
+``write_report(comparison, "report.pdf")`` is the one entry point; the format
+comes from the file's extension unless ``fmt`` says otherwise.  Qt is imported
+only for PDF output.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+
+from kompare import __version__
+from kompare.core.model import Comparison
+from kompare.report.atomic import atomic_path, check_target, write_text_atomic
+from kompare.report.build_html import build_html, format_when, report_title
+from kompare.report.errors import ReportError
+
+FORMATS = ("pdf", "html")
+_EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
+
+__all__ = ["FORMATS", "ReportError", "build_html", "format_for", "write_report"]
+
+
+def format_for(path: str | os.PathLike, fmt: str | None = None) -> str:
+    """The report format: ``fmt`` when given, else from the extension.
+
+    >>> format_for("out/report.HTML")
+    'html'
+    >>> format_for("report.txt", "pdf")
+    'pdf'
+    """
+    if fmt:
+        fmt = fmt.lower().lstrip(".")
+        if fmt not in FORMATS:
+            raise ReportError(f"unknown report format {fmt!r}: use pdf or html")
+        return fmt
+    ext = os.path.splitext(os.fspath(path))[1].lower()
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    raise ReportError(f"cannot tell the report format from {os.fspath(path)!r}: name it .pdf or .html")
+
+
+def write_report(
+    comparison: Comparison,
+    path: str | os.PathLike,
+    *,
+    fmt: str | None = None,
+    page_size: str = "A4",
+    generated_at: datetime | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> None:
+    """Write a report of ``comparison`` to ``path`` (atomically).
+
+    ``fmt``: "pdf" or "html" (default: from the extension); ``page_size``: "A4"
+    or "Letter" (PDF only); ``generated_at``: when the comparison ran (default:
+    now); ``progress(fraction, message)``; ``should_cancel()`` -> raises
+    :class:`kompare.core.errors.Cancelled`.  Raises :class:`ReportError` with a
+    one-line message when the report cannot be written.
+    """
+    kind = format_for(path, fmt)
+    if page_size.upper() not in ("A4", "LETTER"):
+        raise ReportError(f"unknown page size {page_size!r}: use A4 or Letter")
+    check_target(path)  # fail before the slow part when the folder is wrong
+    when = generated_at or datetime.now().astimezone()
+
+    if kind == "html":
+        html = build_html(comparison, generated_at=when, target="browser",
+                          progress=_scaled(progress, 0.0, 0.9), should_cancel=should_cancel)
+        write_text_atomic(path, html)
+        if progress is not None:
+            progress(1.0, "Report written")
+        return
+
+    from kompare.report.pdf import render_pdf
+
+    html = build_html(comparison, generated_at=when, target="qt",
+                      progress=_scaled(progress, 0.0, 0.2), should_cancel=should_cancel)
+    a = comparison.a.document.display_name
+    b = comparison.b.document.display_name
+    with atomic_path(path) as tmp:
+        render_pdf(
+            html, tmp,
+            page_size=page_size,
+            title=report_title(comparison),
+            creator=f"kompare {__version__}",
+            running_header=f"{a}  vs  {b}",
+            footer_note=f"Compared {format_when(when)}",
+            progress=_scaled(progress, 0.2, 1.0),
+            should_cancel=should_cancel,
+        )
+    if progress is not None:
+        progress(1.0, "Report written")
+
+
+def _scaled(progress, start: float, end: float):
+    """A progress callback mapping 0..1 onto ``start..end`` of the caller's."""
+    if progress is None:
+        return None
+    return lambda fraction, message: progress(start + (end - start) * fraction, message)

@@ -1,0 +1,406 @@
+"""Build a comparison report as one HTML string (pure: no Qt, no files).
+
+Two targets share the same markup: ``"browser"`` (the HTML export, richer CSS)
+and ``"qt"`` (the subset QTextDocument renders for the PDF: tables, background
+colours and font weights, no flexbox).  Document text is always escaped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+
+from kompare import __version__
+from kompare.core.errors import Cancelled
+from kompare.core.model import (
+    ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Side,
+)
+from kompare.report import colors as C
+from kompare.report.markup import esc, highlight, passage, percentages
+
+Progress = Callable[[float, str], None] | None
+ShouldCancel = Callable[[], bool] | None
+
+CHANGE_LABELS = {
+    ChangeType.NEGATION: "negation",
+    ChangeType.NUMBER: "number",
+    ChangeType.DATE: "date",
+    ChangeType.NAME: "name",
+    ChangeType.SPEAKER: "speaker",
+    ChangeType.QUOTE: "quote wording",
+    ChangeType.HEDGE: "hedge",
+}
+
+MATCH_LABELS = {
+    QuoteMatchKind.VERBATIM: "verbatim",
+    QuoteMatchKind.FRAGMENT: "fragment",
+    QuoteMatchKind.VARIANT: "reworded",
+}
+
+# Fonts with wide coverage first, then CJK, so accented and Korean names render.
+FONT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Noto Sans CJK KR", "Droid Sans Fallback")
+_FONT_CSS = ", ".join(f'"{f}"' for f in FONT_FAMILIES)
+
+# Shared class names; each target gets its own stylesheet.
+_COMMON_CSS = f"""
+h1 {{ font-size: 17pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; color: {C.TEXT}; }}
+h2 {{ font-size: 12.5pt; font-weight: bold; margin-top: 20px; margin-bottom: 4px; color: {C.TEXT}; }}
+p {{ margin-top: 0px; margin-bottom: 5px; }}
+.sub {{ font-size: 11pt; color: {C.MUTED}; }}
+.muted {{ color: {C.MUTED}; }}
+.small {{ font-size: 8pt; }}
+.field {{ color: {C.MUTED}; font-weight: bold; }}
+.wa {{ background-color: {C.AGREEMENT_WORD}; }}
+.wd {{ background-color: {C.DIVERGENCE_WORD}; }}
+.ag {{ background-color: {C.AGREEMENT_TINT}; }}
+.dv {{ background-color: {C.DIVERGENCE_TINT}; }}
+.un {{ background-color: {C.UNIQUE_TINT}; }}
+.mark-ag {{ background-color: {C.AGREEMENT}; color: #FFFFFF; font-weight: bold; }}
+.mark-dv {{ background-color: {C.DIVERGENCE}; color: #FFFFFF; font-weight: bold; }}
+.mark-un {{ background-color: {C.UNIQUE}; color: #FFFFFF; font-weight: bold; }}
+.changes {{ background-color: #FFFFFF; font-size: 8.5pt; }}
+.ctype {{ color: {C.DIVERGENCE}; font-weight: bold; }}
+.head {{ background-color: #EFEFEF; font-weight: bold; }}
+"""
+
+_BROWSER_CSS = f"""
+body {{ font-family: {_FONT_CSS}, sans-serif; font-size: 10pt; color: {C.TEXT};
+  max-width: 1100px; margin: 24px auto; padding: 0 16px; line-height: 1.35; }}
+table {{ border-collapse: collapse; }}
+table.grid td, table.grid th {{ border: 1px solid {C.RULE}; vertical-align: top; text-align: left; }}
+table.bar td {{ border: none; }}
+td, th {{ overflow-wrap: anywhere; }}
+thead {{ display: table-header-group; }}
+tr {{ page-break-inside: avoid; }}
+"""
+
+_QT_CSS = f"""
+body {{ font-family: {_FONT_CSS}; font-size: 9.5pt; color: {C.TEXT}; }}
+th {{ text-align: left; }}
+"""
+
+
+def build_html(
+    comparison: Comparison,
+    *,
+    generated_at: datetime | None = None,
+    target: str = "browser",
+    progress: Progress = None,
+    should_cancel: ShouldCancel = None,
+) -> str:
+    """The whole report as a self-contained HTML document.
+
+    ``progress(fraction, message)`` is called with fractions in 0..1;
+    ``should_cancel()`` returning true raises :class:`Cancelled`.
+    """
+    if target not in ("browser", "qt"):
+        raise ValueError(f"unknown target {target!r}")
+    when = generated_at or datetime.now().astimezone()
+    builder = _Builder(comparison, when, target, progress, should_cancel)
+    return builder.build()
+
+
+def report_title(comparison: Comparison) -> str:
+    """The report's title: ``kompare: <A> vs <B>``."""
+    return f"kompare: {comparison.a.document.display_name} vs {comparison.b.document.display_name}"
+
+
+def format_when(when: datetime) -> str:
+    """A timestamp as ``2024-06-20 14:03 UTC+02:00`` (offset only when known)."""
+    text = when.strftime("%Y-%m-%d %H:%M")
+    offset = when.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        text += f" UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return text
+
+
+class _Builder:
+    """Collects the report's sections; one instance per report."""
+
+    def __init__(self, comparison, when, target, progress, should_cancel):
+        self.c: Comparison = comparison
+        self.when: datetime = when
+        self.target = target
+        self.progress = progress
+        self.should_cancel = should_cancel
+        self.names = {
+            Side.A: comparison.a.document.display_name,
+            Side.B: comparison.b.document.display_name,
+        }
+        self.cell = ' cellspacing="0" cellpadding="4"'
+
+    # -- plumbing ---------------------------------------------------------------
+
+    def _tick(self, fraction: float, message: str) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise Cancelled()
+        if self.progress is not None:
+            self.progress(min(max(fraction, 0.0), 1.0), message)
+
+    def _grid(self, extra: str = "") -> str:
+        """Opening tag of a ruled table (Qt draws rules from the border attribute)."""
+        border = f' border="1" style="border-color: {C.RULE}; border-style: solid;"' if self.target == "qt" else ""
+        return f'<table class="grid{(" " + extra) if extra else ""}" width="100%"{border}{self.cell}>'
+
+    def build(self) -> str:
+        self._tick(0.0, "Writing the report header")
+        css = _COMMON_CSS + (_BROWSER_CSS if self.target == "browser" else _QT_CSS)
+        parts = [
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+            f"<title>{esc(report_title(self.c))}</title>",
+            f'<meta name="generator" content="kompare {esc(__version__)}">',
+            f"<style>{css}</style></head><body>",
+            self._header(),
+            self._summary(),
+            self._legend(),
+            self._links(),
+            self._unique(Side.A),
+            self._unique(Side.B),
+            self._quotes(),
+            "</body></html>",
+        ]
+        self._tick(1.0, "Report built")
+        return "\n".join(p for p in parts if p)
+
+    # -- sections ---------------------------------------------------------------
+
+    def _header(self) -> str:
+        a, b = self.c.a, self.c.b
+        rows = []
+
+        def row(label: str, va: str, vb: str) -> None:
+            rows.append(f'<tr><td class="field" width="14%">{label}</td><td width="43%">{va}</td><td width="43%">{vb}</td></tr>')
+
+        def val(text: str) -> str:
+            return esc(text) if text.strip() else '<span class="muted">not given</span>'
+
+        row("Title", val(a.document.title), val(b.document.title))
+        row("Source", val(a.document.source), val(b.document.source))
+        row("Date", val(a.document.date), val(b.document.date))
+        row("File", val(a.document.path), val(b.document.path))
+        row("Sentences", f"{len(a.sentences)} compared", f"{len(b.sentences)} compared")
+        left_out = [len(d.excluded) for d in (a, b)]
+        if any(left_out):
+            row("Left out", *(f"{n} passage{'s' if n != 1 else ''} (page furniture, captions, repeats)" if n else "nothing" for n in left_out))
+        notices = [d.document.notices for d in (a, b)]
+        if any(notices):
+            row("Notices", *("<br>".join(esc(n) for n in ns) or "none" for ns in notices))
+        head = f'<tr class="head"><th class="head"></th><th class="head">Document A</th><th class="head">Document B</th></tr>'
+        return (
+            f"<h1>Comparison report</h1>"
+            f'<p class="sub">{esc(self.names[Side.A])} <span class="muted">vs</span> {esc(self.names[Side.B])}</p>'
+            f'<p class="muted small">Compared {esc(format_when(self.when))} by kompare {esc(__version__)}</p>'
+            f"{self._grid()}<thead>{head}</thead>{''.join(rows)}</table>"
+        )
+
+    def _summary(self) -> str:
+        links = self.c.links
+        n_ag = sum(1 for l in links if l.kind is LinkKind.AGREEMENT)
+        n_dv = len(links) - n_ag
+        rows = []
+        for side in Side:
+            sh = self.c.shares(side)
+            pa, pd, pu = percentages([sh.agreement, sh.divergence, sh.unique])
+            figures = (
+                f'<span style="color:{C.AGREEMENT}; font-weight:bold">{pa}%</span> agree · '
+                f'<span style="color:{C.DIVERGENCE}; font-weight:bold">{pd}%</span> diverge · '
+                f'<span style="color:{C.UNIQUE}; font-weight:bold">{pu}%</span> unique'
+                if pa + pd + pu else '<span class="muted">nothing compared</span>'
+            )
+            rows.append(
+                f'<tr><td width="28%"><b>{side.name}</b> {esc(self.names[side])}</td>'
+                f'<td width="28%">{self._bar((pa, pd, pu))}</td><td width="44%">{figures}</td></tr>'
+            )
+        changes = Counter(ch.type for l in links for ch in l.changes)
+        change_text = ", ".join(
+            f"{CHANGE_LABELS[t]} {changes[t]}" for t in ChangeType if changes[t]
+        ) or "none"
+        ua, ub = len(self.c.unique_a), len(self.c.unique_b)
+        counts = (
+            f"<p><b>{len(links)}</b> linked passage{'s' if len(links) != 1 else ''}: "
+            f"<b>{n_ag}</b> agreement{'s' if n_ag != 1 else ''}, <b>{n_dv}</b> divergence{'s' if n_dv != 1 else ''}. "
+            f"Unique passages: <b>{ua}</b> in A, <b>{ub}</b> in B.</p>"
+            f"<p>Typed changes: {change_text}.</p>"
+        )
+        nq = len(self.c.quotes_a) + len(self.c.quotes_b)
+        if nq:
+            counts += (
+                f"<p>Quotations: <b>{len(self.c.quotes_a)}</b> in A, <b>{len(self.c.quotes_b)}</b> in B, "
+                f"<b>{len(self.c.quote_matches)}</b> shared.</p>"
+            )
+        table = f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
+        return f"<h2>Summary</h2><p class=\"muted\">Share of each document's compared text:</p>{table}{counts}"
+
+    def _bar(self, pcts: tuple[int, int, int]) -> str:
+        """A stacked bar made of coloured table cells (QTextDocument draws those)."""
+        cells = [
+            f'<td width="{p}%" style="background-color:{colour}" bgcolor="{colour}"><span class="small">&nbsp;</span></td>'
+            for p, colour in zip(pcts, (C.AGREEMENT, C.DIVERGENCE, C.UNIQUE))
+            if p > 0
+        ]
+        if not cells:
+            cells = [f'<td width="100%" bgcolor="{C.EXCLUDED_TINT}"><span class="small">&nbsp;</span></td>']
+        return f'<table class="bar" width="100%" cellspacing="0" cellpadding="0"><tr>{"".join(cells)}</tr></table>'
+
+    def _legend(self) -> str:
+        def item(mark_class: str, glyph: str, label: str, text: str) -> str:
+            return (
+                f'<td width="4%" class="{mark_class}" align="center">{glyph}</td>'
+                f'<td width="29%"><b>{label}</b><br><span class="muted small">{text}</span></td>'
+            )
+
+        words = (
+            f'<p class="small">Highlighted words differ between the two versions: '
+            f'<span class="wd">in a divergence</span>, <span class="wa">in an agreement</span> '
+            f"(wording only). Typed changes are listed under each divergence.</p>"
+        )
+        return (
+            "<h2>Legend</h2>"
+            f'<table width="100%" cellspacing="2" cellpadding="4"><tr>'
+            f"{item('mark-ag', '=', 'Agreement', 'both documents say the same thing')}"
+            f"{item('mark-dv', '≠', 'Divergence', 'same claim, the facts differ')}"
+            f"{item('mark-un', '◆', 'Unique', 'said by one document only')}"
+            f"</tr></table>{words}"
+        )
+
+    def _link_order(self) -> list[Link]:
+        far = float("inf")
+        return sorted(
+            self.c.links,
+            key=lambda l: (min(l.a) if l.a else far, min(l.b) if l.b else far, l.id),
+        )
+
+    def _side_passage(self, link: Link, side: Side) -> str:
+        doc = self.c.doc(side)
+        sids = sorted(link.sentences(side))
+        if not sids:
+            return '<span class="muted">(nothing)</span>'
+        ranges = [(doc.sentences[i].start, doc.sentences[i].end) for i in sids]
+        ops = (Op.REPLACE, Op.DELETE) if side is Side.A else (Op.REPLACE, Op.INSERT)
+        marks = [(s.a if side is Side.A else s.b) for s in link.spans if s.op in ops]
+        cls = "wd" if link.kind is LinkKind.DIVERGENCE else "wa"
+        return passage(doc.text, ranges, marks, cls)
+
+    def _links(self) -> str:
+        links = self._link_order()
+        head = (
+            f'<tr><th class="head" width="4%"></th>'
+            f'<th class="head" width="48%">A · {esc(self.names[Side.A])}</th>'
+            f'<th class="head" width="48%">B · {esc(self.names[Side.B])}</th></tr>'
+        )
+        rows: list[str] = []
+        step = max(1, len(links) // 50)
+        for i, link in enumerate(links):
+            if i % step == 0:
+                self._tick(0.05 + 0.8 * i / max(1, len(links)), f"Writing linked passages ({i}/{len(links)})")
+            div = link.kind is LinkKind.DIVERGENCE
+            tint, mark, glyph = ("dv", "mark-dv", "≠") if div else ("ag", "mark-ag", "=")
+            span = ' rowspan="2"' if div and link.changes else ""
+            rows.append(
+                f'<tr><td class="{mark}" align="center"{span}>{glyph}</td>'
+                f'<td class="{tint}">{self._side_passage(link, Side.A)}</td>'
+                f'<td class="{tint}">{self._side_passage(link, Side.B)}</td></tr>'
+            )
+            if div and link.changes:
+                rows.append(f'<tr><td class="changes" colspan="2">{self._changes(link)}</td></tr>')
+        if not links:
+            return "<h2>Linked passages</h2><p class=\"muted\">The two documents share no passage.</p>"
+        intro = (
+            f'<p class="muted">{len(links)} passage{"s" if len(links) != 1 else ""} '
+            "told by both documents, in the order of document A.</p>"
+        )
+        return f"<h2>Linked passages</h2>{intro}{self._grid('links')}<thead>{head}</thead>{''.join(rows)}</table>"
+
+    def _changes(self, link: Link) -> str:
+        def words(w: str) -> str:
+            return f"“{esc(w)}”" if w.strip() else '<span class="muted">(none)</span>'
+
+        items = [
+            f'<span class="ctype">{CHANGE_LABELS.get(ch.type, ch.type.value)}:</span> {words(ch.a)} → {words(ch.b)}'
+            for ch in link.changes
+        ]
+        return "; ".join(items)
+
+    def _unique(self, side: Side) -> str:
+        sids = sorted(self.c.unique(side))
+        doc = self.c.doc(side)
+        title = f"Only in {side.name} · {esc(self.names[side])}"
+        if not sids:
+            return f"<h2>{title}</h2><p class=\"muted\">Nothing: every compared passage of {side.name} has a counterpart in {side.other.name}.</p>"
+        self._tick(0.85 if side is Side.A else 0.9, f"Writing the passages unique to {side.name}")
+        rows = "".join(
+            f'<tr><td class="mark-un" width="7%" align="right">{i + 1}</td>'
+            f'<td class="un">{esc(doc.sentence_text(i))}</td></tr>'
+            for i in sids
+        )
+        intro = (
+            f'<p class="muted">{len(sids)} passage{"s" if len(sids) != 1 else ""} of {side.name} '
+            f"with no counterpart in {side.other.name}, numbered by sentence.</p>"
+        )
+        return f"<h2>{title}</h2>{intro}{self._grid()}{rows}</table>"
+
+    def _quotes(self) -> str:
+        qa, qb = self.c.quotes_a, self.c.quotes_b
+        if not qa and not qb:
+            return ""
+        self._tick(0.95, "Writing the quotations")
+        by_id = {Side.A: {q.id: q for q in qa}, Side.B: {q.id: q for q in qb}}
+        matched = {Side.A: set(), Side.B: set()}
+        head = (
+            '<tr><th class="head" width="16%">Speaker</th><th class="head" width="35%">In A</th>'
+            '<th class="head" width="35%">In B</th><th class="head" width="14%">Match</th></tr>'
+        )
+        rows: list[str] = []
+        matches = sorted(
+            (m for m in self.c.quote_matches if m.a in by_id[Side.A] and m.b in by_id[Side.B]),
+            key=lambda m: (by_id[Side.A][m.a].start, by_id[Side.B][m.b].start),
+        )
+        for m in matches:
+            a, b = by_id[Side.A][m.a], by_id[Side.B][m.b]
+            matched[Side.A].add(a.id)
+            matched[Side.B].add(b.id)
+            differs = "" if m.speaker_match else '<br><span class="ctype">speaker differs</span>'
+            rows.append(
+                f"<tr><td>{self._speaker(a, b, m)}</td>"
+                f"<td>{self._quote_words(Side.A, a, m)}</td><td>{self._quote_words(Side.B, b, m)}</td>"
+                f"<td>{MATCH_LABELS.get(m.kind, m.kind.value)}"
+                f"{differs}</td></tr>"
+            )
+        for side in Side:
+            for q in self.c.quotes(side):
+                if q.id in matched[side]:
+                    continue
+                words = self._quote_words(side, q, None)
+                missing = f'<span class="muted">not quoted</span>'
+                cells = (words, missing) if side is Side.A else (missing, words)
+                rows.append(
+                    f'<tr class="un"><td class="un">{self._speaker(q, None, None)}</td>'
+                    f'<td class="un">{cells[0]}</td><td class="un">{cells[1]}</td>'
+                    f'<td class="un">quoted by {side.name} only</td></tr>'
+                )
+        intro = (
+            f'<p class="muted">{len(matches)} quotation{"s" if len(matches) != 1 else ""} shared; '
+            f"the others are quoted by one document only.</p>"
+        )
+        return f"<h2>Quotations</h2>{intro}{self._grid()}<thead>{head}</thead>{''.join(rows)}</table>"
+
+    def _speaker(self, a: Quote, b: Quote | None, m: QuoteMatch | None) -> str:
+        def who(q: Quote) -> str:
+            name = esc(q.speaker) if q.speaker else '<span class="muted">unattributed</span>'
+            cue = f' <span class="muted">({esc(q.cue)})</span>' if q.cue else ""
+            return name + cue
+
+        if b is None or (m is not None and m.speaker_match and (a.speaker or "") == (b.speaker or "")):
+            return who(a)
+        return f"A: {who(a)}<br>B: {who(b)}"
+
+    def _quote_words(self, side: Side, q: Quote, m: QuoteMatch | None) -> str:
+        text = self.c.doc(side).text
+        marks: list[tuple[int, int]] = []
+        if m is not None and m.kind is not QuoteMatchKind.VERBATIM:
+            ops = (Op.REPLACE, Op.DELETE) if side is Side.A else (Op.REPLACE, Op.INSERT)
+            marks = [(s.a if side is Side.A else s.b) for s in m.spans if s.op in ops]
+        return f"“{highlight(text, q.start, q.end, marks, 'wd')}”"

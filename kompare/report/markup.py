@@ -1,0 +1,99 @@
+"""Small pure helpers for the report's HTML: escaping, highlighted passages, rounding.
+
+Everything that comes from a document goes through :func:`esc`, so markup in a
+document shows as text and is never interpreted.
+
+>>> esc('<b>"A" & B</b>')
+'&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;'
+>>> highlight("Putin said millions of shells.", 0, 30, [(11, 19)], "w")
+'Putin said <span class="w">millions</span> of shells.'
+>>> percentages([0.333, 0.333, 0.334])
+[33, 33, 34]
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+Range = tuple[int, int]
+
+# C0 controls (except tab/newline) and lone surrogates cannot be shown or encoded.
+_UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def esc(text: str) -> str:
+    """Escape document text for HTML, dropping characters no renderer can show."""
+    return html.escape(_UNSHOWABLE.sub("\ufffd", text), quote=True)
+
+
+def merge_ranges(ranges: Iterable[Range], start: int, end: int) -> list[Range]:
+    """Clip ranges to ``[start, end)``, drop empty ones, sort and merge overlaps.
+
+    >>> merge_ranges([(5, 9), (0, 3), (2, 4), (9, 12), (20, 30)], 1, 11)
+    [(1, 4), (5, 11)]
+    """
+    clipped = sorted((max(s, start), min(e, end)) for s, e in ranges if min(e, end) > max(s, start))
+    merged: list[Range] = []
+    for s, e in clipped:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def highlight(text: str, start: int, end: int, ranges: Iterable[Range], css_class: str) -> str:
+    """``text[start:end]`` escaped, with the given absolute ranges wrapped in a span."""
+    out: list[str] = []
+    pos = start
+    for s, e in merge_ranges(ranges, start, end):
+        out.append(esc(text[pos:s]))
+        out.append(f'<span class="{css_class}">{esc(text[s:e])}</span>')
+        pos = e
+    out.append(esc(text[pos:end]))
+    return "".join(out)
+
+
+def passage(
+    text: str, ranges_by_sentence: Sequence[Range], marks: Iterable[Range], css_class: str
+) -> str:
+    """Several sentences of one document as one passage, highlighted.
+
+    Consecutive sentences are joined by a space; a gap (sentences that are not
+    next to each other) is shown as `` … `` so the reader sees text was skipped.
+    Sentence ranges are ``(start, end)`` plus, for the gap test, their order.
+
+    >>> passage("One. Two. Three.", [(0, 4), (10, 16)], [(10, 15)], "w")
+    'One. … <span class="w">Three</span>.'
+    """
+    marks = list(marks)
+    pieces: list[str] = []
+    prev_end = None
+    for s, e in ranges_by_sentence:
+        if prev_end is not None:
+            between = text[prev_end:s]
+            pieces.append(" " if between.strip() == "" else " … ")
+        pieces.append(highlight(text, s, e, marks, css_class))
+        prev_end = e
+    return "".join(pieces)
+
+
+def percentages(fractions: Sequence[float]) -> list[int]:
+    """Whole percentages that add up to 100 (largest remainder), or all 0.
+
+    >>> percentages([0.625, 0.125, 0.25])
+    [63, 12, 25]
+    >>> percentages([0.0, 0.0, 0.0])
+    [0, 0, 0]
+    """
+    total = sum(fractions)
+    if total <= 0:
+        return [0] * len(fractions)
+    raw = [f / total * 100 for f in fractions]
+    floors = [int(r) for r in raw]
+    order = sorted(range(len(raw)), key=lambda i: (raw[i] - floors[i], raw[i]), reverse=True)
+    for i in order[: 100 - sum(floors)]:
+        floors[i] += 1
+    return floors
