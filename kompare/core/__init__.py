@@ -18,12 +18,11 @@ __all__ = [
 ]
 
 
-def __getattr__(name):
-    # Lazy so that "import kompare.core.model" stays cheap and import cycles cannot form.
-    if name in ("compare", "compare_files"):
-        from kompare.core import compare as _compare_module
+from kompare.core.pipeline import compare, compare_files
 
-        return getattr(_compare_module, name)
+
+def __getattr__(name):
+    # Lazy: reading HTML pulls in trafilatura and lxml, which the engine alone does not need.
     if name == "load_document":
         from kompare.core.ingest import load_document
 

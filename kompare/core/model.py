@@ -287,10 +287,12 @@ class Comparison:
 
     def mirrored(self) -> "Comparison":
         """The same comparison seen from B's side."""
+        # Links stay listed in the order of the (new) document A, numbered from 0.
+        flipped = sorted((l.mirrored() for l in self.links), key=lambda l: (l.a[:1], l.b[:1]))
         return Comparison(
             self.b,
             self.a,
-            tuple(l.mirrored() for l in self.links),
+            tuple(replace(l, id=n) for n, l in enumerate(flipped)),
             self.unique_b,
             self.unique_a,
             self.quotes_b,

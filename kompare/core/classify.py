@@ -1,0 +1,124 @@
+"""Type the differences inside a link: number, date, name, negation, quote, hedge.
+
+A link whose differences carry no fact is an agreement; any typed change makes
+it a divergence.  Each change names the words that caused it, so every
+highlight can be traced back.
+
+>>> from kompare.core.diff import word_diff
+>>> a = "North Korea sent millions of shells on Monday."
+>>> b = "North Korea sent a significant number of shells on Tuesday."
+>>> spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+>>> [(c.type.value, c.a, c.b) for c in classify_spans(a, b, spans)]
+[('number', 'millions', 'a significant number'), ('date', 'Monday', 'Tuesday')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kompare.core.model import Change, ChangeType, Op, Range, Span
+from kompare.core.tokens import (
+    HEDGES, NEGATIONS, STOPWORDS, WORD_RE, Token, is_content, is_date_word, is_number_word, normalize, tokenize,
+)
+
+# Places and peoples that news writing uses for one another ("Seoul said" = South Korea said):
+# naming one for the other is not a change of name.
+_ALIASES = {
+    "seoul": ("south", "korea"), "rok": ("south", "korea"), "pyongyang": ("north", "korea"),
+    "dprk": ("north", "korea"), "moscow": ("russia",), "kremlin": ("russia",),
+    "russian": ("russia",), "washington": ("usa",), "american": ("usa",), "america": ("usa",),
+    "kyiv": ("ukraine",), "kiev": ("ukraine",), "ukrainian": ("ukraine",), "beijing": ("china",),
+    "chinese": ("china",), "tokyo": ("japan",), "japanese": ("japan",), "korean": ("korea",),
+    "london": ("uk",), "british": ("uk",), "britain": ("uk",), "paris": ("france",),
+    "french": ("france",), "berlin": ("germany",), "german": ("germany",), "brussels": ("eu",),
+    "european": ("europe",), "whitehall": ("uk",), "north": (), "south": (),
+}
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """Normalised words that occur in lower case somewhere in ``text`` (so are not names)."""
+    return frozenset(normalize(m.group()) for m in WORD_RE.finditer(text) if m.group()[:1].islower())
+
+
+def _is_name(tok: Token, text: str, common: frozenset[str]) -> bool:
+    first = text[tok.start]
+    return (
+        first.isupper()
+        and tok.norm not in common
+        and tok.norm not in STOPWORDS
+        and not is_date_word(tok.norm)
+        and tok.norm != "may"
+        and not is_number_word(tok.norm)
+    )
+
+
+def _canonical_names(toks: Iterable[Token], text: str, common: frozenset[str]) -> set[str]:
+    out: set[str] = set()
+    for t in toks:
+        if _is_name(t, text, common):
+            out.update(_ALIASES.get(t.norm, (t.norm,)))
+    return out
+
+
+def _dates(toks: Iterable[Token], text: str) -> set[str]:
+    return {t.norm for t in toks if is_date_word(t.norm) or (t.norm == "may" and text[t.start].isupper())}
+
+
+def _numbers(toks: Iterable[Token]) -> set[str]:
+    return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm)}
+
+
+def _negations(toks: Iterable[Token]) -> int:
+    return sum(1 for t in toks if t.norm in NEGATIONS or t.norm.endswith("n't"))
+
+
+def _hedges(toks: Iterable[Token], text: str) -> set[str]:
+    return {t.norm for t in toks if t.norm in HEDGES and not (t.norm == "may" and text[t.start].isupper())}
+
+
+def _in_any(r: Range, ranges: Sequence[Range]) -> bool:
+    return r[1] > r[0] and any(s < r[1] and r[0] < e for s, e in ranges)
+
+
+def classify_spans(
+    text_a: str,
+    text_b: str,
+    spans: Sequence[Span],
+    *,
+    common_a: frozenset[str] | None = None,
+    common_b: frozenset[str] | None = None,
+    quotes_a: Sequence[Range] = (),
+    quotes_b: Sequence[Range] = (),
+) -> list[Change]:
+    """Typed changes for a link's word diff; ``common_*`` from :func:`lowercase_words`."""
+    common_a = lowercase_words(text_a) if common_a is None else common_a
+    common_b = lowercase_words(text_b) if common_b is None else common_b
+    changes: list[Change] = []
+    for span in spans:
+        if span.op is Op.EQUAL:
+            continue
+        wa = tokenize(text_a, *span.a)
+        wb = tokenize(text_b, *span.b)
+
+        def add(kind: ChangeType) -> None:
+            changes.append(Change(kind, text_a[span.a[0] : span.a[1]], text_b[span.b[0] : span.b[1]], span.a, span.b))
+
+        if _negations(wa) != _negations(wb):
+            add(ChangeType.NEGATION)
+        if _hedges(wa, text_a) != _hedges(wb, text_b):
+            add(ChangeType.HEDGE)
+        if span.op is not Op.REPLACE:
+            continue  # words only one side has add detail; they change no stated fact
+        da, db = _dates(wa, text_a), _dates(wb, text_b)
+        if (da or db) and da != db:
+            add(ChangeType.DATE)
+        na, nb = _numbers(wa), _numbers(wb)
+        if (na or nb) and na != nb:
+            add(ChangeType.NUMBER)
+        pa, pb = _canonical_names(wa, text_a, common_a), _canonical_names(wb, text_b, common_b)
+        if pa and pb and not (pa & pb):
+            add(ChangeType.NAME)
+        quoted = _in_any(span.a, quotes_a) or _in_any(span.b, quotes_b)
+        if quoted and any(is_content(t.norm) for t in wa) and any(is_content(t.norm) for t in wb):
+            add(ChangeType.QUOTE)
+    return changes

@@ -1,0 +1,181 @@
+"""The one entry point: ``compare(a, b)`` runs segment -> align -> diff -> classify.
+
+The GUI, the command line and the reports are thin layers over this module.
+
+>>> from kompare.core.model import Document
+>>> a = Document("Seoul will reconsider arms support to Ukraine. The weather was fine.")
+>>> b = Document("It rained. Seoul will not reconsider arms support to Ukraine.")
+>>> c = compare(a, b)
+>>> [(l.a, l.b, l.kind.value, [ch.type.value for ch in l.changes]) for l in c.links]
+[((0,), (1,), 'divergence', ['negation'])]
+>>> c.unique_a, c.unique_b
+((1,), (0,))
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from kompare.core.align import align
+from kompare.core.classify import classify_spans, lowercase_words
+from kompare.core.config import CompareConfig
+from kompare.core.diff import diff_tokens, link_tokens, similarity
+from kompare.core.errors import Cancelled
+from kompare.core.model import (
+    Change, ChangeType, Comparison, Document, Link, LinkKind, Quote, QuoteMatch, SegmentedDocument,
+)
+from kompare.core.segment import segment
+
+Progress = Callable[[float, str], None]
+ShouldCancel = Callable[[], bool]
+
+
+def compare(
+    a: Document,
+    b: Document,
+    *,
+    config: CompareConfig | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Comparison:
+    """Compare two documents.  Raises :class:`Cancelled` when ``should_cancel()`` says so."""
+    config = config or CompareConfig()
+    # Work in one fixed orientation and mirror the result: comparing B with A is then
+    # exactly the mirror image of comparing A with B, down to tie-breaks inside difflib.
+    if b.text < a.text:
+        return _compare(b, a, config, progress, should_cancel).mirrored()
+    return _compare(a, b, config, progress, should_cancel)
+
+
+def compare_files(
+    path_a: str | os.PathLike,
+    path_b: str | os.PathLike,
+    *,
+    config: CompareConfig | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Comparison:
+    """Read two files (see :mod:`kompare.core.ingest`) and compare them."""
+    from kompare.core.ingest import load_document
+
+    config = config or CompareConfig()
+    a = load_document(path_a, max_bytes=config.max_file_bytes)
+    b = load_document(path_b, max_bytes=config.max_file_bytes)
+    return compare(a, b, config=config, progress=progress, should_cancel=should_cancel)
+
+
+def _compare(
+    a: Document,
+    b: Document,
+    config: CompareConfig,
+    progress: Progress | None,
+    should_cancel: ShouldCancel | None,
+) -> Comparison:
+    def step(fraction: float, message: str) -> None:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+        if progress is not None:
+            progress(fraction, message)
+
+    step(0.0, "Splitting A into sentences")
+    seg_a = segment(a, config=config, should_cancel=should_cancel)
+    step(0.15, "Splitting B into sentences")
+    seg_b = segment(b, config=config, should_cancel=should_cancel)
+    step(0.3, "Finding quotations")
+    quotes_a, quotes_b = _find_quotes(seg_a), _find_quotes(seg_b)
+    qr_a = [(q.start, q.end) for q in quotes_a]
+    qr_b = [(q.start, q.end) for q in quotes_b]
+    step(0.4, "Linking passages")
+    groups = align(seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel)
+    step(0.7, "Comparing linked passages word by word")
+    common_a, common_b = lowercase_words(a.text), lowercase_words(b.text)
+    links: list[Link] = []
+    for n, g in enumerate(groups):
+        if n % 64 == 0:
+            step(0.7 + 0.2 * n / max(1, len(groups)), "Comparing linked passages word by word")
+        ta = link_tokens(a.text, [(seg_a.sentences[i].start, seg_a.sentences[i].end) for i in g.a])
+        tb = link_tokens(b.text, [(seg_b.sentences[j].start, seg_b.sentences[j].end) for j in g.b])
+        spans = diff_tokens(ta, tb)
+        changes = classify_spans(
+            a.text, b.text, spans, common_a=common_a, common_b=common_b, quotes_a=qr_a, quotes_b=qr_b
+        )
+        links.append(Link(len(links), g.a, g.b, LinkKind.AGREEMENT, similarity(ta, tb, spans), tuple(spans), tuple(changes)))
+    step(0.9, "Matching quotations")
+    matches = _match_quotes(a.text, quotes_a, b.text, quotes_b)
+    links = _add_speaker_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches)
+    links = [
+        Link(l.id, l.a, l.b, LinkKind.DIVERGENCE if l.changes else LinkKind.AGREEMENT, l.similarity, l.spans, l.changes)
+        for l in links
+    ]
+    linked_a = {i for l in links for i in l.a}
+    linked_b = {j for l in links for j in l.b}
+    result = Comparison(
+        seg_a,
+        seg_b,
+        tuple(links),
+        tuple(s.id for s in seg_a.sentences if s.id not in linked_a),
+        tuple(s.id for s in seg_b.sentences if s.id not in linked_b),
+        tuple(quotes_a),
+        tuple(quotes_b),
+        tuple(matches),
+    )
+    step(1.0, "Done")
+    return result
+
+
+def _find_quotes(seg: SegmentedDocument) -> tuple[Quote, ...]:
+    try:
+        from kompare.core.quotes import find_quotes
+    except ImportError:  # the quotations stage is optional for the alignment
+        return ()
+    return tuple(find_quotes(seg.text, seg.sentences, seg.excluded))
+
+
+def _match_quotes(text_a: str, qa: tuple[Quote, ...], text_b: str, qb: tuple[Quote, ...]) -> tuple[QuoteMatch, ...]:
+    if not qa or not qb:
+        return ()
+    from kompare.core.quotes import match_quotes
+
+    return tuple(match_quotes(text_a, qa, text_b, qb))
+
+
+def _sentence_at(seg: SegmentedDocument, pos: int) -> int | None:
+    import bisect
+
+    starts = [s.start for s in seg.sentences]
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and seg.sentences[k].start <= pos < seg.sentences[k].end:
+        return k
+    return None
+
+
+def _add_speaker_changes(
+    links: list[Link],
+    seg_a: SegmentedDocument,
+    seg_b: SegmentedDocument,
+    quotes_a: tuple[Quote, ...],
+    quotes_b: tuple[Quote, ...],
+    matches: tuple[QuoteMatch, ...],
+) -> list[Link]:
+    """A quotation given to different speakers inside one link is a speaker change."""
+    by_sentence_a = {i: l.id for l in links for i in l.a}
+    by_sentence_b = {j: l.id for l in links for j in l.b}
+    extra: dict[int, list[Change]] = {}
+    for m in matches:
+        if m.speaker_match:
+            continue
+        qa, qb = quotes_a[m.a], quotes_b[m.b]
+        sa, sb = _sentence_at(seg_a, qa.start), _sentence_at(seg_b, qb.start)
+        la, lb = by_sentence_a.get(sa), by_sentence_b.get(sb)
+        if la is None or la != lb:
+            continue
+        extra.setdefault(la, []).append(
+            Change(ChangeType.SPEAKER, qa.speaker or "", qb.speaker or "", qa.speaker_range, qb.speaker_range)
+        )
+    if not extra:
+        return links
+    return [
+        Link(l.id, l.a, l.b, l.kind, l.similarity, l.spans, l.changes + tuple(extra.get(l.id, ())))
+        for l in links
+    ]

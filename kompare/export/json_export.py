@@ -1,0 +1,122 @@
+"""The comparison as JSON, schema 1 (documented in docs/json-schema.md).
+
+>>> from kompare.core import Document, compare
+>>> d = to_json_dict(compare(Document("Kim met Putin in Pyongyang."), Document("Kim met Putin in Pyongyang.")))
+>>> d["schema"], d["links"][0]["kind"], d["documents"]["a"]["sentences"]
+(1, 'agreement', [{'id': 0, 'start': 0, 'end': 27}])
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime, timezone
+
+from kompare import __version__
+from kompare.core.model import Comparison, SegmentedDocument, Side
+from kompare.export.atomic import write_atomic
+
+SCHEMA = 1
+
+
+def _document(doc: SegmentedDocument) -> dict:
+    d = doc.document
+    return {
+        "path": d.path,
+        "title": d.title,
+        "source": d.source,
+        "date": d.date,
+        "format": d.format,
+        "notices": list(d.notices),
+        "text": d.text,
+        "sentences": [{"id": s.id, "start": s.start, "end": s.end} for s in doc.sentences],
+        "excluded": [[e.start, e.end] for e in doc.excluded],
+        "excluded_reasons": [e.reason.value for e in doc.excluded],
+    }
+
+
+def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict:
+    """Plain dicts and lists, ready for ``json.dumps``."""
+    shares = {}
+    for side in Side:
+        s = c.shares(side)
+        shares[side.value] = {"agreement": round(s.agreement, 4), "divergence": round(s.divergence, 4), "unique": round(s.unique, 4)}
+    return {
+        "schema": SCHEMA,
+        "kompare": __version__,
+        "generated": (generated_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "documents": {"a": _document(c.a), "b": _document(c.b)},
+        "links": [
+            {
+                "id": l.id,
+                "a": list(l.a),
+                "b": list(l.b),
+                "kind": l.kind.value,
+                "similarity": l.similarity,
+                "spans": [{"op": s.op.value, "a": list(s.a), "b": list(s.b)} for s in l.spans],
+                "changes": [
+                    {
+                        "type": ch.type.value,
+                        "a": ch.a,
+                        "b": ch.b,
+                        "a_range": list(ch.a_range) if ch.a_range else None,
+                        "b_range": list(ch.b_range) if ch.b_range else None,
+                    }
+                    for ch in l.changes
+                ],
+            }
+            for l in c.links
+        ],
+        "unique": {"a": list(c.unique_a), "b": list(c.unique_b)},
+        "quotes": {
+            side.value: [
+                {
+                    "id": q.id,
+                    "start": q.start,
+                    "end": q.end,
+                    "speaker": q.speaker,
+                    "cue": q.cue,
+                    "short": q.short,
+                    "speaker_range": list(q.speaker_range) if q.speaker_range else None,
+                }
+                for q in c.quotes(side)
+            ]
+            for side in Side
+        },
+        "quote_matches": [
+            {
+                "a": m.a,
+                "b": m.b,
+                "kind": m.kind.value,
+                "speaker_match": m.speaker_match,
+                "spans": [{"op": s.op.value, "a": list(s.a), "b": list(s.b)} for s in m.spans],
+            }
+            for m in c.quote_matches
+        ],
+        "summary": {
+            **shares,
+            "counts": {
+                "agreements": sum(1 for l in c.links if l.kind.value == "agreement"),
+                "divergences": sum(1 for l in c.links if l.kind.value == "divergence"),
+                "unique_a": len(c.unique_a),
+                "unique_b": len(c.unique_b),
+                "quote_matches": len(c.quote_matches),
+            },
+        },
+    }
+
+
+def dumps(c: Comparison, *, generated_at: datetime | None = None) -> str:
+    """The JSON text (UTF-8 safe, non-ASCII kept readable)."""
+    return json.dumps(to_json_dict(c, generated_at=generated_at), ensure_ascii=False, indent=1)
+
+
+def write_json(c: Comparison, path: str | os.PathLike) -> None:
+    """Write to ``path`` atomically, or to standard output when ``path`` is ``-``."""
+    text = dumps(c)
+    if str(path) == "-":
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+        return
+    write_atomic(path, (text + "\n").encode("utf-8"))
