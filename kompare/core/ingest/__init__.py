@@ -1,0 +1,154 @@
+"""Reading documents: files on disk (or strings) to :class:`Document` values.
+
+:func:`load_document` accepts plain text and Markdown in the usual
+encodings, saved HTML pages and WordPress REST JSON, and refuses anything
+else with an :class:`InputError` that says why.  Page furniture found on the
+way ("Advertisement", captions, a repeated headline) is listed in
+``Document.excluded``; anything the user should know (an encoding guess, a
+file cut short) goes to ``Document.notices``.
+
+>>> doc = document_from_text("Kim meets Putin\\nAdvertisement\\nThey met on Wednesday.")
+>>> doc.title, [doc.text[e.start:e.end] for e in doc.excluded]
+('Kim meets Putin', ['Advertisement'])
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from kompare.core.errors import InputError
+from kompare.core.ingest.decode import decode_bytes
+from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text, text_format
+from kompare.core.ingest.extracted import Extracted
+from kompare.core.ingest.furniture import find_furniture
+from kompare.core.ingest.html_page import extract_html
+from kompare.core.ingest.metadata import find_date, guess_title
+from kompare.core.ingest.wordpress import extract_wordpress, looks_like_wordpress
+from kompare.core.model import Document
+
+__all__ = ["load_document", "document_from_text", "InputError"]
+
+MAX_BYTES = 20_000_000
+EMPTY = "the file is empty"
+
+
+def load_document(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read a document from disk; raise :class:`InputError` (and nothing else) if it can't be used.
+
+    >>> load_document("/no/such/file.txt")
+    Traceback (most recent call last):
+    ...
+    kompare.core.errors.InputError: /no/such/file.txt: no such file
+    """
+    try:
+        name = os.fsdecode(path)
+    except TypeError as exc:
+        raise InputError(str(path), "this is not a file path") from exc
+    try:
+        data = _read(name, max_bytes)
+        return _from_bytes(data, name)
+    except InputError:
+        raise
+    except Exception as exc:  # a promise to callers: bad files never escape as other errors
+        raise InputError(name, f"kompare could not read this file ({type(exc).__name__}: {exc})") from exc
+
+
+def document_from_text(text: str, *, path: str = "", format: str = "text") -> Document:
+    """A document made from a string, with furniture, title and date found as for a file.
+
+    Line breaks are normalised to ``\\n``; nothing else in ``text`` changes.
+
+    >>> doc = document_from_text("Putin visits Kim\\r\\nRead More", path="x.txt")
+    >>> doc.text, doc.excluded[0].note
+    ('Putin visits Kim\\nRead More', 'link to more')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    excluded = find_furniture(text)
+    title = guess_title(text, excluded) or _file_name(path)
+    return Document(text, path=path, title=title, date=find_date(text, excluded),
+                    excluded=excluded, format=format)
+
+
+def _read(name: str, max_bytes: int) -> bytes:
+    try:
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(name, "is a folder, not a file: choose a document inside it")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(name, "is not a regular file (a device or a pipe): choose a saved document")
+        if info.st_size > max_bytes:
+            raise _too_big(name, info.st_size, max_bytes)
+        with open(name, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not a file: choose a document inside it") from None
+    except PermissionError:
+        raise InputError(name, "permission denied: kompare may not read this file; "
+                               "check its permissions or copy it somewhere you own") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL character in the path
+        raise InputError(name, "no such file (the path contains a NUL character)") from None
+    if len(data) > max_bytes:  # the file grew while we looked
+        raise _too_big(name, len(data), max_bytes)
+    if not data:
+        raise InputError(name, EMPTY)
+    return data
+
+
+def _from_bytes(data: bytes, name: str) -> Document:
+    kind = binary_kind(data)
+    if kind:
+        hint = hint_for(kind)
+        raise InputError(name, f"this is {kind}, not a text document" + (f"; {hint}" if hint else ""))
+    decoded = decode_bytes(data)
+    text = decoded.text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError(name, EMPTY)
+    if looks_binary_text(text):
+        raise InputError(name, "this is a binary file, not a text document")
+    if looks_like_wordpress(text):
+        found = extract_wordpress(text)
+        if found is not None and found.text.strip():
+            return _assemble(found, name, "wordpress-json", decoded.notices)
+    fmt = text_format(name, text)
+    if fmt == "html":
+        found = extract_html(text)
+        if found is None or not found.text.strip():
+            raise InputError(name, "this web page has no article text to compare")
+        return _assemble(found, name, "html", decoded.notices)
+    doc = document_from_text(text, path=name, format=fmt)
+    return Document(doc.text, path=name, title=doc.title, date=doc.date, excluded=doc.excluded,
+                    notices=decoded.notices, format=fmt)
+
+
+def _assemble(found: Extracted, name: str, fmt: str, notices: tuple[str, ...]) -> Document:
+    excluded = find_furniture(found.text, title=found.title)
+    title = found.title or guess_title(found.text, excluded) or _file_name(name)
+    return Document(found.text, path=name, title=title, source=found.source,
+                    date=found.date or find_date(found.text, excluded), excluded=excluded,
+                    notices=notices + found.notices, format=fmt)
+
+
+def _too_big(name: str, size: int, max_bytes: int) -> InputError:
+    return InputError(name, f"the file is {_size(size)}; kompare reads documents up to {_size(max_bytes)} "
+                            "(save just the article's text to a smaller file)")
+
+
+def _size(count: int) -> str:
+    """A byte count for people: '25.3 MB', '20 MB', '512 bytes'.
+
+    >>> _size(25_300_000), _size(20_000_000), _size(1_500), _size(12)
+    ('25.3 MB', '20 MB', '1.5 kB', '12 bytes')
+    """
+    for unit, scale in (("MB", 1_000_000), ("kB", 1_000)):
+        if count >= scale:
+            return f"{count / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{count} bytes"
+
+
+def _file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1] if path else ""

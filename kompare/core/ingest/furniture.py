@@ -1,0 +1,304 @@
+"""Page furniture: lines that belong to the web page, not to the article.
+
+Copied articles drag along "Advertisement", "Read More", share buttons,
+section labels, photo captions, teasers for other stories.  They stay in the
+displayed text (the user should see what the file holds) but are listed as
+:class:`Excluded` ranges so the comparison ignores them.
+
+Two kinds of evidence are used:
+
+* :data:`LINE_PATTERNS`: regular expressions matched against a *whole*
+  line (stripped, case-insensitive), so "Read More" alone is furniture but a
+  sentence containing "read more" is not.  Add a pattern to teach it more.
+* structural rules: short labels above the headline, the headline repeated,
+  a teaser line printed twice in a row, a copyright notice or an unfinished
+  fragment at the very end of a line.
+
+>>> text = "World\\nPutin visits Pyongyang for talks\\nAdvertisement\\nKim greeted him at the airport."
+>>> [(text[e.start:e.end], e.reason.value) for e in find_furniture(text)]
+[('World', 'furniture'), ('Advertisement', 'furniture')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kompare.core.model import Excluded, ExclusionReason
+
+FURNITURE, CAPTION, REPEAT = ExclusionReason.FURNITURE, ExclusionReason.CAPTION, ExclusionReason.REPEAT
+
+
+@dataclass(frozen=True)
+class LinePattern:
+    """A whole-line pattern (case-insensitive) and why such a line is left out."""
+
+    regex: str
+    note: str
+    reason: ExclusionReason = FURNITURE
+
+
+_NAME = r"(?-i:[A-Z][\w'’.-]*)"  # a capitalised word, even under IGNORECASE
+_SECTIONS = (
+    "world|news|latest|asia|asia[- ]pacific|east asia|europe|americas|africa|middle east|"
+    "politics|business|economy|markets|tech|technology|science|health|sports?|culture|"
+    "opinion|analysis|commentary|editorial|explainer|features?|exclusive|breaking( news)?|"
+    "live|premium|korea|north korea|south korea|korean peninsula|china|japan|russia|"
+    "us|u\\.s\\.|uk|global|international|national|local|diplomacy|defen[cs]e|security|"
+    "world news|lifestyle|entertainment|travel|environment|climate"
+)
+
+#: Whole-line patterns; each is wrapped in ``^\s*(?:...)\s*$`` and matched case-insensitively.
+LINE_PATTERNS: tuple[LinePattern, ...] = (
+    LinePattern(r"advertisement|advertising|ads?|sponsored( content)?|paid (post|content)|"
+                r"(advertisement\W*)?scroll (down )?to continue( with content)?|"
+                r"story continues below( this)? (ad|advertisement)", "advertisement"),
+    LinePattern(r"read more|read next|read also|also read|keep reading|continue reading|"
+                r"read the full (story|article)|show more|see more|load more|see also|"
+                r"more (stories|articles|news)|click here\b.{0,40}", "link to more"),
+    LinePattern(r"leave a (reply|comment)|post a comment|add a comment|cancel reply|"
+                r"(view|show|hide|read) (all )?comments( \(\d+\))?|"
+                r"join the (conversation|discussion)|comments?( \(\d+\))?|\d+ comments?",
+                "comments"),
+    LinePattern(r"reading time:? ?\d+ ?(min|mins|minutes?)|\d+ ?(min|mins|minute|minutes) read|"
+                r"listen( to (this|the) (article|story))?( \d+ ?(min|mins|minutes?))?",
+                "reading time"),
+    LinePattern(r"why you can trust( \S+){1,2}|about us|contact us|our standards", "site notice"),
+    LinePattern(r"connect with us|follow us( on \w+)?|share( this| the)?( article| story| post| page)?"
+                r"( on \w+)?|share (via|on) \w+|tweet|e-?mail|print|copy link|link copied|save|"
+                r"bookmark|gift( this)? article|facebook|twitter|x|linkedin|whatsapp|telegram|"
+                r"reddit|pinterest|flipboard|(\d+|[\d.]+k) (shares?|views?|likes?)", "share buttons"),
+    LinePattern(r"published|updated|posted|last updated|on|by|and|"
+                r"(published|updated|posted|last updated)( on| at)?:?( [^.!?]{0,40}\d[^.!?]{0,20})",
+                "publication line"),
+    LinePattern(r"from your site articles|related articles around the web|"
+                r"related( articles| stories| posts| content| coverage| topics| news| links| reading)?|"
+                r"(you )?(may|might) also (like|be interested in)|recommended( for you| stories| articles)?|"
+                r"more (from|on) [\w .’'-]{1,40}|most (read|popular|viewed|shared)|"
+                r"trending( now| stories)?|top stories|editor[’']?s picks|in other news|"
+                r"(latest|more) (news|stories|videos)", "related stories"),
+    LinePattern(r"subscribe( now| today)?|subscribe (to|for) .{0,60}|sign up( for .{0,60})?|newsletters?|"
+                r"get (our|the) .{0,40}newsletter.{0,40}|log ?in|sign ?in|register|"
+                r"create (an )?account|already a subscriber\??.{0,40}", "subscription prompt"),
+    LinePattern(r"(with )?additional reporting (by|from) .{1,150}|reporting by .{1,150}|"
+                r"(written|edited|compiled|translated) by .{1,100}|"
+                rf"by {_NAME}( {_NAME}){{0,3}}((,| and) {_NAME}( {_NAME}){{0,3}})*( in \w+)?",
+                "credits"),
+    LinePattern(r"©.{0,150}|(\(c\)|copyright)\s?(©\s?)?\d{4}\b.{0,150}|"
+                r".{0,150}\ball rights reserved\W{0,3}", "copyright"),
+    LinePattern(r"skip to (main )?content|skip navigation|menu|open menu|close|search|home|back to top|"
+                r"top|next|previous|prev|next (article|story)|previous (article|story)|"
+                r"toggle navigation|accept( all)? cookies|cookie (settings|preferences)",
+                "navigation"),
+    LinePattern(rf"({_SECTIONS})(\s*[|/›»>]\s*({_SECTIONS}))*", "section label"),
+    LinePattern(r"\d{1,6}", "count"),
+    LinePattern(r"[\W_]+", "punctuation only"),
+    LinePattern(r"!\[[^\]]*\]\([^)]*\)", "image"),
+    LinePattern(r"(photo|image|picture|video|graphic|illustration)s?( credit| source)?[:,]\s?.{1,100}|"
+                r"image caption,? .{1,300}|(photo )?credit:\s?.{1,100}|"
+                r"(getty images|afp|reuters|ap|ap photo|epa|yonhap|xinhua|kcna|shutterstock)"
+                r"(\s?/\s?[\w .-]{1,40})?", "photo credit", CAPTION),
+)
+
+# A caption: a line that ends with a photo credit ("... Photo: Bloomberg").
+_CAPTION_END = re.compile(
+    r"(?:^|[\s|(–—-])(?:photo|photograph|image|picture|illustration|graphic|file photo|"
+    r"photo illustration)s?(?: credit)?\s*(?::|by)\s*(?-i:[A-Z])[^.!?\n]{0,80}\)?\s*$"
+    r"|(?:^|\s)(?-i:\(?(?:Getty Images|AFP|Reuters|AP Photo|EPA|Yonhap|Xinhua|KCNA)(?:\s?/\s?[\w .-]{1,40})?\)?)\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_MAX = 400
+_PATTERN_MAX = 200  # furniture lines are short; longer lines skip the pattern test
+_COMBINED = re.compile(
+    "|".join(rf"(?P<p{i}>{p.regex})" for i, p in enumerate(LINE_PATTERNS)), re.IGNORECASE
+)
+_TERMINAL = ".!?;:,\"”’)…"
+_COPYRIGHT_TAIL = re.compile(
+    r"(?:^|(?<=[.!?”\"’])\s+)((?:©.{0,150}?|(?:\(c\)|copyright)\s?©?\s?\d{4}\b.{0,150}?|"
+    r"[^.!?]{0,100}\ball rights reserved\W{0,3})\s*\|?\s*)$",
+    re.IGNORECASE,
+)
+_FRAGMENT_TAIL = re.compile(r"(?<=[.!?”\"’])\s+((?-i:[A-Z])[\w’']*(?:\s+[\w’']+){0,2})\s*$")
+_FRAGMENT_MIN_LINE = 200
+_BREADCRUMB = re.compile(r"\s[|›»>/]\s")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_HEADLINE_SEARCH = 10  # non-blank lines examined for the headline
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first character of the line
+    end: int  # offset of its end (before the line break)
+    text: str  # stripped content
+
+
+def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
+    """Excluded ranges (sorted, disjoint, within ``text``) for the furniture in ``text``.
+
+    ``title`` (from the file's metadata, if any) identifies the headline;
+    otherwise the first headline-like line is taken to be it.
+
+    >>> text = "Kim and Putin sign pact\\nKim and Putin sign pact\\nThe two men met."
+    >>> [(e.start, e.end, e.reason.value) for e in find_furniture(text)]
+    [(24, 47, 'repeat')]
+    >>> find_furniture("You can read more about it on our site.")
+    ()
+    """
+    lines = _lines(text)
+    wrapped = is_hard_wrapped(lines)
+    found: dict[int, tuple[ExclusionReason, str]] = {}  # line index -> reason, note
+    for i, line in enumerate(lines):
+        hit = _line_verdict(line.text, captions=not wrapped)
+        if hit:
+            found[i] = hit
+    headline = _headline_index(lines, found, title)
+    if headline is not None:
+        _mark_labels_above(lines, found, headline)
+        _mark_headline_repeats(lines, found, headline)
+    _mark_teasers(lines, found)
+    excluded = [Excluded(lines[i].start, lines[i].end, reason, note) for i, (reason, note) in found.items()]
+    excluded += _line_tails(text, lines, found, wrapped)
+    return tuple(sorted(excluded, key=lambda e: e.start))
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, at least three words, and no closing full stop.
+
+    >>> looks_like_headline("South Korea hits back against Putin-Xi defense pact")
+    True
+    >>> looks_like_headline("Putin arrived on Wednesday.")
+    False
+    """
+    words = line.split()
+    return 3 <= len(words) <= 30 and len(line) <= 220 and line.rstrip()[-1:] not in ".;:,"
+
+
+def is_furniture_line(line: str) -> bool:
+    """True when a line on its own would be furniture (whole-line patterns or a caption).
+
+    >>> is_furniture_line("Reading Time:3 minutes"), is_furniture_line("Seoul said so.")
+    (True, False)
+    """
+    return _line_verdict(line.strip()) is not None
+
+
+def normalise(line: str) -> str:
+    """A line reduced for equality tests: case, quote style and spacing ignored.
+
+    >>> normalise("Putin’s  pact.") == normalise("putin's pact")
+    True
+    """
+    return " ".join(line.translate(_QUOTES).casefold().split()).strip(" .")
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with their offsets (the whole line, line break excluded)."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lines.append(_Line(pos, pos + len(raw), stripped))
+        pos += len(raw) + 1
+    return lines
+
+
+def _line_verdict(line: str, *, captions: bool = True) -> tuple[ExclusionReason, str] | None:
+    if len(line) <= _PATTERN_MAX:
+        match = _COMBINED.fullmatch(line)
+        if match:
+            pattern = LINE_PATTERNS[int(match.lastgroup[1:])]
+            return pattern.reason, pattern.note
+    if captions and len(line) <= _CAPTION_MAX and _CAPTION_END.search(line):
+        return CAPTION, "photo caption"
+    return None
+
+
+def is_hard_wrapped(lines: list[_Line]) -> bool:
+    """True for text broken into short lines mid-sentence (e-mail style, 72 columns).
+
+    There a line's end is not a paragraph's end, so rules that read the end
+    of a line (captions, unfinished fragments) must stay quiet.
+
+    >>> is_hard_wrapped(_lines("The treaty was signed\\nin Pyongyang by the two\\nleaders on Wednesday and\\n"
+    ...                        "was described as the\\nstrongest ever by Kim.\\nIt binds both sides to\\nhelp each other."))
+    True
+    """
+    long_lines = [line.text for line in lines if len(line.text) >= 20]
+    if len(long_lines) < 5:
+        return False
+    open_ended = sum(1 for text in long_lines if text[-1] not in _TERMINAL)
+    lengths = sorted(len(text) for text in long_lines)
+    return open_ended >= 0.5 * len(long_lines) and lengths[len(lengths) // 2] <= 100
+
+
+def _headline_index(lines: list[_Line], found: dict, title: str) -> int | None:
+    """Index of the headline line: the one equal to ``title``, else the first headline-like one."""
+    if title:
+        wanted = normalise(title)
+        for i, line in enumerate(lines[:_HEADLINE_SEARCH]):
+            if normalise(line.text) == wanted:
+                return i
+        return None
+    for i, line in enumerate(lines[:_HEADLINE_SEARCH]):
+        if i in found:
+            continue
+        if looks_like_headline(line.text):
+            return i
+        if len(line.text.split()) > 3 or line.text[-1:] in _TERMINAL:
+            return None  # body text reached before any headline
+    return None
+
+
+def _mark_labels_above(lines: list[_Line], found: dict, headline: int) -> None:
+    """Short labels above the headline ("World", "News | Asia") are section labels."""
+    for i in range(headline):
+        text = lines[i].text
+        if i in found or text[-1:] in _TERMINAL:
+            continue
+        if len(text.split()) == 1 or _BREADCRUMB.search(text):
+            found[i] = (FURNITURE, "section label")
+
+
+def _mark_headline_repeats(lines: list[_Line], found: dict, headline: int) -> None:
+    wanted = normalise(lines[headline].text)
+    for i in range(headline + 1, len(lines)):
+        if len(lines[i].text) < len(wanted) + 8 and normalise(lines[i].text) == wanted:
+            found[i] = (REPEAT, "repeats the headline")
+
+
+def _mark_teasers(lines: list[_Line], found: dict) -> None:
+    """A headline-like line printed twice in a row is a teaser for another story."""
+    i = 0
+    while i < len(lines) - 1:
+        j = i + 1
+        key = normalise(lines[i].text)
+        while j < len(lines) and j not in found and i not in found and normalise(lines[j].text) == key:
+            j += 1
+        if j > i + 1 and looks_like_headline(lines[i].text) and lines[i].text[-1:] not in "!?":
+            for k in range(i, j):
+                found[k] = (FURNITURE, "teaser for another story")
+        i = j
+
+
+def _line_tails(text: str, lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:
+    """Furniture glued to the end of a long line: a copyright notice, an unfinished prompt."""
+    tails = []
+    for i, line in enumerate(lines):
+        if i in found:
+            continue
+        whole = text[line.start : line.end]
+        lowered = whole[-250:].lower()
+        if "©" in lowered or "copyright" in lowered or "rights reserved" in lowered or "(c)" in lowered:
+            skip = max(0, len(whole) - 400)  # a notice is short: only the line's end is searched
+            tail = _COPYRIGHT_TAIL.search(whole, skip)
+            if tail:
+                tails.append(Excluded(line.start + tail.start(1), line.end, FURNITURE, "copyright"))
+                continue
+        if wrapped:
+            continue
+        # "... in the region. Get your" followed by furniture or the end: a cut-off prompt.
+        if len(whole) >= _FRAGMENT_MIN_LINE and (i + 1 == len(lines) or i + 1 in found):
+            fragment = _FRAGMENT_TAIL.search(whole)
+            if fragment and whole.rstrip()[-1:] not in _TERMINAL:
+                tails.append(Excluded(line.start + fragment.start(1), line.end, FURNITURE, "unfinished fragment"))
+    return tails
