@@ -210,9 +210,11 @@ class _Builder:
                 f'<span style="color:{C.UNIQUE}; font-weight:bold">{pu}%</span> unique'
                 if pa + pd + pu else '<span class="muted">nothing compared</span>'
             )
+            # Name and figures on one line, the bar under them: text extraction
+            # then reads each document's figures right after its name.
             rows.append(
-                f'<tr><td width="28%"><b>{side.name}</b> {esc(self.names[side])}</td>'
-                f'<td width="28%">{self._bar((pa, pd, pu))}</td><td width="44%">{figures}</td></tr>'
+                f'<tr><td><b>{side.name}</b> · {esc(self.names[side])}: {figures}</td></tr>'
+                f'<tr><td>{self._bar((pa, pd, pu))}</td></tr>'
             )
         changes = Counter(ch.type for l in links for ch in l.changes)
         change_text = ", ".join(
@@ -231,7 +233,7 @@ class _Builder:
                 f"<p>Quotations: <b>{len(self.c.quotes_a)}</b> in A, <b>{len(self.c.quotes_b)}</b> in B, "
                 f"<b>{len(self.c.quote_matches)}</b> shared.</p>"
             )
-        table = f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
+        table = f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
         return f"<h2>Summary</h2><p class=\"muted\">Share of each document's compared text:</p>{table}{counts}"
 
     def _bar(self, pcts: tuple[int, int, int]) -> str:

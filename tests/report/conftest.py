@@ -96,3 +96,9 @@ def make_comparison(text_a: str = TEXT_A, text_b: str = TEXT_B, **doc_kw) -> Com
 @pytest.fixture
 def comparison() -> Comparison:
     return make_comparison()
+
+
+@pytest.fixture
+def qt_app(qapp):
+    """The test session's QApplication: the report must reuse it, not make its own."""
+    return qapp

@@ -1,0 +1,148 @@
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from html.parser import HTMLParser
+
+import pytest
+
+from kompare.core.errors import Cancelled
+from kompare.core.model import Side
+from kompare.report.build_html import build_html, format_when, report_title
+
+from .conftest import TEXT_A, TEXT_B, make_comparison
+
+WHEN = datetime(2024, 6, 21, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+class _Collect(HTMLParser):
+    """Visible text, and the text inside each highlighted span."""
+
+    def __init__(self):
+        super().__init__()
+        self.text, self.marked, self._stack, self.tags = [], [], [], set()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        if tag == "span":
+            self._stack.append(dict(attrs).get("class", ""))
+            if self._stack[-1] in ("wd", "wa"):
+                self.marked.append([self._stack[-1], ""])
+
+    def handle_endtag(self, tag):
+        if tag == "span" and self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._stack and self._stack[-1] in ("wd", "wa") and self.marked:
+            self.marked[-1][1] += data
+
+
+def parse(html: str) -> _Collect:
+    """Parse the body (the <title> is not body text)."""
+    p = _Collect()
+    p.feed(html.split("<body>", 1)[1])
+    p.body_text = re.sub(r"\s+", " ", "".join(p.text))
+    return p
+
+
+@pytest.mark.parametrize("target", ["browser", "qt"])
+def test_header_names_both_documents_and_the_time(comparison, target):
+    html = build_html(comparison, generated_at=WHEN, target=target)
+    text = parse(html).body_text
+    for doc in (comparison.a.document, comparison.b.document):
+        for value in (doc.title, doc.source, doc.date, doc.path):
+            assert value in text
+    assert "2024-06-21 09:30 UTC+02:00" in text
+    assert f"<title>{report_title(comparison)}</title>" in html
+
+
+def test_divergence_words_are_highlighted_per_side(comparison):
+    p = parse(build_html(comparison, generated_at=WHEN))
+    marked = [(cls, words) for cls, words in p.marked]
+    assert ("wd", "supplied") in marked and ("wd", "sent") in marked
+    assert ("wd", "with millions of shells for the war in Ukraine") in marked
+    assert ("wd", "a significant number of artillery shells, officials say") in marked
+    # An insert marks B only; the agreement uses the agreement colour.
+    assert ("wa", "truly ") in marked
+
+
+def test_typed_changes_are_listed(comparison):
+    text = parse(build_html(comparison, generated_at=WHEN)).body_text
+    assert "number: “millions” → “a significant number”" in text
+    assert "hedge: (none) → “officials say”" in text
+    assert "Typed changes: number 1, hedge 1." in text
+
+
+def test_links_follow_the_order_of_document_a(comparison):
+    reversed_links = replace(comparison, links=tuple(reversed(comparison.links)))
+    text = parse(build_html(reversed_links, generated_at=WHEN)).body_text
+    first = text.index("Putin and Kim Jong Un signed a treaty in Pyongyang")
+    second = text.index("North Korea has supplied Russia")
+    third = text.index("Putin said: “The treaty is a breakthrough document.”")
+    assert first < second < third
+
+
+def test_unique_passages_are_listed_under_their_side(comparison):
+    text = parse(build_html(comparison, generated_at=WHEN)).body_text
+    only_a, only_b = text.index("Only in A"), text.index("Only in B")
+    for sid in comparison.unique_a:
+        pos = text.index(comparison.a.sentence_text(sid))
+        assert only_a < pos < only_b
+    for sid in comparison.unique_b:
+        assert text.index(comparison.b.sentence_text(sid), only_b) > only_b
+
+
+def test_summary_counts(comparison):
+    text = parse(build_html(comparison, generated_at=WHEN)).body_text
+    assert "3 linked passages: 2 agreements, 1 divergence." in text
+    assert f"Unique passages: {len(comparison.unique_a)} in A, {len(comparison.unique_b)} in B." in text
+
+
+def test_quotations_table_and_one_sided_quotes(comparison):
+    text = parse(build_html(comparison, generated_at=WHEN)).body_text
+    assert "Quotations" in text
+    assert "“the dearest friend of the Korean people.”" in text
+    assert "quoted by B only" in text
+    assert "reworded" in text
+
+
+def test_no_quotations_section_without_quotes(comparison):
+    bare = replace(comparison, quotes_a=(), quotes_b=(), quote_matches=())
+    text = parse(build_html(bare, generated_at=WHEN)).body_text
+    assert "Quotations" not in text
+
+
+MARKUP = "Officials said <b>nothing</b> &amp; <script>alert('x')</script> at <img src=x onerror=y>."
+
+
+@pytest.mark.parametrize("target", ["browser", "qt"])
+def test_document_markup_is_text_never_markup(target):
+    c = make_comparison(TEXT_A + " " + MARKUP, TEXT_B)
+    c = replace(c, a=replace(c.a, document=replace(c.a.document, title="<i>Title</i> & co", path="/tmp/<x>.txt")))
+    html = build_html(c, generated_at=WHEN, target=target)
+    p = parse(html)
+    assert not {"script", "img", "i"} & p.tags
+    assert "<b>nothing</b>" not in html
+    assert MARKUP in p.body_text  # the parser unescapes: the reader sees the original
+    assert "<i>Title</i> & co" in p.body_text and "/tmp/<x>.txt" in p.body_text
+
+
+def test_empty_documents_still_make_a_report():
+    c = make_comparison("", "")
+    c = replace(c, a=replace(c.a, sentences=()), b=replace(c.b, sentences=()), links=(), unique_a=(), unique_b=())
+    text = parse(build_html(c, generated_at=WHEN)).body_text
+    assert "nothing compared" in text
+    assert "The two documents share no passage." in text
+
+
+def test_progress_runs_forward_and_cancel_stops(comparison):
+    seen = []
+    build_html(comparison, generated_at=WHEN, progress=lambda f, m: seen.append(f))
+    assert seen == sorted(seen) and seen[0] == 0.0 and seen[-1] == 1.0
+    with pytest.raises(Cancelled):
+        build_html(comparison, generated_at=WHEN, should_cancel=lambda: True)
+
+
+def test_format_when_without_timezone():
+    assert format_when(datetime(2024, 1, 2, 3, 4)) == "2024-01-02 03:04"
