@@ -1,0 +1,411 @@
+"""Direct quotations: find them, attribute them, and match them across two documents.
+
+A quotation is the text between a pair of double quote marks (curly or straight),
+or between single marks used on their own (a headline's ‘strongest ever’).  Single
+marks inside a double quotation belong to it.  A quotation never crosses a paragraph
+break or an excluded range, and a mark without its partner yields nothing, so one
+stray mark cannot swallow the rest of a document.
+
+>>> text = "“We are ready to act,” Putin said. Seoul called it a “red line”."
+>>> [(text[q.start:q.end], q.speaker, q.cue, q.short) for q in find_quotes(text)]
+[('We are ready to act', 'Putin', 'said', False), ('red line', None, None, True)]
+>>> other = "Putin said: “we are ready to act now”."
+>>> m = match_quotes(text, find_quotes(text), other, find_quotes(other))
+>>> [(x.a, x.b, x.kind.value, x.speaker_match) for x in m]
+[(0, 0, 'fragment', True)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from difflib import SequenceMatcher
+from typing import NamedTuple, Sequence
+
+from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, Sentence, Span
+from kompare.core.segment import looks_hard_wrapped
+from kompare.core.speakers import NameBook, QuoteBox, attribute, same_speaker
+from kompare.core.tokens import STOPWORDS, WORD_RE, normalize
+
+#: Longest double-quoted passage, in characters (a long quoted paragraph fits).
+MAX_QUOTE_CHARS = 3000
+#: Longest single-quoted passage: these are headline phrases, not speeches.
+MAX_SINGLE_CHARS = 300
+#: A quotation of at most this many words is a scare quote ("red line").
+SHORT_WORDS = 3
+
+_DOUBLE_OPEN = "“«"
+_DOUBLE_CLOSE = "”»"
+_DOUBLE_EITHER = '"＂'
+_SINGLE = "‘’'‛"
+_OPEN_BEFORE = "([{—–-/:;"  # a straight mark after these opens a quotation
+_CLOSE_AFTER = ".,;:!?)]}—–-…'’"  # ...and before these closes one
+_TRIM_END = " \t\r\n,;:"
+_TRIM_START = " \t\r\n"
+
+
+def find_quotes(
+    text: str, sentences: Sequence[Sentence] = (), excluded: Sequence[Excluded] = ()
+) -> tuple[Quote, ...]:
+    """Every direct quotation of ``text`` with its speaker, in text order (ids 0..n-1).
+
+    ``excluded`` ranges are walls: no quotation is found in or across them.
+    ``sentences`` (the compared sentences, optional) add their starts as clause
+    boundaries for attribution wherever they do not cut a quotation.
+
+    >>> t = "“Russia has kept back-pedalling,” he said. Ilya Belyakov said “bluffing”."
+    >>> [(t[q.start:q.end], q.speaker, q.short) for q in find_quotes(t)]
+    [('Russia has kept back-pedalling', None, False), ('bluffing', 'Ilya Belyakov', True)]
+    >>> find_quotes("An unclosed “mark\\nand more text.")
+    ()
+    """
+    blocks = _blocks(text, excluded)
+    boxes: list[QuoteBox] = []
+    for n, (s, e) in enumerate(blocks):
+        doubles = _scan_doubles(text, s, e, blocks[n + 1] if n + 1 < len(blocks) else None)
+        boxes.extend(doubles)
+        boxes.extend(_scan_singles(text, s, e, doubles))
+    boxes.sort()
+    context = _context_sentences(text, blocks, boxes, sentences)
+    book = NameBook.from_text(text, blocks)
+    found = attribute(text, context, boxes, book)
+    return tuple(
+        Quote(i, b.start, b.end, a.speaker, a.cue, _word_count(text, b.start, b.end) <= SHORT_WORDS,
+              a.speaker_range)
+        for i, (b, a) in enumerate(zip(boxes, found))
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the marks
+
+
+def _blocks(text: str, excluded: Sequence[Excluded]) -> list[tuple[int, int]]:
+    """Paragraphs: split at blank lines (hard-wrapped text) or every line break, and at
+    excluded ranges."""
+    walls = sorted((x.start, x.end) for x in excluded if x.end > x.start)
+    breaks = re.compile(r"\n[ \t\r\f\v]*\n\s*" if looks_hard_wrapped(text) else r"\n")
+    out = []
+    pos = 0
+    for ws, we in walls + [(len(text), len(text))]:
+        if ws > pos:
+            start = pos
+            for m in breaks.finditer(text, pos, ws):
+                if m.start() > start:
+                    out.append((start, m.start()))
+                start = m.end()
+            if ws > start:
+                out.append((start, ws))
+        pos = max(pos, we)
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _double_kind(text: str, i: int) -> str:
+    """'open', 'close', 'either' or 'none' for the double mark at ``text[i]``."""
+    c = text[i]
+    if c in _DOUBLE_OPEN:
+        return "open"
+    if c in _DOUBLE_CLOSE:
+        return "close"
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    can_open = (prev.isspace() or prev in _OPEN_BEFORE) and not nxt.isspace()
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER)
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    if prev.isspace() and nxt.isspace():
+        return "none"
+    return "either"
+
+
+def _box(text: str, open_at: int, close_at: int | None, end: int) -> QuoteBox | None:
+    """The quotation between a mark at ``open_at`` and one at ``close_at`` (or ``end``)."""
+    s = open_at + 1
+    e = close_at if close_at is not None else end
+    while s < e and text[s] in _TRIM_START:
+        s += 1
+    while e > s and text[e - 1] in _TRIM_END:
+        e -= 1
+    if e <= s or not any(ch.isalnum() for ch in text[s:e]):
+        return None
+    return QuoteBox(s, e, open_at, close_at + 1 if close_at is not None else end)
+
+
+def _scan_doubles(
+    text: str, start: int, end: int, next_block: tuple[int, int] | None
+) -> list[QuoteBox]:
+    out = []
+    opener = None
+    for i in range(start, end):
+        c = text[i]
+        if c not in _DOUBLE_OPEN and c not in _DOUBLE_CLOSE and c not in _DOUBLE_EITHER:
+            continue
+        kind = _double_kind(text, i)
+        if kind == "none":
+            continue
+        if opener is None:
+            if kind in ("open", "either"):
+                opener = i
+        elif kind in ("close", "either"):
+            if i - opener <= MAX_QUOTE_CHARS:
+                box = _box(text, opener, i, end)
+                if box:
+                    out.append(box)
+                opener = None
+            else:
+                opener = i if kind == "either" else None  # too long: the first mark was stray
+        else:
+            opener = i  # a new opening mark: the earlier one was never closed
+    if opener is not None and next_block is not None and end - opener <= MAX_QUOTE_CHARS:
+        # A quotation that runs on into the next paragraph has no closing mark; the next
+        # paragraph then opens with a mark.  Only then do we keep it, to the paragraph's end.
+        first = text[next_block[0] : next_block[0] + 1]
+        if first and first in _DOUBLE_OPEN + _DOUBLE_EITHER and _word_count(text, opener, end) >= 4:
+            box = _box(text, opener, None, end)
+            if box:
+                out.append(box)
+    return out
+
+
+def _single_kind(text: str, i: int) -> str:
+    c = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return "none"  # an apostrophe: Korea’s, don't
+    if nxt.isdigit():
+        return "none"  # ’90s
+    if c in "‘‛" or c == "'":
+        if not prev.isalnum() and (nxt.isalpha()):
+            return "open"
+    if c in "’'" and (prev.isalnum() or prev in ".!?,") and not nxt.isalnum():
+        return "close"
+    return "none"
+
+
+def _scan_singles(text: str, start: int, end: int, doubles: list[QuoteBox]) -> list[QuoteBox]:
+    out = []
+    opener = None
+    walls = [(b.ostart, b.oend) for b in doubles]
+    w = 0
+    i = start
+    while i < end:
+        while w < len(walls) and walls[w][1] <= i:
+            w += 1
+        if w < len(walls) and walls[w][0] <= i:
+            opener = None  # single marks inside a double quotation belong to it
+            i = walls[w][1]
+            continue
+        if text[i] in _SINGLE:
+            kind = _single_kind(text, i)
+            if kind == "open":
+                opener = i
+            elif kind == "close" and opener is not None:
+                if i - opener <= MAX_SINGLE_CHARS:
+                    box = _box(text, opener, i, end)
+                    if box:
+                        out.append(box)
+                opener = None
+        i += 1
+    return out
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in WORD_RE.finditer(text, start, end))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences for attribution: they never cut a quotation
+
+_ABBREV = frozenset(
+    """mr mrs ms dr prof gen lt col sgt capt maj adm st sen rep gov no vs jan feb mar apr jun jul
+    aug sep sept oct nov dec co corp inc ltd jr sr u.s u.n u.k e.g i.e etc""".split()
+)
+_END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
+
+
+def _context_sentences(
+    text: str, blocks: list[tuple[int, int]], boxes: list[QuoteBox], sentences: Sequence[Sentence]
+) -> list[tuple[int, int]]:
+    starts = [b.ostart for b in boxes]
+
+    def inside(pos: int) -> QuoteBox | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and boxes[k].ostart < pos < boxes[k].oend:
+            return boxes[k]
+        return None
+
+    extra = sorted(s.start for s in sentences)
+    out = []
+    for bs, be in blocks:
+        cuts = set()
+        for m in _END_RE.finditer(text, bs, be):
+            after = m.end()
+            if after >= be:
+                continue
+            nxt = text[after]
+            if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘('"):
+                continue
+            box = inside(m.start())
+            if box is not None and not (box.oend <= after and box.oend >= m.start()):
+                continue  # a full stop inside a quotation that goes on
+            if text[m.start()] == ".":
+                word = re.search(r"(\S+)$", text[max(bs, m.start() - 12) : m.start()])
+                w = word.group(1).lower().lstrip("(\"“") if word else ""
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+            cuts.add(after)
+        lo = bisect.bisect_right(extra, bs)
+        hi = bisect.bisect_left(extra, be)
+        for p in extra[lo:hi]:
+            if inside(p) is None:
+                cuts.add(p)
+        pos = bs
+        for c in sorted(cuts):
+            if c > pos:
+                out.append((pos, c))
+                pos = c
+        out.append((pos, be))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching quotations across documents
+
+
+class _QWords(NamedTuple):
+    norms: tuple[str, ...]
+    ranges: tuple[tuple[int, int], ...]
+
+
+def _qwords(text: str, q: Quote) -> _QWords:
+    norms, ranges = [], []
+    for m in WORD_RE.finditer(text, q.start, q.end):
+        for part in re.finditer(r"[^\W_]+(?:[’'.][^\W_]+)*", m.group()):
+            norms.append(normalize(part.group()))
+            ranges.append((m.start() + part.start(), m.start() + part.end()))
+    return _QWords(tuple(norms), tuple(ranges))
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1)) if n else False
+
+
+def _is_content(norm: str) -> bool:
+    return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit())
+
+
+#: A term shared by more quotations than this on one side does not seed candidates.
+MAX_POSTINGS = 40
+#: Least Dice similarity (on words) for two different wordings of one quotation.
+MIN_VARIANT_DICE = 0.5
+#: ...or least share of the shorter quotation found in the longer one.
+MIN_VARIANT_COVER = 0.75
+
+
+def match_quotes(
+    text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote]
+) -> tuple[QuoteMatch, ...]:
+    """Pair each quotation of A with its counterpart in B, best pairs first, sorted by A's id.
+
+    Kinds: VERBATIM (same words, ignoring case and punctuation), FRAGMENT (one is a
+    contiguous part of the other), VARIANT (the wording differs; short scare quotes
+    never match this way).  ``spans`` hold the word diff of fragments and variants
+    (equal parts included).  ``speaker_match`` is False only when both speakers are
+    known and differ.  Swapping A and B gives the mirrored matches.
+
+    >>> a = "Putin said it would be “a very big mistake.”"
+    >>> b = "“That would be a very big mistake,” Kim said."
+    >>> [(m.kind.value, m.speaker_match) for m in match_quotes(a, find_quotes(a), b, find_quotes(b))]
+    [('fragment', False)]
+    """
+    wa = [_qwords(text_a, q) for q in quotes_a]
+    wb = [_qwords(text_b, q) for q in quotes_b]
+    pairs = _candidates(wa, wb)
+    scored = []
+    for i, j in pairs:
+        got = _judge(wa[i], wb[j], quotes_a[i].short, quotes_b[j].short)
+        if got is not None:
+            kind, shared, dice, spans = got
+            scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind, spans))
+    scored.sort(key=lambda x: x[0])
+    used_a, used_b, out = set(), set(), []
+    for _, i, j, kind, spans in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        qa, qb = quotes_a[i], quotes_b[j]
+        agree = qa.speaker is None or qb.speaker is None or same_speaker(qa.speaker, qb.speaker)
+        out.append(QuoteMatch(qa.id, qb.id, kind, agree, spans))
+    return tuple(sorted(out, key=lambda m: (m.a, m.b)))
+
+
+def _candidates(wa: list[_QWords], wb: list[_QWords]) -> set[tuple[int, int]]:
+    """Pairs sharing a content word that is not too common (symmetric in A and B)."""
+    post_a, post_b = defaultdict(set), defaultdict(set)
+    for i, w in enumerate(wa):
+        for n in w.norms:
+            if _is_content(n):
+                post_a[n].add(i)
+    for j, w in enumerate(wb):
+        for n in w.norms:
+            if _is_content(n):
+                post_b[n].add(j)
+    pairs = set()
+    for n, ia in post_a.items():
+        jb = post_b.get(n)
+        if not jb or len(ia) > MAX_POSTINGS or len(jb) > MAX_POSTINGS:
+            continue
+        pairs.update((i, j) for i in ia for j in jb)
+    return pairs
+
+
+def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool):
+    """(kind, shared words, dice, spans) for two quotations, or None when unrelated."""
+    if not a.norms or not b.norms:
+        return None
+    if a.norms == b.norms:
+        return QuoteMatchKind.VERBATIM, len(a.norms), 1.0, ()
+    # Diff in one canonical direction so that swapping the documents mirrors the result.
+    flip = b.norms < a.norms
+    x, y = (b, a) if flip else (a, b)
+    sm = SequenceMatcher(None, x.norms, y.norms, autojunk=False)
+    blocks = sm.get_matching_blocks()
+    shared = sum(blk.size for blk in blocks)
+    shared_content = sum(
+        1 for blk in blocks for n in x.norms[blk.a : blk.a + blk.size] if _is_content(n)
+    )
+    dice = 2 * shared / (len(a.norms) + len(b.norms))
+    spans = tuple(_spans(sm, x, y))
+    if flip:
+        spans = tuple(s.mirrored() for s in spans)
+    if _contains(a.norms, b.norms) or _contains(b.norms, a.norms):
+        if shared_content >= 1:
+            return QuoteMatchKind.FRAGMENT, shared, dice, spans
+        return None
+    if short_a or short_b:
+        return None
+    cover = shared / min(len(a.norms), len(b.norms))
+    ok = dice >= MIN_VARIANT_DICE or (cover >= MIN_VARIANT_COVER and min(len(a.norms), len(b.norms)) >= 4)
+    if ok and shared_content >= 2:
+        return QuoteMatchKind.VARIANT, shared, dice, spans
+    return None
+
+
+def _spans(sm: SequenceMatcher, x: _QWords, y: _QWords):
+    def rng(w: _QWords, i1: int, i2: int) -> tuple[int, int]:
+        if i2 > i1:
+            return (w.ranges[i1][0], w.ranges[i2 - 1][1])
+        pos = w.ranges[i1][0] if i1 < len(w.ranges) else w.ranges[-1][1]
+        return (pos, pos)
+
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        yield Span(Op(tag), rng(x, i1, i2), rng(y, j1, j2))
+
+
+__all__ = ["find_quotes", "match_quotes", "MAX_QUOTE_CHARS", "SHORT_WORDS"]
