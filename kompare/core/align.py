@@ -52,6 +52,7 @@ class SentenceTerms:
     unigrams: frozenset[str]
     phrases: frozenset[str]
     quoted: frozenset[str]
+    lower: frozenset[str]  # stems written in lower case here: words, not names
     key: str  # the sentence's words, normalised: equal keys mean the same sentence
 
 
@@ -83,7 +84,8 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
             qa, qb = qs[j]
             in_quote.update(t.stem for t in content if qa <= t.start and t.end <= qb)
             j += 1
-        out.append(SentenceTerms(tuple(toks), unigrams, phrases, frozenset(in_quote), " ".join(t.norm for t in toks)))
+        lower = frozenset(t.stem for t in content if text[t.start].islower())
+        out.append(SentenceTerms(tuple(toks), unigrams, phrases, frozenset(in_quote), lower, " ".join(t.norm for t in toks)))
     return out
 
 
@@ -148,12 +150,14 @@ class PairScore:
     strong_signal: bool  # a shared phrase, quoted word or number
     rare_quote: bool = False  # both quote a word no other sentence of either document has
     rare_phrase: bool = False  # both use a phrase no other sentence has
+    identical: bool = False  # the same words in the same order
+    shared_words: int = 0  # shared strong terms written in lower case in both (not names)
 
 
 def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, wx: float, wy: float) -> PairScore:
     """Weighted Dice and containment of two sentences' terms (symmetric in x and y)."""
     if x.key == y.key and x.key:
-        return PairScore(1.0, 1.0, 1.0, len(x.unigrams), True, True, True)
+        return PairScore(1.0, 1.0, 1.0, len(x.unigrams), True, True, True, True)
     shared_u = sorted(x.unigrams & y.unigrams)
     shared_p = sorted(x.phrases & y.phrases)
     quoted_both = x.quoted & y.quoted
@@ -171,36 +175,38 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, wx: float, wy: f
     score = round(max(dice, 0.75 * containment), 9)
     rare_quote = any(w.df[t] == 2 and t in strong for t in quoted_both)
     rare_phrase = any(w.df[t] == 2 for t in shared_p)
-    return PairScore(score, round(dice, 9), round(containment, 9), len(strong), signal, rare_quote, rare_phrase)
+    shared_words = sum(1 for t in strong if t in x.lower and t in y.lower)
+    return PairScore(score, round(dice, 9), round(containment, 9), len(strong), signal, rare_quote, rare_phrase, False, shared_words)
 
 
-def _accepts(p: PairScore, cfg: CompareConfig, *, relaxed: bool = False, mutual_best: bool = False) -> bool:
-    """Is this pair's evidence enough for a link?
+def _accepts(p: PairScore, cfg: CompareConfig, *, mutual_best: bool = False) -> bool:
+    """Is this pair's evidence enough to start a link?
 
-    ``relaxed``: to join a neighbour's link.  ``mutual_best``: each sentence is
+    ``mutual_best``: each sentence is
     the other's best candidate, so many shared rare terms suffice even when the
     sentences also say much else.
     """
-    if mutual_best and p.strong_signal and p.shared_strong >= cfg.min_shared_terms + 2:
+    if p.identical:
+        return True
+    # Names and titles alone ("national security adviser Chang Ho-jin") say who, not what.
+    if mutual_best and p.strong_signal and p.shared_strong >= cfg.min_shared_terms + 2 and p.shared_words >= 2:
         if p.dice >= cfg.scaled(cfg.min_dice) * 0.45:
             return True
-    f = 0.6 if relaxed else 1.0
     need = cfg.min_shared_terms_strong if p.strong_signal else cfg.min_shared_terms
-    if relaxed:
-        need = max(1, need - 1)
     if p.shared_strong < need:
         return False
     if p.rare_quote:
         return True  # the same rare word quoted in both: "reconsider", "a very big mistake"
-    if p.dice >= cfg.scaled(cfg.min_dice) * f:
+    if p.dice >= cfg.scaled(cfg.min_dice):
         return True
-    if p.rare_phrase and p.dice >= cfg.scaled(cfg.min_dice) * 0.6 * f:
+    if p.rare_phrase and p.dice >= cfg.scaled(cfg.min_dice) * 0.6:
         return True
-    return p.strong_signal and p.containment >= cfg.scaled(cfg.min_containment) * f and p.shared_strong >= need + (0 if relaxed else 1)
+    return p.strong_signal and p.containment >= cfg.scaled(cfg.min_containment) and p.shared_strong > need
 
 
 def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[tuple[int, int]]:
     """Sentence pairs sharing at least one rare-enough term (the inverted-index seeding)."""
+    pairs: set[tuple[int, int]] = set()
     post_a: dict[str, list[int]] = defaultdict(list)
     post_b: dict[str, list[int]] = defaultdict(list)
     for i, st in enumerate(a):
@@ -209,9 +215,16 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     for j, st in enumerate(b):
         for t in st.unigrams | st.phrases:
             post_b[t].append(j)
+    # The same sentence on both sides is always a candidate, content words or not.
+    keys_a: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(a):
+        if st.key:
+            keys_a[st.key].append(i)
+    for j, st in enumerate(b):
+        for i in keys_a.get(st.key, ()):
+            pairs.add((i, j))
     n = len(a) + len(b)
     limit = max(cfg.always_index_below, int(cfg.max_term_sentence_share * n))
-    pairs: set[tuple[int, int]] = set()
     for t, pa in post_a.items():
         pb = post_b.get(t)
         if not pb or len(pa) + len(pb) > limit or w[t] <= 0:
@@ -252,7 +265,7 @@ def align(
         scored[(i, j)] = score_pair(ta[i], tb[j], w, wa[i], wb[j])
     # Orientation-free order: strongest evidence first, then position.
     order = sorted(scored, key=lambda ij: (-scored[ij].score, ij[0] + ij[1], ij[0], ij[1]))
-    return _grow_groups(order, scored, _mutual_best(scored), cfg)
+    return _grow_groups(order, scored, _mutual_best(scored), cfg, ta, tb, w)
 
 
 def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int]]:
@@ -281,6 +294,9 @@ def _grow_groups(
     scored: dict[tuple[int, int], PairScore],
     mutual: set[tuple[int, int]],
     cfg: CompareConfig,
+    ta: list[SentenceTerms],
+    tb: list[SentenceTerms],
+    w: _Weights,
 ) -> list[Group]:
     """Greedy seed-and-extend: each sentence in one group, groups stay compact."""
     group_of_a: dict[int, int] = {}
@@ -300,14 +316,40 @@ def _grow_groups(
                 groups.append({"a": {i}, "b": {j}, "score": p.score})
         elif ga is not None and gb is None:
             g = groups[ga]
-            if can_join(g["b"], j) and _accepts(p, cfg, relaxed=True):
+            if can_join(g["b"], j) and _adds_evidence(ta[i], tb[j], [tb[k] for k in g["b"]], p, w, cfg):
                 g["b"].add(j)
                 group_of_b[j] = ga
         elif gb is not None and ga is None:
             g = groups[gb]
-            if can_join(g["a"], i) and _accepts(p, cfg, relaxed=True):
+            if can_join(g["a"], i) and _adds_evidence(tb[j], ta[i], [ta[k] for k in g["a"]], p, w, cfg):
                 g["a"].add(i)
                 group_of_a[i] = gb
     out = [Group(tuple(sorted(g["a"])), tuple(sorted(g["b"])), g["score"]) for g in groups]
     out.sort(key=lambda g: (g.a[0], g.b[0]))
     return out
+
+
+def _adds_evidence(
+    anchor: SentenceTerms,
+    newcomer: SentenceTerms,
+    members: list[SentenceTerms],
+    p: PairScore,
+    w: _Weights,
+    cfg: CompareConfig,
+) -> bool:
+    """May ``newcomer`` join the sentences already linked to ``anchor``?
+
+    Only when it carries a part of ``anchor`` that the members do not: one
+    sentence split in two, not a neighbour that repeats the same names.
+    """
+    if p.rare_quote or p.identical:
+        return True
+    covered_u = set().union(*(m.unigrams for m in members)) & anchor.unigrams
+    covered_p = set().union(*(m.phrases for m in members)) & anchor.phrases
+    new_u = (anchor.unigrams & newcomer.unigrams) - covered_u
+    new_p = (anchor.phrases & newcomer.phrases) - covered_p
+    strong = [t for t in new_u if t not in WEAK_WORDS and not _is_weak_stem(t)]
+    if len(strong) < cfg.min_shared_terms_strong:
+        return False
+    gain = sum(w[t] for t in new_u) + sum(w[t] for t in new_p)
+    return gain >= cfg.scaled(cfg.min_containment) * 0.6 * w.total(newcomer)

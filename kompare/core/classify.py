@@ -76,8 +76,11 @@ def _hedges(toks: Iterable[Token], text: str) -> set[str]:
     return {t.norm for t in toks if t.norm in HEDGES and not (t.norm == "may" and text[t.start].isupper())}
 
 
-def _in_any(r: Range, ranges: Sequence[Range]) -> bool:
-    return r[1] > r[0] and any(s < r[1] and r[0] < e for s, e in ranges)
+#: A replace of more words than this on either side is a paraphrase, not a local edit:
+#: only differences that both sides state outright (two numbers, two dates) are typed there.
+LOCAL_WORDS = 6
+#: Hedges strong enough to matter even inside a long paraphrase.
+STRONG_HEDGES = frozenset("reportedly allegedly alleged purportedly reported unconfirmed apparently".split())
 
 
 def classify_spans(
@@ -99,26 +102,66 @@ def classify_spans(
             continue
         wa = tokenize(text_a, *span.a)
         wb = tokenize(text_b, *span.b)
+        local = len(wa) <= LOCAL_WORDS and len(wb) <= LOCAL_WORDS
 
         def add(kind: ChangeType) -> None:
             changes.append(Change(kind, text_a[span.a[0] : span.a[1]], text_b[span.b[0] : span.b[1]], span.a, span.b))
 
-        if _negations(wa) != _negations(wb):
-            add(ChangeType.NEGATION)
-        if _hedges(wa, text_a) != _hedges(wb, text_b):
-            add(ChangeType.HEDGE)
         if span.op is not Op.REPLACE:
-            continue  # words only one side has add detail; they change no stated fact
+            # Words only one side has add detail and change no stated fact, except a short
+            # "not" / "never" or "reportedly" that turns the claim around or weakens it.
+            if len(wa) + len(wb) <= 3 and _negations(wa) != _negations(wb):
+                add(ChangeType.NEGATION)
+            ha, hb = _hedges(wa, text_a), _hedges(wb, text_b)
+            if ha != hb and (len(wa) + len(wb) <= 3 or (ha ^ hb) & STRONG_HEDGES):
+                add(ChangeType.HEDGE)
+            continue
+        if local and _negations(wa) != _negations(wb) and (_share_content(wa, wb) or max(len(wa), len(wb)) <= 2):
+            add(ChangeType.NEGATION)  # "sent" / "never sent", not a reworded clause
+        ha, hb = _hedges(wa, text_a), _hedges(wb, text_b)
+        if ha != hb and (local or (ha ^ hb) & STRONG_HEDGES):
+            add(ChangeType.HEDGE)
         da, db = _dates(wa, text_a), _dates(wb, text_b)
-        if (da or db) and da != db:
+        if da != db and ((da and db) or (local and (da or db))):
             add(ChangeType.DATE)
         na, nb = _numbers(wa), _numbers(wb)
-        if (na or nb) and na != nb:
+        if na != nb and ((na and nb) or (local and (na or nb))):
             add(ChangeType.NUMBER)
-        pa, pb = _canonical_names(wa, text_a, common_a), _canonical_names(wb, text_b, common_b)
-        if pa and pb and not (pa & pb):
+        if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)
-        quoted = _in_any(span.a, quotes_a) or _in_any(span.b, quotes_b)
-        if quoted and any(is_content(t.norm) for t in wa) and any(is_content(t.norm) for t in wb):
-            add(ChangeType.QUOTE)
+        qa, qb = _quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)
+        if (
+            qa > 0
+            and qb > 0
+            and max(qa, qb) >= 0.99
+            or min(qa, qb) >= 0.5
+        ) and any(is_content(t.norm) for t in wa) and any(is_content(t.norm) for t in wb):
+            add(ChangeType.QUOTE)  # the words of a quotation differ (or its paraphrase does)
     return changes
+
+
+def _quoted_share(r: Range, ranges: Sequence[Range]) -> float:
+    """How much of the range ``r`` lies inside quotations (0..1)."""
+    if r[1] <= r[0]:
+        return 0.0
+    inside = sum(max(0, min(e, r[1]) - max(s, r[0])) for s, e in ranges)
+    return min(1.0, inside / (r[1] - r[0]))
+
+
+def _share_content(wa: Sequence[Token], wb: Sequence[Token]) -> bool:
+    content = lambda ws: {t.stem for t in ws if is_content(t.norm) and t.norm not in NEGATIONS}  # noqa: E731
+    return bool(content(wa) & content(wb))
+
+
+def _name_swap(wa, wb, text_a, text_b, common_a, common_b) -> bool:
+    """One name put for another ("Chang" / "Park"): names on both sides, none shared,
+    and names are most of what the two sides say."""
+    pa, pb = _canonical_names(wa, text_a, common_a), _canonical_names(wb, text_b, common_b)
+    if not pa or not pb or pa & pb:
+        return False
+    for ws, text, common in ((wa, text_a, common_a), (wb, text_b, common_b)):
+        content = [t for t in ws if is_content(t.norm)]
+        names = [t for t in content if _is_name(t, text, common)]
+        if 2 * len(names) < len(content):
+            return False
+    return True

@@ -95,7 +95,7 @@ WEAK_WORDS = frozenset(
 )
 
 NEGATIONS = frozenset(
-    """not no never none nobody nothing neither nor without cannot can't won't don't doesn't
+    """not no never none nobody nothing neither nor cannot can't won't don't doesn't
     didn't isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't
     mustn't deny denies denied refuse refuses refused reject rejects rejected n't""".split()
 )

@@ -1,0 +1,69 @@
+"""Alignment: which sentences of A and B are linked, in any order."""
+
+from kompare.core.align import align
+from kompare.core.model import Document
+from kompare.core.segment import segment
+
+FILLER_A = [
+    "Markets in Tokyo closed higher on strong export figures.",
+    "A heatwave is expected across southern Europe next month.",
+    "The football final drew a record television audience.",
+]
+FILLER_B = [
+    "Farmers in Brazil reported an unusually large coffee harvest.",
+    "A new bridge opened to traffic over the river Danube.",
+    "Scientists catalogued three new species of deep-sea fish.",
+]
+
+
+def groups(a: str, b: str):
+    sa, sb = segment(Document(a)), segment(Document(b))
+    return [
+        ([sa.sentence_text(i) for i in g.a], [sb.sentence_text(j) for j in g.b])
+        for g in align(sa, sb)
+    ]
+
+
+def test_a_moved_paragraph_is_found():
+    claim = "The treaty obliges both sides to provide military assistance without delay if attacked."
+    a = " ".join([claim] + FILLER_A)
+    b = " ".join(FILLER_B + [claim.replace("obliges", "requires")])
+    assert groups(a, b) == [([claim], [claim.replace("obliges", "requires")])]
+
+
+def test_one_sentence_links_to_the_two_that_split_it():
+    a = ("Putin said South Korea had “nothing to worry about” but warned against sending arms "
+         "to Ukraine as “that would be a very big mistake.”")
+    b = ("Putin brushed off the response, saying “South Korea has nothing to worry about”. "
+         "But he also warned against supplying weapons, saying it would “be a very big mistake”.")
+    quotes = lambda t: [(m.start() + 1, m.end() - 1) for m in __import__("re").finditer(r"“[^”]*”", t)]  # noqa: E731
+    sa, sb = segment(Document(a)), segment(Document(b))
+    got = align(sa, sb, quoted_a=quotes(a), quoted_b=quotes(b))
+    assert [(g.a, g.b) for g in got] == [((0,), (0, 1))]
+
+
+def test_boilerplate_alone_never_links():
+    a = "On Thursday, he said the United States was watching. " + " ".join(FILLER_A)
+    b = "He said on Thursday that the United States had no comment. " + " ".join(FILLER_B)
+    assert groups(a, b) == []
+
+
+def test_unrelated_documents_give_no_links():
+    licence = (
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this "
+        "software and associated documentation files, to deal in the Software without restriction. "
+        "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED. "
+        "In no event shall the authors be liable for any claim, damages or other liability."
+    )
+    news = (
+        "Russia and North Korea signed a treaty on Wednesday. South Korea said it would reconsider "
+        "arms support to Ukraine. Analysts said the pact marks a deepening of ties."
+    )
+    assert groups(licence, news) == []
+
+
+def test_identical_sentences_link_whatever_their_position():
+    same = "Seoul has indirectly sent hundreds of thousands of artillery shells to Ukraine."
+    a = " ".join(FILLER_A + [same])
+    b = " ".join([same] + FILLER_B)
+    assert groups(a, b) == [([same], [same])]

@@ -1,0 +1,63 @@
+"""Properties that hold for any text: offsets, partition, mirror symmetry, self-comparison."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kompare.core import Document, LinkKind, Op, compare
+
+WORDS = ["Putin", "Kim", "treaty", "Seoul", "said", "the", "shells", "millions", "not", "2024",
+         "“", "”", "\"", ".", ",", "\n", "\n\n", "Mr.", "U.S.", "reconsider", "Ukraine", "arms"]
+
+# Arbitrary Unicode, and text made of news words so that links actually form.
+texts = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join),
+)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_well_formed(c):
+    for doc, unique, side in ((c.a, c.unique_a, "a"), (c.b, c.unique_b, "b")):
+        n = len(doc.text)
+        ids = [s.id for s in doc.sentences]
+        assert ids == list(range(len(ids)))
+        for s in doc.sentences:
+            assert 0 <= s.start < s.end <= n
+        for e in doc.excluded:
+            assert 0 <= e.start <= e.end <= n
+        linked = [i for l in c.links for i in l.sentences(__import__("kompare.core", fromlist=["Side"]).Side(side))]
+        assert len(linked) == len(set(linked)), "a sentence is in two links"
+        assert not set(linked) & set(unique), "a sentence is both linked and unique"
+        assert set(linked) | set(unique) == set(ids), "a sentence is neither linked nor unique"
+    for l in c.links:
+        assert l.a and l.b
+        assert 0.0 <= l.similarity <= 1.0
+        for s in l.spans:
+            assert 0 <= s.a[0] <= s.a[1] <= len(c.a.text)
+            assert 0 <= s.b[0] <= s.b[1] <= len(c.b.text)
+        assert (l.kind is LinkKind.DIVERGENCE) == bool(l.changes)
+
+
+@SETTINGS
+@given(texts, texts)
+def test_results_are_well_formed(a, b):
+    check_well_formed(compare(Document(a), Document(b)))
+
+
+@SETTINGS
+@given(texts, texts)
+def test_comparing_b_with_a_mirrors_a_with_b(a, b):
+    ab = compare(Document(a, path="a"), Document(b, path="b"))
+    ba = compare(Document(b, path="b"), Document(a, path="a"))
+    assert ba == ab.mirrored()
+    assert ba.mirrored() == ab
+
+
+@SETTINGS
+@given(texts)
+def test_a_document_compared_with_itself_only_agrees(a):
+    c = compare(Document(a), Document(a))
+    assert all(l.kind is LinkKind.AGREEMENT for l in c.links)
+    assert all(s.op is Op.EQUAL for l in c.links for s in l.spans)
+    assert c.unique_a == c.unique_b == ()
+    assert all(l.a == l.b for l in c.links)

@@ -1,0 +1,65 @@
+"""JSON schema 1: shape, offsets, and the contract documented in docs/json-schema.md."""
+
+import json
+
+from kompare.core import Document, compare
+from kompare.export.atomic import WriteError, write_atomic
+from kompare.export.json_export import dumps, to_json_dict, write_json
+
+import pytest
+
+A = "Seoul will reconsider arms support to Ukraine. It rained all day in the capital city."
+B = "Crowds gathered in the square. Seoul will not reconsider arms support to Ukraine."
+
+
+def test_schema_shape_and_offsets():
+    d = to_json_dict(compare(Document(A, path="a.txt", title="A"), Document(B, path="b.txt")))
+    assert d["schema"] == 1 and isinstance(d["kompare"], str)
+    for side in "ab":
+        doc = d["documents"][side]
+        assert set(doc) >= {"path", "title", "source", "date", "text", "sentences", "excluded"}
+        for s in doc["sentences"]:
+            assert doc["text"][s["start"]:s["end"]].strip() == doc["text"][s["start"]:s["end"]]
+    (link,) = d["links"]
+    assert link["a"] == [0] and link["b"] == [1]
+    assert link["kind"] == "divergence"
+    assert link["changes"][0]["type"] == "negation" and link["changes"][0]["b"] == "not"
+    ops = {s["op"] for s in link["spans"]}
+    assert ops <= {"equal", "replace", "delete", "insert"} and "insert" in ops
+    assert d["unique"] == {"a": [1], "b": [0]}
+    for side in "ab":
+        shares = d["summary"][side]
+        assert abs(shares["agreement"] + shares["divergence"] + shares["unique"] - 1) < 1e-3
+    assert d["documents"]["a"]["sentences"][0] == {"id": 0, "start": 0, "end": A.index(".") + 1}
+    assert "quotes" in d and "quote_matches" in d
+
+
+def test_text_round_trips_exactly():
+    text = "Line one “quoted”.\r\nCafé — Korea’s 한국어 text.\n"
+    d = json.loads(dumps(compare(Document(text), Document(text))))
+    assert d["documents"]["a"]["text"] == text
+
+
+def test_write_json_to_stdout(capsys):
+    write_json(compare(Document(A), Document(B)), "-")
+    assert json.loads(capsys.readouterr().out)["schema"] == 1
+
+
+def test_write_json_is_atomic_and_keeps_a_good_file_on_failure(tmp_path, monkeypatch):
+    out = tmp_path / "out.json"
+    out.write_text("good")
+    import kompare.export.atomic as atomic
+
+    def boom(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", boom)
+    with pytest.raises(WriteError, match="No space left"):
+        write_json(compare(Document(A), Document(B)), out)
+    assert out.read_text() == "good"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(WriteError, match="does not exist"):
+        write_atomic(tmp_path / "nope" / "out.json", b"x")
