@@ -1,0 +1,42 @@
+"""The GUI's doors into the core: loading, comparing, exporting (run on worker threads)."""
+
+from __future__ import annotations
+
+from kompare.core.config import CompareConfig
+from kompare.core.model import Comparison, Document
+from kompare.gui.marks import Marks
+
+
+def load_document(path: str, config: CompareConfig | None = None) -> Document:
+    """Read one file; raises InputError with a reason a user can act on."""
+    from kompare.core.ingest import load_document as load
+
+    limit = (config or CompareConfig()).max_file_bytes
+    return load(path, max_bytes=limit)
+
+
+def compare(a: Document, b: Document, *, config: CompareConfig, progress, should_cancel) -> Comparison:
+    from kompare.core import compare as run
+
+    return run(a, b, config=config, progress=progress, should_cancel=should_cancel)
+
+
+def prepare(comparison: Comparison) -> Marks:
+    """Everything the views need, built off the GUI thread."""
+    marks = Marks(comparison)
+    marks.reading_order()
+    return marks
+
+
+def write_json(comparison: Comparison, path: str) -> None:
+    from kompare.export.json_export import write_json as write
+
+    write(comparison, path)
+
+
+def write_report(comparison: Comparison, path: str, *, fmt: str, page_size: str, progress,
+                 should_cancel) -> None:
+    from kompare.report import write_report as write
+
+    write(comparison, path, fmt=fmt, page_size=page_size, progress=progress,
+          should_cancel=should_cancel)

@@ -1,0 +1,133 @@
+"""The centre gutter: a band joins each linked passage on the left to its counterpart on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kompare.core.model import Side
+from kompare.gui.marks import Marks
+from kompare.gui.palette import Scheme, scheme_for
+from kompare.gui.text_pane import TextPane
+
+
+class Gutter(QWidget):
+    """Bezier bands between the panes, redrawn whenever either pane scrolls."""
+
+    band_clicked = Signal(str)  # item key
+
+    def __init__(self, pane_a: TextPane, pane_b: TextPane, parent=None):
+        super().__init__(parent)
+        self.panes = {Side.A: pane_a, Side.B: pane_b}
+        self.marks: Marks | None = None
+        self.selected_key: str | None = None
+        self.scheme: Scheme = scheme_for(self.palette())
+        self._paths: list[tuple[str, QPainterPath]] = []
+        self.setMinimumWidth(36)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Links between the two documents")
+        self.setToolTip("Each band joins a passage of A to its counterpart in B; click a band to select it")
+        for pane in self.panes.values():
+            pane.view_changed.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(72, 400)
+
+    def set_marks(self, marks: Marks | None) -> None:
+        self.marks = marks
+        self.selected_key = None
+        self.update()
+
+    def select_key(self, key: str | None) -> None:
+        self.selected_key = key
+        self.update()
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.scheme = scheme
+        self.update()
+
+    def _viewport_span(self, side: Side) -> tuple[float, float, float]:
+        """Top and bottom of a pane's viewport in gutter coordinates, and its y shift."""
+        viewport = self.panes[side].viewport()
+        origin = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0)))
+        return float(origin.y()), float(origin.y() + viewport.height()), float(origin.y())
+
+    def _end(self, side: Side, rng: tuple[int, int]) -> tuple[float, float]:
+        top, bottom, shift = self._viewport_span(side)
+        y0, y1 = self.panes[side].span_y(*rng)
+
+        def place(y: float | str) -> float:
+            if y == "above":
+                return top - 24.0
+            if y == "below":
+                return bottom + 24.0
+            return shift + y
+
+        return place(y0), place(y1)
+
+    def visible_keys(self) -> list[str]:
+        """Links with at least one end on screen, selected last (drawn on top)."""
+        if self.marks is None:
+            return []
+        keys: dict[str, None] = {}
+        for side in Side:
+            lo, hi = self.panes[side].visible_range()
+            for _, _, region in self.marks.sides[side].regions.overlapping(lo, hi):
+                item = self.marks.items[region.key]
+                if item.a is not None and item.b is not None:
+                    keys[region.key] = None
+        ordered = [k for k in keys if k != self.selected_key]
+        if self.selected_key in keys:
+            ordered.append(self.selected_key)
+        return ordered
+
+    def band_path(self, key: str) -> QPainterPath:
+        """The closed bezier shape joining both ends of a link."""
+        item = self.marks.items[key]
+        a0, a1 = self._end(Side.A, item.a)
+        b0, b1 = self._end(Side.B, item.b)
+        w = float(self.width())
+        path = QPainterPath(QPointF(0, a0))
+        path.cubicTo(QPointF(w * 0.5, a0), QPointF(w * 0.5, b0), QPointF(w, b0))
+        path.lineTo(QPointF(w, b1))
+        path.cubicTo(QPointF(w * 0.5, b1), QPointF(w * 0.5, a1), QPointF(0, a1))
+        path.closeSubpath()
+        return path
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        top_a, bottom_a, _ = self._viewport_span(Side.A)
+        top_b, bottom_b, _ = self._viewport_span(Side.B)
+        top, bottom = min(top_a, top_b), max(bottom_a, bottom_b)
+        p.fillRect(0, int(top), self.width(), int(bottom - top), self.palette().color(QPalette.ColorRole.Base))
+        p.setClipRect(0, int(top), self.width(), int(bottom - top))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paths = []
+        for key in self.visible_keys():
+            item = self.marks.items[key]
+            path = self.band_path(key)
+            self._paths.append((key, path))
+            colour = QColor(self.scheme.band[item.kind])
+            edge = QColor(self.scheme.solid[item.kind])
+            if key == self.selected_key:
+                colour.setAlphaF(min(1.0, colour.alphaF() * 2.3))
+                p.setPen(QPen(edge.darker(130) if not self.scheme.dark else edge.lighter(130), 1.6))
+            else:
+                edge.setAlphaF(0.55)
+                p.setPen(QPen(edge, 0.8))
+            p.setBrush(colour)
+            p.drawPath(path)
+        p.end()
+
+    def key_at(self, point: QPointF) -> str | None:
+        for key, path in reversed(self._paths):
+            if path.contains(point):
+                return key
+        return None
+
+    def mousePressEvent(self, event) -> None:
+        key = self.key_at(event.position())
+        if key is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.band_clicked.emit(key)

@@ -1,0 +1,205 @@
+"""The side list of every link and unique passage, filterable by kind and searchable."""
+
+from __future__ import annotations
+
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
+    QWidget,
+)
+
+from kompare.core.model import Side
+from kompare.gui.marks import AGREEMENT, DIVERGENCE, UNIQUE, Item, Marks
+from kompare.gui.palette import scheme_for
+
+COLUMNS = ("Kind", "A", "B", "Changes")
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+FILTERS = (
+    ("All passages", None),
+    ("Agreements", {AGREEMENT}),
+    ("Divergences", {DIVERGENCE}),
+    ("Unique (either side)", {UNIQUE}),
+    ("Unique in A", {"unique-a"}),
+    ("Unique in B", {"unique-b"}),
+)
+
+
+def excerpt(text: str, limit: int = 140) -> str:
+    """One line of at most ``limit`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def change_summary(item: Item) -> str:
+    """'number: 20 → 25; name: Kim → Putin'."""
+    if item.link is None:
+        return ""
+    return "; ".join(f"{c.type.value}: {c.a or '∅'} → {c.b or '∅'}" for c in item.link.changes)
+
+
+class PassageModel(QAbstractTableModel):
+    """One row per item (link or unique run)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.marks: Marks | None = None
+        self.items: list[Item] = []
+        self.rows: dict[str, int] = {}
+        self._cache: dict[int, tuple[str, str, str, str]] = {}
+        self.scheme = scheme_for(QApplication.palette())
+
+    def set_marks(self, marks: Marks | None) -> None:
+        self.beginResetModel()
+        self.marks = marks
+        self.items = marks.reading_order() if marks is not None else []
+        self.rows = {item.key: row for row, item in enumerate(self.items)}
+        self._cache = {}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def _texts(self, row: int) -> tuple[str, str, str, str]:
+        # Texts are built lazily: a 1 MB comparison has thousands of rows, most never shown.
+        if row not in self._cache:
+            item = self.items[row]
+            c = self.marks.comparison
+            a = excerpt(c.a.text[item.a[0]:item.a[1]]) if item.a else ""
+            b = excerpt(c.b.text[item.b[0]:item.b[1]]) if item.b else ""
+            kind = item.kind
+            if kind == UNIQUE:
+                kind = "unique in A" if item.a else "unique in B"
+            self._cache[row] = (kind, a, b, change_summary(item))
+        return self._cache[row]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._texts(index.row())[index.column()]
+            return text if role == Qt.ItemDataRole.DisplayRole or text else None
+        if role == KEY_ROLE:
+            return item.key
+        if role == KIND_ROLE:
+            if item.kind == UNIQUE:
+                return "unique-a" if item.a else "unique-b"
+            return item.kind
+        if role == SEARCH_ROLE:
+            return " ".join(self._texts(index.row())).casefold()
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self.scheme.solid[item.kind]
+        return None
+
+
+class PassageFilter(QSortFilterProxyModel):
+    """Keeps rows of the chosen kinds whose text holds the search words."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.kinds: set[str] | None = None
+        self.words: list[str] = []
+
+    def set_kinds(self, kinds: set[str] | None) -> None:
+        self.kinds = kinds
+        self.invalidateFilter()
+
+    def set_search(self, text: str) -> None:
+        self.words = text.casefold().split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if self.kinds is not None:
+            kind = index.data(KIND_ROLE)
+            if kind not in self.kinds and not (UNIQUE in self.kinds and kind.startswith("unique")):
+                return False
+        if self.words:
+            haystack = index.data(SEARCH_ROLE)
+            return all(w in haystack for w in self.words)
+        return True
+
+
+class LinkList(QWidget):
+    """Filter combo and search box above a table; choosing a row jumps both panes."""
+
+    item_chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("List of passages")
+        self.model = PassageModel(self)
+        self.proxy = PassageFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Show passages of kind")
+        for label, kinds in FILTERS:
+            self.kind.addItem(label, kinds)
+        self.kind.currentIndexChanged.connect(lambda i: self.proxy.set_kinds(self.kind.itemData(i)))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search passages…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search passages")
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.view = QTreeView()
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName("Passages")
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.resizeSection(column, 180)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.kind)
+        top.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self._quiet = False
+
+    def set_marks(self, marks: Marks | None) -> None:
+        self.model.set_marks(marks)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.item_chosen.emit(current.data(KEY_ROLE))
+
+    def show_key(self, key: str | None) -> None:
+        """Select the row of ``key`` without announcing it (the panes already show it)."""
+        self._quiet = True
+        try:
+            row = self.model.rows.get(key) if key else None
+            if row is None:
+                self.view.clearSelection()
+                return
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+        finally:
+            self._quiet = False
+
+    def visible_keys(self) -> list[str]:
+        """Keys of the rows that pass the filter, in order."""
+        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]

@@ -1,0 +1,738 @@
+"""The main window: two document views joined by the gutter, with docks, menus and workers."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressBar,
+    QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
+
+from kompare import __version__
+from kompare.core.config import CompareConfig
+from kompare.core.errors import Cancelled, InputError
+from kompare.core.model import Comparison, Document, Side
+from kompare.gui import backend
+from kompare.gui.actions import make_actions
+from kompare.gui.document_view import DocumentView
+from kompare.gui.find_bar import FindBar
+from kompare.gui.gutter import Gutter
+from kompare.gui.info_bar import InfoBar
+from kompare.gui.link_list import LinkList, change_summary, excerpt
+from kompare.gui.marks import DIVERGENCE, UNIQUE, Item, Marks, QuoteRow
+from kompare.gui.palette import scheme_for
+from kompare.gui.quotes_panel import QuotesPanel
+from kompare.gui.resources import app_icon
+from kompare.gui.settings import Settings, SettingsStore
+from kompare.gui.summary import SummaryBar
+from kompare.gui.worker import Job, run_job
+
+OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """kompare's window; ``open_paths`` is the way in for the command line."""
+
+    def __init__(self, store: SettingsStore | None = None, parent=None):
+        super().__init__(parent)
+        self.store = store or SettingsStore()
+        self.settings, settings_notice = self.store.load()
+        self.docs: dict[Side, Document | None] = {Side.A: None, Side.B: None}
+        self.comparison: Comparison | None = None
+        self.marks: Marks | None = None
+        self.selected_key: str | None = None
+        self.active_side = Side.A
+        self.load_jobs: dict[Side, Job | None] = {Side.A: None, Side.B: None}
+        self.compare_job: Job | None = None
+        self.export_job: Job | None = None
+        self.generation = 0  # bumped by every comparison started: older results are dropped
+        self._changed_on_disk: set[Side] = set()
+        self._default_point_size = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.actions = make_actions(self)
+        self._build_views()
+        self._build_docks()
+        self._build_menus()
+        self._build_status()
+        self._connect()
+        self._apply_settings()
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed)
+        self._update_title()
+        self._update_enabled()
+        if settings_notice:
+            self.info.show_message(settings_notice)
+
+    # --- construction --------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.views = {side: DocumentView(side) for side in Side}
+        self.panes = {side: view.pane for side, view in self.views.items()}
+        self.gutter = Gutter(self.panes[Side.A], self.panes[Side.B])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.views[Side.A])
+        self.splitter.addWidget(self.gutter)
+        self.splitter.addWidget(self.views[Side.B])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setHandleWidth(3)
+        self.info = InfoBar()
+        self.summary = SummaryBar()
+        self.find_bar = FindBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.info)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        for side, pane in self.panes.items():
+            pane.tooltip_provider = lambda offset, s=side: self.tooltip_for(s, offset)
+
+    def _build_docks(self) -> None:
+        self.link_list = LinkList()
+        self.quotes = QuotesPanel()
+        self.link_dock = QDockWidget("Passages", self)
+        self.link_dock.setObjectName("passages-dock")
+        self.link_dock.setWidget(self.link_list)
+        self.quote_dock = QDockWidget("Quotations", self)
+        self.quote_dock.setObjectName("quotes-dock")
+        self.quote_dock.setWidget(self.quotes)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.link_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
+        self.tabifyDockWidget(self.link_dock, self.quote_dock)
+        self.link_dock.raise_()
+        self.resizeDocks([self.link_dock], [330], Qt.Orientation.Horizontal)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a.open_a, a.open_b])
+        self.recent_menus = {side: QMenu(f"Open Recent as {side.value.upper()}", self) for side in Side}
+        for menu in self.recent_menus.values():
+            file_menu.addMenu(menu)
+        file_menu.addSeparator()
+        file_menu.addActions([a.reload, a.swap])
+        file_menu.addSeparator()
+        file_menu.addActions([a.export_json, a.export_report])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([a.copy, a.select_all])
+        edit.addSeparator()
+        edit.addActions([a.find, a.find_next, a.find_previous])
+        view = bar.addMenu("&View")
+        view.addAction(a.show_furniture)
+        view.addSeparator()
+        view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        view.addSeparator()
+        view.addAction(self.link_dock.toggleViewAction())
+        view.addAction(self.quote_dock.toggleViewAction())
+        go = bar.addMenu("&Go")
+        go.addActions([a.next_divergence, a.previous_divergence, a.next_unique, a.previous_unique])
+        compare_menu = bar.addMenu("&Compare")
+        sensitivity = compare_menu.addMenu("&Sensitivity")
+        sensitivity.addActions(a.sensitivity.actions())
+        compare_menu.addAction(a.cancel)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(a.about)
+
+        tools = self.addToolBar("Main")
+        tools.setObjectName("main-toolbar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tools.addActions([a.open_a, a.open_b, a.swap])
+        tools.addSeparator()
+        tools.addActions([a.previous_divergence, a.next_divergence, a.previous_unique, a.next_unique])
+        tools.addSeparator()
+        tools.addAction(a.show_furniture)
+        tools.addAction(a.find)
+        tools.addSeparator()
+        tools.addAction(a.export_report)
+        # Short labels on the toolbar; the menus keep the full ones.
+        for act, label in ((a.previous_divergence, "Prev divergence"), (a.next_divergence, "Next divergence"),
+                           (a.previous_unique, "Prev unique"), (a.next_unique, "Next unique"),
+                           (a.show_furniture, "Furniture"), (a.swap, "Swap"),
+                           (a.export_report, "Report"), (a.find, "Find")):
+            act.setIconText(label)
+
+    def _build_status(self) -> None:
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName("Progress")
+        self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setDefaultAction(self.actions.cancel)
+        self.cancel_button.setAccessibleName("Cancel the running work")
+        self.cancel_button.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.open_a.triggered.connect(lambda: self.open_dialog(Side.A))
+        a.open_b.triggered.connect(lambda: self.open_dialog(Side.B))
+        a.reload.triggered.connect(self.reload)
+        a.swap.triggered.connect(self.swap)
+        a.export_json.triggered.connect(self.export_json)
+        a.export_report.triggered.connect(self.export_report)
+        a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(lambda: self._focused_pane().copy())
+        a.select_all.triggered.connect(lambda: self._focused_pane().selectAll())
+        a.find.triggered.connect(self.open_find)
+        a.find_next.triggered.connect(lambda: self._find(True))
+        a.find_previous.triggered.connect(lambda: self._find(False))
+        a.next_divergence.triggered.connect(lambda: self.navigate(DIVERGENCE, True))
+        a.previous_divergence.triggered.connect(lambda: self.navigate(DIVERGENCE, False))
+        a.next_unique.triggered.connect(lambda: self.navigate(UNIQUE, True))
+        a.previous_unique.triggered.connect(lambda: self.navigate(UNIQUE, False))
+        a.show_furniture.toggled.connect(self.set_show_furniture)
+        a.zoom_in.triggered.connect(lambda: self.zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
+        a.cancel.triggered.connect(self.cancel_work)
+        a.sensitivity.triggered.connect(self._on_sensitivity)
+        a.about.triggered.connect(self.about)
+        for side, view in self.views.items():
+            view.file_dropped.connect(lambda path, s=side: self.load(s, path))
+            view.pane.passage_clicked.connect(lambda offset, s=side: self.on_passage_clicked(s, offset))
+        self.gutter.band_clicked.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
+        self.link_list.item_chosen.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
+        self.quotes.quote_chosen.connect(self.show_quote)
+        self.info.action.connect(self._on_info_action)
+        self.find_bar.closed.connect(lambda: self.panes[self.active_side].setFocus())
+
+    def _apply_settings(self) -> None:
+        s = self.settings
+        if s.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode()))
+        else:
+            screen = QApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            if room is not None:
+                self.resize(min(1560, int(room.width() * 0.96)), min(960, int(room.height() * 0.94)))
+            else:
+                self.resize(1480, 900)
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        if len(s.splitter_sizes) == 3 and all(s.splitter_sizes):
+            self.splitter.setSizes(s.splitter_sizes)
+        else:
+            self.splitter.setSizes([600, 80, 600])
+        if s.font_size:
+            self._set_font_size(s.font_size)
+        self.actions.show_furniture.setChecked(s.show_furniture)
+        self.set_show_furniture(s.show_furniture)
+        chosen = min(self.actions.sensitivity.actions(), key=lambda act: abs(act.data() - s.sensitivity))
+        chosen.setChecked(True)
+        self._update_recent_menus()
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.geometry = bytes(self.saveGeometry().toBase64()).decode()
+        s.window_state = bytes(self.saveState().toBase64()).decode()
+        s.splitter_sizes = [int(x) for x in self.splitter.sizes()]
+        error = self.store.save(s)
+        if error:
+            self.statusBar().showMessage(error, 8000)
+
+    # --- documents ------------------------------------------------------------------------------
+    def open_paths(self, paths: list[str]) -> None:
+        """Open up to two paths: the first as A, the second as B."""
+        for side, path in zip(Side, paths):
+            self.load(side, path)
+
+    def open_dialog(self, side: Side) -> None:
+        start = self.settings.last_open_dir or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side.value.upper()}", start, OPEN_FILTER)
+        if path:
+            self.settings.last_open_dir = str(Path(path).parent)
+            self.load(side, path)
+
+    def config(self) -> CompareConfig:
+        return CompareConfig(sensitivity=self.settings.sensitivity)
+
+    def load(self, side: Side, path: str) -> None:
+        """Read ``path`` off the GUI thread; it replaces side ``side`` only when it reads cleanly."""
+        old = self.load_jobs[side]
+        if old is not None:
+            old.cancel()
+        config = self.config()
+        self.views[side].header.loading(path)
+        self._busy(f"Reading {Path(path).name}…", determinate=False)
+        self.load_jobs[side] = run_job(
+            lambda progress, should_cancel: backend.load_document(path, config),
+            tag=(side, path), on_success=self._on_loaded, on_failure=self._on_load_failed,
+        )
+
+    def _on_loaded(self, job: Job, doc: Document) -> None:
+        side, path = job.tag
+        if self.load_jobs[side] is not job:
+            return  # a newer load for this side replaced this one
+        self.load_jobs[side] = None
+        if not doc.path:
+            from dataclasses import replace
+
+            doc = replace(doc, path=path)
+        self.docs[side] = doc
+        self.settings.add_recent(path)
+        self._update_recent_menus()
+        self._watch()
+        self._changed_on_disk.discard(side)
+        # The old comparison describes the old text: drop its highlights until the new one lands.
+        self._set_comparison(None)
+        self._idle()
+        self._update_title()
+        if all(self.docs.values()):
+            self.start_compare()
+        else:
+            self.statusBar().showMessage(f"Opened {Path(path).name}; now open the other document.", 6000)
+
+    def _on_load_failed(self, job: Job, error: BaseException) -> None:
+        side, path = job.tag
+        if self.load_jobs[side] is not job:
+            return
+        self.load_jobs[side] = None
+        self._idle()
+        self.views[side].header.set_document(self.docs[side])
+        reason = error.reason if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
+        self._error(f"Cannot open {Path(path).name}", f"kompare could not open\n{path}\n\n{reason}\n\n"
+                    "The documents on screen are unchanged.")
+
+    def reload(self) -> None:
+        """Read both documents again from disk."""
+        for side in Side:
+            doc = self.docs[side]
+            if doc is not None and doc.path:
+                self.load(side, doc.path)
+
+    def swap(self) -> None:
+        """A goes right, B goes left; the comparison is mirrored, not recomputed."""
+        self.docs = {Side.A: self.docs[Side.B], Side.B: self.docs[Side.A]}
+        if self.comparison is not None:
+            self._cancel_compare()
+            self._set_comparison(self.comparison.mirrored())
+        else:
+            self._set_comparison(None)
+            if all(self.docs.values()):
+                self.start_compare()
+        self._update_title()
+
+    # --- comparing --------------------------------------------------------------------------------
+    def start_compare(self) -> None:
+        """Compare the two documents off the GUI thread; a newer start cancels this one."""
+        self._cancel_compare()
+        self.generation += 1
+        a, b, config = self.docs[Side.A], self.docs[Side.B], self.config()
+
+        def work(progress, should_cancel):
+            comparison = backend.compare(a, b, config=config, progress=progress, should_cancel=should_cancel)
+            progress(1.0, "Preparing the view")
+            return comparison, backend.prepare(comparison)
+
+        self._busy("Comparing…", determinate=True)
+        self.compare_job = run_job(work, tag=self.generation, on_success=self._on_compared,
+                                   on_failure=self._on_compare_failed, on_progress=self._on_progress)
+
+    def _cancel_compare(self) -> None:
+        if self.compare_job is not None:
+            self.compare_job.cancel()
+            self.compare_job = None
+
+    def _on_compared(self, job: Job, result) -> None:
+        if job.tag != self.generation or job is not self.compare_job:
+            return  # stale: a newer comparison was started since
+        self.compare_job = None
+        comparison, marks = result
+        self._idle()
+        self._set_comparison(comparison, marks)
+        c = marks.counts()
+        self.statusBar().showMessage(
+            f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, "
+            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B.", 8000)
+
+    def _on_compare_failed(self, job: Job, error: BaseException) -> None:
+        if job.tag != self.generation:
+            return
+        self.compare_job = None
+        self._idle()
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage("Comparison cancelled.", 5000)
+            return
+        self._error("Comparison failed", f"The comparison stopped with an error:\n\n{type(error).__name__}: {error}")
+
+    def _on_progress(self, job: Job, fraction: float, message: str) -> None:
+        if job is self.compare_job or job is self.export_job:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            self.progress.setFormat(f"{message} %p%" if message else "%p%")
+            self.progress.setToolTip(message)
+
+    def cancel_work(self) -> None:
+        """Stop whatever runs: the comparison, a load, an export."""
+        self._cancel_compare()
+        for side in Side:
+            job = self.load_jobs[side]
+            if job is not None:
+                job.cancel()
+                self.load_jobs[side] = None
+                self.views[side].header.set_document(self.docs[side])
+        if self.export_job is not None:
+            self.export_job.cancel()
+            self.export_job = None
+        self.generation += 1
+        self._idle()
+        self.statusBar().showMessage("Cancelled.", 4000)
+
+    def _busy(self, message: str, *, determinate: bool) -> None:
+        self.statusBar().showMessage(message)
+        self.progress.setRange(0, 1000 if determinate else 0)
+        self.progress.setValue(0)
+        self.progress.setFormat(message)
+        self.progress.show()
+        self.cancel_button.show()
+        self.actions.cancel.setEnabled(True)
+
+    def _idle(self) -> None:
+        if self.compare_job or self.export_job or any(self.load_jobs.values()):
+            return
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.actions.cancel.setEnabled(False)
+        self.statusBar().clearMessage()
+
+    def _set_comparison(self, comparison: Comparison | None, marks: Marks | None = None) -> None:
+        """Show ``comparison`` (or just the loaded documents) in every view."""
+        if comparison is not None and marks is None:
+            marks = backend.prepare(comparison)
+        self.comparison, self.marks, self.selected_key = comparison, marks, None
+        for side in Side:
+            if comparison is not None:
+                seg = comparison.doc(side)
+                self.docs[side] = seg.document
+                self.views[side].show_document(seg.document, seg.excluded, marks.sides[side])
+            else:
+                doc = self.docs[side]
+                self.views[side].show_document(doc, doc.excluded if doc else ())
+        self.gutter.set_marks(marks)
+        self.link_list.set_marks(marks)
+        self.quotes.set_marks(marks)
+        self.summary.set_marks(marks)
+        rows = len(marks.quote_rows) if marks is not None else 0
+        self.quote_dock.setWindowTitle(f"Quotations ({rows})" if marks is not None else "Quotations")
+        count = len(marks.items) if marks is not None else 0
+        self.link_dock.setWindowTitle(f"Passages ({count})" if marks is not None else "Passages")
+        self._update_title()
+        self._update_enabled()
+
+    # --- selection and navigation ---------------------------------------------------------------
+    def on_passage_clicked(self, side: Side, offset: int) -> None:
+        self.active_side = side
+        if self.marks is None:
+            return
+        item = self.marks.item_at(side, offset)
+        if item is None:
+            self.select_item(None)
+        else:
+            self.select_item(item.key, reveal=(side.other,))
+
+    def select_item(self, key: str | None, *, reveal: tuple[Side, ...] = ()) -> None:
+        """Emphasise an item in both panes, the gutter and the list; scroll ``reveal`` sides to it."""
+        self.selected_key = key
+        for pane in self.panes.values():
+            pane.select_key(key)
+        self.gutter.select_key(key)
+        self.link_list.show_key(key)
+        if key is None or self.marks is None:
+            return
+        item = self.marks.items[key]
+        for side in reveal:
+            rng = item.range(side)
+            if rng is not None:
+                self.panes[side].reveal(*rng)
+        self.statusBar().showMessage(self.describe(item), 10000)
+
+    def describe(self, item: Item) -> str:
+        if item.kind == UNIQUE:
+            return f"Unique to {'A' if item.a else 'B'}."
+        changes = change_summary(item)
+        return f"{item.kind.capitalize()}" + (f": {changes}" if changes else "") + \
+            f" (similarity {item.link.similarity:.2f})"
+
+    def anchor(self, side: Side) -> int:
+        """Where navigation starts: the selected item's start, else just above the screen."""
+        if self.selected_key and self.marks is not None:
+            rng = self.marks.items[self.selected_key].range(side)
+            if rng is not None:
+                return rng[0]
+        return self.panes[side].first_visible_offset() - 1
+
+    def navigate(self, kind: str, forward: bool) -> Item | None:
+        """Go to the next (or previous) divergence or unique passage and show both ends."""
+        if self.marks is None:
+            return None
+        side = self.active_side
+        if not self.marks.ordered(kind, side):
+            side = side.other  # nothing of that kind here: walk the other document
+        item, wrapped = self.marks.step(kind, side, self.anchor(side), forward)
+        if item is None:
+            self.statusBar().showMessage(f"No {kind} passages.", 4000)
+            return None
+        self.select_item(item.key, reveal=(Side.A, Side.B))
+        if wrapped:
+            where = "beginning" if forward else "end"
+            self.statusBar().showMessage(f"Wrapped around to the {where}. " + self.describe(item), 8000)
+        return item
+
+    def show_quote(self, row: QuoteRow) -> None:
+        """Scroll both panes to a quotation and its counterpart, selecting the quoted words."""
+        for side in Side:
+            quote = row.quote(side)
+            if quote is None:
+                continue
+            pane = self.panes[side]
+            pane.reveal(quote.start, quote.end)
+            cursor = pane.textCursor()
+            cursor.setPosition(pane.map.to_display(quote.start))
+            cursor.setPosition(pane.map.to_display(quote.end), cursor.MoveMode.KeepAnchor)
+            pane.setTextCursor(cursor)
+
+    def tooltip_for(self, side: Side, offset: int) -> str | None:
+        """Counterpart text and typed changes of the passage under the mouse (rich text)."""
+        if self.marks is None:
+            return None
+        item = self.marks.item_at(side, offset)
+        if item is None:
+            return None
+        if item.kind == UNIQUE:
+            return f"<b>Unique to {side.value.upper()}</b>: no counterpart in {side.other.value.upper()}."
+        other = self.comparison.doc(side.other)
+        rng = item.range(side.other)
+        counterpart = excerpt(other.text[rng[0]:rng[1]], 600)
+        lines = [f"<b>{item.kind.capitalize()}</b> — counterpart in {side.other.value.upper()}:",
+                 f"<i>{escape(counterpart)}</i>"]
+        link = item.link if side is Side.A else item.link.mirrored()
+        if link.changes:
+            lines.append("<b>Changes</b>:")
+            lines += [f"• {escape(c.type.value)}: “{escape(c.a or '—')}” → “{escape(c.b or '—')}”"
+                      for c in link.changes]
+        return "<qt>" + "<br>".join(lines) + "</qt>"
+
+    # --- view ------------------------------------------------------------------------------------
+    def set_show_furniture(self, show: bool) -> None:
+        self.settings.show_furniture = show
+        for pane in self.panes.values():
+            pane.set_show_furniture(show)
+
+    def font_size(self) -> float:
+        return self.panes[Side.A].font().pointSizeF()
+
+    def _set_font_size(self, size: float) -> None:
+        for pane in self.panes.values():
+            pane.zoom_to(size)
+
+    def zoom(self, step: int) -> None:
+        """Grow (+1) or shrink (-1) the text, or (0) go back to the default size."""
+        size = self._default_point_size if step == 0 else min(48.0, max(6.0, self.font_size() + step))
+        self._set_font_size(size)
+        self.settings.font_size = 0.0 if step == 0 else size
+        self.statusBar().showMessage(f"Text size {size:g} pt", 2000)
+
+    def _focused_pane(self):
+        focus = QApplication.focusWidget()
+        for side, pane in self.panes.items():
+            if focus is pane or (focus is not None and pane.isAncestorOf(focus)):
+                self.active_side = side
+        return self.panes[self.active_side]
+
+    def open_find(self) -> None:
+        pane = self._focused_pane()
+        self.find_bar.open_for(pane, f"document {pane.side.value.upper()}")
+
+    def _find(self, forward: bool) -> None:
+        if self.find_bar.target is None or not self.find_bar.field.text():
+            self.open_find()
+            return
+        self.find_bar.show()
+        self.find_bar.find(forward=forward)
+
+    def _on_sensitivity(self, act) -> None:
+        value = float(act.data())
+        if value != self.settings.sensitivity:
+            self.settings.sensitivity = value
+            if all(self.docs.values()):
+                self.start_compare()
+
+    # --- files on disk -----------------------------------------------------------------------------
+    def _watch(self) -> None:
+        paths = [d.path for d in self.docs.values() if d is not None and d.path and Path(d.path).exists()]
+        current = self.watcher.files()
+        if current:
+            self.watcher.removePaths(current)
+        if paths:
+            self.watcher.addPaths(sorted(set(paths)))
+
+    def _on_file_changed(self, path: str) -> None:
+        for side in Side:
+            doc = self.docs[side]
+            if doc is not None and doc.path and Path(doc.path) == Path(path):
+                self._changed_on_disk.add(side)
+        if not self._changed_on_disk:
+            return
+        names = ", ".join(Path(self.docs[s].path).name for s in sorted(self._changed_on_disk, key=lambda s: s.value))
+        self.info.show_message(f"{names} changed on disk.", [("reload", "Reload")])
+        # Editors often save by replacing the file, which drops it from the watcher: watch again.
+        QTimer.singleShot(200, self._watch)
+
+    def _on_info_action(self, action: str) -> None:
+        if action == "reload":
+            for side in sorted(self._changed_on_disk, key=lambda s: s.value):
+                self.load(side, self.docs[side].path)
+        self._changed_on_disk.clear()
+
+    # --- export ----------------------------------------------------------------------------------
+    def _export_start_dir(self, name: str) -> str:
+        folder = self.settings.last_export_dir or self.settings.last_open_dir or str(Path.home())
+        return str(Path(folder) / name)
+
+    def _default_stem(self) -> str:
+        names = [Path(d.path).stem if d and d.path else "document" for d in (self.docs[Side.A], self.docs[Side.B])]
+        return f"{names[0]}-vs-{names[1]}"
+
+    def export_json(self) -> None:
+        if self.comparison is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export JSON", self._export_start_dir(self._default_stem() + ".json"),
+                                              "JSON (*.json)")
+        if path:
+            self.run_export(path, "json")
+
+    def export_report(self) -> None:
+        if self.comparison is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export report", self._export_start_dir(self._default_stem() + ".pdf"),
+            "PDF report (*.pdf);;HTML report (*.html)")
+        if path:
+            fmt = "html" if path.lower().endswith((".html", ".htm")) or chosen.startswith("HTML") else "pdf"
+            if not Path(path).suffix:
+                path += "." + fmt
+            self.run_export(path, fmt)
+
+    def run_export(self, path: str, fmt: str) -> None:
+        """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
+        comparison = self.comparison
+        self.settings.last_export_dir = str(Path(path).parent)
+        page_size = "Letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
+
+        def work(progress, should_cancel):
+            if fmt == "json":
+                backend.write_json(comparison, path)
+            else:
+                backend.write_report(comparison, path, fmt=fmt, page_size=page_size, progress=progress,
+                                     should_cancel=should_cancel)
+            return path
+
+        if self.export_job is not None:
+            self.export_job.cancel()
+        self._busy(f"Exporting {Path(path).name}…", determinate=fmt != "json")
+        self.export_job = run_job(work, tag=path, on_success=self._on_exported,
+                                  on_failure=self._on_export_failed, on_progress=self._on_progress)
+
+    def _on_exported(self, job: Job, path: str) -> None:
+        if job is not self.export_job:
+            return
+        self.export_job = None
+        self._idle()
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+
+    def _on_export_failed(self, job: Job, error: BaseException) -> None:
+        if job is not self.export_job:
+            return
+        self.export_job = None
+        self._idle()
+        if isinstance(error, Cancelled) or type(error).__name__ == "Cancelled":
+            self.statusBar().showMessage("Export cancelled.", 5000)
+            return
+        self._error("Export failed", f"Could not write {job.tag}:\n\n{error}")
+
+    # --- misc --------------------------------------------------------------------------------------
+    def _error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _update_recent_menus(self) -> None:
+        for side, menu in self.recent_menus.items():
+            menu.clear()
+            for path in self.settings.recent_files:
+                act = menu.addAction(Path(path).name)
+                act.setToolTip(path)
+                act.setStatusTip(path)
+                act.triggered.connect(lambda _=False, p=path, s=side: self.load(s, p))
+            menu.setEnabled(bool(self.settings.recent_files))
+
+    def _update_title(self) -> None:
+        names = [d.display_name if d is not None else "—" for d in (self.docs[Side.A], self.docs[Side.B])]
+        files = [Path(d.path).name if d is not None and d.path else None for d in (self.docs[Side.A], self.docs[Side.B])]
+        shown = [f or n for f, n in zip(files, names)]
+        if any(self.docs.values()):
+            self.setWindowTitle(f"{shown[0]} ↔ {shown[1]} — kompare")
+        else:
+            self.setWindowTitle("kompare — open or drop two documents")
+
+    def _update_enabled(self) -> None:
+        compared = self.comparison is not None
+        a = self.actions
+        for act in (a.next_divergence, a.previous_divergence, a.next_unique, a.previous_unique,
+                    a.export_json, a.export_report):
+            act.setEnabled(compared)
+        a.swap.setEnabled(any(self.docs.values()))
+        a.reload.setEnabled(any(d is not None and d.path for d in self.docs.values()))
+        a.cancel.setEnabled(bool(self.compare_job or self.export_job or any(self.load_jobs.values())))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "About kompare",
+            f"<h3>kompare {__version__}</h3><p>Puts two documents side by side and shows where they "
+            "agree, where they diverge (numbers, dates, names, negations, quotes, speakers, hedges) "
+            "and what only one of them says.</p>")
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
+            scheme = scheme_for(self.palette())
+            self.gutter.set_scheme(scheme)
+            for view in self.views.values():
+                view.overview.set_scheme(scheme)
+                view.pane.set_scheme(scheme)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        """Files dropped outside the panes: two fill A and B, one fills the empty side."""
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if not files:
+            return
+        event.acceptProposedAction()
+        if len(files) >= 2:
+            self.open_paths(files[:2])
+        else:
+            side = Side.B if self.docs[Side.A] is not None and self.docs[Side.B] is None else Side.A
+            self.load(side, files[0])
+
+    def closeEvent(self, event) -> None:
+        self.cancel_work()
+        self.save_settings()
+        super().closeEvent(event)

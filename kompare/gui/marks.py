@@ -1,0 +1,242 @@
+"""What each pane shows: highlight ranges, navigation items and quote rows from a Comparison."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from kompare.core.model import (
+    Comparison, Excluded, Link, LinkKind, Op, Quote, QuoteMatch, Range, Side,
+)
+
+AGREEMENT, DIVERGENCE, UNIQUE = "agreement", "divergence", "unique"
+
+
+@dataclass(frozen=True)
+class Region:
+    """One highlighted sentence: its range, kind and the item it belongs to."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A link or a run of unique sentences: what navigation, lists and the gutter work with."""
+
+    key: str
+    kind: str
+    a: Range | None
+    b: Range | None
+    link: Link | None = None
+    sentences_a: tuple[int, ...] = ()
+    sentences_b: tuple[int, ...] = ()
+
+    def range(self, side: Side) -> Range | None:
+        return self.a if side is Side.A else self.b
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """A quotation and its counterpart (either may be missing)."""
+
+    a: Quote | None
+    b: Quote | None
+    match: QuoteMatch | None
+
+    def quote(self, side: Side) -> Quote | None:
+        return self.a if side is Side.A else self.b
+
+
+class SpanIndex:
+    """Ranges sorted by start, searchable by overlap with a window."""
+
+    def __init__(self, entries: list[tuple[int, int, object]]):
+        self.entries = sorted(entries, key=lambda e: (e[0], e[1]))
+        self._starts = [e[0] for e in self.entries]
+        self._longest = max((e[1] - e[0] for e in self.entries), default=0)
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int, object]]:
+        """Entries whose range meets [lo, hi)."""
+        i = bisect_left(self._starts, lo - self._longest)
+        found = []
+        while i < len(self.entries) and self.entries[i][0] < hi:
+            entry = self.entries[i]
+            if entry[1] > lo or (entry[0] == entry[1] == lo):
+                found.append(entry)
+            i += 1
+        return found
+
+    def at(self, offset: int) -> object | None:
+        """The payload of the entry holding ``offset``, if any."""
+        i = bisect_right(self._starts, offset) - 1
+        while i >= 0 and self.entries[i][0] >= offset - self._longest:
+            start, end, payload = self.entries[i]
+            if start <= offset < end:
+                return payload
+            i -= 1
+        return None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+@dataclass
+class SideMarks:
+    """Everything highlighted in one pane, in document offsets."""
+
+    length: int
+    regions: SpanIndex
+    diff_words: dict[str, list[Range]]  # item key -> differing words on this side
+    quotes: SpanIndex
+    excluded: SpanIndex
+    items: dict[str, Item] = field(default_factory=dict)
+
+    def region_at(self, offset: int) -> Region | None:
+        found = self.regions.at(offset)
+        return found if isinstance(found, Region) else None
+
+
+def _passage(comparison: Comparison, side: Side, sids: tuple[int, ...]) -> Range | None:
+    sentences = comparison.doc(side).sentences
+    if not sids:
+        return None
+    return min(sentences[i].start for i in sids), max(sentences[i].end for i in sids)
+
+
+def _runs(ids: tuple[int, ...]) -> list[tuple[int, ...]]:
+    runs: list[list[int]] = []
+    for sid in sorted(ids):
+        if runs and sid == runs[-1][-1] + 1:
+            runs[-1].append(sid)
+        else:
+            runs.append([sid])
+    return [tuple(r) for r in runs]
+
+
+def link_key(link_id: int) -> str:
+    return f"L{link_id}"
+
+
+def unique_key(side: Side, first_sid: int) -> str:
+    return f"U{side.value.upper()}{first_sid}"
+
+
+class Marks:
+    """The view model of one comparison: per-side marks, items in order, quote rows."""
+
+    def __init__(self, comparison: Comparison):
+        self.comparison = comparison
+        self.items: dict[str, Item] = {}
+        for link in comparison.links:
+            kind = DIVERGENCE if link.kind is LinkKind.DIVERGENCE else AGREEMENT
+            key = link_key(link.id)
+            self.items[key] = Item(
+                key, kind, _passage(comparison, Side.A, link.a), _passage(comparison, Side.B, link.b),
+                link, link.a, link.b,
+            )
+        for side in Side:
+            for run in _runs(comparison.unique(side)):
+                key = unique_key(side, run[0])
+                rng = _passage(comparison, side, run)
+                self.items[key] = Item(
+                    key, UNIQUE, rng if side is Side.A else None, rng if side is Side.B else None,
+                    None, run if side is Side.A else (), run if side is Side.B else (),
+                )
+        self.sides = {side: self._side_marks(side) for side in Side}
+        self._order: list[Item] | None = None
+        self.quote_rows = self._quote_rows()
+
+    def _side_marks(self, side: Side) -> SideMarks:
+        seg = self.comparison.doc(side)
+        regions: list[tuple[int, int, object]] = []
+        diff_words: dict[str, list[Range]] = {}
+        for item in self.items.values():
+            sids = item.sentences_a if side is Side.A else item.sentences_b
+            for sid in sids:
+                s = seg.sentences[sid]
+                regions.append((s.start, s.end, Region(s.start, s.end, item.kind, item.key)))
+            if item.link is not None and item.kind == DIVERGENCE:
+                words = [
+                    span.a if side is Side.A else span.b
+                    for span in item.link.spans
+                    if span.op is not Op.EQUAL
+                ]
+                diff_words[item.key] = [w for w in words if w[1] > w[0]]
+        quotes = [(q.start, q.end, q) for q in self.comparison.quotes(side)]
+        excluded = [(e.start, e.end, e) for e in seg.excluded if e.end > e.start]
+        items = {k: i for k, i in self.items.items() if i.range(side) is not None}
+        return SideMarks(len(seg.text), SpanIndex(regions), diff_words, SpanIndex(quotes),
+                         SpanIndex(excluded), items)
+
+    def _quote_rows(self) -> list[QuoteRow]:
+        qa = {q.id: q for q in self.comparison.quotes_a}
+        qb = {q.id: q for q in self.comparison.quotes_b}
+        rows, used_a, used_b = [], set(), set()
+        for m in self.comparison.quote_matches:
+            if m.a in qa and m.b in qb:
+                rows.append(QuoteRow(qa[m.a], qb[m.b], m))
+                used_a.add(m.a)
+                used_b.add(m.b)
+        rows += [QuoteRow(q, None, None) for q in self.comparison.quotes_a if q.id not in used_a]
+        rows += [QuoteRow(None, q, None) for q in self.comparison.quotes_b if q.id not in used_b]
+
+        def order(row: QuoteRow) -> tuple[int, int]:
+            return (row.a.start if row.a else 1 << 60, row.b.start if row.b else 0)
+
+        return sorted(rows, key=order)
+
+    # --- navigation -----------------------------------------------------------------------
+    def ordered(self, kind: str, side: Side) -> list[Item]:
+        """Items of ``kind`` that have a range on ``side``, in reading order there."""
+        chosen = [i for i in self.items.values() if i.kind == kind and i.range(side) is not None]
+        return sorted(chosen, key=lambda i: i.range(side))
+
+    def step(self, kind: str, side: Side, anchor: int, forward: bool) -> tuple[Item | None, bool]:
+        """The next (or previous) item of ``kind`` after ``anchor`` on ``side``; True if it wrapped."""
+        items = self.ordered(kind, side)
+        if not items:
+            return None, False
+        starts = [i.range(side)[0] for i in items]
+        if forward:
+            idx = bisect_right(starts, anchor)
+            return (items[idx], False) if idx < len(items) else (items[0], True)
+        idx = bisect_left(starts, anchor) - 1
+        return (items[idx], False) if idx >= 0 else (items[-1], True)
+
+    def reading_order(self) -> list[Item]:
+        """Links and A's unique runs in A's order; B's unique runs after the link before them in B."""
+        if self._order is None:
+            items = list(self.items.values())
+            linked = sorted((i for i in items if i.a is not None and i.b is not None), key=lambda i: i.b)
+            b_starts = [i.b[0] for i in linked]
+            position = {i.key: float(i.a[0]) for i in items if i.a is not None}
+            for item in items:
+                if item.a is None:
+                    n = bisect_left(b_starts, item.b[0])
+                    position[item.key] = (linked[n - 1].a[0] + 0.5) if n else -1.0
+            self._order = sorted(items, key=lambda i: (position[i.key], i.b[0] if i.b else 0))
+        return self._order
+
+    def item_at(self, side: Side, offset: int) -> Item | None:
+        region = self.sides[side].region_at(offset)
+        return self.items.get(region.key) if region else None
+
+    def counts(self) -> dict[str, int]:
+        """Number of agreements, divergences and unique sentences on each side."""
+        c = self.comparison
+        return {
+            "agreement": sum(1 for l in c.links if l.kind is LinkKind.AGREEMENT),
+            "divergence": sum(1 for l in c.links if l.kind is LinkKind.DIVERGENCE),
+            "unique_a": len(c.unique_a),
+            "unique_b": len(c.unique_b),
+            "quotes_a": len(c.quotes_a),
+            "quotes_b": len(c.quotes_b),
+        }
+
+
+def excluded_of(excluded: tuple[Excluded, ...]) -> SpanIndex:
+    """A SpanIndex of excluded ranges (used before a comparison exists)."""
+    return SpanIndex([(e.start, e.end, e) for e in excluded if e.end > e.start])

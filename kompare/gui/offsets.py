@@ -1,0 +1,80 @@
+"""Map document offsets to the offsets shown in a pane when some ranges are hidden."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from kompare.core.model import Range
+
+
+def merge_ranges(ranges: list[Range]) -> list[Range]:
+    """Sorted, non-overlapping, non-empty union of half-open ranges."""
+    merged: list[list[int]] = []
+    for start, end in sorted(r for r in ranges if r[1] > r[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+class OffsetMap:
+    """Translate between a text and the same text with ``cuts`` removed."""
+
+    def __init__(self, text: str, cuts: list[Range] = ()):  # type: ignore[assignment]
+        self.cuts = merge_ranges(list(cuts))
+        self._starts = [s for s, _ in self.cuts]
+        # removed[i]: characters removed before cut i; display starts of each cut
+        self._removed: list[int] = []
+        self._display_starts: list[int] = []
+        removed = 0
+        for start, end in self.cuts:
+            self._removed.append(removed)
+            self._display_starts.append(start - removed)
+            removed += end - start
+        self.total_removed = removed
+        self.display_text = self._cut(text)
+
+    def _cut(self, text: str) -> str:
+        if not self.cuts:
+            return text
+        parts, pos = [], 0
+        for start, end in self.cuts:
+            parts.append(text[pos:start])
+            pos = end
+        parts.append(text[pos:])
+        return "".join(parts)
+
+    def to_display(self, offset: int) -> int:
+        """Display offset of a document offset (a hidden offset maps to where its cut was)."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return offset
+        start, end = self.cuts[i]
+        if offset < end:
+            return start - self._removed[i]
+        return offset - self._removed[i] - (end - start)
+
+    def to_document(self, display: int) -> int:
+        """Document offset of a display offset."""
+        i = bisect_right(self._display_starts, display) - 1
+        if i < 0:
+            return display
+        start, end = self.cuts[i]
+        return display + self._removed[i] + (end - start)
+
+    def range_to_display(self, start: int, end: int) -> Range:
+        """Display range of a document range (empty when wholly hidden)."""
+        return self.to_display(start), self.to_display(end)
+
+
+def widen_to_lines(text: str, start: int, end: int) -> Range:
+    """Extend a range that starts a line to swallow its line break(s), so hiding leaves no gap."""
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    if not at_line_start:
+        return start, end
+    while end < len(text) and text[end] in " \t\r":
+        end += 1
+    while end < len(text) and text[end] == "\n":
+        end += 1
+    return start, end

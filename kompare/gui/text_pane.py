@@ -1,0 +1,391 @@
+"""A read-only text pane that highlights the visible part of a compared document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+
+from kompare.core.model import Document, Excluded, Side
+from kompare.gui.marks import DIVERGENCE, SideMarks, SpanIndex, excluded_of
+from kompare.gui.offsets import OffsetMap, widen_to_lines
+from kompare.gui.palette import Scheme, scheme_for
+
+
+def local_files(mime) -> list[str]:
+    """Local file paths carried by a drag's mime data."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+
+class TextPane(QPlainTextEdit):
+    """Shows one document; highlights are extra selections rebuilt for the visible lines only."""
+
+    passage_clicked = Signal(int)  # document offset
+    file_dropped = Signal(str)
+    view_changed = Signal()  # scrolled, resized or re-laid out: the gutter and overview follow
+
+    def __init__(self, side: Side, parent=None):
+        super().__init__(parent)
+        self.side = side
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(self.wordWrapMode())
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.document().setDocumentMargin(10)
+        self.setAccessibleName(f"Document {side.value.upper()} text")
+        self.setAccessibleDescription(
+            "Read-only text of document "
+            + side.value.upper()
+            + "; highlighted passages agree, diverge or are unique"
+        )
+        self.doc: Document | None = None
+        self.marks: SideMarks | None = None
+        self.excluded: SpanIndex = SpanIndex([])
+        self.show_furniture = True
+        self.selected_key: str | None = None
+        self.tooltip_provider = None  # callable(offset) -> str | None
+        self.map = OffsetMap("")
+        self.scheme: Scheme = scheme_for(self.palette())
+        self._block_tops: dict[int, tuple[float, float]] | None = None
+        self._replacing = False
+        self._refreshing = False
+        # Layout is lazy, so even reading a cursor's position can grow the document and fire
+        # documentSizeChanged: that path only schedules a refresh, it never recurses.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._on_view_changed)
+        self.verticalScrollBar().valueChanged.connect(self._on_view_changed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda *_: self._refresh_timer.start())
+        self.updateRequest.connect(self._on_update_request)
+        self.set_placeholder()
+
+    # --- content ----------------------------------------------------------------------------
+    def set_placeholder(self) -> None:
+        self.setPlaceholderText("")
+
+    def set_document(self, doc: Document | None, excluded: tuple[Excluded, ...] = (),
+                     marks: SideMarks | None = None) -> None:
+        """Show ``doc`` (or nothing), its excluded ranges dimmed, and ``marks`` if compared."""
+        self.doc = doc
+        self.marks = marks
+        self.excluded = marks.excluded if marks is not None else excluded_of(excluded)
+        self.selected_key = None
+        self._reload_text()
+
+    def set_marks(self, marks: SideMarks | None) -> None:
+        """Replace the highlights without touching the text (same document)."""
+        self.marks = marks
+        if marks is not None:
+            self.excluded = marks.excluded
+        self.refresh_highlights()
+
+    def set_show_furniture(self, show: bool) -> None:
+        if show != self.show_furniture:
+            anchor = self.first_visible_offset()
+            self.show_furniture = show
+            self._reload_text()
+            self.reveal(anchor, anchor, top=True)
+
+    def _reload_text(self) -> None:
+        text = self.doc.text if self.doc is not None else ""
+        cuts = []
+        if not self.show_furniture:
+            cuts = [widen_to_lines(text, s, e) for s, e, _ in self.excluded.entries]
+        self.map = OffsetMap(text, cuts)
+        self._replacing = True  # setPlainText scrolls and resizes: no highlights for a half-set text
+        try:
+            self.setPlainText(self.map.display_text)
+        finally:
+            self._replacing = False
+        self._block_tops = None
+        self.refresh_highlights()
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.scheme = scheme
+        self.refresh_highlights()
+
+    def select_key(self, key: str | None) -> None:
+        self.selected_key = key
+        self.refresh_highlights()
+        self.viewport().update()
+
+    # --- geometry -----------------------------------------------------------------------------
+    def _on_view_changed(self, *_args) -> None:
+        self._block_tops = None
+        self.refresh_highlights()
+        self.view_changed.emit()
+
+    def _on_update_request(self, _rect, dy: int) -> None:
+        if dy:
+            self._block_tops = None
+            self.view_changed.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._on_view_changed()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.set_scheme(scheme_for(self.palette()))
+        elif event.type() == QEvent.Type.FontChange:
+            self._on_view_changed()
+
+    def _visible_blocks(self) -> dict[int, tuple[float, float]]:
+        """Block number -> (top, bottom) in viewport coordinates, for the blocks on screen."""
+        if self._block_tops is not None:
+            return self._block_tops
+        tops: dict[int, tuple[float, float]] = {}
+        block = self.firstVisibleBlock()
+        height = self.viewport().height()
+        offset = self.contentOffset()
+        while block.isValid():
+            rect = self.blockBoundingGeometry(block).translated(offset)
+            if rect.top() > height:
+                break
+            if block.isVisible():
+                tops[block.blockNumber()] = (rect.top(), rect.bottom())
+            block = block.next()
+        self._block_tops = tops
+        return tops
+
+    def visible_display_range(self) -> tuple[int, int]:
+        blocks = self._visible_blocks()
+        if not blocks:
+            return 0, 0
+        doc = self.document()
+        first = doc.findBlockByNumber(min(blocks))
+        last = doc.findBlockByNumber(max(blocks))
+        return first.position(), last.position() + last.length()
+
+    def visible_range(self) -> tuple[int, int]:
+        """The document range currently on screen (whole blocks)."""
+        lo, hi = self.visible_display_range()
+        return self.map.to_document(lo), self.map.to_document(hi)
+
+    def first_visible_offset(self) -> int:
+        cursor = self.cursorForPosition(QPoint(0, 0))
+        return self.map.to_document(cursor.position())
+
+    def offset_at(self, point: QPoint) -> int:
+        """Document offset under a viewport point."""
+        return self.map.to_document(self.cursorForPosition(point).position())
+
+    def y_at(self, offset: int, *, bottom: bool = False) -> float | str:
+        """Viewport y of a document offset's line top (or bottom); 'above'/'below' when off screen."""
+        display = self.map.to_display(offset)
+        if bottom and display > 0:
+            display -= 1  # a half-open end: its last character's line
+        block = self.document().findBlock(display)
+        blocks = self._visible_blocks()
+        number = block.blockNumber()
+        if number not in blocks:
+            if not blocks or number < min(blocks):
+                return "above"
+            return "below"
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(display)
+        rect = self.cursorRect(cursor)
+        return float(rect.bottom() + 1) if bottom else float(rect.top())
+
+    def span_y(self, start: int, end: int) -> tuple[float | str, float | str]:
+        return self.y_at(start), self.y_at(end, bottom=True)
+
+    def reveal(self, start: int, end: int, *, top: bool = False) -> None:
+        """Scroll so that the document range [start, end) is on screen, unless it already is."""
+        y0, y1 = self.span_y(start, end)
+        height = self.viewport().height()
+        if not top and isinstance(y0, float) and isinstance(y1, float) and y0 >= 0 and y1 <= height:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.map.to_display(start), len(self.map.display_text)))
+        self.setTextCursor(cursor)
+        if top:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())  # then back up: the cursor line ends at the top
+            self.ensureCursorVisible()
+        else:
+            self.centerCursor()
+        self._on_view_changed()
+
+    # --- highlights --------------------------------------------------------------------------
+    def refresh_highlights(self) -> None:
+        """Rebuild extra selections for what is on screen (cheap: a few dozen ranges)."""
+        if self._replacing or self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            self._refresh_highlights()
+        finally:
+            self._refreshing = False
+
+    def _refresh_highlights(self) -> None:
+        if self.doc is None:
+            self.setExtraSelections([])
+            return
+        lo_disp, hi_disp = self.visible_display_range()
+        margin = 2000  # characters beyond the screen, so a small scroll shows no bare text
+        lo = self.map.to_document(max(0, lo_disp - margin))
+        hi = self.map.to_document(hi_disp + margin)
+        scheme = self.scheme
+        selections: list[QTextEdit.ExtraSelection] = []
+        doc = self.document()
+        limit = doc.characterCount() - 1
+
+        def add(start: int, end: int, fmt: QTextCharFormat) -> None:
+            a, b = self.map.range_to_display(start, end)
+            b = min(b, limit)
+            if b <= a:
+                return
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+
+        if self.show_furniture:
+            dim = QTextCharFormat()
+            dim.setForeground(scheme.dimmed)
+            dim.setFontItalic(False)
+            for start, end, _ in self.excluded.overlapping(lo, hi):
+                add(start, end, dim)
+        marks = self.marks
+        if marks is not None:
+            formats: dict[tuple[str, bool], QTextCharFormat] = {}
+            visible_keys: list[str] = []
+            for start, end, region in marks.regions.overlapping(lo, hi):
+                chosen = region.key == self.selected_key
+                key = (region.kind, chosen)
+                if key not in formats:
+                    fmt = QTextCharFormat()
+                    fmt.setBackground((scheme.selected if chosen else scheme.background)[region.kind])
+                    formats[key] = fmt
+                add(start, end, formats[key])
+                if region.kind == DIVERGENCE and (not visible_keys or visible_keys[-1] != region.key):
+                    visible_keys.append(region.key)
+            word = QTextCharFormat()
+            word.setBackground(scheme.diff_word)
+            word.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            word.setUnderlineColor(scheme.diff_underline)
+            for key in dict.fromkeys(visible_keys):
+                for start, end in marks.diff_words.get(key, ()):
+                    add(start, end, word)
+            quote = QTextCharFormat()
+            quote.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            quote.setUnderlineColor(scheme.quote_underline)
+            for start, end, _ in marks.quotes.overlapping(lo, hi):
+                add(start, end, quote)
+        self.setExtraSelections(selections)
+
+    def selected_ranges(self) -> list[tuple[int, int]]:
+        if self.marks is None or self.selected_key is None:
+            return []
+        item = self.marks.items.get(self.selected_key)
+        rng = item.range(self.side) if item else None
+        return [rng] if rng else []
+
+    # --- painting -------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.doc is None:
+            self._paint_invitation(painter)
+        for start, end in self.selected_ranges():
+            y0, y1 = self.span_y(start, end)
+            height = self.viewport().height()
+            top = -2.0 if y0 == "above" else (height + 2.0 if y0 == "below" else y0)
+            bottom = -2.0 if y1 == "above" else (height + 2.0 if y1 == "below" else y1)
+            if bottom <= 0 or top >= height:
+                continue
+            item = self.marks.items.get(self.selected_key)
+            colour = QColor(self.scheme.solid.get(item.kind, self.scheme.text))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(2, top, 4, bottom - top), 2, 2)
+        painter.end()
+
+    def _paint_invitation(self, painter: QPainter) -> None:
+        rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+        pen = QColor(self.scheme.dimmed)
+        painter.setPen(Qt.PenStyle.DashLine)
+        dash = painter.pen()
+        dash.setColor(pen)
+        dash.setWidthF(1.5)
+        painter.setPen(dash)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(rect), 12, 12)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        painter.setFont(big)
+        letter = self.side.value.upper()
+        head = rect.adjusted(0, 0, 0, -rect.height() // 2)
+        painter.drawText(head, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                         f"Document {letter}")
+        painter.setFont(self.font())
+        painter.setPen(pen)
+        key = "Ctrl+O" if self.side is Side.A else "Ctrl+Shift+O"
+        painter.drawText(
+            rect.adjusted(0, rect.height() // 2 + 8, 0, 0),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            f"Drop a file here\nor choose File ▸ Open {letter}… ({key})\n\n"
+            "Plain text, Markdown, HTML or WordPress JSON",
+        )
+
+    # --- interaction ------------------------------------------------------------------------------
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection() and self.doc:
+            self.passage_clicked.emit(self.offset_at(event.position().toPoint()))
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_provider is not None and self.doc:
+            text = self.tooltip_provider(self.offset_at(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def dragEnterEvent(self, event) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        files = local_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.file_dropped.emit(str(Path(files[0])))
+
+    def zoom_to(self, point_size: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(point_size)
+        self.setFont(font)
