@@ -36,6 +36,8 @@ class LinePattern:
     regex: str
     note: str
     reason: ExclusionReason = FURNITURE
+    #: False when no match is longer than :data:`SHORT_LINE` (most are): a speed-up.
+    long: bool = False
 
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*)"  # a capitalised word, even under IGNORECASE
@@ -55,7 +57,7 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
                 r"story continues below( this)? (ad|advertisement)", "advertisement"),
     LinePattern(r"read more|read next|read also|also read|keep reading|continue reading|"
                 r"read the full (story|article)|show more|see more|load more|see also|"
-                r"more (stories|articles|news)|click here\b.{0,40}", "link to more"),
+                r"more (stories|articles|news)|click here\b.{0,40}", "link to more", long=True),
     LinePattern(r"leave a (reply|comment)|post a comment|add a comment|cancel reply|"
                 r"(view|show|hide|read) (all )?comments( \(\d+\))?|"
                 r"join the (conversation|discussion)|comments?( \(\d+\))?|\d+ comments?",
@@ -70,22 +72,22 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
                 r"reddit|pinterest|flipboard|(\d+|[\d.]+k) (shares?|views?|likes?)", "share buttons"),
     LinePattern(r"published|updated|posted|last updated|on|by|and|"
                 r"(published|updated|posted|last updated)( on| at)?:?( [^.!?]{0,40}\d[^.!?]{0,20})",
-                "publication line"),
+                "publication line", long=True),
     LinePattern(r"from your site articles|related articles around the web|"
                 r"related( articles| stories| posts| content| coverage| topics| news| links| reading)?|"
                 r"(you )?(may|might) also (like|be interested in)|recommended( for you| stories| articles)?|"
                 r"more (from|on) [\w .’'-]{1,40}|most (read|popular|viewed|shared)|"
                 r"trending( now| stories)?|top stories|editor[’']?s picks|in other news|"
-                r"(latest|more) (news|stories|videos)", "related stories"),
+                r"(latest|more) (news|stories|videos)", "related stories", long=True),
     LinePattern(r"subscribe( now| today)?|subscribe (to|for) .{0,60}|sign up( for .{0,60})?|newsletters?|"
                 r"get (our|the) .{0,40}newsletter.{0,40}|log ?in|sign ?in|register|"
-                r"create (an )?account|already a subscriber\??.{0,40}", "subscription prompt"),
+                r"create (an )?account|already a subscriber\??.{0,40}", "subscription prompt", long=True),
     LinePattern(r"(with )?additional reporting (by|from) .{1,150}|reporting by .{1,150}|"
                 r"(written|edited|compiled|translated) by .{1,100}|"
                 rf"by {_NAME}( {_NAME}){{0,3}}((,| and) {_NAME}( {_NAME}){{0,3}})*( in \w+)?",
-                "credits"),
+                "credits", long=True),
     LinePattern(r"©.{0,150}|(\(c\)|copyright)\s?(©\s?)?\d{4}\b.{0,150}|"
-                r".{0,150}\ball rights reserved\W{0,3}", "copyright"),
+                r"[^.!?]{0,150}?\ball rights reserved\W{0,3}", "copyright", long=True),
     LinePattern(r"skip to (main )?content|skip navigation|menu|open menu|close|search|home|back to top|"
                 r"top|next|previous|prev|next (article|story)|previous (article|story)|"
                 r"toggle navigation|accept( all)? cookies|cookie (settings|preferences)",
@@ -97,7 +99,7 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
     LinePattern(r"(photo|image|picture|video|graphic|illustration)s?( credit| source)?[:,]\s?.{1,100}|"
                 r"image caption,? .{1,300}|(photo )?credit:\s?.{1,100}|"
                 r"(getty images|afp|reuters|ap|ap photo|epa|yonhap|xinhua|kcna|shutterstock)"
-                r"(\s?/\s?[\w .-]{1,40})?", "photo credit", CAPTION),
+                r"(\s?/\s?[\w .-]{1,40})?", "photo credit", CAPTION, long=True),
 )
 
 # A caption: a line that ends with a photo credit ("... Photo: Bloomberg").
@@ -109,9 +111,19 @@ _CAPTION_END = re.compile(
 )
 _CAPTION_MAX = 400
 _PATTERN_MAX = 200  # furniture lines are short; longer lines skip the pattern test
-_COMBINED = re.compile(
-    "|".join(rf"(?P<p{i}>{p.regex})" for i, p in enumerate(LINE_PATTERNS)), re.IGNORECASE
-)
+SHORT_LINE = 60
+
+
+def _combine(patterns) -> re.Pattern:
+    """One alternation (a group per pattern, named by its index) for a single fullmatch per line."""
+    return re.compile(
+        "|".join(rf"(?P<p{i}>{p.regex})" for i, p in enumerate(LINE_PATTERNS) if p in patterns),
+        re.IGNORECASE,
+    )
+
+
+_ALL_PATTERNS = _combine(LINE_PATTERNS)
+_LONG_PATTERNS = _combine([p for p in LINE_PATTERNS if p.long])
 _TERMINAL = ".!?;:,\"”’)…"
 _COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[.!?”\"’])\s+)((?:©.{0,150}?|(?:\(c\)|copyright)\s?©?\s?\d{4}\b.{0,150}?|"
@@ -121,7 +133,7 @@ _COPYRIGHT_TAIL = re.compile(
 _FRAGMENT_TAIL = re.compile(r"(?<=[.!?”\"’])\s+((?-i:[A-Z])[\w’']*(?:\s+[\w’']+){0,2})\s*$")
 _FRAGMENT_MIN_LINE = 200
 _BREADCRUMB = re.compile(r"\s[|›»>/]\s")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'))
 _HEADLINE_SEARCH = 10  # non-blank lines examined for the headline
 
 
@@ -130,6 +142,7 @@ class _Line:
     start: int  # offset of the first character of the line
     end: int  # offset of its end (before the line break)
     text: str  # stripped content
+    after_break: bool = True  # the line before it is blank (or there is none)
 
 
 def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
@@ -149,7 +162,8 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     found: dict[int, tuple[ExclusionReason, str]] = {}  # line index -> reason, note
     for i, line in enumerate(lines):
         hit = _line_verdict(line.text, captions=not wrapped)
-        if hit:
+        # In hard-wrapped text a line that continues a sentence is never furniture on its own.
+        if hit and (not wrapped or line.after_break or i - 1 in found or lines[i - 1].text[-1] in _TERMINAL):
             found[i] = hit
     headline = _headline_index(lines, found, title)
     if headline is not None:
@@ -188,23 +202,27 @@ def normalise(line: str) -> str:
     >>> normalise("Putin’s  pact.") == normalise("putin's pact")
     True
     """
-    return " ".join(line.translate(_QUOTES).casefold().split()).strip(" .")
+    for fancy, plain in _QUOTES:
+        if fancy in line:
+            line = line.replace(fancy, plain)
+    return " ".join(line.casefold().split()).strip(" .")
 
 
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with their offsets (the whole line, line break excluded)."""
-    lines, pos = [], 0
+    lines, pos, blank_before = [], 0, True
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lines.append(_Line(pos, pos + len(raw), stripped))
+            lines.append(_Line(pos, pos + len(raw), stripped, blank_before))
+        blank_before = not stripped
         pos += len(raw) + 1
     return lines
 
 
 def _line_verdict(line: str, *, captions: bool = True) -> tuple[ExclusionReason, str] | None:
     if len(line) <= _PATTERN_MAX:
-        match = _COMBINED.fullmatch(line)
+        match = (_ALL_PATTERNS if len(line) <= SHORT_LINE else _LONG_PATTERNS).fullmatch(line)
         if match:
             pattern = LINE_PATTERNS[int(match.lastgroup[1:])]
             return pattern.reason, pattern.note
@@ -262,17 +280,19 @@ def _mark_labels_above(lines: list[_Line], found: dict, headline: int) -> None:
 def _mark_headline_repeats(lines: list[_Line], found: dict, headline: int) -> None:
     wanted = normalise(lines[headline].text)
     for i in range(headline + 1, len(lines)):
-        if len(lines[i].text) < len(wanted) + 8 and normalise(lines[i].text) == wanted:
+        if abs(len(lines[i].text) - len(wanted)) <= 8 and normalise(lines[i].text) == wanted:
             found[i] = (REPEAT, "repeats the headline")
 
 
 def _mark_teasers(lines: list[_Line], found: dict) -> None:
     """A headline-like line printed twice in a row is a teaser for another story."""
+    def same(a: str, b: str) -> bool:
+        return a == b or (abs(len(a) - len(b)) <= 4 and normalise(a) == normalise(b))
+
     i = 0
     while i < len(lines) - 1:
         j = i + 1
-        key = normalise(lines[i].text)
-        while j < len(lines) and j not in found and i not in found and normalise(lines[j].text) == key:
+        while j < len(lines) and j not in found and i not in found and same(lines[i].text, lines[j].text):
             j += 1
         if j > i + 1 and looks_like_headline(lines[i].text) and lines[i].text[-1:] not in "!?":
             for k in range(i, j):

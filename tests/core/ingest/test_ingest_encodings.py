@@ -1,0 +1,79 @@
+"""Plain text in the encodings people's files come in."""
+
+from __future__ import annotations
+
+import pytest
+
+from kompare.core.ingest import load_document
+from kompare.core.ingest.decode import decode_bytes
+
+SAMPLE = "Putin’s “strongest ever” pact: café talks in Pyongyang.\nSecond line — with a dash."
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("utf8", SAMPLE.encode("utf-8")),
+        ("utf8-bom", SAMPLE.encode("utf-8-sig")),
+        ("utf16-le-bom", b"\xff\xfe" + SAMPLE.encode("utf-16-le")),
+        ("utf16-be-bom", b"\xfe\xff" + SAMPLE.encode("utf-16-be")),
+        ("utf32-bom", SAMPLE.encode("utf-32")),
+    ],
+)
+def test_unicode_encodings_decode_exactly_without_notice(write, name, data):
+    doc = load_document(write(f"{name}.txt", data))
+    assert doc.text == SAMPLE  # BOM dropped, nothing else changed
+    assert doc.notices == ()
+
+
+def test_windows_1252_smart_quotes_decode_with_a_notice(write):
+    data = SAMPLE.replace("—", "-").encode("cp1252")
+    assert data.count(b"\x92") == 1 and b"\x93" in data  # really cp1252 bytes
+    doc = load_document(write("cp1252.txt", data))
+    assert doc.text == SAMPLE.replace("—", "-")
+    assert doc.notices == ("decoded as Windows-1252 (not valid UTF-8)",)
+
+
+def test_latin_1_accent_decodes_with_a_notice(write):
+    doc = load_document(write("latin1.txt", "Le café de la Paix à Séoul.".encode("latin-1")))
+    assert doc.text == "Le café de la Paix à Séoul."
+    assert any("Windows-1252" in n for n in doc.notices)
+
+
+def test_cp1252_undefined_bytes_never_crash():
+    decoded = decode_bytes(b"odd \x81\x8d\x8f\x90\x9d bytes")
+    assert decoded.text == "odd \x81\x8d\x8f\x90\x9d bytes"
+    assert decoded.encoding == "cp1252"
+
+
+def test_mostly_utf8_with_a_stray_byte_keeps_utf8_and_says_so(write):
+    data = "Séoul, Pyongyang, Moscou — été.".encode("utf-8") + b" bad:\xff end"
+    doc = load_document(write("mixed.txt", data))
+    assert doc.text.startswith("Séoul, Pyongyang, Moscou — été.")
+    assert "\ufffd" in doc.text
+    assert doc.notices == ("1 byte was not valid UTF-8 and is shown as \ufffd",)
+
+
+def test_utf16_without_bom_is_recognised(write):
+    doc = load_document(write("nobom.txt", SAMPLE.encode("utf-16-le")))
+    assert doc.text == SAMPLE
+    assert any("UTF-16" in n for n in doc.notices)
+
+
+def test_line_breaks_are_normalised_silently(write):
+    doc = load_document(write("crlf.txt", b"First line\r\nSecond line\rThird line\n"))
+    assert doc.text == "First line\nSecond line\nThird line\n"
+    assert doc.notices == ()
+
+
+def test_plain_text_is_unchanged_including_blank_lines_and_spacing(write):
+    text = "Headline here\n\n\n  Indented paragraph.  \n\tTabbed.\n"
+    doc = load_document(write("plain.txt", text))
+    assert doc.text == text
+
+
+def test_markup_in_a_text_file_stays_literal(write):
+    text = "Use <b>bold</b> and &amp; entities sparingly.\n<p>This is not a web page.</p>\n"
+    doc = load_document(write("markup.txt", text))
+    assert doc.format == "text"
+    assert doc.text == text
