@@ -39,16 +39,17 @@ TITLES = frozenset(
     security executive officer ceo commander marshal premier chancellor justice judge bishop rev
     reverend analyst researcher senior assistant associate former acting first lady crown
     political science economist editor correspondent reporter columnist founder president-elect
+    secretary-general vice-president vice-chairman co-founder
     attorney counsel emeritus fellow head lecturer scientist expert""".split()
 )
 
 #: Places, peoples and institutions: a run ending in one of these is no person.
 NOT_PERSON = frozenset(
-    """korea korean koreans russia russian russians china chinese japan japanese us usa u.s u.s.
-    america american americans united states kingdom britain british uk u.k eu europe european
+    """korea korean koreans russia russian russians china chinese japan japanese
+    america american americans united states kingdom britain british europe european
     ukraine ukrainian kyiv kiev moscow seoul pyongyang beijing washington tokyo taiwan taipei
     india iran israel israeli gaza palestine syria vietnam germany german france french paris
-    london berlin brussels nato un u.n dprk rok prc kremlin pentagon asia asian pacific africa
+    london berlin brussels kremlin pentagon asia asian pacific africa
     turkey canada australia mexico brazil poland belarus georgia crimea donbas kharkiv odesa
     university institute centre center ministry department office agency council committee
     commission party army navy air force forces command group co co. corp inc ltd news times post
@@ -56,8 +57,8 @@ NOT_PERSON = frozenset(
     assembly congress senate house airport square street road avenue province city island sea
     ocean river mountain peninsula treaty charter agreement pact summit program programme project
     company corporation daily herald journal tribune review magazine service services union
-    federation republic republics state states government administration reuters afp ap yonhap
-    kcna bloomberg xinhua tass cnn bbc nbc abc cbs fox nikkei kns
+    federation republic republics state states government administration reuters yonhap
+    bloomberg xinhua nikkei
     east west north south northern southern eastern western middle central
     god internet twitter facebook x telegram youtube""".split()
 ) | MONTHS | WEEKDAYS
@@ -178,7 +179,10 @@ def parse_name(words: list[str]) -> tuple[str, ...]:
         low = w.lower().replace("’", "'")
         if low.endswith("'s"):
             low = low[:-2]
-        if low in TITLES or low in NOT_PERSON or low in FUNCTION_WORDS or low.rstrip(".") in TITLES:
+        letters = [c for c in w if c.isalpha()]
+        acronym = len(letters) > 1 and all(c.isupper() for c in letters)  # UN, U.S., NATO
+        if (low in TITLES or low in NOT_PERSON or low in FUNCTION_WORDS or low.rstrip(".") in TITLES
+                or acronym or any(c.isdigit() for c in w)):
             cut = i + 1
     tail = words[cut:]
     if not 1 <= len(tail) <= 4:
@@ -583,9 +587,11 @@ def attribute(
             ].rstrip().endswith(",")
             cue = _choose_cue_with(words, qi, cues, comma_inside)
             if cue is not None:
-                att = resolved[cues.index(cue)]
-                if att is not None:
-                    result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
+                att = resolved[cues.index(cue)] or NO_ATTRIBUTION
+                result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
+            elif (dash := _dash_speaker(words, qi)) is not None:
+                name = book.fullest(dash.name, dash.start)
+                result[k] = Attribution(name, None, (dash.start, dash.end))
             elif quote_only and prev_attr is not None:
                 result[k] = prev_attr
         # Remember who this sentence is about, for a "he said" to come.
@@ -613,6 +619,22 @@ def attribute(
             else:
                 prev_attr = None
     return result
+
+
+def _dash_speaker(words: list[Tok], qi: int) -> Mention | None:
+    """'“...” — Vladimir Putin': a name after a dash that follows the quotation."""
+    j = qi + 1
+    if j < len(words) and words[j].text == ",":
+        j += 1
+    if j + 1 >= len(words) or words[j].text not in ("—", "–", "-"):
+        return None
+    j += 1
+    k = j
+    while k < len(words) and _is_cap_word(words[k]) and not words[k].possessive:
+        k += 1
+    if k == j or (k < len(words) and _is_word(words[k])):
+        return None  # the dash goes on with a clause, not just a name
+    return mention_of_run(words, j, k)
 
 
 def _choose_cue_with(words: list[Tok], qi: int, cues: list[_Cue], comma_inside: bool) -> _Cue | None:

@@ -1,0 +1,163 @@
+"""Finding quotations: marks, nesting, interruptions, unbalanced marks, apostrophes, scare quotes."""
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kompare.core.model import Excluded, ExclusionReason, Sentence
+from kompare.core.quotes import MAX_QUOTE_CHARS, find_quotes
+from kompare.core.tokens import WORD_RE
+
+
+def words(text, **kw):
+    """The quoted words found in ``text``, in order."""
+    return [text[q.start : q.end] for q in find_quotes(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # straight double marks
+        ('He said "we will win the war" today.', ["we will win the war"]),
+        ('"Ready," she said. "Always."', ["Ready", "Always."]),
+        # curly double marks
+        ("He said “we will win the war” today.", ["we will win the war"]),
+        # French guillemets
+        ("Il a dit « nous gagnerons » hier.", ["nous gagnerons"]),
+        # single marks nested inside double ones belong to the outer quotation
+        ("“He told me ‘never again’ and left,” she said.", ["He told me ‘never again’ and left"]),
+        ('"He told me \'never again\' and left," she said.', ["He told me 'never again' and left"]),
+        # interrupted by the attribution: two quotations
+        ("“We are ready,” he said. “We will act now.”", ["We are ready", "We will act now."]),
+        # several sentences inside one quotation
+        ("“It is over. We won. Go home,” Putin said.", ["It is over. We won. Go home"]),
+        # single-quoted headline phrase
+        ("Putin, Kim sign ‘strongest ever’ defence treaty", ["strongest ever"]),
+        # apostrophes are not quote marks
+        ("Korea’s leaders don’t miss the ’90s or the Koreas’ old ties.", []),
+        ("Korea's leaders don't miss the '90s or the Koreas' old ties.", []),
+        # an apostrophe inside a single-quoted phrase does not close it
+        ("Kim called it ‘Korea’s finest hour’ yesterday.", ["Korea’s finest hour"]),
+        # unbalanced: a stray closing mark, then a real quotation
+        ("With sophisticated stealth” aircraft that could “decapitate” leaders.", ["decapitate"]),
+        # unbalanced: an opening mark never closed yields nothing...
+        ("He said “we will win and went home.", []),
+        ('He said "we will win and went home.', []),
+        # ...and never swallows the next paragraph
+        ("He said “we will win.\n\nThen “peace” came.", ["peace"]),
+        ("He said “we will win.\nThen “peace” came.", ["peace"]),
+        # an unclosed mark, then a new opening mark: the second pair is the quotation
+        ("A “stray mark and “a real quote” here.", ["a real quote"]),
+        # empty marks and marks around nothing but punctuation are no quotation
+        ("Empty “” and “ , ” marks.", []),
+        # the trailing comma of American punctuation is not quoted words
+        ("a “red line,” including missiles", ["red line"]),
+    ],
+)
+def test_patterns(text, expected):
+    assert words(text) == expected
+
+
+def test_quotation_running_on_into_next_paragraph():
+    text = "“This is the first paragraph of a long quotation.\n“And this one ends it,” Putin said."
+    assert words(text) == [
+        "This is the first paragraph of a long quotation.",
+        "And this one ends it",
+    ]
+
+
+def test_unclosed_mark_not_followed_by_a_quoted_paragraph_gives_nothing():
+    text = "“This is the first paragraph of a long quotation.\nAnd this one is narration."
+    assert words(text) == []
+
+
+def test_short_marks_scare_quotes_of_up_to_three_words():
+    text = "A “breakthrough”, a “red line”, “two plus two” talks and “a very big mistake”."
+    got = {text[q.start : q.end]: q.short for q in find_quotes(text)}
+    assert got == {
+        "breakthrough": True,
+        "red line": True,
+        "two plus two": True,
+        "a very big mistake": False,
+    }
+
+
+def test_ids_in_text_order_and_offsets_without_marks():
+    text = "‘Headline phrase’ then “first quote” and “second one” end."
+    qs = find_quotes(text)
+    assert [q.id for q in qs] == [0, 1, 2]
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    for q in qs:
+        assert text[q.start - 1] in "“‘" and text[q.end] in "”’"
+
+
+def test_excluded_ranges_are_ignored_and_are_walls():
+    text = "Caption with “a quote” here. Body says “another quote” too."
+    cut = text.index("Body")
+    got = words(text, excluded=[Excluded(0, cut, ExclusionReason.CAPTION)])
+    assert got == ["another quote"]
+    # a mark before an excluded range cannot pair with one after it
+    text2 = "He said “we will. [AD] Then ” here “ok now” end."
+    s = text2.index("[AD]")
+    assert words(text2, excluded=[Excluded(s, s + 4, ExclusionReason.FURNITURE)]) == ["ok now"]
+
+
+def test_length_cap():
+    long_quote = "word " * (MAX_QUOTE_CHARS // 5 + 10)
+    text = f"He said “{long_quote}” and “short one” here."
+    assert words(text) == ["short one"]
+
+
+def test_sentences_argument_is_accepted_and_does_not_cut_quotations():
+    text = "“It is over. We won,” he said. Then Kim said “fine by me”."
+    sentences = [Sentence(0, 0, 12), Sentence(1, 13, 31), Sentence(2, 31, len(text))]
+    assert words(text, sentences=sentences) == ["It is over. We won", "fine by me"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties on arbitrary text
+
+_ALPHABET = st.sampled_from(
+    list("ab cd ef\n\n.,;:!?-—") + ["“", "”", '"', "‘", "’", "'", "«", "»", " said ", " Putin ",
+                                   " he ", "\n\n", "Kim Jong Un ", " according to "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_arbitrary_text_never_raises_and_offsets_are_sane(text):
+    qs = find_quotes(text)
+    assert [q.id for q in qs] == list(range(len(qs)))
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    for q in qs:
+        assert 0 < q.start < q.end < len(text) + 1
+        inner = text[q.start : q.end]
+        assert inner == inner.strip() and inner
+        assert not re.search(r"\n\s*\n", inner)  # never across a paragraph break
+        assert q.short == (len(WORD_RE.findall(inner)) <= 3)
+        if q.speaker_range is not None:
+            s, e = q.speaker_range
+            assert 0 <= s < e <= len(text)
+            assert q.speaker is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_ALPHABET, max_size=80).map("".join),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=3),
+)
+def test_arbitrary_exclusions_never_overlap_a_quotation(text, cuts):
+    excluded = [
+        Excluded(min(s, len(text)), min(s + n, len(text)), ExclusionReason.FURNITURE) for s, n in cuts
+    ]
+    for q in find_quotes(text, excluded=excluded):
+        for x in excluded:
+            assert q.end <= x.start or q.start >= x.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_unicode_text_never_raises(text):
+    for q in find_quotes(text):
+        assert 0 <= q.start < q.end <= len(text)
