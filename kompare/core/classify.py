@@ -122,10 +122,11 @@ def classify_spans(
         if ha != hb and (local or (ha ^ hb) & STRONG_HEDGES):
             add(ChangeType.HEDGE)
         da, db = _dates(wa, text_a), _dates(wb, text_b)
-        if da != db and ((da and db) or (local and (da or db))):
+        # Both sides must state one: a date against no date is detail, not a different date.
+        if da and db and da != db:
             add(ChangeType.DATE)
         na, nb = _numbers(wa), _numbers(wb)
-        if na != nb and ((na and nb) or (local and (na or nb))):
+        if na and nb and na != nb:
             add(ChangeType.NUMBER)
         if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)

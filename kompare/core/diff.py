@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from kompare.core.model import Op, Range, Span
-from kompare.core.tokens import Token, tokenize
+from kompare.core.tokens import STOPWORDS, Token, tokenize
 
 
 def link_tokens(text: str, ranges: Sequence[Range]) -> list[Token]:
@@ -34,11 +34,32 @@ def word_diff(text_a: str, ranges_a: Sequence[Range], text_b: str, ranges_b: Seq
 
 def diff_tokens(ta: Sequence[Token], tb: Sequence[Token]) -> list[Span]:
     """Spans for two word lists; equal words compare by stem (shells = shell)."""
-    sm = SequenceMatcher(None, [t.stem for t in ta], [t.stem for t in tb], autojunk=False)
-    spans = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        spans.append(Span(Op(tag), _range(ta, i1, i2), _range(tb, j1, j2)))
-    return spans
+    # Function words may extend a match but never anchor one: otherwise "to the treaty"
+    # outranks "South Korea ... reconsider" and drags the alignment across the sentence.
+    sa, sb = [t.stem for t in ta], [t.stem for t in tb]
+    anchors = SequenceMatcher(_is_function_word, sa, sb, autojunk=False).get_matching_blocks()
+    ops: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for bi, bj, size in anchors:
+        # Between anchors, a plain diff pairs up the function words ("of", "the") locally.
+        if bi > i or bj > j:
+            inner = SequenceMatcher(None, sa[i:bi], sb[j:bj], autojunk=False)
+            for tag, i1, i2, j1, j2 in inner.get_opcodes():
+                ops.append((tag, i + i1, i + i2, j + j1, j + j2))
+        if size:
+            ops.append(("equal", bi, bi + size, bj, bj + size))
+        i, j = bi + size, bj + size
+    merged: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if merged and merged[-1][0] == op[0] == "equal":
+            merged[-1] = ("equal", merged[-1][1], op[2], merged[-1][3], op[4])
+        else:
+            merged.append(op)
+    return [Span(Op(tag), _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
+
+
+def _is_function_word(stem: str) -> bool:
+    return stem in STOPWORDS
 
 
 def _range(toks: Sequence[Token], i1: int, i2: int) -> Range:
