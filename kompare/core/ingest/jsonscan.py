@@ -96,7 +96,7 @@ class _Scanner:
         number = _NUMBER.match(self.text, self.pos)
         if number:
             self.pos = number.end()
-            return json.loads(number.group())
+            return _number(number.group())
         rest = self.text[self.pos : self.pos + 5]
         for word, result in _LITERALS:
             if rest.startswith(word):
@@ -198,3 +198,17 @@ class _Scanner:
             raise _Stop("".join(parts), truncated=True)
         parts.append(code)  # an unknown escape: keep the character, drop the backslash
         return pos + 2
+
+
+def _number(text: str) -> int | float:
+    """A JSON number; leading zeros and absurd lengths are tolerated, not errors.
+
+    >>> _number("007"), _number("-1.5e2"), _number("9" * 5000) == float("inf")
+    (7, -150.0, True)
+    """
+    if any(c in text for c in ".eE"):
+        return float(text)
+    try:
+        return int(text)
+    except ValueError:  # over Python's digit limit for int()
+        return float(text)

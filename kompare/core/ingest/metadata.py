@@ -36,6 +36,12 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _DATE_ZONE = 300  # a date this close to the start is the article's dateline
 _DATELINE_MAX = 80
 _TOP_LINES = 10
+# A lower-case word running straight into a capitalised one: two texts glued together.
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+_GLUE_ZONE = 250
+# Genre tags printed before a headline; place names are not here ("China Slams US" is a headline).
+_GENRE_LABELS = frozenset("analysis opinion explainer exclusive commentary editorial interview review "
+                          "feature premium".split())
 
 
 def guess_title(text: str, excluded: tuple[Excluded, ...] = ()) -> str:
@@ -51,9 +57,33 @@ def guess_title(text: str, excluded: tuple[Excluded, ...] = ()) -> str:
     line = _first_kept_line(text, excluded)
     line = _MARKDOWN_HEADING.sub("", line).strip()
     if not looks_like_headline(line):
+        line = _glued_headline(line)
+        if not line:
+            return ""
+    for shorter in (_SECTION_PREFIX.sub("", line), _drop_label_word(line)):
+        if shorter != line and looks_like_headline(shorter):
+            return shorter
+    return line
+
+
+def _glued_headline(line: str) -> str:
+    """A headline run into the next text by a scraper ("...to PyongyangRussia and..."), else "".
+
+    >>> _glued_headline("Analysis How Seoul can respond to threats from PyongyangRussia and North Korea could "
+    ...                 "bolster military ties at the summit, but South Korea has ways to counter them.")
+    'Analysis How Seoul can respond to threats from Pyongyang'
+    """
+    glue = _GLUE.search(line, 0, _GLUE_ZONE)
+    if glue is None:
         return ""
-    shorter = _SECTION_PREFIX.sub("", line)
-    return shorter if looks_like_headline(shorter) else line
+    head = line[: glue.start()]
+    return head if len(head.split()) >= 4 and looks_like_headline(head) else ""
+
+
+def _drop_label_word(line: str) -> str:
+    """The line without a leading section label word ("Analysis How Seoul..." -> "How Seoul...")."""
+    first, _, rest = line.partition(" ")
+    return rest if rest[:1].isupper() and first.casefold() in _GENRE_LABELS else line
 
 
 def find_date(text: str, excluded: tuple[Excluded, ...] = ()) -> str:

@@ -77,3 +77,19 @@ def test_markup_in_a_text_file_stays_literal(write):
     doc = load_document(write("markup.txt", text))
     assert doc.format == "text"
     assert doc.text == text
+
+
+def test_html_page_in_its_declared_charset(write):
+    page = ('<html><head><meta charset="windows-1251"><title>Путин в Пхеньяне</title></head><body>'
+            "<article><h1>Путин в Пхеньяне</h1><p>Президент России Владимир Путин прибыл в Пхеньян "
+            "для переговоров с Ким Чен Ыном. Стороны подписали договор о всеобъемлющем "
+            "стратегическом партнёрстве.</p></article></body></html>")
+    doc = load_document(write("ru.html", page.encode("cp1251")))
+    assert "Владимир Путин прибыл в Пхеньян" in doc.text
+    assert doc.notices == ()
+
+
+def test_a_declared_charset_that_does_not_fit_falls_back(write):
+    data = b'<meta charset="shift_jis"><p>caf\xe9 \x80\xff</p>'
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "cp1252"
