@@ -87,6 +87,8 @@ def write_report(
             title=report_title(comparison),
             creator=f"kompare {__version__}",
             running_header=f"{a}  vs  {b}",
+            column_a=f"A · {a}",
+            column_b=f"B · {b}",
             footer_note=f"Compared {format_when(when)}",
             progress=_scaled(progress, 0.2, 1.0),
             should_cancel=should_cancel,

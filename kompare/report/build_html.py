@@ -43,6 +43,8 @@ FONT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Noto Sans CJK KR", "Droid Sans Fal
 _FONT_CSS = ", ".join(f'"{f}"' for f in FONT_FAMILIES)
 
 # Shared class names; each target gets its own stylesheet.
+_CARD = ' cellspacing="2" cellpadding="5" border="0"'
+
 _COMMON_CSS = f"""
 h1 {{ font-size: 17pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; color: {C.TEXT}; }}
 h2 {{ font-size: 12.5pt; font-weight: bold; margin-top: 20px; margin-bottom: 4px; color: {C.TEXT}; }}
@@ -59,7 +61,7 @@ p {{ margin-top: 0px; margin-bottom: 5px; }}
 .mark-ag {{ background-color: {C.AGREEMENT}; color: #FFFFFF; font-weight: bold; }}
 .mark-dv {{ background-color: {C.DIVERGENCE}; color: #FFFFFF; font-weight: bold; }}
 .mark-un {{ background-color: {C.UNIQUE}; color: #FFFFFF; font-weight: bold; }}
-.changes {{ background-color: #FFFFFF; font-size: 8.5pt; }}
+.changes {{ background-color: #F4F4F4; font-size: 8.5pt; }}
 .ctype {{ color: {C.DIVERGENCE}; font-weight: bold; }}
 .head {{ background-color: #EFEFEF; font-weight: bold; }}
 """
@@ -70,6 +72,8 @@ body {{ font-family: {_FONT_CSS}, sans-serif; font-size: 10pt; color: {C.TEXT};
 table {{ border-collapse: collapse; }}
 table.grid td, table.grid th {{ border: 1px solid {C.RULE}; vertical-align: top; text-align: left; }}
 table.bar td {{ border: none; }}
+table.card {{ border-collapse: separate; border-spacing: 2px; page-break-inside: avoid; }}
+table.card td, table.card th {{ vertical-align: top; text-align: left; }}
 td, th {{ overflow-wrap: anywhere; }}
 thead {{ display: table-header-group; }}
 tr {{ page-break-inside: avoid; }}
@@ -205,9 +209,9 @@ class _Builder:
             sh = self.c.shares(side)
             pa, pd, pu = percentages([sh.agreement, sh.divergence, sh.unique])
             figures = (
-                f'<span style="color:{C.AGREEMENT}; font-weight:bold">{pa}%</span> agree · '
-                f'<span style="color:{C.DIVERGENCE}; font-weight:bold">{pd}%</span> diverge · '
-                f'<span style="color:{C.UNIQUE}; font-weight:bold">{pu}%</span> unique'
+                f'<span style="color:{C.AGREEMENT}; font-weight:bold">{pa}%</span>&nbsp;agree · '
+                f'<span style="color:{C.DIVERGENCE}; font-weight:bold">{pd}%</span>&nbsp;diverge · '
+                f'<span style="color:{C.UNIQUE}; font-weight:bold">{pu}%</span>&nbsp;unique'
                 if pa + pd + pu else '<span class="muted">nothing compared</span>'
             )
             # Name and figures on one line, the bar under them: text extraction
@@ -288,33 +292,36 @@ class _Builder:
 
     def _links(self) -> str:
         links = self._link_order()
+        if not links:
+            return "<h2>Linked passages</h2><p class=\"muted\">The two documents share no passage.</p>"
+        # Column captions in a header-only table; then one small table per link,
+        # so the PDF writer can keep each link whole on a page.
         head = (
-            f'<tr><th class="head" width="4%"></th>'
+            f'<table class="card" width="100%"{_CARD}><thead><tr><th class="head" width="4%"></th>'
             f'<th class="head" width="48%">A · {esc(self.names[Side.A])}</th>'
-            f'<th class="head" width="48%">B · {esc(self.names[Side.B])}</th></tr>'
+            f'<th class="head" width="48%">B · {esc(self.names[Side.B])}</th></tr></thead></table>'
         )
-        rows: list[str] = []
+        tables: list[str] = []
         step = max(1, len(links) // 50)
         for i, link in enumerate(links):
             if i % step == 0:
-                self._tick(0.05 + 0.8 * i / max(1, len(links)), f"Writing linked passages ({i}/{len(links)})")
+                self._tick(0.05 + 0.8 * i / len(links), f"Writing linked passages ({i}/{len(links)})")
             div = link.kind is LinkKind.DIVERGENCE
             tint, mark, glyph = ("dv", "mark-dv", "≠") if div else ("ag", "mark-ag", "=")
             span = ' rowspan="2"' if div and link.changes else ""
-            rows.append(
-                f'<tr><td class="{mark}" align="center"{span}>{glyph}</td>'
-                f'<td class="{tint}">{self._side_passage(link, Side.A)}</td>'
-                f'<td class="{tint}">{self._side_passage(link, Side.B)}</td></tr>'
+            rows = (
+                f'<tr><td class="{mark}" width="4%" align="center"{span}>{glyph}</td>'
+                f'<td class="{tint}" width="48%">{self._side_passage(link, Side.A)}</td>'
+                f'<td class="{tint}" width="48%">{self._side_passage(link, Side.B)}</td></tr>'
             )
             if div and link.changes:
-                rows.append(f'<tr><td class="changes" colspan="2">{self._changes(link)}</td></tr>')
-        if not links:
-            return "<h2>Linked passages</h2><p class=\"muted\">The two documents share no passage.</p>"
+                rows += f'<tr><td class="changes" colspan="2">{self._changes(link)}</td></tr>'
+            tables.append(f'<table class="card" width="100%"{_CARD}>{rows}</table>')
         intro = (
             f'<p class="muted">{len(links)} passage{"s" if len(links) != 1 else ""} '
             "told by both documents, in the order of document A.</p>"
         )
-        return f"<h2>Linked passages</h2>{intro}{self._grid('links')}<thead>{head}</thead>{''.join(rows)}</table>"
+        return f"<h2>Linked passages</h2>{intro}{head}{''.join(tables)}"
 
     def _changes(self, link: Link) -> str:
         def words(w: str) -> str:
@@ -334,15 +341,15 @@ class _Builder:
             return f"<h2>{title}</h2><p class=\"muted\">Nothing: every compared passage of {side.name} has a counterpart in {side.other.name}.</p>"
         self._tick(0.85 if side is Side.A else 0.9, f"Writing the passages unique to {side.name}")
         rows = "".join(
-            f'<tr><td class="mark-un" width="7%" align="right">{i + 1}</td>'
-            f'<td class="un">{esc(doc.sentence_text(i))}</td></tr>'
+            f'<table class="card" width="100%"{_CARD}><tr><td class="mark-un" width="6%" align="right">{i + 1}</td>'
+            f'<td class="un" width="94%">{esc(doc.sentence_text(i))}</td></tr></table>'
             for i in sids
         )
         intro = (
             f'<p class="muted">{len(sids)} passage{"s" if len(sids) != 1 else ""} of {side.name} '
             f"with no counterpart in {side.other.name}, numbered by sentence.</p>"
         )
-        return f"<h2>{title}</h2>{intro}{self._grid()}{rows}</table>"
+        return f"<h2>{title}</h2>{intro}{rows}"
 
     def _quotes(self) -> str:
         qa, qb = self.c.quotes_a, self.c.quotes_b
@@ -352,8 +359,8 @@ class _Builder:
         by_id = {Side.A: {q.id: q for q in qa}, Side.B: {q.id: q for q in qb}}
         matched = {Side.A: set(), Side.B: set()}
         head = (
-            '<tr><th class="head" width="16%">Speaker</th><th class="head" width="35%">In A</th>'
-            '<th class="head" width="35%">In B</th><th class="head" width="14%">Match</th></tr>'
+            '<tr><th class="head" width="20%">Speaker</th><th class="head" width="33%">In A</th>'
+            '<th class="head" width="33%">In B</th><th class="head" width="14%">Match</th></tr>'
         )
         rows: list[str] = []
         matches = sorted(

@@ -8,6 +8,7 @@ Works without a display: an offscreen QGuiApplication is made when none exists.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 
 from kompare.core.errors import Cancelled
@@ -19,8 +20,31 @@ MARGIN_MM = {"left": 16.0, "right": 16.0, "top": 20.0, "bottom": 18.0}
 PAGE_SIZES = ("A4", "Letter")
 # A heading is moved to the next page when less than this (px) would follow it.
 KEEP_WITH_NEXT_PX = 110
+# Tables up to this share of a page are moved whole rather than split.
+KEEP_WHOLE_FRACTION = 0.5
 
 _app = None  # the QGuiApplication this module made, kept alive for later reports
+
+# PySide6 6.12.0 on Python < 3.12 drops one reference to None on every call of
+# a method returning void (painter.save(), drawContents()...); None is not
+# immortal before 3.12, so a long report would kill the interpreter with
+# "deallocating None".  Holding spare references keeps the count positive.
+_NONE_RESERVE: list[None] = []
+
+
+def _keep_none_alive(at_least: int = 0) -> None:
+    """Top up None's reference count when a buggy binding has drained it.
+
+    Keeps it above a safe floor, and at or above ``at_least`` (the count seen
+    before rendering, so a report gives back every reference it took).
+    """
+    if sys.version_info >= (3, 12):
+        return
+    count = sys.getrefcount(None)
+    if count < 100_000:
+        _NONE_RESERVE.extend([None] * 200_000)
+    elif count < at_least:
+        _NONE_RESERVE.extend([None] * (at_least - count))
 
 
 def ensure_gui_app():
@@ -49,15 +73,21 @@ def render_pdf(
     title: str = "",
     creator: str = "",
     running_header: str = "",
+    column_a: str = "",
+    column_b: str = "",
     footer_note: str = "",
     progress: Callable[[float, str], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> int:
     """Write ``html`` as a paginated PDF at ``path``; return the number of pages.
 
+    ``running_header`` is painted atop every page, except pages that continue
+    the side-by-side passages: those name the columns (``column_a``/``column_b``).
     ``progress`` fractions run from 0 to 1 over layout and painting.
     """
     ensure_gui_app()
+    _keep_none_alive()
+    none_refs = sys.getrefcount(None)
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import (
         QColor, QFont, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument, QTextOption,
@@ -110,8 +140,11 @@ def render_pdf(
     doc.setHtml(html)
     tick(0.3, "Laying out the report")
     doc.setPageSize(body)
-    _keep_headings_with_next(doc, body.height())
+    _keep_together(doc, body.height())
     pages = doc.pageCount()
+    captions = _caption_range(doc)
+    # Short section names: "Only in A · <title>" -> "Only in A".
+    headings = [(u.top, u.obj.text().split(" · ")[0]) for u in _units(doc) if not u.is_table]
     tick(0.5, f"Writing {pages} pages")
 
     chrome_font = QFont()
@@ -139,36 +172,130 @@ def render_pdf(
             painter.setFont(chrome_font)
             painter.setPen(muted)
             header = QRectF(left, top * 0.35, body.width(), top * 0.45)
-            elided = painter.fontMetrics().elidedText(running_header, Qt.TextElideMode.ElideMiddle, int(body.width() * 0.8))
-            painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), elided)
-            painter.drawText(header, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), "kompare")
+            metrics = painter.fontMetrics()
+            bottom_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            page_top = page * body.height()
+            if captions and captions[0] <= page_top < captions[1]:
+                # A page that continues the side-by-side passages: the running
+                # header names the columns, over the columns.
+                column = body.width() * 0.46
+                for x, text in ((0.04, column_a), (0.52, column_b)):
+                    cell = QRectF(left + body.width() * x + 5, header.top(), column, header.height())
+                    painter.drawText(cell, bottom_left, metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(column)))
+            else:
+                # Right: the section this page continues, so a reader landing
+                # mid-list knows where they are.
+                section = next((t for y, t in reversed(headings) if y < page_top - 1), "")
+                right = f"{section} (continued)" if section and not any(
+                    page_top - 1 <= y < page_top + 2 for y, _ in headings) else "kompare"
+                right = metrics.elidedText(right, Qt.TextElideMode.ElideRight, int(body.width() * 0.45))
+                room = body.width() - metrics.horizontalAdvance(right) - 24
+                elided = metrics.elidedText(running_header, Qt.TextElideMode.ElideMiddle, int(room))
+                painter.drawText(header, bottom_left, elided)
+                painter.drawText(header, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), right)
             footer = QRectF(left, full.height() - bottom * 0.8, body.width(), bottom * 0.4)
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), footer_note)
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Page {page + 1} of {pages}")
             painter.setPen(rule)
             y = top * 0.85
             painter.drawLine(QRectF(left, y, body.width(), 0).topLeft(), QRectF(left, y, body.width(), 0).topRight())
+            _keep_none_alive()
             tick(0.5 + 0.5 * (page + 1) / pages, f"Wrote page {page + 1} of {pages}")
     finally:
         ok = painter.end()
+        _keep_none_alive(none_refs)
     if not ok:
         raise ReportError(f"cannot write the report: Qt could not finish {path}")
     return pages
 
 
-def _keep_headings_with_next(doc, page_height: float) -> None:
-    """Push a heading to the next page when it would sit alone at a page's foot."""
-    from PySide6.QtGui import QTextCursor, QTextFormat
+class _Unit:
+    """A top-level table or heading, with where the layout put it."""
 
+    __slots__ = ("obj", "is_table", "keep_with_next", "top", "bottom")
+
+    def __init__(self, obj, is_table, keep_with_next, top, bottom):
+        self.obj, self.is_table, self.keep_with_next = obj, is_table, keep_with_next
+        self.top, self.bottom = top, bottom
+
+
+def _units(doc) -> list[_Unit]:
+    """Headings and top-level tables in document order.
+
+    Headings and header-only tables (column captions) stay with what follows.
+    """
     layout = doc.documentLayout()
+    units = []
+    for table in doc.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(table)
+        header_only = table.format().headerRowCount() > 0 and table.rows() <= table.format().headerRowCount()
+        units.append(_Unit(table, True, header_only, rect.top(), rect.bottom()))
     block = doc.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() > 0:
             rect = layout.blockBoundingRect(block)
-            page_end = (int(rect.top() // page_height) + 1) * page_height
-            if page_end - rect.bottom() < KEEP_WITH_NEXT_PX and rect.top() % page_height > 1:
-                cursor = QTextCursor(block)
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
+            units.append(_Unit(block, False, True, rect.top(), rect.bottom()))
         block = block.next()
+    units.sort(key=lambda u: u.top)
+    return units
+
+
+def _caption_range(doc) -> tuple[float, float] | None:
+    """Where the side-by-side passages run: from the foot of their column
+    captions (a header-only table) to the next heading, or None."""
+    units = _units(doc)
+    for i, unit in enumerate(units):
+        if unit.is_table and unit.keep_with_next:
+            end = next((u.top for u in units[i + 1 :] if not u.is_table), float("inf"))
+            return unit.bottom, end
+    return None
+
+
+def _keep_together(doc, page_height: float) -> None:
+    """Move page breaks so short tables stay whole and headings stay with what follows.
+
+    Works from one layout: walks the units in order, adding up how far each
+    chosen break pushes everything after it, then sets all the breaks at once
+    (one relayout).  A second round catches what the estimate missed.
+    """
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    for _ in range(3):
+        units = _units(doc)
+        chosen = []
+        shift = 0.0
+        for i, unit in enumerate(units):
+            top, bottom = unit.top + shift, unit.bottom + shift
+            offset = top % page_height
+            if offset < 1.0:  # already at the top of a page
+                continue
+            page_end = top - offset + page_height
+            # How far down this unit and what it must stay with reach.
+            need = bottom
+            j = i
+            while units[j].keep_with_next and j + 1 < len(units):
+                j += 1
+                nxt = units[j]
+                tall = nxt.bottom - nxt.top > page_height * KEEP_WHOLE_FRACTION
+                need = (nxt.top + shift + KEEP_WITH_NEXT_PX) if tall else (nxt.bottom + shift)
+                if tall:
+                    break
+            whole = unit.keep_with_next or bottom - top <= page_height * KEEP_WHOLE_FRACTION
+            if need > page_end + 0.5 and whole and need - top <= page_height:
+                chosen.append(unit)
+                shift += page_end - top
+        if not chosen:
+            return
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # one relayout for all the breaks
+        for unit in chosen:
+            if unit.is_table:
+                fmt = unit.obj.format()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                unit.obj.setFormat(fmt)
+            else:
+                block_cursor = QTextCursor(unit.obj)
+                fmt = unit.obj.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                block_cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()

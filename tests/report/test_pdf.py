@@ -211,3 +211,18 @@ def test_works_with_no_display_and_no_app(tmp_path):
     assert out.returncode == 0, out.stderr
     assert out.stdout.split()[:2] == ["offscreen", "offscreen"]
     assert "North Korea has supplied Russia" in squash(pdf_text(path))
+
+
+def test_rendering_does_not_drain_none(tmp_path):
+    """PySide6 6.12 on Python 3.11 drops a reference to None per void call; the
+    writer must leave None's count no lower than it found it (else a long
+    report ends in "deallocating None")."""
+    import gc
+
+    c = long_comparison(150)
+    gc.collect()
+    before = sys.getrefcount(None)
+    write_report(c, tmp_path / "long.pdf")
+    gc.collect()
+    assert sys.getrefcount(None) >= before
+    assert int(pdf_info(tmp_path / "long.pdf")["Pages"]) >= 10
