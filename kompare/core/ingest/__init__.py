@@ -31,6 +31,7 @@ __all__ = ["load_document", "document_from_text", "InputError"]
 
 MAX_BYTES = 20_000_000
 EMPTY = "the file is empty"
+NOTHING_LEFT = "everything in this file looks like page furniture (menus, buttons, captions): nothing is left to compare"
 
 
 def load_document(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Document:
@@ -64,10 +65,7 @@ def document_from_text(text: str, *, path: str = "", format: str = "text") -> Do
     ('Putin visits Kim\\nRead More', 'link to more')
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    excluded = find_furniture(text)
-    title = guess_title(text, excluded) or _file_name(path)
-    return Document(text, path=path, title=title, date=find_date(text, excluded),
-                    excluded=excluded, format=format)
+    return _assemble(Extracted(text), path, format, ())
 
 
 def _read(name: str, max_bytes: int) -> bytes:
@@ -120,17 +118,29 @@ def _from_bytes(data: bytes, name: str) -> Document:
         if found is None or not found.text.strip():
             raise InputError(name, "this web page has no article text to compare")
         return _assemble(found, name, "html", decoded.notices)
-    doc = document_from_text(text, path=name, format=fmt)
-    return Document(doc.text, path=name, title=doc.title, date=doc.date, excluded=doc.excluded,
-                    notices=decoded.notices, format=fmt)
+    return _assemble(Extracted(text), name, fmt, decoded.notices)
 
 
 def _assemble(found: Extracted, name: str, fmt: str, notices: tuple[str, ...]) -> Document:
+    """The finished document: furniture found, title and date filled in where missing."""
     excluded = find_furniture(found.text, title=found.title)
     title = found.title or guess_title(found.text, excluded) or _file_name(name)
+    notices += found.notices
+    if found.text.strip() and not _has_kept_text(found.text, excluded):
+        notices += (NOTHING_LEFT,)
     return Document(found.text, path=name, title=title, source=found.source,
                     date=found.date or find_date(found.text, excluded), excluded=excluded,
-                    notices=notices + found.notices, format=fmt)
+                    notices=notices, format=fmt)
+
+
+def _has_kept_text(text: str, excluded) -> bool:
+    """True when some non-blank character lies outside every excluded range."""
+    pos = 0
+    for e in excluded:
+        if text[pos : e.start].strip():
+            return True
+        pos = max(pos, e.end)
+    return bool(text[pos:].strip())
 
 
 def _too_big(name: str, size: int, max_bytes: int) -> InputError:

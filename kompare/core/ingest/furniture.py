@@ -41,6 +41,8 @@ class LinePattern:
 
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*)"  # a capitalised word, even under IGNORECASE
+# People or agencies: "the Associated Press", "Jane Doe in Seoul and John Roe".
+_NAMES = rf"(the )?{_NAME}([ ,;]+(and |the |in |by )?{_NAME}){{0,10}}\.?"
 _SECTIONS = (
     "world|news|latest|asia|asia[- ]pacific|east asia|europe|americas|africa|middle east|"
     "politics|business|economy|markets|tech|technology|science|health|sports?|culture|"
@@ -50,7 +52,8 @@ _SECTIONS = (
     "world news|lifestyle|entertainment|travel|environment|climate"
 )
 
-#: Whole-line patterns; each is wrapped in ``^\s*(?:...)\s*$`` and matched case-insensitively.
+#: Whole-line patterns, full-matched case-insensitively against each stripped line.
+#: ``long=True`` marks patterns that can match lines longer than :data:`SHORT_LINE`.
 LINE_PATTERNS: tuple[LinePattern, ...] = (
     LinePattern(r"advertisement|advertising|ads?|sponsored( content)?|paid (post|content)|"
                 r"(advertisement\W*)?scroll (down )?to continue( with content)?|"
@@ -82,10 +85,9 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
     LinePattern(r"subscribe( now| today)?|subscribe (to|for) .{0,60}|sign up( for .{0,60})?|newsletters?|"
                 r"get (our|the) .{0,40}newsletter.{0,40}|log ?in|sign ?in|register|"
                 r"create (an )?account|already a subscriber\??.{0,40}", "subscription prompt", long=True),
-    LinePattern(r"(with )?additional reporting (by|from) .{1,150}|reporting by .{1,150}|"
-                r"(written|edited|compiled|translated) by .{1,100}|"
-                rf"by {_NAME}( {_NAME}){{0,3}}((,| and) {_NAME}( {_NAME}){{0,3}})*( in \w+)?",
-                "credits", long=True),
+    LinePattern(r"(with )?additional reporting (by|from) .{1,150}|"
+                rf"(reporting|writing|editing|written|edited|compiled|translated) by {_NAMES}|"
+                rf"by {_NAMES}", "credits", long=True),
     LinePattern(r"©.{0,150}|(\(c\)|copyright)\s?(©\s?)?\d{4}\b.{0,150}|"
                 r"[^.!?]{0,150}?\ball rights reserved\W{0,3}", "copyright", long=True),
     LinePattern(r"skip to (main )?content|skip navigation|menu|open menu|close|search|home|back to top|"
@@ -96,8 +98,8 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
     LinePattern(r"\d{1,6}", "count"),
     LinePattern(r"[\W_]+", "punctuation only"),
     LinePattern(r"!\[[^\]]*\]\([^)]*\)", "image"),
-    LinePattern(r"(photo|image|picture|video|graphic|illustration)s?( credit| source)?[:,]\s?.{1,100}|"
-                r"image caption,? .{1,300}|(photo )?credit:\s?.{1,100}|"
+    LinePattern(r"(photo|image|picture|video|graphic|illustration)s?( credit| source)?:\s?.{1,100}|"
+                r"image (source|caption),? .{1,300}|(photo )?credit:\s?.{1,100}|"
                 r"(getty images|afp|reuters|ap|ap photo|epa|yonhap|xinhua|kcna|shutterstock)"
                 r"(\s?/\s?[\w .-]{1,40})?", "photo credit", CAPTION, long=True),
 )

@@ -24,7 +24,8 @@ def verdicts(text: str, **kwargs) -> list[tuple[str, ExclusionReason]]:
      "Additional reporting by the Associated Press", "Additional reporting by Reuters.", "5", "128",
      "|", "---", "Share on Facebook", "Share this article", "Sign up for our newsletter", "Subscribe",
      "© 2024 Korea Risk Group. All rights reserved.", "Copyright 2024 Example News", "By John Lee",
-     "By Kim Tong-hyung and Jim Heintz", "Updated: 19 June 2024, 10:05 GMT", "Skip to main content",
+     "By Kim Tong-hyung and Jim Heintz", "Reporting by Hyonhee Shin in Seoul; Editing by Ed Davies",
+     "Additional reporting by Jane Doe in Seoul and John Roe in Tokyo", "Updated: 19 June 2024, 10:05 GMT", "Skip to main content",
      "You may also like", "Most Read", "World", "News | Asia", "Photo: Reuters", "Image source, Getty Images"],
 )
 def test_known_furniture_lines(line):
@@ -44,7 +45,10 @@ def test_known_furniture_lines(line):
      "Kim said on Wednesday that the pact was the strongest ever.",
      "By the end of the week, the two sides had agreed on a text.",
      "World leaders reacted with alarm to the treaty.",
-     "Subscribers to the newsletter were told about it first."],
+     "Subscribers to the newsletter were told about it first.",
+     "Reporting by state media suggested Kim was pleased",
+     "Written by hand, the letter reached Kim within days",
+     "Pictures, video and statements were released by both sides"],
 )
 def test_real_sentences_are_not_furniture(line):
     assert find_furniture(f"{BODY}\n{line}\n{BODY}") == ()
@@ -139,3 +143,10 @@ def test_every_pattern_is_anchored_to_whole_lines():
     for pattern in LINE_PATTERNS:
         assert pattern.note and pattern.reason in (FURNITURE, CAPTION)
     assert find_furniture(f"{BODY} Advertisement {BODY}") == ()
+
+
+def test_a_file_of_nothing_but_furniture_says_so():
+    doc = document_from_text("Advertisement\n\nRead More\n\n5\n")
+    assert len(doc.excluded) == 3
+    assert any("nothing is left to compare" in n for n in doc.notices)
+    assert document_from_text("Kim met Putin.\nRead More").notices == ()
