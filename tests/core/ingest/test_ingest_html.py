@@ -80,3 +80,17 @@ def test_broken_html_still_yields_text(write):
     doc = load_document(write("broken.htm", "<html><body><p>Unclosed paragraph about the treaty <b>signed"))
     assert "Unclosed paragraph about the treaty" in doc.text
     assert "<" not in doc.text
+
+
+def test_furniture_that_survives_extraction_is_excluded(write):
+    page = """<html><head><title>Kim hosts Putin for summit talks</title></head><body><article>
+    <h1>Kim hosts Putin for summit talks</h1>
+    <p>North Korean leader Kim Jong Un welcomed Russian President Vladimir Putin at the airport in Pyongyang early on Wednesday morning, state media said.</p>
+    <div class="ad"><span>Advertisement</span></div>
+    <p>The two leaders then held talks that lasted several hours, state media reported later that day, and signed a treaty.</p>
+    <p>Read more</p>
+    <p>The treaty was described by Kim as the strongest ever between the two countries, a phrase repeated by officials.</p>
+    </article></body></html>"""
+    doc = load_document(write("page.html", page))
+    assert [doc.text[e.start : e.end] for e in doc.excluded] == ["Advertisement", "Read more"]
+    assert doc.title == "Kim hosts Putin for summit talks"
