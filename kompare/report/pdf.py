@@ -28,8 +28,16 @@ _app = None  # the QGuiApplication this module made, kept alive for later report
 # PySide6 6.12.0 on Python < 3.12 drops one reference to None on every call of
 # a method returning void (painter.save(), drawContents()...); None is not
 # immortal before 3.12, so a long report would kill the interpreter with
-# "deallocating None".  Holding spare references keeps the count positive.
-_NONE_RESERVE: list[None] = []
+# "deallocating None", at once or when it exits.  The references taken are
+# given back to None's count directly: a list holding them would let them go
+# again at exit.
+_NONE_FLOOR = 100_000
+
+
+def _give_back_none_refs(count: int) -> None:
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += count
 
 
 def _keep_none_alive(at_least: int = 0) -> None:
@@ -38,13 +46,13 @@ def _keep_none_alive(at_least: int = 0) -> None:
     Keeps it above a safe floor, and at or above ``at_least`` (the count seen
     before rendering, so a report gives back every reference it took).
     """
-    if sys.version_info >= (3, 12):
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     count = sys.getrefcount(None)
-    if count < 100_000:
-        _NONE_RESERVE.extend([None] * 200_000)
+    if count < _NONE_FLOOR:
+        _give_back_none_refs(_NONE_FLOOR - count)
     elif count < at_least:
-        _NONE_RESERVE.extend([None] * (at_least - count))
+        _give_back_none_refs(at_least - count)
 
 
 def ensure_gui_app():
@@ -138,9 +146,11 @@ def render_pdf(
     doc.setDefaultTextOption(option)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
-    tick(0.3, "Laying out the report")
+    tick(0.15, "Laying out the report")
     doc.setPageSize(body)
-    _keep_together(doc, body.height())
+    doc.pageCount()  # lays the whole document out
+    tick(0.35, "Keeping passages whole across pages")
+    _keep_together(doc, body.height(), tick)
     pages = doc.pageCount()
     captions = _caption_range(doc)
     # Short section names: "Only in A · <title>" -> "Only in A".
@@ -231,7 +241,11 @@ def _units(doc) -> list[_Unit]:
         header_only = table.format().headerRowCount() > 0 and table.rows() <= table.format().headerRowCount()
         units.append(_Unit(table, True, header_only, rect.top(), rect.bottom()))
     block = doc.begin()
+    seen = 0
     while block.isValid():
+        seen += 1
+        if seen % 2000 == 0:
+            _keep_none_alive()
         if block.blockFormat().headingLevel() > 0:
             rect = layout.blockBoundingRect(block)
             units.append(_Unit(block, False, True, rect.top(), rect.bottom()))
@@ -251,7 +265,7 @@ def _caption_range(doc) -> tuple[float, float] | None:
     return None
 
 
-def _keep_together(doc, page_height: float) -> None:
+def _keep_together(doc, page_height: float, tick=None) -> None:
     """Move page breaks so short tables stay whole and headings stay with what follows.
 
     Works from one layout: walks the units in order, adding up how far each
@@ -260,7 +274,9 @@ def _keep_together(doc, page_height: float) -> None:
     """
     from PySide6.QtGui import QTextCursor, QTextFormat
 
-    for _ in range(3):
+    for round_ in range(3):
+        if tick is not None:
+            tick(0.35 + 0.05 * round_, "Keeping passages whole across pages")
         units = _units(doc)
         chosen = []
         shift = 0.0
