@@ -42,6 +42,8 @@ _SINGLE = "‘’'‛"
 _OPEN_BEFORE = "([{—–-/:;"  # a straight mark after these opens a quotation
 _CLOSE_AFTER = ".,;:!?)]}—–-…'’"  # ...and before these closes one
 _TRIM_END = " \t\r\n,;:"
+_DOUBLE_RE = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER) + "]")
+_SINGLE_RE = re.compile("[" + re.escape(_SINGLE) + "]")
 _TRIM_START = " \t\r\n"
 
 
@@ -139,10 +141,8 @@ def _scan_doubles(
 ) -> list[QuoteBox]:
     out = []
     opener = None
-    for i in range(start, end):
-        c = text[i]
-        if c not in _DOUBLE_OPEN and c not in _DOUBLE_CLOSE and c not in _DOUBLE_EITHER:
-            continue
+    for mark in _DOUBLE_RE.finditer(text, start, end):
+        i = mark.start()
         kind = _double_kind(text, i)
         if kind == "none":
             continue
@@ -191,25 +191,22 @@ def _scan_singles(text: str, start: int, end: int, doubles: list[QuoteBox]) -> l
     opener = None
     walls = [(b.ostart, b.oend) for b in doubles]
     w = 0
-    i = start
-    while i < end:
+    for mark in _SINGLE_RE.finditer(text, start, end):
+        i = mark.start()
         while w < len(walls) and walls[w][1] <= i:
             w += 1
+            opener = None  # a single mark never pairs across a double quotation
         if w < len(walls) and walls[w][0] <= i:
-            opener = None  # single marks inside a double quotation belong to it
-            i = walls[w][1]
-            continue
-        if text[i] in _SINGLE:
-            kind = _single_kind(text, i)
-            if kind == "open":
-                opener = i
-            elif kind == "close" and opener is not None:
-                if i - opener <= MAX_SINGLE_CHARS:
-                    box = _box(text, opener, i, end)
-                    if box:
-                        out.append(box)
-                opener = None
-        i += 1
+            continue  # single marks inside a double quotation belong to it
+        kind = _single_kind(text, i)
+        if kind == "open":
+            opener = i
+        elif kind == "close" and opener is not None:
+            if i - opener <= MAX_SINGLE_CHARS:
+                box = _box(text, opener, i, end)
+                if box:
+                    out.append(box)
+            opener = None
     return out
 
 
@@ -330,16 +327,17 @@ def match_quotes(
     for i, j in pairs:
         got = _judge(wa[i], wb[j], quotes_a[i].short, quotes_b[j].short)
         if got is not None:
-            kind, shared, dice, spans = got
-            scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind, spans))
+            kind, shared, dice = got
+            scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind))
     scored.sort(key=lambda x: x[0])
     used_a, used_b, out = set(), set(), []
-    for _, i, j, kind, spans in scored:
+    for _, i, j, kind in scored:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
         qa, qb = quotes_a[i], quotes_b[j]
+        spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j])
         agree = qa.speaker is None or qb.speaker is None or same_speaker(qa.speaker, qb.speaker)
         out.append(QuoteMatch(qa.id, qb.id, kind, agree, spans))
     return tuple(sorted(out, key=lambda m: (m.a, m.b)))
@@ -356,13 +354,25 @@ def _candidates(wa: list[_QWords], wb: list[_QWords]) -> set[tuple[int, int]]:
         for n in w.norms:
             if _is_content(n):
                 post_b[n].add(j)
-    pairs = set()
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    terms_a, terms_b = defaultdict(int), defaultdict(int)  # indexed terms per quotation
     for n, ia in post_a.items():
         jb = post_b.get(n)
         if not jb or len(ia) > MAX_POSTINGS or len(jb) > MAX_POSTINGS:
             continue
-        pairs.update((i, j) for i in ia for j in jb)
-    return pairs
+        for i in ia:
+            terms_a[i] += 1
+            for j in jb:
+                shared[(i, j)] += 1
+        for j in jb:
+            terms_b[j] += 1
+    # A match needs most of the shorter quotation's rare words, and two of them unless it
+    # has only one: the same test seen from either side, so the result mirrors.
+    return {
+        (i, j)
+        for (i, j), s in shared.items()
+        if s >= min(2, terms_a[i], terms_b[j]) and s >= 0.4 * min(terms_a[i], terms_b[j])
+    }
 
 
 def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool):
@@ -370,31 +380,39 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool):
     if not a.norms or not b.norms:
         return None
     if a.norms == b.norms:
-        return QuoteMatchKind.VERBATIM, len(a.norms), 1.0, ()
-    # Diff in one canonical direction so that swapping the documents mirrors the result.
-    flip = b.norms < a.norms
-    x, y = (b, a) if flip else (a, b)
-    sm = SequenceMatcher(None, x.norms, y.norms, autojunk=False)
-    blocks = sm.get_matching_blocks()
+        return QuoteMatchKind.VERBATIM, len(a.norms), 1.0
+    x, y = _canonical(a, b)
+    blocks = SequenceMatcher(None, x.norms, y.norms, autojunk=False).get_matching_blocks()
     shared = sum(blk.size for blk in blocks)
     shared_content = sum(
         1 for blk in blocks for n in x.norms[blk.a : blk.a + blk.size] if _is_content(n)
     )
     dice = 2 * shared / (len(a.norms) + len(b.norms))
-    spans = tuple(_spans(sm, x, y))
-    if flip:
-        spans = tuple(s.mirrored() for s in spans)
     if _contains(a.norms, b.norms) or _contains(b.norms, a.norms):
         if shared_content >= 1:
-            return QuoteMatchKind.FRAGMENT, shared, dice, spans
+            return QuoteMatchKind.FRAGMENT, shared, dice
         return None
     if short_a or short_b:
         return None
     cover = shared / min(len(a.norms), len(b.norms))
     ok = dice >= MIN_VARIANT_DICE or (cover >= MIN_VARIANT_COVER and min(len(a.norms), len(b.norms)) >= 4)
     if ok and shared_content >= 2:
-        return QuoteMatchKind.VARIANT, shared, dice, spans
+        return QuoteMatchKind.VARIANT, shared, dice
     return None
+
+
+def _canonical(a: _QWords, b: _QWords) -> tuple[_QWords, _QWords]:
+    """Diff in one fixed direction, so that swapping the documents mirrors the result
+    (SequenceMatcher is not symmetric)."""
+    return (b, a) if b.norms < a.norms else (a, b)
+
+
+def _word_diff(a: _QWords, b: _QWords) -> tuple[Span, ...]:
+    """Word diff of two quotations as character spans, equal parts included."""
+    x, y = _canonical(a, b)
+    sm = SequenceMatcher(None, x.norms, y.norms, autojunk=False)
+    spans = tuple(_spans(sm, x, y))
+    return spans if x is a else tuple(s.mirrored() for s in spans)
 
 
 def _spans(sm: SequenceMatcher, x: _QWords, y: _QWords):

@@ -252,6 +252,12 @@ class NameBook:
 
     full: list[Mention]
 
+    def __post_init__(self) -> None:
+        self._by_word: dict[str, list[Mention]] = {}
+        for m in self.full:
+            for key in {_word_key(m.words[0]), _word_key(m.words[-1])}:
+                self._by_word.setdefault(key, []).append(m)
+
     @classmethod
     def from_text(cls, text: str, ranges: list[tuple[int, int]] | None = None) -> "NameBook":
         """Collect names from ``text`` (or only from ``ranges`` of it)."""
@@ -266,8 +272,7 @@ class NameBook:
 
     def candidates(self, word: str) -> list[Mention]:
         """Full names whose first or last word is ``word``."""
-        key = _word_key(word)
-        return [m for m in self.full if key in (_word_key(m.words[0]), _word_key(m.words[-1]))]
+        return self._by_word.get(_word_key(word), [])
 
     def knows(self, word: str) -> bool:
         return bool(self.candidates(word))
