@@ -134,7 +134,6 @@ class _Builder:
             Side.A: comparison.a.document.display_name,
             Side.B: comparison.b.document.display_name,
         }
-        self.cell = ' cellspacing="0" cellpadding="4"'
 
     # -- plumbing ---------------------------------------------------------------
 
@@ -147,7 +146,7 @@ class _Builder:
     def _grid(self, extra: str = "") -> str:
         """Opening tag of a ruled table (Qt draws rules from the border attribute)."""
         border = f' border="1" style="border-color: {C.RULE}; border-style: solid;"' if self.target == "qt" else ""
-        return f'<table class="grid{(" " + extra) if extra else ""}" width="100%"{border}{self.cell}>'
+        return f'<table class="grid{(" " + extra) if extra else ""}" width="100%"{border} cellspacing="0" cellpadding="4">'
 
     def build(self) -> str:
         self._tick(0.0, "Writing the report header")

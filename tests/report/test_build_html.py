@@ -6,7 +6,6 @@ from html.parser import HTMLParser
 import pytest
 
 from kompare.core.errors import Cancelled
-from kompare.core.model import Side
 from kompare.report.build_html import build_html, format_when, report_title
 
 from .conftest import TEXT_A, TEXT_B, make_comparison

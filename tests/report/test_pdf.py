@@ -11,7 +11,7 @@ import pytest
 
 import kompare
 from kompare.core.errors import Cancelled
-from kompare.core.model import Link, LinkKind, Side
+from kompare.core.model import LinkKind, Side
 from kompare.report import colors as C
 from kompare.report import write_report
 

@@ -9,7 +9,6 @@ import pytest
 from kompare.report import ReportError, format_for, write_report
 from kompare.report import atomic
 
-from .conftest import make_comparison
 from .helpers import needs_poppler, pdf_text
 
 GOOD = b"%PDF-1.4 a good old report\n"
