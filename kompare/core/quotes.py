@@ -30,7 +30,7 @@ from kompare.core.tokens import STOPWORDS, WORD_RE, normalize
 
 #: Longest double-quoted passage, in characters (a long quoted paragraph fits).
 MAX_QUOTE_CHARS = 3000
-#: Longest single-quoted passage: these are headline phrases, not speeches.
+#: Longest passage between straight single marks (which may be apostrophes).
 MAX_SINGLE_CHARS = 300
 #: A quotation of at most this many words is a scare quote ("red line").
 SHORT_WORDS = 3
@@ -202,7 +202,10 @@ def _scan_singles(text: str, start: int, end: int, doubles: list[QuoteBox]) -> l
         if kind == "open":
             opener = i
         elif kind == "close" and opener is not None:
-            if i - opener <= MAX_SINGLE_CHARS:
+            # Curly marks are clear enough for a British-style spoken quotation; a straight
+            # one may be an apostrophe ("the Koreas' ties"), so it only spans a phrase.
+            cap = MAX_QUOTE_CHARS if text[opener] in "‘‛" and text[i] == "’" else MAX_SINGLE_CHARS
+            if i - opener <= cap:
                 box = _box(text, opener, i, end)
                 if box:
                     out.append(box)

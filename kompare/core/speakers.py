@@ -482,6 +482,8 @@ def _subject_right(words: list[Tok], cue: _Cue) -> _Subject:
             k += 1
         else:
             break
+    if words[k - 1].possessive:
+        return _Subject(_OTHER)  # "according to Kim Jong Un’s aide": the aide speaks
     m = mention_of_run(words, j, k)
     return _Subject(_PERSON, m) if m else _Subject(_OTHER)
 
@@ -594,9 +596,9 @@ def attribute(
             if cue is not None:
                 att = resolved[cues.index(cue)] or NO_ATTRIBUTION
                 result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
-            elif (dash := _dash_speaker(words, qi)) is not None:
-                name = book.fullest(dash.name, dash.start)
-                result[k] = Attribution(name, None, (dash.start, dash.end))
+            elif (label := _dash_speaker(words, qi) or _colon_speaker(words, qi)) is not None:
+                name = book.fullest(label.name, label.start)
+                result[k] = Attribution(name, None, (label.start, label.end))
             elif quote_only and prev_attr is not None:
                 result[k] = prev_attr
         # Remember who this sentence is about, for a "he said" to come.
@@ -640,6 +642,18 @@ def _dash_speaker(words: list[Tok], qi: int) -> Mention | None:
     if k == j or (k < len(words) and _is_word(words[k])):
         return None  # the dash goes on with a clause, not just a name
     return mention_of_run(words, j, k)
+
+
+def _colon_speaker(words: list[Tok], qi: int) -> Mention | None:
+    """'Biden: “...”': a sentence that is only a name, a colon and the quotation."""
+    if qi < 2 or words[qi - 1].text != ":":
+        return None
+    i = 0
+    while i < qi - 1 and words[i].low in FUNCTION_WORDS:
+        i += 1
+    if i >= qi - 1 or not all(_is_cap_word(w) or w.low in TITLES for w in words[i : qi - 1]):
+        return None
+    return mention_of_run(words, i, qi - 1)
 
 
 def _choose_cue_with(words: list[Tok], qi: int, cues: list[_Cue], comma_inside: bool) -> _Cue | None:

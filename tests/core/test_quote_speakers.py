@@ -62,6 +62,14 @@ def attributions(text):
         ("Putin brushed off the response, saying “South Korea has nothing to worry about”.", "Putin", "saying", "Putin"),
         # dash attribution
         ("“We are ready to act now.” — Vladimir Putin", "Vladimir Putin", None, "Vladimir Putin"),
+        # a name and a colon
+        ("Biden: “We stand with Ukraine always.”", "Biden", None, "Biden"),
+        # told, with the audience after the verb
+        ("Putin told reporters in Hanoi that “South Korea has nothing to worry about”.", "Putin", "told", "Putin"),
+        # British style: single marks around speech
+        ("Kim Jong Un spoke. ‘We are ready to fight, whatever happens,’ he said.", "Kim Jong Un", "said", "Kim Jong Un"),
+        # a possessive is not the speaker: no guess
+        ("“We will fight on,” according to Kim Jong Un’s aide.", None, "according to", None),
     ],
 )
 def test_patterns(text, speaker, cue, mention):
@@ -74,6 +82,28 @@ def test_interrupted_quotation_both_parts_attributed():
     got = attributions(text)
     assert [g[1] for g in got] == ["Kim Jong Un", "Kim Jong Un"]
     assert got[0][2] == "said"
+
+
+def test_quotation_interrupted_mid_sentence_by_a_named_speaker():
+    text = "“We will go,” Putin told reporters, “and we will win the war.”"
+    assert [g[1:3] for g in attributions(text)] == [("Putin", "told"), ("Putin", "told")]
+
+
+def test_hard_wrapped_text_quotation_over_lines():
+    import textwrap
+
+    para = (
+        "Political science professor Park Won-gon of the Ewha Woman's University said the South "
+        "could supply rocket systems. \"In terms of the impact on the course of the war, the "
+        "North's supply of ammunition would pale in comparison,\" he told This Week in Asia. "
+        "Analysts were less sure, and said so at length in several interviews with reporters."
+    )
+    text = "\n\n".join(textwrap.fill(para, 70) for _ in range(4))
+    qs = find_quotes(text)
+    assert len(qs) == 4
+    for q in qs:
+        assert "\n" in text[q.start : q.end]  # one quotation over several lines
+        assert text[q.start : q.end].startswith("In terms") and q.speaker == "Park Won-gon"
 
 
 def test_pronoun_resolves_to_the_speaker_of_the_sentence_before():
