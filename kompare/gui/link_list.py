@@ -113,13 +113,21 @@ class PassageFilter(QSortFilterProxyModel):
         self.kinds: set[str] | None = None
         self.words: list[str] = []
 
+    def _refilter(self, change) -> None:
+        # Qt 6.10 replaced invalidateFilter() with a begin/end pair; older Qt only has the former.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
     def set_kinds(self, kinds: set[str] | None) -> None:
-        self.kinds = kinds
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "kinds", kinds))
 
     def set_search(self, text: str) -> None:
-        self.words = text.casefold().split()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "words", text.casefold().split()))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)

@@ -412,6 +412,11 @@ class MainWindow(QMainWindow):
         self.actions.cancel.setEnabled(False)
         self.statusBar().clearMessage()
 
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Show a finished comparison (its documents become A and B)."""
+        self._cancel_compare()
+        self._set_comparison(comparison)
+
     def _set_comparison(self, comparison: Comparison | None, marks: Marks | None = None) -> None:
         """Show ``comparison`` (or just the loaded documents) in every view."""
         if comparison is not None and marks is None:

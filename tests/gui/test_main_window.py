@@ -1,0 +1,325 @@
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+
+from kompare.core.model import LinkKind, Side
+from kompare.gui.marks import DIVERGENCE, UNIQUE, link_key
+from tests.gui.helpers import make_comparison, selections
+from tests.gui.test_text_pane import drop_files
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_A = ROOT / "seeds" / "001_6182ff5760a10bcc.txt"
+SEED_B = ROOT / "seeds" / "003_648a5f65085ad2eb.txt"
+
+
+def open_and_wait(qtbot, window, paths):
+    window.open_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: window.comparison is not None and window.compare_job is None, timeout=30000)
+
+
+def test_empty_window_invites_two_documents(window):
+    assert "kompare" in window.windowTitle()
+    assert window.docs == {Side.A: None, Side.B: None}
+    assert window.panes[Side.A].toPlainText() == ""
+    assert not window.actions.next_divergence.isEnabled()
+
+
+def test_opening_seeds_shows_both_texts_and_the_engines_highlights(qtbot, window):
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    c = window.comparison
+    assert window.panes[Side.A].toPlainText() == c.a.text == SEED_A.read_text(encoding="utf-8")
+    assert window.panes[Side.B].toPlainText() == c.b.text
+    title = window.windowTitle()
+    assert "kompare" in title and SEED_A.name in title and SEED_B.name in title
+    assert c.links, "the engine links at least one passage in this pair"
+    scheme = window.panes[Side.A].scheme
+    for link in c.links:
+        for side in Side:
+            pane = window.panes[side]
+            seg = c.doc(side)
+            first, last = seg.sentences[link.sentences(side)[0]], seg.sentences[link.sentences(side)[-1]]
+            pane.reveal(first.start, last.end)
+            shown = {(s, e): colour for s, e, colour in selections(pane)}
+            kind = "divergence" if link.kind is LinkKind.DIVERGENCE else "agreement"
+            for sid in link.sentences(side):
+                s = seg.sentences[sid]
+                assert shown[(s.start, s.end)] == scheme.background[kind].name()
+    # unique sentences are highlighted at their offsets too
+    pane = window.panes[Side.A]
+    s = c.a.sentences[c.unique_a[0]]
+    pane.reveal(s.start, s.end)
+    assert (s.start, s.end) in {(a, b) for a, b, _ in selections(pane)}
+    # and the summary reports the engine's shares
+    shares = c.shares(Side.A)
+    assert f"{round(shares.unique * 100)} % unique" in window.summary.summary_text()
+
+
+def show(window, qtbot, comparison=None):
+    comparison = comparison or make_comparison()
+    window.show_comparison(comparison)
+    qtbot.wait(20)
+    return comparison
+
+
+def test_clicking_a_passage_brings_its_counterpart_into_view(qtbot, window):
+    c = show(window, qtbot)
+    kim = c.links[2]  # near the end of B, far below the screen
+    pane_a, pane_b = window.panes[Side.A], window.panes[Side.B]
+    sa = c.a.sentences[kim.a[0]]
+    sb = c.b.sentences[kim.b[0]]
+    pane_a.reveal(sa.start, sa.end)
+    pane_b.reveal(0, 1, top=True)
+    assert pane_b.y_at(sb.start) == "below"
+    cursor = pane_a.textCursor()
+    cursor.setPosition(sa.start + 2)
+    qtbot.mouseClick(pane_a.viewport(), Qt.MouseButton.LeftButton, pos=pane_a.cursorRect(cursor).center())
+    assert window.selected_key == link_key(kim.id)
+    y = pane_b.y_at(sb.start)
+    assert isinstance(y, float) and 0 <= y <= pane_b.viewport().height()
+    assert pane_a.selected_key == pane_b.selected_key == window.gutter.selected_key == link_key(kim.id)
+    selected = window.panes[Side.B].scheme.selected["divergence"].name()
+    assert (sb.start, sb.end, selected) in selections(pane_b)
+    assert window.link_list.view.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == link_key(kim.id)
+    # the gutter draws the band of the selected link
+    assert link_key(kim.id) in window.gutter.visible_keys()
+
+
+def test_hover_tooltip_names_counterpart_and_changes(qtbot, window):
+    c = show(window, qtbot)
+    pact = c.links[1]
+    tip = window.tooltip_for(Side.A, c.a.sentences[pact.a[0]].start + 1)
+    assert "The treaty has 25 articles" in tip and "number" in tip and "23" in tip and "25" in tip
+    tip_b = window.tooltip_for(Side.B, c.b.sentences[pact.b[0]].start + 1)
+    assert "The pact has 23 articles" in tip_b and "“25” → “23”" in tip_b
+    assert "Unique" in window.tooltip_for(Side.A, c.a.sentences[c.unique_a[0]].start)
+
+
+def test_next_and_previous_walk_the_divergences_in_order(qtbot, window):
+    c = show(window, qtbot)
+    divergences = sorted((l for l in c.links if l.kind is LinkKind.DIVERGENCE),
+                         key=lambda l: c.a.sentences[l.a[0]].start)
+    window.panes[Side.A].reveal(0, 1, top=True)
+    visited = []
+    for _ in divergences:
+        window.actions.next_divergence.trigger()
+        visited.append(window.selected_key)
+    assert visited == [link_key(l.id) for l in divergences]
+    window.actions.previous_divergence.trigger()
+    assert window.selected_key == link_key(divergences[0].id)
+    # every jump shows both ends
+    for side in Side:
+        rng = window.marks.items[window.selected_key].range(side)
+        assert isinstance(window.panes[side].y_at(rng[0]), float)
+    window.actions.next_unique.trigger()
+    assert window.marks.items[window.selected_key].kind == UNIQUE
+    shortcuts = [k.toString() for k in window.actions.next_divergence.shortcuts()]
+    assert "F8" in shortcuts and "Alt+Down" in shortcuts
+
+
+def test_link_list_filters_and_jumps(qtbot, window):
+    c = show(window, qtbot)
+    lst = window.link_list
+    assert len(lst.visible_keys()) == len(window.marks.items)
+    lst.kind.setCurrentIndex(2)  # divergences
+    assert lst.visible_keys() == [link_key(1), link_key(2)]
+    lst.search.setText("historic")
+    assert lst.visible_keys() == [link_key(2)]
+    lst.view.setCurrentIndex(lst.proxy.index(0, 0))
+    assert window.selected_key == link_key(2)
+    sb = c.b.sentences[c.links[2].b[0]]
+    assert isinstance(window.panes[Side.B].y_at(sb.start), float)
+
+
+def test_quotes_panel_lists_quotes_and_scrolls_both_panes(qtbot, window):
+    c = show(window, qtbot)
+    panel = window.quotes
+    assert panel.model.rowCount() == 2
+    assert "variant" in panel.model.index(0, 2).data()
+    assert panel.model.index(0, 0).data() == "Kim"
+    window.panes[Side.B].reveal(0, 1, top=True)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    qb = c.quotes_b[0]
+    assert window.panes[Side.B].textCursor().selectedText() == c.b.text[qb.start:qb.end]
+    assert isinstance(window.panes[Side.B].y_at(qb.start), float)
+
+
+def test_quotes_panel_works_without_quotes(qtbot, window):
+    from dataclasses import replace
+
+    show(window, qtbot, replace(make_comparison(), quotes_a=(), quotes_b=(), quote_matches=()))
+    assert window.quotes.model.rowCount() == 0
+    assert window.quotes.empty.isVisibleTo(window.quotes)
+
+
+def test_headers_show_metadata_and_notices(qtbot, window):
+    show(window, qtbot)
+    header_a, header_b = window.views[Side.A].header, window.views[Side.B].header
+    assert "Treaty signed" in header_a.title.text()
+    assert "Daily A" in header_a.meta.text() and "2024-06-19" in header_a.meta.text() and "a.txt" in header_a.meta.text()
+    assert header_b.notices.isVisibleTo(header_b) and "Windows-1252" in header_b.notices.text()
+    assert not header_a.notices.isVisibleTo(header_a)
+
+
+def test_dropping_a_file_onto_a_pane_loads_it(qtbot, window, tmp_path):
+    show(window, qtbot)
+    new = tmp_path / "new.txt"
+    new.write_text("A brand new document about the treaty. It has two sentences.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(new))])
+    drop_files(window.panes[Side.B].viewport(), mime)
+    qtbot.waitUntil(lambda: window.docs[Side.B] is not None and window.docs[Side.B].path == str(new), timeout=10000)
+    qtbot.waitUntil(lambda: window.comparison is not None and window.compare_job is None, timeout=30000)
+    assert window.panes[Side.B].toPlainText() == new.read_text(encoding="utf-8")
+    assert window.comparison.b.document.path == str(new)
+    assert str(new.resolve()) in window.settings.recent_files
+
+
+def test_binary_file_shows_error_and_keeps_the_comparison(qtbot, window, tmp_path, dialogs):
+    c = show(window, qtbot)
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    before_a, before_b = window.panes[Side.A].toPlainText(), window.panes[Side.B].toPlainText()
+    window.load(Side.A, str(binary))
+    qtbot.waitUntil(lambda: window.load_jobs[Side.A] is None, timeout=10000)
+    assert len(dialogs) == 1 and "image.png" in dialogs[0][0]
+    assert window.comparison is c
+    assert window.panes[Side.A].toPlainText() == before_a and window.panes[Side.B].toPlainText() == before_b
+    assert "Treaty signed" in window.views[Side.A].header.title.text()
+
+
+def test_missing_file_shows_error(qtbot, window, tmp_path, dialogs):
+    window.load(Side.A, str(tmp_path / "nope.txt"))
+    qtbot.waitUntil(lambda: window.load_jobs[Side.A] is None, timeout=10000)
+    assert dialogs and "nope.txt" in dialogs[0][1]
+    assert window.docs[Side.A] is None
+
+
+def test_a_stale_comparison_never_overwrites_a_newer_one(qtbot, window, monkeypatch):
+    import threading
+
+    from kompare.gui import backend
+
+    first, second = make_comparison(filler=3), make_comparison(filler=5)
+    gate = threading.Event()
+
+    def slow_compare(a, b, **kw):
+        if a.text == first.a.text:
+            gate.wait(10)
+            return first
+        return second
+
+    monkeypatch.setattr(backend, "compare", slow_compare)
+    window.docs = {Side.A: first.a.document, Side.B: first.b.document}
+    window.start_compare()
+    old_job = window.compare_job
+    window.docs = {Side.A: second.a.document, Side.B: second.b.document}
+    window.start_compare()
+    assert old_job.cancelled
+    qtbot.waitUntil(lambda: window.comparison is second, timeout=10000)
+    gate.set()
+    qtbot.waitUntil(lambda: old_job.done.is_set(), timeout=10000)
+    qtbot.wait(50)
+    assert window.comparison is second
+
+
+def test_cancel_stops_a_running_comparison(qtbot, window, monkeypatch):
+    from kompare.core.errors import Cancelled
+    from kompare.gui import backend
+
+    def cancellable(a, b, *, config, progress, should_cancel):
+        for i in range(1000):
+            progress(i / 1000, "working")
+            if should_cancel():
+                raise Cancelled()
+            qtbot_wait.wait(0.01)
+        raise AssertionError("never cancelled")
+
+    import threading
+
+    qtbot_wait = threading.Event()
+    monkeypatch.setattr(backend, "compare", cancellable)
+    c = make_comparison()
+    window.docs = {Side.A: c.a.document, Side.B: c.b.document}
+    window.start_compare()
+    job = window.compare_job
+    assert window.progress.isVisibleTo(window) and window.actions.cancel.isEnabled()
+    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=5000)
+    window.actions.cancel.trigger()
+    qtbot.waitUntil(job.done.is_set, timeout=5000)
+    assert job.cancelled and window.comparison is None
+    assert not window.progress.isVisibleTo(window)
+
+
+def test_swap_mirrors_the_comparison(qtbot, window):
+    c = show(window, qtbot)
+    window.actions.swap.trigger()
+    assert window.panes[Side.A].toPlainText() == c.b.text
+    assert window.comparison.a.document.path == "b.txt"
+    assert window.windowTitle().startswith("b.txt")
+
+
+def test_find_zoom_and_furniture_toggle(qtbot, window):
+    c = show(window, qtbot)
+    window.panes[Side.A].setFocus()
+    window.actions.find.trigger()
+    assert window.find_bar.isVisible()
+    window.find_bar.field.setText("Seoul")
+    assert window.find_bar.find(forward=True)
+    assert window.panes[Side.A].textCursor().selectedText() == "Seoul"
+    size = window.font_size()
+    window.actions.zoom_in.trigger()
+    assert window.font_size() == size + 1 and window.settings.font_size == size + 1
+    window.actions.zoom_out.trigger()
+    assert window.font_size() == size
+    window.actions.show_furniture.setChecked(False)
+    assert "Advertisement" not in window.panes[Side.A].toPlainText()
+    assert window.settings.show_furniture is False
+    window.actions.show_furniture.setChecked(True)
+    assert window.panes[Side.A].toPlainText() == c.a.text
+
+
+def test_changed_file_offers_a_reload(qtbot, window, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Putin met Kim. They signed a pact.\n", encoding="utf-8")
+    b.write_text("Kim met Putin. They signed a treaty.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, [a, b])
+    a.write_text("Putin met Kim. They signed a pact. Seoul objected.\n", encoding="utf-8")
+    window._on_file_changed(str(a))  # what QFileSystemWatcher reports (its timing varies by platform)
+    assert window.info.isVisibleTo(window) and "a.txt" in window.info.label.text()
+    reload_button = window.info.buttons()[0]
+    assert reload_button.text() == "Reload"
+    reload_button.click()
+    qtbot.waitUntil(lambda: "Seoul objected" in window.panes[Side.A].toPlainText(), timeout=10000)
+    qtbot.waitUntil(lambda: window.comparison is not None and window.compare_job is None, timeout=30000)
+
+
+def test_export_json_runs_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    import threading
+
+    from kompare.gui import backend
+
+    show(window, qtbot)
+    threads = []
+    monkeypatch.setattr(backend, "write_json",
+                        lambda comparison, path: (threads.append(threading.current_thread()),
+                                                  Path(path).write_text("{}")))
+    target = tmp_path / "out" / "c.json"
+    target.parent.mkdir()
+    window.run_export(str(target), "json")
+    qtbot.waitUntil(lambda: window.export_job is None, timeout=10000)
+    assert target.exists() and threads[0] is not threading.main_thread()
+    assert window.settings.last_export_dir == str(target.parent)
+
+
+def test_export_error_goes_to_a_dialog(qtbot, window, tmp_path, monkeypatch, dialogs):
+    from kompare.gui import backend
+
+    show(window, qtbot)
+
+    def broken(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(backend, "write_report", broken)
+    window.run_export(str(tmp_path / "r.pdf"), "pdf")
+    qtbot.waitUntil(lambda: window.export_job is None, timeout=10000)
+    assert dialogs and "disk full" in dialogs[0][1]

@@ -1,0 +1,36 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kompare.gui.offsets import OffsetMap, merge_ranges, widen_to_lines
+
+
+def test_cut_text_and_offsets_both_ways():
+    text = "keep AD more AD end"
+    m = OffsetMap(text, [(5, 8), (13, 16)])
+    assert m.display_text == "keep more end"
+    assert m.to_display(8) == 5  # "m" of "more"
+    assert m.to_document(5) == 8
+    assert m.to_display(6) == 5  # inside a cut: where the cut was
+    assert m.range_to_display(5, 8) == (5, 5)
+
+
+def test_merge_overlapping_and_empty():
+    assert merge_ranges([(5, 9), (1, 3), (2, 4), (7, 7), (9, 12)]) == [(1, 4), (5, 12)]
+
+
+def test_widen_swallows_line_break_of_whole_line():
+    text = "one\nAdvertisement\n\ntwo"
+    assert widen_to_lines(text, 4, 17) == (4, 19)
+    assert widen_to_lines(text, 5, 17) == (5, 17)  # not at a line start: leave it
+
+
+@given(st.text(alphabet="ab\n ", min_size=1, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=5))
+def test_kept_characters_round_trip(text, raw):
+    cuts = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in raw]
+    m = OffsetMap(text, cuts)
+    hidden = {i for s, e in m.cuts for i in range(s, e)}
+    kept = [i for i in range(len(text)) if i not in hidden]
+    assert m.display_text == "".join(text[i] for i in kept)
+    for display, doc in enumerate(kept):
+        assert m.to_display(doc) == display
+        assert m.to_document(display) == doc

@@ -1,0 +1,33 @@
+from PySide6.QtGui import QColor, QPalette
+
+from kompare.gui.palette import contrast, legible_tint, scheme_for
+
+
+def palette(base: str, text: str) -> QPalette:
+    p = QPalette()
+    p.setColor(QPalette.ColorRole.Base, QColor(base))
+    p.setColor(QPalette.ColorRole.Text, QColor(text))
+    p.setColor(QPalette.ColorRole.Window, QColor(base))
+    return p
+
+
+def test_light_and_dark_tints_keep_text_readable(qapp):
+    for base, text in (("#ffffff", "#000000"), ("#1e1e1e", "#e6e6e6"), ("#2b2b2b", "#ffffff")):
+        scheme = scheme_for(palette(base, text))
+        assert scheme.dark == (QColor(base).lightnessF() < 0.5)
+        for colours in (scheme.background, scheme.selected):
+            for colour in colours.values():
+                assert contrast(colour, QColor(text)) >= 4.5
+        assert contrast(scheme.diff_word, QColor(text)) >= 4.5
+
+
+def test_three_kinds_have_distinct_colours(qapp):
+    scheme = scheme_for(palette("#ffffff", "#000000"))
+    names = {c.name() for c in scheme.background.values()}
+    assert len(names) == 3
+    assert scheme.diff_word.name() not in names
+
+
+def test_legible_tint_backs_off_when_too_strong(qapp):
+    tint = legible_tint(QColor("#000000"), QColor("#ffffff"), 0.9, QColor("#ffffff"))
+    assert contrast(tint, QColor("#ffffff")) >= 4.5

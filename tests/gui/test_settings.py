@@ -1,0 +1,51 @@
+import json
+import os
+
+from kompare.gui.settings import Settings, SettingsStore
+
+
+def test_round_trip(tmp_path):
+    store = SettingsStore(tmp_path)
+    s = Settings(font_size=13.0, sensitivity=0.7, show_furniture=False, splitter_sizes=[500, 60, 500])
+    s.add_recent(str(tmp_path / "a.txt"))
+    s.add_recent(str(tmp_path / "b.txt"))
+    s.add_recent(str(tmp_path / "a.txt"))
+    assert store.save(s) is None
+    loaded, notice = store.load()
+    assert notice is None
+    assert loaded == s
+    assert loaded.recent_files[0].endswith("a.txt") and len(loaded.recent_files) == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temp file left behind
+
+
+def test_env_var_chooses_the_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("KOMPARE_CONFIG_DIR", str(tmp_path / "elsewhere"))
+    assert SettingsStore().path == tmp_path / "elsewhere" / "settings.json"
+
+
+def test_corrupt_file_gives_defaults_and_a_notice(tmp_path):
+    (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
+    loaded, notice = SettingsStore(tmp_path).load()
+    assert loaded == Settings()
+    assert "damaged" in notice
+    assert (tmp_path / "settings.json.bad").read_text(encoding="utf-8") == "{not json"
+
+
+def test_wrong_types_are_ignored_one_by_one(tmp_path):
+    (tmp_path / "settings.json").write_text(json.dumps(
+        {"font_size": "big", "sensitivity": 0.3, "recent_files": [1, 2], "show_furniture": False}))
+    loaded, notice = SettingsStore(tmp_path).load()
+    assert loaded.sensitivity == 0.3 and loaded.show_furniture is False
+    assert loaded.font_size == 0.0 and loaded.recent_files == []
+    assert "font_size" in notice and "recent_files" in notice
+
+
+def test_unreadable_file_and_unwritable_folder_do_not_raise(tmp_path):
+    (tmp_path / "settings.json").write_bytes(b"\xff\xfe\x00garbage")
+    loaded, notice = SettingsStore(tmp_path).load()
+    assert loaded == Settings() and notice
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    error = SettingsStore(blocker / "sub").save(Settings())
+    assert error and "Could not save" in error
+    assert not os.path.exists(blocker / "sub")
