@@ -173,6 +173,8 @@ def parse_name(words: list[str]) -> tuple[str, ...]:
     ((), ())
     >>> parse_name(["But", "Sun", "Yun"])
     ('Sun', 'Yun')
+    >>> parse_name(["Prime", "Minister", "John", "Major"]), parse_name(["Foreign", "Minister"])
+    (('John', 'Major'), ())
     """
     cut = 0
     for i, w in enumerate(words):
@@ -181,13 +183,19 @@ def parse_name(words: list[str]) -> tuple[str, ...]:
             low = low[:-2]
         letters = [c for c in w if c.isalpha()]
         acronym = len(letters) > 1 and all(c.isupper() for c in letters)  # UN, U.S., NATO
-        if (low in TITLES or low in NOT_PERSON or low in FUNCTION_WORDS or low.rstrip(".") in TITLES
-                or acronym or any(c.isdigit() for c in w)):
+        title = low in TITLES or low.rstrip(".") in TITLES
+        if title and i == len(words) - 1 and i > cut:
+            continue  # a title word ending a name is a surname: Martin Luther King, John Major
+        if (title or low in NOT_PERSON or low in FUNCTION_WORDS or acronym
+                or any(c.isdigit() for c in w)):
             cut = i + 1
     tail = words[cut:]
     if not 1 <= len(tail) <= 4:
         return ()
-    if any(not _is_name_word(w) for w in tail if w.lower() not in PARTICLES):
+    if any(not _is_name_word(w) for w in tail[:-1] if w.lower() not in PARTICLES):
+        return ()
+    last = tail[-1].lower().replace("’", "'")
+    if not (_is_name_word(tail[-1]) or (len(tail) > 1 and last in TITLES)):
         return ()
     if tail[0].lower() in PARTICLES or tail[-1].lower() in PARTICLES:
         return ()
@@ -426,8 +434,17 @@ def _subject_left(words: list[Tok], cue: _Cue) -> _Subject:
     t = words[j]
     if t.text == _QUOTE_TOKEN:
         return _Subject(_NONE)
-    if t.low in ("and", "but", "then", "or", "while"):
-        return _Subject(_ELIDED)
+    if t.low in ("and", "but", "then", "or", "while") or (participle and t.low == "as"):
+        return _Subject(_ELIDED)  # "... and warned", "was quoted as saying"
+    if t.text == ")":
+        # "Senator John Smith (R-Texas) said": look past the parenthesis.
+        k = j - 1
+        while k >= 0 and j - k <= 10 and words[k].text not in ("(", ")", _QUOTE_TOKEN):
+            k -= 1
+        if k < 1 or words[k].text != "(":
+            return _Subject(_NONE)
+        j = k - 1
+        t = words[j]
     if t.text in (",", "—", "–"):
         if participle:
             return _Subject(_ELIDED)

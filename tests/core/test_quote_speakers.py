@@ -62,6 +62,11 @@ def attributions(text):
         ("Putin brushed off the response, saying “South Korea has nothing to worry about”.", "Putin", "saying", "Putin"),
         # dash attribution
         ("“We are ready to act now.” — Vladimir Putin", "Vladimir Putin", None, "Vladimir Putin"),
+        # passive reporting verb, parenthesis after the name
+        ("Kim Jong Un was quoted as saying “we are ready to act”.", "Kim Jong Un", "saying", "Kim Jong Un"),
+        ("Senator John Smith (R-Texas) said “we are ready to act”.", "John Smith", "said", "John Smith"),
+        # a title word ending a name is a surname
+        ("Prime Minister John Major said “we are ready to act”.", "John Major", "said", "John Major"),
         # a name and a colon
         ("Biden: “We stand with Ukraine always.”", "Biden", None, "Biden"),
         # told, with the audience after the verb
