@@ -73,7 +73,8 @@ table {{ border-collapse: collapse; }}
 table.grid td, table.grid th {{ border: 1px solid {C.RULE}; vertical-align: top; text-align: left; }}
 table.bar td {{ border: none; }}
 table.card {{ border-collapse: separate; border-spacing: 2px; page-break-inside: avoid; }}
-table.card td, table.card th {{ vertical-align: top; text-align: left; }}
+table.card td, table.card th {{ vertical-align: top; }}
+table.card th {{ text-align: left; }}
 td, th {{ overflow-wrap: anywhere; }}
 thead {{ display: table-header-group; }}
 tr {{ page-break-inside: avoid; }}

@@ -20,6 +20,8 @@ MARGIN_MM = {"left": 16.0, "right": 16.0, "top": 20.0, "bottom": 18.0}
 PAGE_SIZES = ("A4", "Letter")
 # A heading is moved to the next page when less than this (px) would follow it.
 KEEP_WITH_NEXT_PX = 110
+# A heading this close (px) below a page's top starts that page.
+TOP_SLACK_PX = 30
 # Tables up to this share of a page are moved whole rather than split.
 KEEP_WHOLE_FRACTION = 0.5
 
@@ -185,7 +187,9 @@ def render_pdf(
             metrics = painter.fontMetrics()
             bottom_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             page_top = page * body.height()
-            if captions and captions[0] <= page_top < captions[1]:
+            # A heading's top margin puts it a little below the top of its page.
+            heading_on_top = any(page_top - 1 <= y < page_top + TOP_SLACK_PX for y, _ in headings)
+            if captions and captions[0] <= page_top and page_top + TOP_SLACK_PX <= captions[1]:
                 # A page that continues the side-by-side passages: the running
                 # header names the columns, over the columns.
                 column = body.width() * 0.46
@@ -196,8 +200,7 @@ def render_pdf(
                 # Right: the section this page continues, so a reader landing
                 # mid-list knows where they are.
                 section = next((t for y, t in reversed(headings) if y < page_top - 1), "")
-                right = f"{section} (continued)" if section and not any(
-                    page_top - 1 <= y < page_top + 2 for y, _ in headings) else "kompare"
+                right = f"{section} (continued)" if section and not heading_on_top else "kompare"
                 right = metrics.elidedText(right, Qt.TextElideMode.ElideRight, int(body.width() * 0.45))
                 room = body.width() - metrics.horizontalAdvance(right) - 24
                 elided = metrics.elidedText(running_header, Qt.TextElideMode.ElideMiddle, int(room))

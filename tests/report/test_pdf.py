@@ -226,3 +226,47 @@ def test_rendering_does_not_drain_none(tmp_path):
     gc.collect()
     assert sys.getrefcount(None) >= before
     assert int(pdf_info(tmp_path / "long.pdf")["Pages"]) >= 10
+
+
+def many_links(n: int = 120):
+    """n sentences linked one to one (every fifth a divergence), and n unique on each side."""
+    from kompare.core.model import Comparison, Document, Link, SegmentedDocument, Sentence
+
+    def doc(prefix, title):
+        parts, sents, pos = [], [], 0
+        for i in range(2 * n):
+            text = f"{prefix} sentence {i} says the treaty binds both sides to help each other at once."
+            sents.append(Sentence(i, pos, pos + len(text)))
+            parts.append(text)
+            pos += len(text) + 1
+        return SegmentedDocument(Document(" ".join(parts), title=title, path=f"/{prefix}.txt"), tuple(sents), ())
+
+    a, b = doc("First", "Alpha Daily"), doc("Second", "Beta Times")
+    links = tuple(Link(i, (i,), (i,), LinkKind.DIVERGENCE if i % 5 == 0 else LinkKind.AGREEMENT, 0.8)
+                  for i in range(n))
+    return Comparison(a, b, links, tuple(range(n, 2 * n)), tuple(range(n, 2 * n)))
+
+
+def test_continuation_pages_name_their_columns_or_section(tmp_path):
+    path = tmp_path / "many.pdf"
+    write_report(many_links(), path)
+    pages = pdf_text(path, layout=True).split("\f")[:-1]
+    firsts = [squash(page.strip().split("\n", 1)[0]) for page in pages]
+    captions = [i for i, line in enumerate(firsts) if "A · Alpha Daily" in line and "B · Beta Times" in line]
+    continued_a = [i for i, line in enumerate(firsts) if line.endswith("Only in A (continued)")]
+    continued_b = [i for i, line in enumerate(firsts) if line.endswith("Only in B (continued)")]
+    assert captions and continued_a and continued_b, firsts
+    assert firsts[0].startswith("Alpha Daily vs Beta Times") and firsts[0].endswith("kompare")
+    assert max(captions) < min(continued_a) <= max(continued_a) < min(continued_b)
+
+
+def test_links_are_never_split_across_pages(tmp_path):
+    """Each linked passage is short: both its sentences are read on one page."""
+    c = many_links()
+    path = tmp_path / "many.pdf"
+    write_report(c, path)
+    pages = [squash(p) for p in pdf_pages(path)]
+    for link in c.links:
+        a_text, b_text = c.a.sentence_text(link.a[0]), c.b.sentence_text(link.b[0])
+        holders = [i for i, p in enumerate(pages) if a_text in p]
+        assert len(holders) == 1 and b_text in pages[holders[0]], link.id
