@@ -95,6 +95,7 @@ class QuotesPanel(QWidget):
         header.resizeSection(3, 220)
         self.empty = QLabel("No quotations found.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

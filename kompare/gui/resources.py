@@ -57,16 +57,13 @@ def paint_icon(size: int) -> QPixmap:
 
 
 def app_icon() -> QIcon:
-    """The SVG icon plus its PNG renders when found, else the painted one."""
+    """The SVG icon plus its PNG renders when found, else the painted one (never fails)."""
     icon = QIcon()
-    svg = find_resource("kompare.svg")
-    if svg is not None:
-        icon.addFile(str(svg))
-    for size in (64, 256):
-        png = find_resource(f"kompare-{size}.png")
-        if png is not None:
-            icon.addFile(str(png))
-    if icon.isNull() or not icon.availableSizes() and svg is None:
+    files = [find_resource("kompare.svg")] + [find_resource(f"kompare-{n}.png") for n in (64, 256)]
+    for path in files:
+        if path is not None:
+            icon.addFile(str(path))
+    if icon.isNull() or icon.pixmap(64, 64).isNull():
         icon = QIcon()
         for size in (32, 64, 256):
             icon.addPixmap(paint_icon(size))

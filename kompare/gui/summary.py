@@ -129,6 +129,10 @@ class SummaryBar(QWidget):
         layout.addWidget(self.counts, 3)
         self.set_marks(None)
 
+    def minimumSizeHint(self) -> QSize:
+        # The strip squeezes rather than forcing a wide window on a small screen.
+        return QSize(160, super().minimumSizeHint().height())
+
     def set_marks(self, marks: Marks | None) -> None:
         for side in Side:
             shares = marks.comparison.shares(side) if marks is not None else None
