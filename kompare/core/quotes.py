@@ -310,13 +310,14 @@ MIN_VARIANT_COVER = 0.75
 def match_quotes(
     text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote]
 ) -> tuple[QuoteMatch, ...]:
-    """Pair each quotation of A with its counterpart in B, best pairs first, sorted by A's id.
+    """Pair each quotation of A with its counterpart in B, best pairs first.
 
     Kinds: VERBATIM (same words, ignoring case and punctuation), FRAGMENT (one is a
     contiguous part of the other), VARIANT (the wording differs; short scare quotes
     never match this way).  ``spans`` hold the word diff of fragments and variants
     (equal parts included).  ``speaker_match`` is False only when both speakers are
-    known and differ.  Swapping A and B gives the mirrored matches.
+    known and differ.  Swapping A and B gives the mirrored matches in the same order
+    (sorted by the sum of the two quotations' offsets).
 
     >>> a = "Putin said it would be “a very big mistake.”"
     >>> b = "“That would be a very big mistake,” Kim said."
@@ -343,7 +344,16 @@ def match_quotes(
         spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j])
         agree = qa.speaker is None or qb.speaker is None or same_speaker(qa.speaker, qb.speaker)
         out.append(QuoteMatch(qa.id, qb.id, kind, agree, spans))
-    return tuple(sorted(out, key=lambda m: (m.a, m.b)))
+    # Roughly text order on both sides, by a key that is the same when A and B swap places,
+    # so that compare(b, a) == compare(a, b).mirrored() holds for the tuple, not just the set.
+    pos_a = {q.id: q.start for q in quotes_a}
+    pos_b = {q.id: q.start for q in quotes_b}
+
+    def order(m: QuoteMatch) -> tuple[int, int, int, int]:
+        pa, pb = pos_a[m.a], pos_b[m.b]
+        return (pa + pb, max(pa, pb), m.a + m.b, max(m.a, m.b))
+
+    return tuple(sorted(out, key=order))
 
 
 def _candidates(wa: list[_QWords], wb: list[_QWords]) -> set[tuple[int, int]]:

@@ -104,11 +104,11 @@ def test_each_quotation_in_one_match_best_first():
     assert [(m.a, m.b, m.kind) for m in ms] == [(0, 1, QuoteMatchKind.VERBATIM)]
 
 
-def test_matches_in_any_order_and_sorted_by_a():
+def test_matches_in_any_order():
     a = "Kim said “the first statement here”. Putin said “the second statement there”."
     b = "Putin said “the second statement there”. Kim said “the first statement here”."
     _, _, ms = match(a, b)
-    assert [(m.a, m.b) for m in ms] == [(0, 1), (1, 0)]
+    assert {(m.a, m.b) for m in ms} == {(0, 1), (1, 0)}
 
 
 def _seed(prefix):
@@ -123,8 +123,7 @@ def test_mirror_property_on_seeds(pa, pb):
     tb, qb = _seed(pb)
     forward = match_quotes(ta, qa, tb, qb)
     backward = match_quotes(tb, qb, ta, qa)
-    assert set(backward) == {m.mirrored() for m in forward}
-    assert len(backward) == len(forward)
+    assert backward == tuple(m.mirrored() for m in forward)  # same matches, same order
 
 
 _PHRASES = ["nothing to worry about", "a very big mistake", "red line", "we will win the war",
@@ -140,7 +139,7 @@ def test_mirror_property_and_one_match_each(pa, pb):
     qa, qb = find_quotes(a), find_quotes(b)
     forward = match_quotes(a, qa, b, qb)
     backward = match_quotes(b, qb, a, qa)
-    assert set(backward) == {m.mirrored() for m in forward}
+    assert backward == tuple(m.mirrored() for m in forward)
     assert len({m.a for m in forward}) == len(forward) == len({m.b for m in forward})
 
 
