@@ -102,6 +102,8 @@ class _Weights:
         n = len(a) + len(b)
         self.df = df
         self._w: dict[str, float] = {}
+        self.weak: set[str] = set()
+        self.numeric: set[str] = set()
         for t, d in df.items():
             # Squared, as in a tf-idf dot product: one rare shared word outweighs
             # several words the two articles use everywhere ("South Korea").
@@ -110,16 +112,23 @@ class _Weights:
                 w *= _PHRASE_FACTOR
             elif t in WEAK_WORDS or _is_weak_stem(t):
                 w *= _WEAK_FACTOR
+                self.weak.add(t)
             elif is_number_word(t):
                 w *= _NUMBER_FACTOR
+                self.numeric.add(t)
             self._w[t] = w
 
     def __getitem__(self, term: str) -> float:
         return self._w[term]
 
     def total(self, st: SentenceTerms) -> float:
+        """A sentence's weight, its quoted words counted twice (as in :func:`score_pair`)."""
         w = self._w
-        return sum(w[t] for t in st.unigrams) + sum(w[t] for t in st.phrases)
+        return (
+            sum(w[t] for t in sorted(st.unigrams))
+            + sum(w[t] for t in sorted(st.phrases))
+            + sum(w[t] * _QUOTED_BONUS for t in sorted(st.quoted))
+        )
 
 
 _WEAK_STEMS = frozenset()
@@ -154,28 +163,35 @@ class PairScore:
     shared_words: int = 0  # shared strong terms written in lower case in both (not names)
 
 
-def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, wx: float, wy: float) -> PairScore:
-    """Weighted Dice and containment of two sentences' terms (symmetric in x and y)."""
+def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: float) -> PairScore:
+    """Weighted Dice and containment of two sentences' terms (symmetric in x and y).
+
+    ``tx`` and ``ty`` are the sentences' weights from :meth:`_Weights.total`.
+    Shared terms are summed in sorted order so that A-B and B-A give the very
+    same floating-point score.
+    """
     if x.key == y.key and x.key:
         return PairScore(1.0, 1.0, 1.0, len(x.unigrams), True, True, True, True)
+    if tx <= 0 or ty <= 0:
+        return PairScore(0.0, 0.0, 0.0, 0, False)
+    ww = w._w
     shared_u = sorted(x.unigrams & y.unigrams)
     shared_p = sorted(x.phrases & y.phrases)
     quoted_both = x.quoted & y.quoted
-    s = sum(w[t] for t in shared_u) + sum(w[t] for t in shared_p)
-    s += sum(w[t] * _QUOTED_BONUS for t in shared_u if t in quoted_both)
-    bonus_x = sum(w[t] * _QUOTED_BONUS for t in x.quoted)
-    bonus_y = sum(w[t] * _QUOTED_BONUS for t in y.quoted)
-    tx, ty = wx + bonus_x, wy + bonus_y
-    if tx <= 0 or ty <= 0:
-        return PairScore(0.0, 0.0, 0.0, 0, False)
+    s = sum(ww[t] for t in shared_u) + sum(ww[t] for t in shared_p)
+    if quoted_both:
+        s += sum(ww[t] * _QUOTED_BONUS for t in shared_u if t in quoted_both)
     dice = min(1.0, 2 * s / (tx + ty))
     containment = min(1.0, s / min(tx, ty))
-    strong = [t for t in shared_u if t not in WEAK_WORDS and not _is_weak_stem(t)]
-    signal = bool(shared_p) or bool(quoted_both) or any(is_number_word(t) for t in strong)
+    weak = w.weak
+    strong = [t for t in shared_u if t not in weak]
+    signal = bool(shared_p) or bool(quoted_both) or not w.numeric.isdisjoint(strong)
     score = round(max(dice, 0.75 * containment), 9)
-    rare_quote = any(w.df[t] == 2 and t in strong for t in quoted_both)
-    rare_phrase = any(w.df[t] == 2 for t in shared_p)
-    shared_words = sum(1 for t in strong if t in x.lower and t in y.lower)
+    df = w.df
+    rare_quote = any(df[t] == 2 and t not in weak for t in quoted_both)
+    rare_phrase = any(df[t] == 2 for t in shared_p)
+    lower_both = x.lower & y.lower
+    shared_words = sum(1 for t in strong if t in lower_both)
     return PairScore(score, round(dice, 9), round(containment, 9), len(strong), signal, rare_quote, rare_phrase, False, shared_words)
 
 
@@ -223,11 +239,11 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     for j, st in enumerate(b):
         for i in keys_a.get(st.key, ()):
             pairs.add((i, j))
-    n = len(a) + len(b)
-    limit = max(cfg.always_index_below, int(cfg.max_term_sentence_share * n))
+    # Only rare terms seed: a term in many sentences would pair them all (quadratic).
+    limit = cfg.max_seed_pairs_per_term
     for t, pa in post_a.items():
         pb = post_b.get(t)
-        if not pb or len(pa) + len(pb) > limit or w[t] <= 0:
+        if not pb or len(pa) * len(pb) > limit or w[t] <= 0:
             continue
         if "_" not in t and (t in WEAK_WORDS or _is_weak_stem(t)):
             continue
@@ -348,8 +364,8 @@ def _adds_evidence(
     covered_p = set().union(*(m.phrases for m in members)) & anchor.phrases
     new_u = (anchor.unigrams & newcomer.unigrams) - covered_u
     new_p = (anchor.phrases & newcomer.phrases) - covered_p
-    strong = [t for t in new_u if t not in WEAK_WORDS and not _is_weak_stem(t)]
+    strong = [t for t in new_u if t not in w.weak]
     if len(strong) < cfg.min_shared_terms_strong:
         return False
-    gain = sum(w[t] for t in new_u) + sum(w[t] for t in new_p)
+    gain = sum(w[t] for t in sorted(new_u)) + sum(w[t] for t in sorted(new_p))
     return gain >= cfg.scaled(cfg.min_containment) * 0.6 * w.total(newcomer)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.tokens import (
-    HEDGES, NEGATIONS, STOPWORDS, WORD_RE, Token, is_content, is_date_word, is_number_word, normalize, tokenize,
+    HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, tokenize,
 )
 
 # Places and peoples that news writing uses for one another ("Seoul said" = South Korea said):
@@ -37,7 +37,7 @@ _ALIASES = {
 
 def lowercase_words(text: str) -> frozenset[str]:
     """Normalised words that occur in lower case somewhere in ``text`` (so are not names)."""
-    return frozenset(normalize(m.group()) for m in WORD_RE.finditer(text) if m.group()[:1].islower())
+    return frozenset(t.norm for t in tokenize(text) if text[t.start].islower())
 
 
 def _is_name(tok: Token, text: str, common: frozenset[str]) -> bool:

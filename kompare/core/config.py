@@ -27,10 +27,9 @@ class CompareConfig:
     min_shared_terms: int = 3
     #: ...or this many when the shared terms include a rare phrase or a quoted word.
     min_shared_terms_strong: int = 2
-    #: A term in more than this share of all sentences is too common to seed candidates.
-    max_term_sentence_share: float = 0.05
-    #: ...but a term is always kept while it occurs in this few sentences.
-    always_index_below: int = 12
+    #: A term seeds candidate pairs only while it pairs at most this many sentences
+    #: (sentences with it in A times those in B): rare terms seed, common ones only score.
+    max_seed_pairs_per_term: int = 16
     #: Most sentences one side of a link may span.
     max_link_sentences: int = 3
     #: Words in a row, said twice word for word in one document, that make a repeat.

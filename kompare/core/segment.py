@@ -19,7 +19,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence
-from kompare.core.tokens import WORD_RE, normalize
+from kompare.core.tokens import WORD_RE, tokenize
 
 ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st mt ft
@@ -188,36 +188,28 @@ def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12,
     >>> [(s, e) for s, e in find_repeats(t, [], min_words=8)] == [(t.rindex("Putin"), len(t))]
     True
     """
-    words: list[tuple[int, int, str]] = []
+    words = []
     for g_start, g_end in _gaps(len(text), skip):
-        for m in WORD_RE.finditer(text, g_start, g_end):
-            words.append((m.start(), m.end(), normalize(m.group())))
+        words.extend(tokenize(text, g_start, g_end))
     if len(words) < max(min_words, k) * 2:
         return []
+    norms = [w.norm for w in words]
     first_seen: dict[tuple[str, ...], int] = {}
-    covered = [False] * len(words)
-    for i in range(len(words) - k + 1):
-        key = tuple(w[2] for w in words[i : i + k])
-        j = first_seen.get(key)
-        if j is None:
-            first_seen[key] = i
-        elif j + k <= i:
-            for x in range(i, i + k):
-                covered[x] = True
+    runs: list[list[int]] = []  # [first, last) word index of runs of repeated shingles
+    for i in range(len(norms) - k + 1):
+        key = tuple(norms[i : i + k])
+        j = first_seen.setdefault(key, i)
+        if j + k <= i:
+            if runs and i <= runs[-1][1]:
+                runs[-1][1] = i + k
+            else:
+                runs.append([i, i + k])
     out = []
-    i = 0
-    while i < len(words):
-        if not covered[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(words) and covered[j]:
-            j += 1
+    for i, j in runs:
         if j - i >= min_words:
-            end = words[j - 1][1]
+            end = words[j - 1].end
             # Keep the sentence's closing punctuation with the repeat.
             while end < len(text) and text[end] in ".!?”’\"'":
                 end += 1
-            out.append((words[i][0], end))
-        i = j
+            out.append((words[i].start, end))
     return out

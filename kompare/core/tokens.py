@@ -13,6 +13,7 @@ nltk's stopword corpus needs a data download, so the lists live here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -58,14 +59,47 @@ def stem(norm: str) -> str:
     return _STEMMER.stem(norm)
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words of ``text[start:end]`` with absolute offsets."""
-    end = len(text) if end is None else end
+_WORD_CACHE: dict[str, tuple[str, str]] = {}
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    cache = _WORD_CACHE
+    if len(cache) > 500_000:
+        cache.clear()
     out = []
+    append = out.append
     for m in WORD_RE.finditer(text, start, end):
-        n = normalize(m.group())
-        out.append(Token(m.start(), m.end(), n, stem(n)))
+        w = m.group()
+        hit = cache.get(w)
+        if hit is None:
+            n = normalize(w)
+            hit = cache[w] = (n, stem(n))
+        append(Token(m.start(), m.end(), hit[0], hit[1]))
     return out
+
+
+@lru_cache(maxsize=4)
+def document_tokens(text: str) -> tuple[list[Token], list[int]]:
+    """Every word of a whole document, once, and their start offsets (for slicing)."""
+    toks = _scan(text, 0, len(text))
+    return toks, [t.start for t in toks]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words of ``text[start:end]`` with absolute offsets.
+
+    Long texts are scanned once and sliced, since the pipeline asks for the
+    words of every sentence and every diff span of the same document.
+    """
+    end = len(text) if end is None else end
+    if len(text) < 4096:
+        return _scan(text, start, end)
+    toks, starts = document_tokens(text)
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end, lo)
+    while hi > lo and toks[hi - 1].end > end:
+        hi -= 1  # a word cut by ``end`` is not in the range
+    return toks[lo:hi]
 
 
 # Function words: they never seed or score a link.
