@@ -8,7 +8,6 @@ Works without a display: an offscreen QGuiApplication is made when none exists.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 
 from kompare.core.errors import Cancelled
@@ -26,36 +25,6 @@ TOP_SLACK_PX = 30
 KEEP_WHOLE_FRACTION = 0.5
 
 _app = None  # the QGuiApplication this module made, kept alive for later reports
-
-# PySide6 6.12.0 on Python < 3.12 drops one reference to None on every call of
-# a method returning void (painter.save(), drawContents()...); None is not
-# immortal before 3.12, so a long report would kill the interpreter with
-# "deallocating None", at once or when it exits.  The references taken are
-# given back to None's count directly: a list holding them would let them go
-# again at exit.
-_NONE_FLOOR = 100_000
-
-
-def _give_back_none_refs(count: int) -> None:
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += count
-
-
-def _keep_none_alive(at_least: int = 0) -> None:
-    """Top up None's reference count when a buggy binding has drained it.
-
-    Keeps it above a safe floor, and at or above ``at_least`` (the count seen
-    before rendering, so a report gives back every reference it took).
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    count = sys.getrefcount(None)
-    if count < _NONE_FLOOR:
-        _give_back_none_refs(_NONE_FLOOR - count)
-    elif count < at_least:
-        _give_back_none_refs(at_least - count)
-
 
 def ensure_gui_app():
     """Reuse the running QGuiApplication, or make an offscreen one (no display needed)."""
@@ -96,8 +65,6 @@ def render_pdf(
     ``progress`` fractions run from 0 to 1 over layout and painting.
     """
     ensure_gui_app()
-    _keep_none_alive()
-    none_refs = sys.getrefcount(None)
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import (
         QColor, QFont, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument, QTextOption,
@@ -212,11 +179,9 @@ def render_pdf(
             painter.setPen(rule)
             y = top * 0.85
             painter.drawLine(QRectF(left, y, body.width(), 0).topLeft(), QRectF(left, y, body.width(), 0).topRight())
-            _keep_none_alive()
             tick(0.5 + 0.5 * (page + 1) / pages, f"Wrote page {page + 1} of {pages}")
     finally:
         ok = painter.end()
-        _keep_none_alive(none_refs)
     if not ok:
         raise ReportError(f"cannot write the report: Qt could not finish {path}")
     return pages
@@ -248,7 +213,6 @@ def _units(doc) -> list[_Unit]:
     while block.isValid():
         seen += 1
         if seen % 2000 == 0:
-            _keep_none_alive()
         if block.blockFormat().headingLevel() > 0:
             rect = layout.blockBoundingRect(block)
             units.append(_Unit(block, False, True, rect.top(), rect.bottom()))

@@ -214,9 +214,9 @@ def test_works_with_no_display_and_no_app(tmp_path):
 
 
 def test_rendering_does_not_drain_none(tmp_path):
-    """PySide6 6.12 on Python 3.11 drops a reference to None per void call; the
-    writer must leave None's count no lower than it found it (else a long
-    report ends in "deallocating None")."""
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call, and a
+    long report then ends in "deallocating None": pyproject.toml excludes it, and
+    this guards against a Qt binding that does it again."""
     import gc
 
     c = long_comparison(150)
