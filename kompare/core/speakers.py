@@ -109,7 +109,10 @@ FILLERS = frozenset(
 
 PRONOUNS = frozenset(("he", "she"))
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'\-.‐‑][^\W_]+)*(?:[’']s?)?|[^\w\s]", re.UNICODE)
+# A word (with inner apostrophes, hyphens, dots: "Won-gon", "U.S."), or one punctuation mark.
+_TOKEN_RE = re.compile(
+    r"[^\W_]+(?:[’'\-.‐‑][^\W_]+)*(?:(?<=\.[^\W_])\.)?(?:[’']s?)?|[^\w\s]", re.UNICODE
+)
 
 
 class Tok(NamedTuple):
@@ -183,7 +186,7 @@ def parse_name(words: list[str]) -> tuple[str, ...]:
             low = low[:-2]
         letters = [c for c in w if c.isalpha()]
         acronym = len(letters) > 1 and all(c.isupper() for c in letters)  # UN, U.S., NATO
-        title = low in TITLES or low.rstrip(".") in TITLES
+        title = low.rstrip(".") in TITLES or all(p in TITLES for p in low.split("-"))
         if title and i == len(words) - 1 and i > cut:
             continue  # a title word ending a name is a surname: Martin Luther King, John Major
         if (title or low in NOT_PERSON or low in FUNCTION_WORDS or acronym
@@ -610,12 +613,13 @@ def attribute(
                 box.start : box.end
             ].rstrip().endswith(",")
             cue = _choose_cue_with(words, qi, cues, comma_inside)
-            if cue is not None:
-                att = resolved[cues.index(cue)] or NO_ATTRIBUTION
-                result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
-            elif (label := _dash_speaker(words, qi) or _colon_speaker(words, qi)) is not None:
+            label = _dash_speaker(words, qi) or (None if cue else _colon_speaker(words, qi))
+            if label is not None:
                 name = book.fullest(label.name, label.start)
                 result[k] = Attribution(name, None, (label.start, label.end))
+            elif cue is not None:
+                att = resolved[cues.index(cue)] or NO_ATTRIBUTION
+                result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
             elif quote_only and prev_attr is not None:
                 result[k] = prev_attr
         # Remember who this sentence is about, for a "he said" to come.
@@ -646,7 +650,7 @@ def attribute(
 
 
 def _dash_speaker(words: list[Tok], qi: int) -> Mention | None:
-    """'“...” — Vladimir Putin': a name after a dash that follows the quotation."""
+    """'“...” — Vladimir Putin, on ...': a name right after a dash after the quotation."""
     j = qi + 1
     if j < len(words) and words[j].text == ",":
         j += 1
@@ -654,10 +658,12 @@ def _dash_speaker(words: list[Tok], qi: int) -> Mention | None:
         return None
     j += 1
     k = j
-    while k < len(words) and _is_cap_word(words[k]) and not words[k].possessive:
+    while k < len(words) and _is_cap_word(words[k]):
         k += 1
-    if k == j or (k < len(words) and _is_word(words[k])):
-        return None  # the dash goes on with a clause, not just a name
+        if words[k - 1].possessive:
+            return None  # "— Putin’s words": not a name standing alone
+    if k == j or (k < len(words) and _is_cap_word(words[k])):
+        return None
     return mention_of_run(words, j, k)
 
 

@@ -67,6 +67,11 @@ def attributions(text):
         ("Senator John Smith (R-Texas) said “we are ready to act”.", "John Smith", "said", "John Smith"),
         # a title word ending a name is a surname
         ("Prime Minister John Major said “we are ready to act”.", "John Major", "said", "John Major"),
+        # dash attribution with a title and a description after the name
+        ('"People should not overreact to it." — U.S. Homeland Security Secretary Jeh Johnson, explaining new rules.',
+         "Jeh Johnson", None, "Jeh Johnson"),
+        # a hyphenated title
+        ("Lieutenant-General Yosfiah said “I am on your side”.", "Yosfiah", "said", "Yosfiah"),
         # a name and a colon
         ("Biden: “We stand with Ukraine always.”", "Biden", None, "Biden"),
         # told, with the audience after the verb
