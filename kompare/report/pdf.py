@@ -209,10 +209,7 @@ def _units(doc) -> list[_Unit]:
         header_only = table.format().headerRowCount() > 0 and table.rows() <= table.format().headerRowCount()
         units.append(_Unit(table, True, header_only, rect.top(), rect.bottom()))
     block = doc.begin()
-    seen = 0
     while block.isValid():
-        seen += 1
-        if seen % 2000 == 0:
         if block.blockFormat().headingLevel() > 0:
             rect = layout.blockBoundingRect(block)
             units.append(_Unit(block, False, True, rect.top(), rect.bottom()))
