@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.export_job: Job | None = None
         self.generation = 0  # bumped by every comparison started: older results are dropped
         self._changed_on_disk: set[Side] = set()
+        self._panels_pending: Marks | None = None
         self._default_point_size = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
 
         self.setWindowIcon(app_icon())
@@ -431,15 +432,32 @@ class MainWindow(QMainWindow):
                 doc = self.docs[side]
                 self.views[side].show_document(doc, doc.excluded if doc else ())
         self.gutter.set_marks(marks)
+        self._update_title()
+        self._update_enabled()
+        # The panels follow in a later turn of the event loop, so no single pause grows long.
+        self._panels_pending = marks
+        QTimer.singleShot(0, self._fill_panels)
+
+    def _fill_panels(self) -> None:
+        marks = self._panels_pending
+        if marks is not self.marks:
+            return  # a newer comparison (or none) is on screen now
         self.link_list.set_marks(marks)
+        QTimer.singleShot(0, self._fill_small_panels)
+
+    def _fill_small_panels(self) -> None:
+        marks = self._panels_pending
+        if marks is not self.marks:
+            return
+        self._panels_pending = None
         self.quotes.set_marks(marks)
         self.summary.set_marks(marks)
         rows = len(marks.quote_rows) if marks is not None else 0
         self.quote_dock.setWindowTitle(f"Quotations ({rows})" if marks is not None else "Quotations")
         count = len(marks.items) if marks is not None else 0
         self.link_dock.setWindowTitle(f"Passages ({count})" if marks is not None else "Passages")
-        self._update_title()
-        self._update_enabled()
+        if self.selected_key is not None:
+            self.link_list.show_key(self.selected_key)
 
     # --- selection and navigation ---------------------------------------------------------------
     def on_passage_clicked(self, side: Side, offset: int) -> None:

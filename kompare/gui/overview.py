@@ -50,21 +50,43 @@ class Overview(QWidget):
     def _y(self, offset: int) -> float:
         return offset / max(1, self.length) * self.height()
 
+    def rows(self, height: int) -> list[str | None]:
+        """The kind shown on each pixel row: divergence wins over unique, unique over agreement."""
+        rows: list[str | None] = [None] * max(0, height)
+        if self.marks is None or not self.length or height <= 0:
+            return rows
+        rank = {"agreement": 1, "unique": 2, "divergence": 3, None: 0}
+        scale = height / self.length
+        for start, end, region in self.marks.regions.entries:
+            first = min(height - 1, int(start * scale))
+            last = min(height - 1, max(first, int(end * scale)))
+            kind = region.kind
+            for y in range(first, last + 1):
+                if rank[kind] > rank[rows[y]]:
+                    rows[y] = kind
+        return rows
+
     def _render(self) -> QImage:
-        # Cached: a 1 MB document has thousands of regions, too many to paint on every scroll.
+        # Cached, and drawn as one rectangle per run of pixel rows: a 1 MB document has
+        # thousands of regions, far more than the strip has pixels.
         ratio = self.devicePixelRatioF()
         image = QImage(int(self.width() * ratio), int(self.height() * ratio),
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
-        if self.marks is not None and self.length:
+        rows = self.rows(int(self.height() * ratio))
+        if any(rows):
             p = QPainter(image)
             p.setPen(Qt.PenStyle.NoPen)
             w = self.width()
-            for start, end, region in self.marks.regions.entries:
-                p.setBrush(self.scheme.solid[region.kind])
-                y0, y1 = self._y(start), self._y(end)
-                p.drawRect(QRectF(3, y0, w - 6, max(1.5, y1 - y0)))
+            y = 0
+            while y < len(rows):
+                kind, start = rows[y], y
+                while y < len(rows) and rows[y] == kind:
+                    y += 1
+                if kind is not None:
+                    p.setBrush(self.scheme.solid[kind])
+                    p.drawRect(QRectF(3, start / ratio, w - 6, (y - start) / ratio))
             p.end()
         return image
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget,
 )
 
 from kompare.core.model import Side
@@ -88,9 +88,9 @@ class QuotesPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName("Quotations in both documents")
         header = self.view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.resizeSection(0, 110)
+        header.resizeSection(2, 90)
         header.resizeSection(1, 220)
         header.resizeSection(3, 220)
         self.empty = QLabel("No quotations found.")

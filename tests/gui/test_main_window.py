@@ -12,9 +12,13 @@ SEED_A = ROOT / "seeds" / "001_6182ff5760a10bcc.txt"
 SEED_B = ROOT / "seeds" / "003_648a5f65085ad2eb.txt"
 
 
+def settled(window):
+    return window.comparison is not None and window.compare_job is None and window._panels_pending is None
+
+
 def open_and_wait(qtbot, window, paths):
     window.open_paths([str(p) for p in paths])
-    qtbot.waitUntil(lambda: window.comparison is not None and window.compare_job is None, timeout=30000)
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
 
 
 def test_empty_window_invites_two_documents(window):
@@ -57,7 +61,7 @@ def test_opening_seeds_shows_both_texts_and_the_engines_highlights(qtbot, window
 def show(window, qtbot, comparison=None):
     comparison = comparison or make_comparison()
     window.show_comparison(comparison)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: settled(window))
     return comparison
 
 
@@ -124,7 +128,7 @@ def test_link_list_filters_and_jumps(qtbot, window):
     assert lst.visible_keys() == [link_key(1), link_key(2)]
     lst.search.setText("historic")
     assert lst.visible_keys() == [link_key(2)]
-    lst.view.setCurrentIndex(lst.proxy.index(0, 0))
+    lst.view.setCurrentIndex(lst.view.model().index(0, 0))
     assert window.selected_key == link_key(2)
     sb = c.b.sentences[c.links[2].b[0]]
     assert isinstance(window.panes[Side.B].y_at(sb.start), float)
