@@ -47,7 +47,11 @@ class _Writer:
         if rng.random() < 0.25:
             words[0] = words[0].capitalize() + " " + self.rng.choice(self.vocab).capitalize()
         s = " ".join(words)
-        return s[0].upper() + s[1:] + "."
+        s = s[0].upper() + s[1:] + "."
+        if rng.random() < 0.15:  # news quotes people: “...,” Name Surname said.
+            name = f"{rng.choice(self.vocab).capitalize()} {rng.choice(self.vocab[:300]).capitalize()}"
+            s = f"“{s[:-1]},” {name} said."
+        return s
 
     def edit(self, s: str) -> str:
         rng = self.rng

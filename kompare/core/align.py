@@ -32,6 +32,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled
@@ -89,16 +90,26 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
     return out
 
 
+def _postings(terms: list[SentenceTerms]) -> dict[str, list[int]]:
+    post: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(terms):
+        for t in st.unigrams:
+            post[t].append(i)
+        for t in st.phrases:
+            post[t].append(i)
+    return post
+
+
 class _Weights:
     """Inverse sentence frequency over both documents, damped for boilerplate."""
 
     def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms]):
-        df: dict[str, int] = defaultdict(int)
-        for st in (*a, *b):
-            for t in st.unigrams:
-                df[t] += 1
-            for t in st.phrases:
-                df[t] += 1
+        # Postings: which sentences of A and of B hold each term (seeding reads them too).
+        self.post_a = _postings(a)
+        self.post_b = _postings(b)
+        df: dict[str, int] = {t: len(p) for t, p in self.post_a.items()}
+        for t, p in self.post_b.items():
+            df[t] = df.get(t, 0) + len(p)
         n = len(a) + len(b)
         self.df = df
         self._w: dict[str, float] = {}
@@ -148,9 +159,8 @@ def _init_weak_stems() -> None:
 _init_weak_stems()
 
 
-@dataclass(frozen=True)
-class PairScore:
-    """Evidence that two sentences tell the same thing."""
+class PairScore(NamedTuple):
+    """Evidence that two sentences tell the same thing (a tuple: made ~40,000 times a MB)."""
 
     score: float
     dice: float
@@ -223,14 +233,8 @@ def _accepts(p: PairScore, cfg: CompareConfig, *, mutual_best: bool = False) -> 
 def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[tuple[int, int]]:
     """Sentence pairs sharing at least one rare-enough term (the inverted-index seeding)."""
     pairs: set[tuple[int, int]] = set()
-    post_a: dict[str, list[int]] = defaultdict(list)
-    post_b: dict[str, list[int]] = defaultdict(list)
-    for i, st in enumerate(a):
-        for t in st.unigrams | st.phrases:
-            post_a[t].append(i)
-    for j, st in enumerate(b):
-        for t in st.unigrams | st.phrases:
-            post_b[t].append(j)
+    post_a, post_b = w.post_a, w.post_b
+    weak = w.weak
     # The same sentence on both sides is always a candidate, content words or not.
     keys_a: dict[str, list[int]] = defaultdict(list)
     for i, st in enumerate(a):
@@ -243,13 +247,9 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     limit = cfg.max_seed_pairs_per_term
     for t, pa in post_a.items():
         pb = post_b.get(t)
-        if not pb or len(pa) * len(pb) > limit or w[t] <= 0:
+        if not pb or len(pa) * len(pb) > limit or t in weak:
             continue
-        if "_" not in t and (t in WEAK_WORDS or _is_weak_stem(t)):
-            continue
-        for i in pa:
-            for j in pb:
-                pairs.add((i, j))
+        pairs.update((i, j) for i in pa for j in pb)
     return pairs
 
 

@@ -14,6 +14,7 @@ highlight can be traced back.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from kompare.core.model import Change, ChangeType, Op, Range, Span
@@ -93,7 +94,11 @@ def classify_spans(
     quotes_a: Sequence[Range] = (),
     quotes_b: Sequence[Range] = (),
 ) -> list[Change]:
-    """Typed changes for a link's word diff; ``common_*`` from :func:`lowercase_words`."""
+    """Typed changes for a link's word diff.
+
+    ``common_*``: from :func:`lowercase_words`; ``quotes_*``: quotation ranges in
+    text order (as :func:`kompare.core.quotes.find_quotes` gives them).
+    """
     common_a = lowercase_words(text_a) if common_a is None else common_a
     common_b = lowercase_words(text_b) if common_b is None else common_b
     changes: list[Change] = []
@@ -142,10 +147,18 @@ def classify_spans(
 
 
 def _quoted_share(r: Range, ranges: Sequence[Range]) -> float:
-    """How much of the range ``r`` lies inside quotations (0..1)."""
-    if r[1] <= r[0]:
+    """How much of the range ``r`` lies inside quotations (0..1); ``ranges`` sorted."""
+    if r[1] <= r[0] or not ranges:
         return 0.0
-    inside = sum(max(0, min(e, r[1]) - max(s, r[0])) for s, e in ranges)
+    # Quotations do not overlap, so their ends are sorted too: start at the first
+    # quotation that ends after r starts.
+    k = bisect_right(ranges, (r[0], r[0])) - 1
+    k = max(k, 0)
+    inside = 0
+    while k < len(ranges) and ranges[k][0] < r[1]:
+        s, e = ranges[k]
+        inside += max(0, min(e, r[1]) - max(s, r[0]))
+        k += 1
     return min(1.0, inside / (r[1] - r[0]))
 
 

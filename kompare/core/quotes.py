@@ -68,6 +68,8 @@ def find_quotes(
         doubles = _scan_doubles(text, s, e, blocks[n + 1] if n + 1 < len(blocks) else None)
         boxes.extend(doubles)
         boxes.extend(_scan_singles(text, s, e, doubles))
+    if not boxes:
+        return ()  # nothing to attribute: skip reading every name in the document
     boxes.sort()
     context = _context_sentences(text, blocks, boxes, sentences)
     book = NameBook.from_text(text, blocks)

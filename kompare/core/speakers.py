@@ -21,6 +21,8 @@ False
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -147,7 +149,27 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     >>> [t.text for t in tokens("Park Won-gon’s view, he said.", 0, 29)]
     ['Park', 'Won-gon’s', 'view', ',', 'he', 'said', '.']
     """
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
+    if len(text) < 4096:
+        return _scan_tokens(text, start, end)
+    # Long documents are scanned once and sliced: names are read over the whole text,
+    # then again sentence by sentence.
+    toks, starts = _document_tokens(text)
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end, lo)
+    while hi > lo and toks[hi - 1].end > end:
+        hi -= 1
+    return toks[lo:hi]
+
+
+def _scan_tokens(text: str, start: int, end: int) -> list[Tok]:
+    make = tuple.__new__
+    return [make(Tok, (*m.span(), m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=4)
+def _document_tokens(text: str) -> tuple[list[Tok], list[int]]:
+    toks = _scan_tokens(text, 0, len(text))
+    return toks, [t.start for t in toks]
 
 
 def _word_key(word: str) -> str:

@@ -68,13 +68,14 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
         cache.clear()
     out = []
     append = out.append
+    make = tuple.__new__  # Token(...) through its Python-level __new__ is slower, per word
     for m in WORD_RE.finditer(text, start, end):
         w = m.group()
         hit = cache.get(w)
         if hit is None:
             n = normalize(w)
             hit = cache[w] = (n, stem(n))
-        append(Token(m.start(), m.end(), hit[0], hit[1]))
+        append(make(Token, (*m.span(), *hit)))
     return out
 
 
