@@ -21,12 +21,11 @@ False
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kompare.core.tokens import MONTHS, WEEKDAYS
+from kompare.core.tokens import MONTHS, WEEKDAYS, slice_tokens
 
 # ---------------------------------------------------------------------------------------------
 # Word lists (lower case).  Small on purpose: they decide what is *not* a person's name.
@@ -154,11 +153,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     # Long documents are scanned once and sliced: names are read over the whole text,
     # then again sentence by sentence.
     toks, starts = _document_tokens(text)
-    lo = bisect_left(starts, start)
-    hi = bisect_left(starts, end, lo)
-    while hi > lo and toks[hi - 1].end > end:
-        hi -= 1
-    return toks[lo:hi]
+    return slice_tokens(toks, starts, start, end)
 
 
 def _scan_tokens(text: str, start: int, end: int) -> list[Tok]:

@@ -96,6 +96,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if len(text) < 4096:
         return _scan(text, start, end)
     toks, starts = document_tokens(text)
+    return slice_tokens(toks, starts, start, end)
+
+
+def slice_tokens(toks: list, starts: list[int], start: int, end: int) -> list:
+    """The tokens (anything with ``.end``, sorted, ``starts`` their starts) inside [start, end).
+
+    >>> toks = tokenize("one two three")
+    >>> [t.norm for t in slice_tokens(toks, [t.start for t in toks], 2, 9)]
+    ['two']
+    """
     lo = bisect_left(starts, start)
     hi = bisect_left(starts, end, lo)
     while hi > lo and toks[hi - 1].end > end:
