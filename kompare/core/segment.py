@@ -77,10 +77,29 @@ def segment(
             raise Cancelled()
         block = text[b_start:b_end]
         for s, e in _TOKENIZER.span_tokenize(block):
-            s, e = _trim(text, b_start + s, b_start + e)
-            if e > s and WORD_RE.search(text, s, e):
-                sentences.append(Sentence(len(sentences), s, e))
+            for s, e in _split_heading(text, b_start + s, b_start + e):
+                s, e = _trim(text, s, e)
+                if e > s and WORD_RE.search(text, s, e):
+                    sentences.append(Sentence(len(sentences), s, e))
     return SegmentedDocument(document, tuple(sentences), excluded)
+
+
+# A run-in heading: two or more words in capitals, then a capitalised word that starts the
+# text ("THREATS TO SOUTH KOREA Putin’s visit..."), as scraped pages glue them.
+_RUN_IN_HEADING = re.compile(r"((?:[A-Z][A-Z’'\-]+\s+)+[A-Z][A-Z’'\-]+)\s+(?=[A-Z][a-z])")
+
+
+def _split_heading(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Split a sentence that begins with a run-in heading into heading and sentence.
+
+    >>> t = "EVOLVING GEOPOLITICAL LANDSCAPE North Korea invited Putin."
+    >>> [t[a:b] for a, b in _split_heading(t, 0, len(t))]
+    ['EVOLVING GEOPOLITICAL LANDSCAPE', 'North Korea invited Putin.']
+    """
+    m = _RUN_IN_HEADING.match(text, s, e)
+    if m is None or len(m.group(1)) < 8:
+        return [(s, e)]
+    return [(s, m.end(1)), (m.end(), e)]
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -23,6 +23,9 @@ def sentences(text: str) -> list[str]:
         ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
         ("Headline without a stop\n\nBody text here. More.", ["Headline without a stop", "Body text here.", "More."]),
         ("Title line\nBody sentence one is here. Two.", ["Title line", "Body sentence one is here.", "Two."]),
+        ("It ends. THREATS TO SOUTH KOREA Putin’s visit raises risks.",
+         ["It ends.", "THREATS TO SOUTH KOREA", "Putin’s visit raises risks."]),
+        ("The U.S. and NATO agreed. KCNA said so.", ["The U.S. and NATO agreed.", "KCNA said so."]),
     ],
 )
 def test_sentence_table(text, expected):
