@@ -1,0 +1,49 @@
+"""compare(): progress, cancellation, sensitivity, speaker changes."""
+
+import pytest
+
+from kompare.core import Cancelled, ChangeType, CompareConfig, Document, LinkKind, compare, compare_files
+
+A = ('Putin said “South Korea has nothing to worry about unless it sends weapons”. '
+     "The weather in the capital was mild all week.")
+B = ("Crowds gathered near the river on Sunday. "
+     'Peskov said “South Korea has nothing to worry about unless it sends weapons”.')
+
+
+def test_same_quote_given_to_another_speaker_is_a_speaker_change():
+    c = compare(Document(A), Document(B))
+    (link,) = c.links
+    assert link.kind is LinkKind.DIVERGENCE
+    speaker = [ch for ch in link.changes if ch.type is ChangeType.SPEAKER]
+    assert [(ch.a, ch.b) for ch in speaker] == [("Putin", "Peskov")]
+    assert c.a.text[slice(*speaker[0].a_range)] == "Putin"
+    (match,) = c.quote_matches
+    assert match.speaker_match is False
+
+
+def test_progress_runs_from_0_to_1_in_order():
+    seen = []
+    compare(Document(A), Document(B), progress=lambda f, m: seen.append((f, m)))
+    fractions = [f for f, _ in seen]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert fractions == sorted(fractions)
+    assert all(isinstance(m, str) and m for _, m in seen)
+
+
+def test_cancel_stops_the_comparison():
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled):
+        compare(Document(A * 20), Document(B * 20), should_cancel=cancel)
+
+
+def test_higher_sensitivity_links_at_least_as_much(seeds):
+    strict = compare_files(seeds("001"), seeds("003"), config=CompareConfig(sensitivity=0.2))
+    loose = compare_files(seeds("001"), seeds("003"), config=CompareConfig(sensitivity=0.9))
+    linked = lambda c: {i for l in c.links for i in l.a}  # noqa: E731
+    assert len(linked(loose)) >= len(linked(strict))
+    assert len(loose.links) > len(strict.links)
