@@ -174,9 +174,9 @@ class LinkList(QWidget):
         header = self.view.header()
         header.setStretchLastSection(True)
         # Fixed widths: ResizeToContents would ask every row for its text (thousands for 1 MB).
-        header.resizeSection(0, 110)
+        header.resizeSection(0, 104)
         for column in (1, 2):
-            header.resizeSection(column, 180)
+            header.resizeSection(column, 150)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.kind)

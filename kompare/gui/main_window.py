@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
         self.tabifyDockWidget(self.link_dock, self.quote_dock)
         self.link_dock.raise_()
-        self.resizeDocks([self.link_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.link_dock], [360], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
             screen = QApplication.primaryScreen()
             room = screen.availableGeometry() if screen is not None else None
             if room is not None:
-                self.resize(min(1560, int(room.width() * 0.96)), min(960, int(room.height() * 0.94)))
+                self.resize(min(1600, room.width()), min(1000, room.height()))
             else:
                 self.resize(1480, 900)
         if s.window_state:
