@@ -1,5 +1,7 @@
 """Golden tests on the seed articles: what a careful reader links and how it is classified."""
 
+from pathlib import Path
+
 import pytest
 
 from kompare.core import ChangeType, LinkKind, Side, compare_files
@@ -89,3 +91,10 @@ def test_004_repeated_lede_is_compared_once(pair):
     needle = "will make his first visit to North Korea in 24 years"
     compared = [c.a.sentence_text(i) for i in range(len(c.a.sentences))]
     assert sum(needle in t for t in compared) == 1
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_a_software_licence_never_agrees_with_a_news_article(seeds, seed):
+    licence = Path(__file__).resolve().parents[1] / "fixtures" / "mit-licence.txt"
+    c = compare_files(licence, seeds(seed))
+    assert c.links == ()
