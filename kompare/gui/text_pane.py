@@ -82,6 +82,7 @@ class TextPane(QPlainTextEdit):
         self.marks = marks
         self.excluded = marks.excluded if marks is not None else excluded_of(excluded)
         self.selected_key = None
+        self.setCursorWidth(1 if doc is not None else 0)  # no blinking caret on the invitation
         self._reload_text()
 
     def set_marks(self, marks: SideMarks | None) -> None:
