@@ -43,6 +43,7 @@ class TextPane(QPlainTextEdit):
         self.viewport().setAcceptDrops(True)
         self.setMouseTracking(True)
         self.document().setDocumentMargin(10)
+        self.setCursorWidth(0)  # until a document arrives
         self.setAccessibleName(f"Document {side.value.upper()} text")
         self.setAccessibleDescription(
             "Read-only text of document "
