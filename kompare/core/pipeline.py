@@ -14,8 +14,10 @@ The GUI, the command line and the reports are thin layers over this module.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
+from contextlib import contextmanager
 
 from kompare.core.align import align
 from kompare.core.classify import classify_spans, lowercase_words
@@ -41,11 +43,29 @@ def compare(
 ) -> Comparison:
     """Compare two documents.  Raises :class:`Cancelled` when ``should_cancel()`` says so."""
     config = config or CompareConfig()
-    # Work in one fixed orientation and mirror the result: comparing B with A is then
-    # exactly the mirror image of comparing A with B, down to tie-breaks inside difflib.
-    if b.text < a.text:
-        return _compare(b, a, config, progress, should_cancel).mirrored()
-    return _compare(a, b, config, progress, should_cancel)
+    with _cyclic_gc_paused():
+        # Work in one fixed orientation and mirror the result: comparing B with A is then
+        # exactly the mirror image of comparing A with B, down to tie-breaks inside difflib.
+        if b.text < a.text:
+            return _compare(b, a, config, progress, should_cancel).mirrored()
+        return _compare(a, b, config, progress, should_cancel)
+
+
+@contextmanager
+def _cyclic_gc_paused():
+    """Pause Python's cycle collector while comparing.
+
+    A comparison allocates millions of small acyclic objects (tokens, tuples), which
+    reference counting frees anyway; the collector would scan them all again and again
+    (about 15 % of the time for 1 MB documents). Its previous state is restored.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def compare_files(

@@ -47,3 +47,19 @@ def test_higher_sensitivity_links_at_least_as_much(seeds):
     linked = lambda c: {i for l in c.links for i in l.a}  # noqa: E731
     assert len(linked(loose)) >= len(linked(strict))
     assert len(loose.links) > len(strict.links)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_state_is_restored(enabled):
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        compare(Document(A), Document(B))
+        assert gc.isenabled() is enabled
+        with pytest.raises(Cancelled):
+            compare(Document(A), Document(B), should_cancel=lambda: True)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
