@@ -17,23 +17,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.tokens import (
     HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, tokenize,
 )
 
-# Places and peoples that news writing uses for one another ("Seoul said" = South Korea said):
-# naming one for the other is not a change of name.
-_ALIASES = {
-    "seoul": ("south", "korea"), "rok": ("south", "korea"), "pyongyang": ("north", "korea"),
-    "dprk": ("north", "korea"), "moscow": ("russia",), "kremlin": ("russia",),
-    "russian": ("russia",), "washington": ("usa",), "american": ("usa",), "america": ("usa",),
-    "kyiv": ("ukraine",), "kiev": ("ukraine",), "ukrainian": ("ukraine",), "beijing": ("china",),
-    "chinese": ("china",), "tokyo": ("japan",), "japanese": ("japan",), "korean": ("korea",),
-    "london": ("uk",), "british": ("uk",), "britain": ("uk",), "paris": ("france",),
-    "french": ("france",), "berlin": ("germany",), "german": ("germany",), "brussels": ("eu",),
-    "european": ("europe",), "whitehall": ("uk",), "north": (), "south": (),
-}
+# Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
+_ALIASES = {**PLACE_ALIASES, "north": (), "south": ()}
 
 
 def lowercase_words(text: str) -> frozenset[str]:
