@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.tokens import (
-    HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, tokenize,
+    HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, stem, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -60,8 +60,14 @@ def _numbers(toks: Iterable[Token]) -> set[str]:
     return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm)}
 
 
+# Verbs that carry their own "not": "withholding aid" says "not sending aid".
+_NEGATIVE_VERBS = frozenset(
+    stem(w) for w in "withhold refrain refuse deny reject halt cease stop suspend decline forgo ban".split()
+)
+
+
 def _negations(toks: Iterable[Token]) -> int:
-    return sum(1 for t in toks if t.norm in NEGATIONS or t.norm.endswith("n't"))
+    return sum(1 for t in toks if t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in _NEGATIVE_VERBS)
 
 
 def _hedges(toks: Iterable[Token], text: str) -> set[str]:

@@ -52,6 +52,9 @@ def test_similarity_counts_shared_words():
          [(ChangeType.HEDGE, "", "reportedly")]),
         ("Chang said Seoul would act.", "Park said Seoul would act.", [(ChangeType.NAME, "Chang", "Park")]),
         ("Seoul sent 155 shells to Kyiv.", "Seoul sent 155 shells to Kyiv.", []),
+        # A verb that carries its own "not" says the same as "not" + verb.
+        ("Its policy of withholding aid stands.", "Its policy of not sending aid stands.", []),
+        ("Seoul will send aid.", "Seoul will stop sending aid.", [(ChangeType.NEGATION, "", "stop")]),
         # Metonyms and reworded filler carry no fact.
         ("Seoul condemned the treaty.", "South Korea condemned the treaty.", []),
         ("The pact was widely criticised.", "The pact was broadly criticised.", []),
