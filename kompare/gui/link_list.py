@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from kompare.core.model import Side
 from kompare.gui.marks import AGREEMENT, DIVERGENCE, UNIQUE, Item, Marks
 from kompare.gui.palette import scheme_for
+from kompare.gui.table_model import RowsModel
 
 COLUMNS = ("Kind", "A", "B", "Changes")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,13 +43,18 @@ def change_summary(item: Item) -> str:
     return "; ".join(f"{c.type.value}: {c.a or '∅'} → {c.b or '∅'}" for c in item.link.changes)
 
 
-class PassageModel(QAbstractTableModel):
+class PassageModel(RowsModel):
     """One row per item (link or unique run)."""
+
+    columns = COLUMNS
+
+    @property
+    def items(self) -> list[Item]:
+        return self.rows_list
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.marks: Marks | None = None
-        self.items: list[Item] = []
         self.rows: dict[str, int] = {}
         self._cache: dict[int, tuple[str, str, str, str]] = {}
         self.scheme = scheme_for(QApplication.palette())
@@ -56,21 +62,10 @@ class PassageModel(QAbstractTableModel):
     def set_marks(self, marks: Marks | None) -> None:
         self.beginResetModel()
         self.marks = marks
-        self.items = marks.reading_order() if marks is not None else []
+        self.rows_list = marks.reading_order() if marks is not None else []
         self.rows = {item.key: row for row, item in enumerate(self.items)}
         self._cache = {}
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def _texts(self, row: int) -> tuple[str, str, str, str]:
         # Texts are built lazily: a 1 MB comparison has thousands of rows, most never shown.

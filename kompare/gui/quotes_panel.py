@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget,
 )
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from kompare.core.model import Side
 from kompare.gui.link_list import excerpt
 from kompare.gui.marks import Marks, QuoteRow
+from kompare.gui.table_model import RowsModel
 
 COLUMNS = ("Speaker A", "Quote in A", "Match", "Quote in B", "Speaker B")
 
@@ -22,30 +23,24 @@ def match_label(row: QuoteRow) -> str:
     return label if row.match.speaker_match else f"{label}, other speaker"
 
 
-class QuoteModel(QAbstractTableModel):
+class QuoteModel(RowsModel):
     """One row per quotation pair or unmatched quotation."""
+
+    columns = COLUMNS
+
+    @property
+    def rows(self) -> list[QuoteRow]:
+        return self.rows_list
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.marks: Marks | None = None
-        self.rows: list[QuoteRow] = []
 
     def set_marks(self, marks: Marks | None) -> None:
         self.beginResetModel()
         self.marks = marks
-        self.rows = list(marks.quote_rows) if marks is not None else []
+        self.rows_list = list(marks.quote_rows) if marks is not None else []
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def quote_text(self, row: QuoteRow, side: Side) -> str:
         quote = row.quote(side)
