@@ -37,12 +37,14 @@ from typing import NamedTuple
 from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled
 from kompare.core.model import Range, SegmentedDocument
-from kompare.core.tokens import WEAK_WORDS, Token, is_content, is_number_word, tokenize
+from kompare.core.tokens import WEAK_WORDS, Token, is_content, is_number_word, stem, tokenize
 
 _WEAK_FACTOR = 0.25
 _NUMBER_FACTOR = 1.5
 _PHRASE_FACTOR = 0.6
 _QUOTED_BONUS = 1.0  # extra weight for a word quoted in both sentences
+#: Boilerplate as terms are stems: "said" is "said", "officials" is "offici".
+_WEAK_TERMS = WEAK_WORDS | frozenset(stem(w) for w in WEAK_WORDS)
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ class _Weights:
             w = math.log((n + 1) / d) ** 2
             if "_" in t:
                 w *= _PHRASE_FACTOR
-            elif t in WEAK_WORDS or _is_weak_stem(t):
+            elif t in _WEAK_TERMS:
                 w *= _WEAK_FACTOR
                 self.weak.add(t)
             elif is_number_word(t):
@@ -140,23 +142,6 @@ class _Weights:
             + sum(w[t] for t in sorted(st.phrases))
             + sum(w[t] * _QUOTED_BONUS for t in sorted(st.quoted))
         )
-
-
-_WEAK_STEMS = frozenset()
-
-
-def _is_weak_stem(stem: str) -> bool:
-    return stem in _WEAK_STEMS
-
-
-def _init_weak_stems() -> None:
-    global _WEAK_STEMS
-    from kompare.core.tokens import stem
-
-    _WEAK_STEMS = frozenset(stem(w) for w in WEAK_WORDS)
-
-
-_init_weak_stems()
 
 
 class PairScore(NamedTuple):
