@@ -200,8 +200,13 @@ def _accepts(p: PairScore, cfg: CompareConfig, *, mutual_best: bool = False) -> 
     if p.identical:
         return True
     # Names and titles alone ("national security adviser Chang Ho-jin") say who, not what.
-    if mutual_best and p.strong_signal and p.shared_strong >= cfg.min_shared_terms + 2 and p.shared_words >= 2:
-        if p.dice >= cfg.scaled(cfg.min_dice) * 0.45:
+    if (
+        mutual_best
+        and p.strong_signal
+        and p.shared_strong >= cfg.min_shared_terms + cfg.mutual_best_extra_terms
+        and p.shared_words >= 2
+    ):
+        if p.dice >= cfg.scaled(cfg.min_dice) * cfg.mutual_best_dice_factor:
             return True
     need = cfg.min_shared_terms_strong if p.strong_signal else cfg.min_shared_terms
     if p.shared_strong < need:
@@ -210,7 +215,7 @@ def _accepts(p: PairScore, cfg: CompareConfig, *, mutual_best: bool = False) -> 
         return True  # the same rare word quoted in both: "reconsider", "a very big mistake"
     if p.dice >= cfg.scaled(cfg.min_dice):
         return True
-    if p.rare_phrase and p.dice >= cfg.scaled(cfg.min_dice) * 0.6:
+    if p.rare_phrase and p.dice >= cfg.scaled(cfg.min_dice) * cfg.rare_phrase_dice_factor:
         return True
     return p.strong_signal and p.containment >= cfg.scaled(cfg.min_containment) and p.shared_strong > need
 
@@ -353,4 +358,4 @@ def _adds_evidence(
     if len(strong) < cfg.min_shared_terms_strong:
         return False
     gain = sum(w[t] for t in sorted(new_u)) + sum(w[t] for t in sorted(new_p))
-    return gain >= cfg.scaled(cfg.min_containment) * 0.6 * w.total(newcomer)
+    return gain >= cfg.scaled(cfg.min_containment) * cfg.extend_gain_factor * w.total(newcomer)

@@ -74,9 +74,6 @@ def _hedges(toks: Iterable[Token], text: str) -> set[str]:
     return {t.norm for t in toks if t.norm in HEDGES and not (t.norm == "may" and text[t.start].isupper())}
 
 
-#: A replace of more words than this on either side is a paraphrase, not a local edit:
-#: only differences that both sides state outright (two numbers, two dates) are typed there.
-LOCAL_WORDS = 6
 #: Hedges strong enough to matter even inside a long paraphrase.
 STRONG_HEDGES = frozenset("reportedly allegedly alleged purportedly reported unconfirmed apparently".split())
 
@@ -90,11 +87,13 @@ def classify_spans(
     common_b: frozenset[str] | None = None,
     quotes_a: Sequence[Range] = (),
     quotes_b: Sequence[Range] = (),
+    local_words: int = 6,
 ) -> list[Change]:
     """Typed changes for a link's word diff.
 
     ``common_*``: from :func:`lowercase_words`; ``quotes_*``: quotation ranges in
-    text order (as :func:`kompare.core.quotes.find_quotes` gives them).
+    text order (as :func:`kompare.core.quotes.find_quotes` gives them);
+    ``local_words``: see ``CompareConfig.local_change_words``.
     """
     common_a = lowercase_words(text_a) if common_a is None else common_a
     common_b = lowercase_words(text_b) if common_b is None else common_b
@@ -104,7 +103,9 @@ def classify_spans(
             continue
         wa = tokenize(text_a, *span.a)
         wb = tokenize(text_b, *span.b)
-        local = len(wa) <= LOCAL_WORDS and len(wb) <= LOCAL_WORDS
+        # A longer replaced run is a paraphrase, not a local edit: only differences both
+        # sides state outright (two numbers, two dates) are typed there.
+        local = len(wa) <= local_words and len(wb) <= local_words
 
         def add(kind: ChangeType) -> None:
             changes.append(Change(kind, text_a[span.a[0] : span.a[1]], text_b[span.b[0] : span.b[1]], span.a, span.b))

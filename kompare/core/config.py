@@ -1,6 +1,6 @@
 """Every tunable threshold of the comparison, in one documented place.
 
->>> CompareConfig().min_link_score
+>>> CompareConfig().min_dice
 0.3
 >>> CompareConfig(sensitivity=0.8).scaled(0.4) < 0.4
 True
@@ -17,12 +17,20 @@ class CompareConfig:
 
     #: 0..1; higher links weaker evidence. 0.5 keeps the thresholds below as written.
     sensitivity: float = 0.5
-    #: Minimum pair score (weighted Dice or containment, see align.py) for a link.
-    min_link_score: float = 0.3
-    #: Minimum weighted Dice for a sentence pair that shares no rare phrase.
+    #: Minimum idf-weighted Dice of two sentences' terms for a link (see align.py).
     min_dice: float = 0.3
-    #: Minimum share of the shorter sentence's weight shared with the other (clause links).
+    #: ...times this when they share a phrase that no other sentence uses.
+    rare_phrase_dice_factor: float = 0.6
+    #: ...times this when each is the other's best candidate and they share at least
+    #: ``min_shared_terms + mutual_best_extra_terms`` terms, two of them not names.
+    mutual_best_dice_factor: float = 0.45
+    mutual_best_extra_terms: int = 2
+    #: Minimum share of the lighter sentence's weight found in the other (a clause or a
+    #: quotation shared inside otherwise different sentences).
     min_containment: float = 0.4
+    #: A neighbouring sentence joins a link when it carries this share of
+    #: ``min_containment`` of its own weight in terms the link had not matched yet.
+    extend_gain_factor: float = 0.6
     #: A link needs at least this many distinct shared content terms...
     min_shared_terms: int = 3
     #: ...or this many when the shared terms include a rare phrase or a quoted word.
@@ -34,6 +42,9 @@ class CompareConfig:
     max_link_sentences: int = 3
     #: Words in a row, said twice word for word in one document, that make a repeat.
     min_repeat_words: int = 20
+    #: A replaced run longer than this (in words, either side) is a paraphrase: only
+    #: numbers and dates stated on both sides are typed in it, not names or negations.
+    local_change_words: int = 6
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
     max_file_bytes: int = 20_000_000
 

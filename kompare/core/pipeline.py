@@ -118,7 +118,8 @@ def _compare(
         tb = link_tokens(b.text, [(seg_b.sentences[j].start, seg_b.sentences[j].end) for j in g.b])
         spans = diff_tokens(ta, tb)
         changes = classify_spans(
-            a.text, b.text, spans, common_a=common_a, common_b=common_b, quotes_a=qr_a, quotes_b=qr_b
+            a.text, b.text, spans, common_a=common_a, common_b=common_b, quotes_a=qr_a, quotes_b=qr_b,
+            local_words=config.local_change_words,
         )
         links.append(Link(len(links), g.a, g.b, LinkKind.AGREEMENT, similarity(ta, tb, spans), tuple(spans), tuple(changes)))
     step(0.9, "Matching quotations")
