@@ -156,6 +156,7 @@ class PairScore(NamedTuple):
     rare_phrase: bool = False  # both use a phrase no other sentence has
     identical: bool = False  # the same words in the same order
     shared_words: int = 0  # shared strong terms written in lower case in both (not names)
+    fewer_terms: int = 0  # content terms of the sentence with fewer: a heading has few
 
 
 def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: float) -> PairScore:
@@ -187,7 +188,11 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
     rare_phrase = any(df[t] == 2 for t in shared_p)
     lower_both = x.lower & y.lower
     shared_words = sum(1 for t in strong if t in lower_both)
-    return PairScore(score, round(dice, 9), round(containment, 9), len(strong), signal, rare_quote, rare_phrase, False, shared_words)
+    fewer = min(len(x.unigrams), len(y.unigrams))
+    return PairScore(
+        score, round(dice, 9), round(containment, 9), len(strong), signal, rare_quote, rare_phrase, False,
+        shared_words, fewer,
+    )
 
 
 def _accepts(p: PairScore, cfg: CompareConfig, *, mutual_best: bool = False) -> bool:
@@ -215,9 +220,16 @@ def _accepts(p: PairScore, cfg: CompareConfig, *, mutual_best: bool = False) -> 
         return True  # the same rare word quoted in both: "reconsider", "a very big mistake"
     if p.dice >= cfg.scaled(cfg.min_dice):
         return True
-    if p.rare_phrase and p.dice >= cfg.scaled(cfg.min_dice) * cfg.rare_phrase_dice_factor:
+    if p.rare_phrase and p.shared_words >= 2 and p.dice >= cfg.scaled(cfg.min_dice) * cfg.rare_phrase_dice_factor:
         return True
-    return p.strong_signal and p.containment >= cfg.scaled(cfg.min_containment) and p.shared_strong > need
+    # Containment: a clause of one sentence found in the other. A heading or a caption
+    # ("THREATS TO SOUTH KOREA") is contained in many sentences and claims nothing.
+    return (
+        p.strong_signal
+        and p.containment >= cfg.scaled(cfg.min_containment)
+        and p.shared_strong > need
+        and p.fewer_terms >= cfg.min_clause_terms
+    )
 
 
 def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[tuple[int, int]]:

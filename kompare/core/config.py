@@ -28,6 +28,8 @@ class CompareConfig:
     #: Minimum share of the lighter sentence's weight found in the other (a clause or a
     #: quotation shared inside otherwise different sentences).
     min_containment: float = 0.4
+    #: ...provided the shorter sentence has at least this many content terms (not a heading).
+    min_clause_terms: int = 5
     #: A neighbouring sentence joins a link when it carries this share of
     #: ``min_containment`` of its own weight in terms the link had not matched yet.
     extend_gain_factor: float = 0.6
