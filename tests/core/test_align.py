@@ -67,3 +67,17 @@ def test_identical_sentences_link_whatever_their_position():
     a = " ".join(FILLER_A + [same])
     b = " ".join([same] + FILLER_B)
     assert groups(a, b) == [([same], [same])]
+
+
+def test_a_heading_is_not_a_claim():
+    a = ("THREATS TO SOUTH KOREA\n\nPutin’s visit raises risks for Seoul. " + " ".join(FILLER_A))
+    b = ("This technology transfer will enhance the North’s capabilities, posing a grave threat "
+         "to South Korea’s security. " + " ".join(FILLER_B))
+    assert groups(a, b) == []
+
+
+def test_names_and_titles_alone_do_not_link():
+    a = "Russian leader Vladimir Putin’s visit to Pyongyang marks a deepening of ties. " + " ".join(FILLER_A)
+    b = ("Seoul and Moscow exchanged warnings after the summit with Russian leader Vladimir Putin. "
+         + " ".join(FILLER_B))
+    assert groups(a, b) == []
