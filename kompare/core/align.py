@@ -342,6 +342,7 @@ def _grow_groups(
             if can_join(g["a"], i) and _adds_evidence(tb[j], ta[i], [ta[k] for k in g["a"]], p, w, cfg):
                 g["a"].add(i)
                 group_of_a[i] = gb
+    _extend_runs(groups, group_of_a, group_of_b, scored, cfg)
     out = [Group(tuple(sorted(g["a"])), tuple(sorted(g["b"])), g["score"]) for g in groups]
     out.sort(key=lambda g: (g.a[0], g.b[0]))
     return out
@@ -371,3 +372,35 @@ def _adds_evidence(
         return False
     gain = sum(w[t] for t in sorted(new_u)) + sum(w[t] for t in sorted(new_p))
     return gain >= cfg.scaled(cfg.min_containment) * cfg.extend_gain_factor * w.total(newcomer)
+
+
+def _extend_runs(
+    groups: list[dict],
+    group_of_a: dict[int, int],
+    group_of_b: dict[int, int],
+    scored: dict[tuple[int, int], PairScore],
+    cfg: CompareConfig,
+) -> None:
+    """Link the next sentence pair along a run of reused text on weaker evidence.
+
+    When A's sentence i and B's sentence j are linked, A's i+1 and B's j+1 (or i-1
+    and j-1) are the likeliest counterparts of one another: republished wire copy
+    keeps its order while editing single sentences. Grows in place until stable.
+    """
+    need = cfg.min_shared_terms_strong
+    threshold = cfg.scaled(cfg.min_dice) * cfg.neighbour_dice_factor
+    frontier = list(range(len(groups)))
+    while frontier:
+        grown = []
+        for gi in frontier:
+            g = groups[gi]
+            for i, j in ((max(g["a"]) + 1, max(g["b"]) + 1), (min(g["a"]) - 1, min(g["b"]) - 1)):
+                if i in group_of_a or j in group_of_b:
+                    continue
+                p = scored.get((i, j))
+                if p is None or p.shared_strong < need or p.dice < threshold:
+                    continue
+                group_of_a[i] = group_of_b[j] = len(groups)
+                groups.append({"a": {i}, "b": {j}, "score": p.score})
+                grown.append(len(groups) - 1)
+        frontier = grown

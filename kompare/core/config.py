@@ -33,6 +33,9 @@ class CompareConfig:
     #: A neighbouring sentence joins a link when it carries this share of
     #: ``min_containment`` of its own weight in terms the link had not matched yet.
     extend_gain_factor: float = 0.6
+    #: Next to a link, in the same order on both sides (a run of reused text), a pair
+    #: links with this share of ``min_dice``.
+    neighbour_dice_factor: float = 0.5
     #: A link needs at least this many distinct shared content terms...
     min_shared_terms: int = 3
     #: ...or this many when the shared terms include a rare phrase or a quoted word.

@@ -81,3 +81,25 @@ def test_names_and_titles_alone_do_not_link():
     b = ("Seoul and Moscow exchanged warnings after the summit with Russian leader Vladimir Putin. "
          + " ".join(FILLER_B))
     assert groups(a, b) == []
+
+
+def test_a_reworded_sentence_inside_a_run_of_reused_text_is_linked():
+    # Wire copy republished: same order, one sentence reworded between two kept verbatim.
+    # The reworded pair is too weak to link alone (no rare-phrase shortcut here), but it
+    # sits between two links in the same order on both sides.
+    from kompare.core.config import CompareConfig
+
+    s1 = "The two leaders signed the treaty in Pyongyang after hours of closed talks."
+    s2a = "Officials said the agreement obliges each country to defend the other if it is attacked."
+    s2b = "Both countries are bound to defend each other when attacked, according to officials."
+    s3 = "Analysts in Seoul described the signing ceremony as carefully staged for television."
+    a = " ".join([s1, s2a, s3] + FILLER_A)
+    b = " ".join(FILLER_B + [s1, s2b, s3])
+    sa, sb = segment(Document(a)), segment(Document(b))
+
+    def linked(**kw):
+        cfg = CompareConfig(rare_phrase_dice_factor=1.0, **kw)
+        return [([sa.sentence_text(i) for i in g.a], [sb.sentence_text(j) for j in g.b]) for g in align(sa, sb, config=cfg)]
+
+    assert linked() == [([s1], [s1]), ([s2a], [s2b]), ([s3], [s3])]
+    assert ([s2a], [s2b]) not in linked(neighbour_dice_factor=10.0)
