@@ -10,8 +10,10 @@ The three steps of text-reuse detection (seed, extend, filter):
    weighted Dice (same claim) and containment (a clause or quote shared inside
    a longer sentence).
 2. *Extend.*  Accepted pairs grow into links in score order: a sentence next
-   to a link may join it on evidence weaker than a seed needs, so one long
-   sentence links to the two that split it, and the other way round.
+   to a link may join it when it carries a further part of the claim, so one
+   long sentence links to the two that split it, and the other way round.
+   Along a run of reused text (links in the same order on both sides), the
+   next pair links on weaker evidence.
 3. *Filter.*  Each sentence belongs to at most one link; a link spans a few
    neighbouring sentences per side at most.
 
