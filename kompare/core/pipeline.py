@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import os
+from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import contextmanager
 
@@ -47,8 +48,8 @@ def compare(
         # Work in one fixed orientation and mirror the result: comparing B with A is then
         # exactly the mirror image of comparing A with B, down to tie-breaks inside difflib.
         if b.text < a.text:
-            return _compare(b, a, config, progress, should_cancel).mirrored()
-        return _compare(a, b, config, progress, should_cancel)
+            return _compare(b, a, config, progress, should_cancel, names=("B", "A")).mirrored()
+        return _compare(a, b, config, progress, should_cancel, names=("A", "B"))
 
 
 @contextmanager
@@ -91,6 +92,8 @@ def _compare(
     config: CompareConfig,
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
+    *,
+    names: tuple[str, str],
 ) -> Comparison:
     def step(fraction: float, message: str) -> None:
         if should_cancel is not None and should_cancel():
@@ -98,9 +101,9 @@ def _compare(
         if progress is not None:
             progress(fraction, message)
 
-    step(0.0, "Splitting A into sentences")
+    step(0.0, f"Splitting {names[0]} into sentences")
     seg_a = segment(a, config=config, should_cancel=should_cancel)
-    step(0.15, "Splitting B into sentences")
+    step(0.15, f"Splitting {names[1]} into sentences")
     seg_b = segment(b, config=config, should_cancel=should_cancel)
     step(0.3, "Finding quotations")
     quotes_a, quotes_b = _find_quotes(seg_a), _find_quotes(seg_b)
@@ -161,14 +164,17 @@ def _match_quotes(text_a: str, qa: tuple[Quote, ...], text_b: str, qb: tuple[Quo
     return tuple(match_quotes(text_a, qa, text_b, qb))
 
 
-def _sentence_at(seg: SegmentedDocument, pos: int) -> int | None:
-    import bisect
-
+def _sentence_finder(seg: SegmentedDocument) -> Callable[[int], int | None]:
+    """A function from a text position to the id of the sentence holding it."""
     starts = [s.start for s in seg.sentences]
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0 and seg.sentences[k].start <= pos < seg.sentences[k].end:
-        return k
-    return None
+
+    def at(pos: int) -> int | None:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and seg.sentences[k].start <= pos < seg.sentences[k].end:
+            return k
+        return None
+
+    return at
 
 
 def _add_speaker_changes(
@@ -183,11 +189,12 @@ def _add_speaker_changes(
     by_sentence_a = {i: l.id for l in links for i in l.a}
     by_sentence_b = {j: l.id for l in links for j in l.b}
     extra: dict[int, list[Change]] = {}
+    sentence_a, sentence_b = _sentence_finder(seg_a), _sentence_finder(seg_b)
     for m in matches:
         if m.speaker_match:
             continue
         qa, qb = quotes_a[m.a], quotes_b[m.b]
-        sa, sb = _sentence_at(seg_a, qa.start), _sentence_at(seg_b, qb.start)
+        sa, sb = sentence_a(qa.start), sentence_b(qb.start)
         la, lb = by_sentence_a.get(sa), by_sentence_b.get(sb)
         if la is None or la != lb:
             continue
