@@ -43,6 +43,15 @@ class LinePattern:
 _NAME = r"(?-i:[A-Z][\w'’.-]*)"  # a capitalised word, even under IGNORECASE
 # People or agencies: "the Associated Press", "Jane Doe in Seoul and John Roe".
 _NAMES = rf"(the )?{_NAME}([ ,;]+(and |the |in |by )?{_NAME}){{0,10}}\.?"
+# What follows a by-line's names: "By Anna Kovacs, Seoul correspondent".
+_ROLES = (r"(senior |chief |political |diplomatic |foreign |staff |special |contributing )*"
+          r"(correspondent|reporter|writer|editor|columnist|contributor|producer|bureau chief)s?")
+DATE_NOTE = "publication date"
+_WEEKDAY = r"(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?"
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH_YEAR = (rf"\d{{1,2}}(st|nd|rd|th)? {_MONTH_NAME},? \d{{4}}|{_MONTH_NAME} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
+                   r"\d{4}-\d\d-\d\d|\d{4}/\d\d/\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}")
+_CLOCK = r"\d{1,2}[.:h]\d\d( ?[ap]\.?m\.?)?( ?(?-i:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}))?( ?[|/] ?updated:? .{0,40})?"
 _SECTIONS = (
     "world|news|latest|asia|asia[- ]pacific|east asia|europe|americas|africa|middle east|"
     "politics|business|economy|markets|tech|technology|science|health|sports?|culture|"
@@ -76,18 +85,26 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
     LinePattern(r"published|updated|posted|last updated|on|by|and|"
                 r"(published|updated|posted|last updated)( on| at)?:?( [^.!?]{0,40}\d[^.!?]{0,20})",
                 "publication line", long=True),
+    LinePattern(rf"({_WEEKDAY}\.?,? )?({_DAY_MONTH_YEAR})(,? (at )?{_CLOCK})?|{_CLOCK},? ({_WEEKDAY}\.?,? )?{_DAY_MONTH_YEAR}",
+                DATE_NOTE),
     LinePattern(r"from your site articles|related articles around the web|"
                 r"related( articles| stories| posts| content| coverage| topics| news| links| reading)?|"
                 r"(you )?(may|might) also (like|be interested in)|recommended( for you| stories| articles)?|"
-                r"more (from|on) [\w .’'-]{1,40}|most (read|popular|viewed|shared)|"
+                r"more (from|on) [\w .’'-]{1,40}|most (read|popular|viewed|shared|commented)|"
+                r"explore more on (these|this) topics?|topics|more on this story|"
                 r"trending( now| stories)?|top stories|editor[’']?s picks|in other news|"
                 r"(latest|more) (news|stories|videos)", "related stories", long=True),
     LinePattern(r"subscribe( now| today)?|subscribe (to|for) .{0,60}|sign up( for .{0,60})?|newsletters?|"
                 r"get (our|the) .{0,40}newsletter.{0,40}|log ?in|sign ?in|register|"
+                r"sign up (to|for) .{0,60}|after newsletter promotion|skip past newsletter promotion|"
+                r"privacy notice: .{0,200}|enter your e-?mail( address)?|"
                 r"create (an )?account|already a subscriber\??.{0,40}", "subscription prompt", long=True),
+    LinePattern(r"(we|this (web)?site|our (web)?site) uses? cookies\b.{0,300}|"
+                r"(manage|reject|accept)( all)? (cookies|preferences)|manage (cookie )?preferences|"
+                r"cookie (policy|settings|preferences|consent)", "cookie notice", long=True),
     LinePattern(r"(with )?additional reporting (by|from) .{1,150}|"
                 rf"(reporting|writing|editing|written|edited|compiled|translated) by {_NAMES}|"
-                rf"by {_NAMES}", "credits", long=True),
+                rf"by {_NAMES}(,? (and )?(the )?(?-i:[A-Z][\w’'.-]*[ ,]+){{0,3}}{_ROLES})?", "credits", long=True),
     LinePattern(r"©.{0,150}|(\(c\)|copyright)\s?(©\s?)?\d{4}\b.{0,150}|"
                 r"[^.!?]{0,150}?\ball rights reserved\W{0,3}", "copyright", long=True),
     LinePattern(r"skip to (main )?content|skip navigation|menu|open menu|close|search|home|back to top|"
@@ -114,6 +131,7 @@ _CAPTION_END = re.compile(
 _CAPTION_MAX = 400
 _PATTERN_MAX = 200  # furniture lines are short; longer lines skip the pattern test
 SHORT_LINE = 60
+_WRAP_MAX = 110  # longer lines mean the text is not hard-wrapped
 
 
 def _combine(patterns) -> re.Pattern:
@@ -172,6 +190,9 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
         _mark_labels_above(lines, found, headline)
         _mark_headline_repeats(lines, found, headline)
     _mark_teasers(lines, found)
+    if not wrapped:
+        _mark_lists_under_headers(lines, found)
+    _mark_newsletter_blurbs(lines, found)
     excluded = [Excluded(lines[i].start, lines[i].end, reason, note) for i, (reason, note) in found.items()]
     excluded += _line_tails(text, lines, found, wrapped)
     return tuple(sorted(excluded, key=lambda e: e.start))
@@ -248,7 +269,12 @@ def is_hard_wrapped(lines: list[_Line]) -> bool:
         return False
     open_ended = sum(1 for text in long_lines if text[-1] not in _TERMINAL)
     lengths = sorted(len(text) for text in long_lines)
-    return open_ended >= 0.5 * len(long_lines) and lengths[len(lengths) // 2] <= 100
+    # Wrapped text has a right margin: hardly any line runs past it.  (A page copied
+    # line by line also has many open-ended lines, headlines and labels, but its
+    # paragraphs are long.)
+    overlong = sum(1 for n in lengths if n > _WRAP_MAX)
+    return (open_ended >= 0.5 * len(long_lines) and lengths[len(lengths) // 2] <= 100
+            and overlong <= 0.05 * len(long_lines))
 
 
 def _headline_index(lines: list[_Line], found: dict, title: str) -> int | None:
@@ -300,6 +326,41 @@ def _mark_teasers(lines: list[_Line], found: dict) -> None:
             for k in range(i, j):
                 found[k] = (FURNITURE, "teaser for another story")
         i = j
+
+
+def _mark_lists_under_headers(lines: list[_Line], found: dict) -> None:
+    """The items under a "Most read" or "Explore more on these topics" header are other stories.
+
+    Only headline-like lines (no closing full stop) directly below the header
+    are taken, so a real sentence after the list ends it.
+    """
+    for i, line in enumerate(lines):
+        if found.get(i, (None, ""))[1] != "related stories":
+            continue
+        j = i + 1
+        while j < len(lines) and (j in found or _list_item(lines[j].text)):
+            if j not in found:
+                found[j] = (FURNITURE, "list of other stories")
+            j += 1
+
+
+def _list_item(text: str) -> bool:
+    return text[-1:] not in _TERMINAL and len(text.split()) <= 30 and len(text) <= 220
+
+
+_NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|e-?mails?|inbox|subscribe|sign up)\b", re.IGNORECASE)
+
+
+def _mark_newsletter_blurbs(lines: list[_Line], found: dict) -> None:
+    """The pitch under "Sign up to First Edition" ("Our morning email breaks down...")."""
+    for i, line in enumerate(lines):
+        if i in found or len(line.text) > 250 or not _NEWSLETTER_WORDS.search(line.text):
+            continue
+        if found.get(i - 1, (None, ""))[1] == "subscription prompt" or (
+            found.get(i + 1, (None, ""))[1] == "subscription prompt"
+            and found.get(i - 2, (None, ""))[1] == "subscription prompt"
+        ):
+            found[i] = (FURNITURE, "newsletter sign-up")
 
 
 def _line_tails(text: str, lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from kompare.core.ingest.furniture import looks_like_headline
+from kompare.core.ingest.furniture import DATE_NOTE, looks_like_headline
 from kompare.core.model import Excluded
 
 _MONTHS = {
@@ -33,6 +33,7 @@ _DATE_PATTERNS = (
 )
 _SECTION_PREFIX = re.compile(r"^[^|]{1,25}\s\|\s(?=\S)")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_DATE_NOTES = (DATE_NOTE, "publication line")
 _DATE_ZONE = 300  # a date this close to the start is the article's dateline
 _DATELINE_MAX = 80
 _TOP_LINES = 10
@@ -94,6 +95,8 @@ def find_date(text: str, excluded: tuple[Excluded, ...] = ()) -> str:
     >>> find_date("x" * 400 + " on June 19, 2024, Putin arrived.")
     ''
     """
+    # A publication line is furniture (not compared) but it is where the date is.
+    excluded = tuple(e for e in excluded if e.note not in _DATE_NOTES)
     for start, iso in _matches(text[:_DATE_ZONE]):
         if not _inside(start, excluded):
             return iso

@@ -1,0 +1,95 @@
+"""Messy inputs real users have: copied pages, e-mails, Markdown, odd encodings."""
+
+from __future__ import annotations
+
+import pytest
+
+from kompare.core.ingest import document_from_text, load_document
+from kompare.core.ingest.furniture import find_furniture, is_furniture_line
+from kompare.core.model import ExclusionReason
+
+from .conftest import FIXTURES, excluded_texts
+
+FURNITURE, CAPTION = ExclusionReason.FURNITURE, ExclusionReason.CAPTION
+BODY = "Putin and Kim signed the treaty in Pyongyang on Wednesday, state media said."
+
+
+def kept_text(doc) -> str:
+    """The text outside every excluded range."""
+    parts, pos = [], 0
+    for e in doc.excluded:
+        parts.append(doc.text[pos : e.start])
+        pos = e.end
+    parts.append(doc.text[pos:])
+    return "".join(parts)
+
+
+# --- a news page copied line by line into a .txt file ---------------------------------
+
+@pytest.fixture(scope="module")
+def copied():
+    return load_document(FIXTURES / "copied_page.txt")
+
+
+def test_copied_page_is_not_mistaken_for_hard_wrapped_text(copied):
+    # Many open-ended lines (headline, labels) but long paragraphs: captions still found.
+    assert excluded_texts(copied, CAPTION) == [
+        "Vladimir Putin and Kim Jong Un at the signing ceremony in Pyongyang on Wednesday. "
+        "Photograph: Gavriil Grigorov/AP",
+        "South Korean officials at a briefing in Seoul. Photograph: Yonhap/Reuters",
+    ]
+    assert "Share" in excluded_texts(copied)
+
+
+def test_copied_page_furniture(copied):
+    excluded = excluded_texts(copied)
+    for line in ["We use cookies to give you the best experience. By using our site you agree to our cookie policy.",
+                 "By Anna Kovacs, Seoul correspondent", "Wed 19 Jun 2024 21.04 BST", "Sign up to First Edition",
+                 "Our morning email breaks down the key stories of the day, telling you what’s happening and why it matters",
+                 "after newsletter promotion", "Explore more on these topics", "Vladimir Putin", "Most viewed",
+                 "Labour promises to cut NHS waiting lists within five years"]:
+        assert line in excluded
+
+
+def test_copied_page_keeps_every_sentence_and_reads_title_and_date(copied):
+    kept = kept_text(copied)
+    for sentence in ["The two leaders signed a treaty that obliges each to help the other if attacked",
+                     "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed",
+                     "Putin said the treaty provided for",
+                     "By the end of the day, the two leaders had also agreed to cooperate on nuclear energy."]:
+        assert sentence in kept
+    assert copied.title == "Putin and Kim pledge mutual defence in Pyongyang pact"
+    assert copied.date == "2024-06-19"  # read from the date line, though that line is not compared
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["June 19, 2024", "19 June 2024", "2024-06-19", "Wednesday, June 19, 2024 10:05 a.m. EDT",
+     "June 19, 2024 at 10:05 AM", "10:05 GMT, 19 June 2024", "By Anna Kovacs, Seoul correspondent",
+     "This website uses cookies to ensure you get the best experience.", "Manage preferences",
+     "Sign up to our daily briefing", "Privacy Notice: Newsletters may contain info about charities."],
+)
+def test_more_furniture_lines(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Wednesday, the two leaders had agreed on the text", "June 19, 2024 was the day Putin arrived.",
+     "We use the word cookies loosely.", "Sign up rates for the army rose after the pact."],
+)
+def test_more_real_sentences_are_kept(line):
+    assert not is_furniture_line(line)
+
+
+def test_a_list_under_most_read_ends_at_the_first_sentence():
+    text = (f"{BODY} {BODY}\nMost read\nHeatwave warning issued for England\nLabour pledges to cut waiting lists\n"
+            f"Officials said the talks would continue. {BODY}\nAnother headline-like line here")
+    assert [text[e.start : e.end] for e in find_furniture(text)] == [
+        "Most read", "Heatwave warning issued for England", "Labour pledges to cut waiting lists"]
+
+
+def test_a_date_line_is_furniture_but_gives_the_date():
+    doc = document_from_text("Kim hosts Putin in Pyongyang\nJune 19, 2024\nPutin arrived at dawn.")
+    assert excluded_texts(doc) == ["June 19, 2024"]
+    assert doc.date == "2024-06-19"
