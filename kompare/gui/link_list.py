@@ -57,6 +57,7 @@ class PassageModel(RowsModel):
         self.marks: Marks | None = None
         self.rows: dict[str, int] = {}
         self._cache: dict[int, tuple[str, str, str, str]] = {}
+        self._search: dict[int, str] = {}
         self.scheme = scheme_for(QApplication.palette())
 
     def set_marks(self, marks: Marks | None) -> None:
@@ -65,6 +66,7 @@ class PassageModel(RowsModel):
         self.rows_list = marks.reading_order() if marks is not None else []
         self.rows = {item.key: row for row, item in enumerate(self.items)}
         self._cache = {}
+        self._search = {}
         self.endResetModel()
 
     def _texts(self, row: int) -> tuple[str, str, str, str]:
@@ -80,13 +82,28 @@ class PassageModel(RowsModel):
             self._cache[row] = (kind, a, b, change_summary(item))
         return self._cache[row]
 
+    def _search_text(self, row: int) -> str:
+        # The whole passages, not the shown excerpts: a word past the excerpt's cut must be found.
+        if row not in self._search:
+            item = self.items[row]
+            c = self.marks.comparison
+            parts = [self._texts(row)[0], change_summary(item)]
+            parts += [doc.text[rng[0]:rng[1]] for doc, rng in ((c.a, item.a), (c.b, item.b)) if rng]
+            self._search[row] = " ".join(" ".join(parts).split()).casefold()
+        return self._search[row]
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._texts(index.row())[index.column()]
-            return text if role == Qt.ItemDataRole.DisplayRole or text else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(index.row())[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            rng = {1: item.a, 2: item.b}.get(index.column())
+            if rng is not None:  # the passage itself, longer than the cell's one-line excerpt
+                doc = self.marks.comparison.doc(Side.A if index.column() == 1 else Side.B)
+                return excerpt(doc.text[rng[0]:rng[1]], 600)
+            return self._texts(index.row())[index.column()] or None
         if role == KEY_ROLE:
             return item.key
         if role == KIND_ROLE:
@@ -94,7 +111,7 @@ class PassageModel(RowsModel):
                 return "unique-a" if item.a else "unique-b"
             return item.kind
         if role == SEARCH_ROLE:
-            return " ".join(self._texts(index.row())).casefold()
+            return self._search_text(index.row())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self.scheme.solid[item.kind]
         return None

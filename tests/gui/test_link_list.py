@@ -1,0 +1,46 @@
+"""The passages list: search reaches the whole passage, not just the excerpt in the cell."""
+
+from PySide6.QtCore import Qt
+
+from kompare.core.model import (
+    Comparison, Document, Link, LinkKind, SegmentedDocument, Sentence,
+)
+from kompare.gui.link_list import LinkList
+from kompare.gui.marks import Marks, link_key
+
+LONG = ("Officials in both capitals described the agreement at length, listing every clause on "
+        "military assistance, technology transfer, trade, energy and the shared border, and only "
+        "at the very end mentioned the port of Rajin.")
+
+
+def long_passage_comparison() -> Comparison:
+    text_a = LONG + "\nA short unique line.\n"
+    text_b = LONG + "\n"
+    sa = (Sentence(0, 0, len(LONG)), Sentence(1, len(LONG) + 1, len(text_a) - 1))
+    sb = (Sentence(0, 0, len(LONG)),)
+    a, b = Document(text_a, path="a.txt"), Document(text_b, path="b.txt")
+    return Comparison(SegmentedDocument(a, sa, ()), SegmentedDocument(b, sb, ()),
+                      (Link(0, (0,), (0,), LinkKind.AGREEMENT, 1.0),), (1,), ())
+
+
+def test_search_finds_words_past_the_excerpt(qtbot):
+    assert len(LONG) > 140 and "Rajin" not in LONG[:140]
+    lst = LinkList()
+    qtbot.addWidget(lst)
+    lst.set_marks(Marks(long_passage_comparison()))
+    assert "Rajin" not in lst.model.index(0, 1).data()  # the cell shows a cut excerpt
+    lst.search.setText("rajin")
+    assert lst.visible_keys() == [link_key(0)]
+    lst.search.setText("port of  Rajin")  # several words, any spacing and case
+    assert lst.visible_keys() == [link_key(0)]
+    lst.search.setText("zanzibar")
+    assert lst.visible_keys() == []
+
+
+def test_cell_tooltip_holds_the_longer_passage(qtbot):
+    lst = LinkList()
+    qtbot.addWidget(lst)
+    lst.set_marks(Marks(long_passage_comparison()))
+    assert "Rajin" in lst.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Rajin" in lst.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert lst.model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole) is None  # unique in A: no B side
