@@ -12,6 +12,79 @@ from kompare.core.model import Document, Side
 from kompare.gui.palette import scheme_for
 
 
+ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
+
+
+class ElidedLabel(QLabel):
+    """One line of text in parts (each optionally coloured) that ends in '…' where it does not fit.
+
+    The last part is shortened first (``last_mode``: a path keeps its file name), then the others
+    from the right; ``full_text()`` is what the label would show with room enough.
+    """
+
+    def __init__(self, parent=None, *, last_mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight):
+        super().__init__(parent)
+        self.last_mode = last_mode
+        self._parts: list[tuple[str, str | None]] = []
+        self._shown = ""
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(False)
+        # Shrinks below its text: a long title must never widen the pane.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def set_parts(self, parts: list[tuple[str, str | None]]) -> None:
+        self._parts = [(t.translate(ONE_LINE), colour) for t, colour in parts if t]
+        self._relayout()
+
+    def set_plain(self, text: str) -> None:
+        self.set_parts([(text, None)])
+
+    def full_text(self) -> str:
+        return "".join(t for t, _ in self._parts)
+
+    def shown_text(self) -> str:
+        """The text on screen, with its '…' if it had to be shortened."""
+        return self._shown
+
+    def is_elided(self) -> bool:
+        return self._shown != self.full_text()
+
+    def _relayout(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() - 2  # rich text rounds widths up a little
+        shown: list[tuple[str, str | None]] = []
+        used = 0
+        parts = self._parts
+        widths = [metrics.horizontalAdvance(t) for t, _ in parts]
+        if sum(widths) <= room or room <= 0:
+            shown = list(parts)
+        else:
+            for n, ((text, colour), width) in enumerate(zip(parts, widths)):
+                left = room - used
+                if n == len(parts) - 1 or sum(widths[: n + 1]) > room:
+                    mode = self.last_mode if n == len(parts) - 1 else Qt.TextElideMode.ElideRight
+                    cut = metrics.elidedText(text, mode, max(0, left))
+                    if cut:
+                        shown.append((cut, colour))
+                    break
+                shown.append((text, colour))
+                used += width
+        self._shown = "".join(t for t, _ in shown)
+        html = "".join(f'<span style="color:{c}">{escape(t)}</span>' if c else escape(t) for t, c in shown)
+        super().setText(html)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._relayout()
+
+
 class PaneHeader(QWidget):
     """Title in bold, then source · date · path, then any notices as a warning line."""
 
@@ -22,16 +95,12 @@ class PaneHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
-        self.title = QLabel()
+        self.title = ElidedLabel()
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta = QLabel()
-        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.meta = ElidedLabel(last_mode=Qt.TextElideMode.ElideLeft)  # a long path keeps its file name
         self.notices = QLabel()
         self.notices.setWordWrap(True)
         self.notices.setAccessibleName(f"Notices about document {side.value.upper()}")
@@ -42,18 +111,17 @@ class PaneHeader(QWidget):
     def set_document(self, doc: Document | None, *, loading: str | None = None) -> None:
         letter = self.side.value.upper()
         if doc is None:
-            self.title.setText(f"{letter} · {loading}" if loading else f"{letter} · no document")
-            self.meta.setText("Open or drop a document" if not loading else "Loading…")
+            self.title.set_plain(f"{letter} · {loading}" if loading else f"{letter} · no document")
+            self.meta.set_plain("Open or drop a document" if not loading else "Loading…")
             self.notices.hide()
             self.setToolTip("")
             return
-        self.title.setText(f"{letter} · {doc.display_name}")
+        self.title.set_plain(f"{letter} · {doc.display_name}")
         parts = [p for p in (doc.source, doc.date) if p]
         path_text = doc.path or "(not from a file)"
         dim = scheme_for(self.palette()).dimmed.name()
-        meta = " · ".join(escape(p) for p in parts)
-        meta = f"{meta} · " if meta else ""
-        self.meta.setText(f'{meta}<span style="color:{dim}">{escape(path_text)}</span>')
+        meta = " · ".join(parts)
+        self.meta.set_parts([(f"{meta} · " if meta else "", None), (path_text, dim)])
         self.setToolTip("\n".join([doc.display_name, *parts, path_text]))
         if doc.notices:
             colour = scheme_for(self.palette()).warning.name()

@@ -327,3 +327,28 @@ def test_export_error_goes_to_a_dialog(qtbot, window, tmp_path, monkeypatch, dia
     window.run_export(str(tmp_path / "r.pdf"), "pdf")
     qtbot.waitUntil(lambda: window.export_job is None, timeout=10000)
     assert dialogs and "disk full" in dialogs[0][1]
+
+
+def test_long_header_titles_elide_and_keep_the_whole_in_the_tooltip(qtbot, window):
+    from dataclasses import replace
+
+    c = make_comparison()
+    long_title = "South Korea faces geopolitical balancing act as Russia and North Korea align " * 2
+    path = "/very/long/folder/name/that/goes/on/and/on/for/a/while/reports/" + "x" * 40 + "/pact.txt"
+    doc_b = replace(c.b.document, title=long_title.strip(), path=path)
+    show(window, qtbot, replace(c, b=replace(c.b, document=doc_b)))
+    header = window.views[Side.B].header
+    header.resize(320, header.height())
+    qtbot.waitUntil(lambda: header.title.width() <= 320)
+    title, meta = header.title, header.meta
+    assert title.full_text() == "B · " + long_title.strip()
+    assert title.is_elided() and title.shown_text().endswith("…")
+    assert title.fontMetrics().horizontalAdvance(title.shown_text()) <= title.contentsRect().width()
+    # the path gives way first and keeps its file name; source and date stay whole
+    assert meta.is_elided() and meta.shown_text().startswith("Weekly B · …")
+    assert meta.shown_text().endswith("/pact.txt")
+    assert long_title.strip() in header.toolTip() and path in header.toolTip()
+    # with room enough nothing is cut
+    header.resize(4000, header.height())
+    qtbot.waitUntil(lambda: not header.meta.is_elided())
+    assert header.meta.shown_text() == "Weekly B · " + path
