@@ -23,6 +23,7 @@ from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text,
 from kompare.core.ingest.extracted import Extracted
 from kompare.core.ingest.furniture import find_furniture
 from kompare.core.ingest.html_page import extract_html
+from kompare.core.ingest.markdown import render_markdown
 from kompare.core.ingest.metadata import find_date, guess_title
 from kompare.core.ingest.wordpress import extract_wordpress, looks_like_wordpress
 from kompare.core.model import Document
@@ -113,6 +114,11 @@ def _from_bytes(data: bytes, name: str) -> Document:
         if found is not None and found.text.strip():
             return _assemble(found, name, "wordpress-json", decoded.notices)
     fmt = text_format(name, text)
+    if fmt == "markdown":
+        found = render_markdown(text)
+        if not found.text.strip():
+            raise InputError(name, "this Markdown file has no text to compare (only markup, links or images)")
+        return _assemble(found, name, fmt, decoded.notices)
     if fmt == "html":
         found = extract_html(text)
         if found is None or not found.text.strip():

@@ -69,7 +69,9 @@ LINE_PATTERNS: tuple[LinePattern, ...] = (
                 r"story continues below( this)? (ad|advertisement)", "advertisement"),
     LinePattern(r"read more|read next|read also|also read|keep reading|continue reading|"
                 r"read the full (story|article)|show more|see more|load more|see also|"
-                r"more (stories|articles|news)|click here\b.{0,40}", "link to more", long=True),
+                r"more (stories|articles|news)|click here\b.{0,40}|"
+                r"(read more|read next|read also|also read|see also|related|more on this|watch|listen) ?: .{1,120}",
+                "link to more", long=True),
     LinePattern(r"leave a (reply|comment)|post a comment|add a comment|cancel reply|"
                 r"(view|show|hide|read) (all )?comments( \(\d+\))?|"
                 r"join the (conversation|discussion)|comments?( \(\d+\))?|\d+ comments?",

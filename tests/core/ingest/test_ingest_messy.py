@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kompare.core.errors import InputError
 from kompare.core.ingest import document_from_text, load_document
 from kompare.core.ingest.furniture import find_furniture, is_furniture_line
 from kompare.core.model import ExclusionReason
@@ -93,3 +94,56 @@ def test_a_date_line_is_furniture_but_gives_the_date():
     doc = document_from_text("Kim hosts Putin in Pyongyang\nJune 19, 2024\nPutin arrived at dawn.")
     assert excluded_texts(doc) == ["June 19, 2024"]
     assert doc.date == "2024-06-19"
+
+
+# --- Markdown ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def markdown():
+    return load_document(FIXTURES / "front_matter.md")
+
+
+def test_markdown_front_matter_gives_title_and_date_and_is_not_shown(markdown):
+    assert markdown.format == "markdown"
+    assert markdown.title == "Putin and Kim sign mutual defence pact"
+    assert markdown.date == "2024-06-19"
+    assert "tags:" not in markdown.text and "author:" not in markdown.text
+    assert markdown.text.startswith("Putin and Kim sign mutual defence pact\n\n")
+    assert markdown.text.count("Putin and Kim sign mutual defence pact") == 1  # the H1 is the title line
+
+
+def test_markdown_markup_and_link_targets_are_not_in_the_text(markdown):
+    for markup in ("http", "](", "**", "![", "# ", "`", "> ", "- mutual", "*By", "---"):
+        assert markup not in markdown.text
+    assert ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual "
+            "defence pact on Wednesday") in markdown.text
+    assert '"This is a breakthrough document," Kim said, according to KCNA.' in markdown.text
+    assert "• cooperation on nuclear energy and space;" in markdown.text
+    assert "What the treaty says" in markdown.text
+
+
+def test_markdown_furniture(markdown):
+    assert excluded_texts(markdown) == ["By Jane Roe, Seoul", "Read more: Kim's other visits"]
+
+
+def test_markdown_details(write):
+    doc = load_document(write("edge.md", (
+        "Putin in Pyongyang\n==================\n\n"
+        "Putin arrived in [Pyongyang](https://en.wikipedia.org/wiki/Pyongyang_(city) \"Capital\") on\n"
+        "Wednesday, greeted by Kim.<br>State media called it historic.\n\n"
+        "| Country | Reaction |\n|---|---|\n| South Korea | Concern |\n\n"
+        "Kim said \\*not emphasis\\*[^1]; 2 * 3 * 4 = 24 and snake_case_name stays. See <https://x.org/t>.\n\n"
+        "[^1]: KCNA.\n[kcna]: https://kcna.kp\n")))
+    assert doc.title == "Putin in Pyongyang"
+    assert doc.text == ("Putin in Pyongyang\n\nPutin arrived in Pyongyang on Wednesday, greeted by Kim.\n"
+                        "State media called it historic.\n\nCountry | Reaction\n\nSouth Korea | Concern\n\n"
+                        "Kim said *not emphasis*; 2 * 3 * 4 = 24 and snake_case_name stays. See https://x.org/t.")
+
+
+def test_markdown_of_only_an_image_is_refused_clearly(write):
+    with pytest.raises(InputError, match="no text to compare"):
+        load_document(write("img.md", "![Kim](kim.png)\n"))
+
+
+def test_a_rule_at_the_top_is_not_front_matter(write):
+    assert load_document(write("rule.md", "---\n\nJust a rule at the top.\n")).text == "Just a rule at the top."
