@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import replace
 
 from kompare.core.errors import InputError
 from kompare.core.ingest.decode import decode_bytes
@@ -23,10 +24,11 @@ from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text,
 from kompare.core.ingest.extracted import Extracted
 from kompare.core.ingest.furniture import find_furniture
 from kompare.core.ingest.html_page import extract_html
+from kompare.core.ingest.mail import read_mail
 from kompare.core.ingest.markdown import render_markdown
 from kompare.core.ingest.metadata import find_date, guess_title
 from kompare.core.ingest.wordpress import extract_wordpress, looks_like_wordpress
-from kompare.core.model import Document
+from kompare.core.model import Document, Excluded
 
 __all__ = ["load_document", "document_from_text", "InputError"]
 
@@ -130,6 +132,11 @@ def _from_bytes(data: bytes, name: str) -> Document:
 def _assemble(found: Extracted, name: str, fmt: str, notices: tuple[str, ...]) -> Document:
     """The finished document: furniture found, title and date filled in where missing."""
     excluded = find_furniture(found.text, title=found.title)
+    mail = read_mail(found.text) if fmt == "text" else None
+    if mail is not None:
+        found = replace(found, title=found.title or mail.title,
+                        date=found.date or find_date(mail.date_line))
+        excluded = _union(excluded, mail.excluded)
     title = found.title or guess_title(found.text, excluded) or _file_name(name)
     notices += found.notices
     if found.text.strip() and not _has_kept_text(found.text, excluded):
@@ -137,6 +144,12 @@ def _assemble(found: Extracted, name: str, fmt: str, notices: tuple[str, ...]) -
     return Document(found.text, path=name, title=title, source=found.source,
                     date=found.date or find_date(found.text, excluded), excluded=excluded,
                     notices=notices, format=fmt)
+
+
+def _union(excluded: tuple[Excluded, ...], wider: tuple[Excluded, ...]) -> tuple[Excluded, ...]:
+    """Both sets of ranges, sorted and disjoint: a range inside or across a wider one is dropped."""
+    kept = [e for e in excluded if not any(e.start < w.end and w.start < e.end for w in wider)]
+    return tuple(sorted(kept + list(wider), key=lambda e: e.start))
 
 
 def _has_kept_text(text: str, excluded) -> bool:

@@ -147,3 +147,36 @@ def test_markdown_of_only_an_image_is_refused_clearly(write):
 
 def test_a_rule_at_the_top_is_not_front_matter(write):
     assert load_document(write("rule.md", "---\n\nJust a rule at the top.\n")).text == "Just a rule at the top."
+
+
+# --- a saved e-mail --------------------------------------------------------------------
+
+def test_email_headers_quoted_message_and_signature_are_not_compared():
+    doc = load_document(FIXTURES / "reply_email.txt")
+    assert doc.title == "Putin-Kim pact copy"  # the subject without "Re:"
+    assert doc.date == "2024-06-20"
+    notes = [e.note for e in doc.excluded]
+    assert notes == ["e-mail header", "quoted earlier message", "e-mail signature"]
+    kept = kept_text(doc)
+    for gone in ("From:", "Subject:", "Can you send the final version", "+82 2 555 0100", "Seoul correspondent"):
+        assert gone not in kept
+    assert "Russian President Vladimir Putin and North Korean leader Kim Jong Un\nsigned" in kept
+    assert "supplying weapons to Ukraine, a significant shift in its policy." in kept
+    assert doc.text == (FIXTURES / "reply_email.txt").read_text(encoding="utf-8")  # shown unchanged
+
+
+def test_gmail_attribution_over_two_lines():
+    text = ("Putin visit copy for the desk\n\nOn Wed, 19 Jun 2024 at 22:01, Desk <desk@example.org>\nwrote:\n"
+            "> Can you send it?\n> Thanks.\n\nHere it is: Putin arrived.")
+    assert excluded_texts(document_from_text(text)) == [
+        "On Wed, 19 Jun 2024 at 22:01, Desk <desk@example.org>\nwrote:\n> Can you send it?\n> Thanks."]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim letter to Putin\n\nIn his letter, Kim wrote:\n> We will stand together.\n> Always.\n\nPutin replied warmly.",
+    "> Forwarded by quoting: Putin arrived in Pyongyang on Wednesday.\n> Kim met him at the airport.\n",
+    "Putin arrives in Pyongyang\n\nPutin arrived.\n--\nAn editor's note on sources.\n",
+])
+def test_quotations_and_rules_in_ordinary_text_are_kept(text):
+    doc = document_from_text(text)
+    assert all(e.note not in ("quoted earlier message", "e-mail signature", "e-mail header") for e in doc.excluded)

@@ -1,0 +1,132 @@
+"""Saved e-mails: header lines, the quoted earlier message and the signature are not compared.
+
+An article often reaches a desk as an e-mail saved to a text file.  Its
+header block ("From:", "Subject:", "Date:"), a reply's quoted message (the
+"> " lines under "On ..., X wrote:") and the signature (after a line "-- ")
+are not the article; they are listed as furniture, and the subject (without
+"Re:" or "Fwd:") is the title.  Quoted lines *without* such an attribution
+line (an article forwarded by quoting it) are kept: they may be the very
+text the user wants to compare.
+
+>>> text = "From: Jane <j@x.org>\\nSubject: Re: Putin visit copy\\n\\nPutin arrived.\\n\\n-- \\nJane Roe\\n"
+>>> mail = read_mail(text)
+>>> mail.title, [(text[e.start:e.end], e.note) for e in mail.excluded]
+('Putin visit copy', [('From: Jane <j@x.org>\\nSubject: Re: Putin visit copy', 'e-mail header'), ('-- \\nJane Roe', 'e-mail signature')])
+>>> read_mail("> Quoted article text.\\nMore text.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kompare.core.model import Excluded, ExclusionReason
+
+_HEADER = re.compile(r"^(from|to|cc|bcc|subject|date|sent|reply-to|message-id|organization|"
+                     r"x-[\w-]+|mime-version|content-type|content-transfer-encoding|received|return-path)"
+                     r":[ \t]*(.*)$", re.IGNORECASE)
+_CONTINUATION = re.compile(r"^[ \t]+\S")
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# "On Wed, 19 Jun 2024 at 22:01, Desk <desk@x.org> wrote:" (possibly wrapped onto two lines).
+_ATTRIBUTION = re.compile(r"^(?:on\b.{0,200}\bwrote|.{1,120}\b(?:wrote|writes|schrieb|a écrit))\s*:\s*$",
+                          re.IGNORECASE | re.DOTALL)
+_QUOTED = re.compile(r"^[ \t]*>")
+_SIGNATURE = re.compile(r"^--[ \t]?$")
+_FORWARDED = re.compile(r"^[-\s]*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|begin forwarded message:)[-\s]*$",
+                        re.IGNORECASE)
+_SIGNATURE_MAX_LINES = 10
+_MAIL = ExclusionReason.FURNITURE
+
+
+@dataclass(frozen=True)
+class Mail:
+    """What the e-mail structure says: its subject and the ranges to leave out."""
+
+    title: str
+    excluded: tuple[Excluded, ...]
+    date_line: str = ""  # the Date: (or Sent:) header's value
+
+
+def read_mail(text: str) -> Mail | None:
+    """The e-mail parts of ``text``, or None when it does not look like a saved e-mail."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    found: list[Excluded] = []
+    title = date_line = ""
+    evidence = False
+    i = 0
+    while i < len(lines):
+        block = _header_block(lines, i)
+        if block:
+            fields = [_HEADER.match(lines[k]) for k in range(i, i + block)]
+            subject = next((m.group(2) for m in fields if m and m.group(1).lower() == "subject"), "")
+            title = title or _SUBJECT_PREFIX.sub("", subject).strip()
+            date_line = date_line or next(
+                (m.group(2) for m in fields if m and m.group(1).lower() in ("date", "sent")), "")
+            found.append(_range(lines, starts, i, i + block, "e-mail header"))
+            evidence = True
+            i += block
+            continue
+        if _FORWARDED.match(lines[i]):
+            found.append(_range(lines, starts, i, i + 1, "e-mail header"))
+            evidence = True
+        elif _attribution(lines, i, evidence):
+            first = i
+            i += 1 if _ATTRIBUTION.match(lines[i].strip().lstrip("> ")) else 2
+            while i < len(lines) and not lines[i].strip():
+                i += 1
+            if i < len(lines) and _QUOTED.match(lines[i]):
+                while i < len(lines) and (_QUOTED.match(lines[i])):
+                    i += 1
+                found.append(_range(lines, starts, first, i, "quoted earlier message"))
+                evidence = True
+            continue
+        elif lines[i] == "-- " or evidence and _SIGNATURE.match(lines[i]):
+            rest = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
+            if rest and len(rest) <= _SIGNATURE_MAX_LINES:
+                found.append(_range(lines, starts, i, rest[-1] + 1, "e-mail signature"))
+                evidence = True
+                break
+        i += 1
+    if not evidence:
+        return None
+    return Mail(title, tuple(found), date_line)
+
+
+def _attribution(lines: list[str], i: int, evidence: bool) -> bool:
+    """Is line ``i`` (maybe with the next) a reply's "On <date>, <sender> wrote:"?
+
+    Only with an e-mail's marks (a date, an address, or headers above): an
+    article's "In his letter, Kim wrote:" above a quotation is not one.
+    """
+    line = lines[i].strip().lstrip("> ")
+    if not (evidence or "@" in line or line[:3].lower() == "on " and any(c.isdigit() for c in line)):
+        return False
+    if _ATTRIBUTION.match(line):
+        return True
+    return (i + 1 < len(lines) and line[:3].lower() == "on " and not _QUOTED.match(lines[i + 1])
+            and _ATTRIBUTION.match(line + " " + lines[i + 1].strip()) is not None)
+
+
+def _header_block(lines: list[str], i: int) -> int:
+    """Length of a header block starting at line ``i`` (0 if none): two or more header
+    lines, one of them From or Subject, with their folded continuations."""
+    k, names = i, []
+    while k < len(lines):
+        match = _HEADER.match(lines[k])
+        if match:
+            names.append(match.group(1).lower())
+        elif not (names and _CONTINUATION.match(lines[k])):
+            break
+        k += 1
+    if len(names) >= 2 and ("from" in names or "subject" in names) and (i == 0 or len(names) >= 3):
+        return k - i
+    return 0
+
+
+def _range(lines: list[str], starts: list[int], first: int, end: int, note: str) -> Excluded:
+    """The text of lines ``first`` to ``end - 1``, without the last line break."""
+    return Excluded(starts[first], starts[first] + len("\n".join(lines[first:end])), _MAIL, note)
