@@ -39,7 +39,7 @@ class ShareBar(QWidget):
         super().__init__(parent)
         self.side = side
         self.shares: Shares | None = None
-        self.setMinimumWidth(80)
+        self.setMinimumWidth(36)
         self.setFixedHeight(12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -79,13 +79,6 @@ def short_share_text(shares: Shares) -> str:
     return " / ".join(str(round(getattr(shares, k) * 100)) for k in KINDS) + " %"
 
 
-def shrinkable(label: QLabel) -> QLabel:
-    # Labels may shrink below their text: a long summary must never widen the window.
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    label.setMinimumWidth(20)
-    return label
-
-
 class SummaryBar(QWidget):
     """Legend chips on the left, then each document's shares and the counts."""
 
@@ -95,6 +88,8 @@ class SummaryBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(5)
+        layout.setSizeConstraint(QHBoxLayout.SizeConstraint.SetNoConstraint)  # see minimumSizeHint
+        self.legend_labels: list[QLabel] = []
         for kind, text, tip in (
             ("agreement", "Agreement", "Same claim in both documents"),
             ("divergence", "Divergence", "Same passage, but a fact differs; differing words underlined"),
@@ -107,7 +102,8 @@ class SummaryBar(QWidget):
             label.setToolTip(tip)
             layout.addWidget(label)
             layout.addSpacing(6)
-        hint = QLabel('<span style="text-decoration: underline dotted">quotation</span>')
+            self.legend_labels.append(label)
+        self.hint = hint = QLabel('<span style="text-decoration: underline dotted">quotation</span>')
         hint.setToolTip("Quotations have a dotted underline; inside a divergence the words that "
                         "differ are tinted and underlined")
         layout.addWidget(hint)
@@ -120,18 +116,42 @@ class SummaryBar(QWidget):
             bar.setAccessibleName(f"Shares of document {side.value.upper()}")
             bar.setMaximumWidth(160)
             layout.addWidget(bar, 1)
-            text = shrinkable(QLabel())
-            text.setMinimumWidth(60)
-            layout.addWidget(text, 1)
+            text = QLabel()
+            layout.addWidget(text)
             self.bars[side], self.texts[side] = bar, text
-        self.counts = shrinkable(QLabel())
+        layout.addSpacing(6)
+        self.counts = QLabel()
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.counts, 3)
+        layout.addWidget(self.counts)
         self.set_marks(None)
 
     def minimumSizeHint(self) -> QSize:
-        # The strip squeezes rather than forcing a wide window on a small screen.
+        # The strip never forces a wide window on a small screen: ``_fit`` drops the least
+        # needed labels (the labels never shrink below their text, so they cannot overlap).
         return QSize(160, super().minimumSizeHint().height())
+
+    def optional_groups(self) -> list[list[QLabel]]:
+        """Labels in the order they give way when the strip is narrow; a group goes as one."""
+        return [[self.hint], [self.counts], list(self.texts.values()), self.legend_labels]
+
+    def optional_labels(self) -> list[QLabel]:
+        return [label for group in self.optional_groups() for label in group]
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        for label in self.optional_labels():
+            label.setVisible(bool(label.text()))
+        layout.invalidate()
+        for group in self.optional_groups():
+            if layout.minimumSize().width() <= self.width():
+                break
+            for label in group:
+                label.hide()
+            layout.invalidate()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def set_marks(self, marks: Marks | None) -> None:
         for side in Side:
@@ -144,6 +164,7 @@ class SummaryBar(QWidget):
         if marks is None:
             self.counts.setText("")
             self.counts.setToolTip("")
+            self._fit()
             return
         c = marks.counts()
         self.counts.setText(
@@ -155,6 +176,7 @@ class SummaryBar(QWidget):
             f"{c['unique_a']} sentences only in A, {c['unique_b']} only in B; "
             f"{c['quotes_a']} quotations in A, {c['quotes_b']} in B"
         )
+        self._fit()
 
     def summary_text(self) -> str:
         """The summary as plain text (for tests and the accessible description)."""
