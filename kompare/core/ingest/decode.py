@@ -86,7 +86,46 @@ def decode_bytes(data: bytes) -> Decoded:
         # Mostly UTF-8: a few stray bytes should not turn every accent into mojibake.
         return Decoded(_normalise(text), "utf-8", (_bad_bytes_notice(bad, "UTF-8"),))
     text = data.decode("cp1252", "surrogateescape").translate(_CP1252_HOLES)
+    if _declares_western(data):
+        return Decoded(_normalise(text), "cp1252")  # the page said so: no guess to own up to
+    if _looks_mac_roman(text):
+        return Decoded(_normalise(data.decode("mac_roman")), "mac_roman",
+                       ("decoded as Mac OS Roman (not valid UTF-8)",))
     return Decoded(_normalise(text), "cp1252", ("decoded as Windows-1252 (not valid UTF-8)",))
+
+
+def _declares_western(data: bytes) -> bool:
+    """True when a ``<meta>`` tag declares Latin-1, ASCII or Windows-1252 (all read as Windows-1252).
+
+    >>> _declares_western(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')
+    True
+    """
+    found = _META_CHARSET.search(data[:_META_SAMPLE])
+    if not found:
+        return False
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name in ("iso8859-1", "ascii", "cp1252")
+    except (LookupError, UnicodeDecodeError):
+        return False
+
+
+# Windows-1252 capitals that Mac OS Roman's curly quotes, dashes and "é" turn into.
+_MAC_TELL = re.compile("(?<=[a-z])[ÒÓÔÕÑÐÉŠŽŸ]|(?<=[,.!?;])[ÓÕ]|(?<![A-Za-z])[ÒÔ](?=[a-z]{2}|[A-Z][a-z])")
+
+
+def _looks_mac_roman(cp1252_text: str) -> bool:
+    """Bytes that, read as Windows-1252, put capitals where punctuation should be: "PutinÕs", "everÓ".
+
+    >>> _looks_mac_roman("Putin\u00d5s visit was \u00d2historic\u00d3")
+    True
+    >>> _looks_mac_roman("JOS\u00c9 and \u00d3scar met in S\u00e3o Paulo.")
+    False
+    """
+    tells = len(_MAC_TELL.findall(cp1252_text))
+    if not tells:
+        return False
+    non_ascii = len(_NON_ASCII.findall(cp1252_text))
+    return tells >= max(2, 0.2 * non_ascii) or tells == non_ascii
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -22,6 +22,7 @@ from kompare.core.ingest.extracted import Extracted
 from kompare.core.ingest.markup import clean_text
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HAS_CELL = re.compile(r"<td[\s>]", re.IGNORECASE)
 _FALLBACK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 _NOISE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
                "form", "button", "iframe", "svg")
@@ -45,9 +46,13 @@ def _with_trafilatura(page: str) -> Extracted | None:
     try:
         import trafilatura  # imported here: it takes a noticeable time and only HTML needs it
 
+        from trafilatura.settings import set_date_params
+
         doc = trafilatura.bare_extraction(
-            page, with_metadata=True, include_comments=False, include_images=False,
+            _unwrap_layout_tables(page), with_metadata=True, include_comments=False, include_images=False,
             include_links=False, include_formatting=False, include_tables=True,
+            # No "extensive" date search: it turns "Copyright 2024" into 2024-01-01.
+            date_extraction_params=set_date_params(False),
         )
     except Exception:  # trafilatura raises assorted errors on odd pages; lxml is the fallback
         doc = None
@@ -63,13 +68,40 @@ def _with_trafilatura(page: str) -> Extracted | None:
     )
 
 
+_LAYOUT_CELL_TEXT = 400
+_TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _unwrap_layout_tables(page: str):
+    """The page, with tables used for layout (an article in a cell) turned into plain blocks.
+
+    Old pages put the whole story in one ``<td>``; read as a table, its
+    paragraphs would be run together between "|" marks.  A table is a layout
+    table when a cell holds a long text or paragraph breaks.  Returns the page
+    unchanged (a string) when it has no such table, else a parsed tree.
+    """
+    if not _HAS_CELL.search(page):
+        return page
+    tree = _parse(page)
+    if tree is None:
+        return page
+    changed = False
+    for table in list(tree.iter("table")):
+        cells = table.xpath(".//td|.//th")
+        if any(len(cell.xpath(".//br|.//p")) >= 2 or len(cell.text_content()) > _LAYOUT_CELL_TEXT for cell in cells):
+            for element in [table, *table.iter(*_TABLE_TAGS)]:
+                element.tag = "div"
+            changed = True
+    return tree if changed else page
+
+
 def _metadata_only(page: str) -> Extracted | None:
     """Title, site and date even when trafilatura finds no article body."""
     try:
         from lxml import html as lxml_html
         from trafilatura import extract_metadata
 
-        meta = extract_metadata(lxml_html.fromstring(page))
+        meta = extract_metadata(lxml_html.fromstring(page), extensive=False)
     except Exception:
         return None
     if meta is None:

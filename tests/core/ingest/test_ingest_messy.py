@@ -180,3 +180,48 @@ def test_gmail_attribution_over_two_lines():
 def test_quotations_and_rules_in_ordinary_text_are_kept(text):
     doc = document_from_text(text)
     assert all(e.note not in ("quoted earlier message", "e-mail signature", "e-mail header") for e in doc.excluded)
+
+
+# --- web pages ---------------------------------------------------------------------------
+
+def test_article_in_a_layout_table_keeps_its_paragraphs_and_invents_no_date():
+    doc = load_document(FIXTURES / "table_layout.html")  # <table><td> with <br><br> paragraphs
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "Putin in Pyongyang"
+    assert paragraphs[1].startswith("Russian President Vladimir Putin") and paragraphs[1].endswith("is attacked.")
+    assert "|" not in doc.text
+    assert excluded_texts(doc) == ["Copyright 2024 Gazette"]
+    assert doc.date == ""  # not 2024-01-01 from the copyright line
+
+
+def test_a_data_table_in_an_article_stays_a_table(write):
+    rows = "".join(f"<tr><td>{c}</td><td>{n}</td></tr>" for c, n in (("Russia", 12), ("North Korea", 7)))
+    page = ("<html><head><title>Arms deliveries by country</title></head><body><article><h1>Arms deliveries</h1>"
+            "<p>Officials in Seoul released figures on Thursday showing the number of shipments sent by each "
+            "country since the start of the year, which analysts said was a sharp rise.</p>"
+            f"<table>{rows}</table></article></body></html>")
+    assert "Russia | 12" in load_document(write("table.html", page)).text
+
+
+@pytest.mark.parametrize("name", ["latin1_http_equiv.html", "cp1252_meta.html"])
+def test_a_declared_western_charset_is_not_a_guess(name):
+    doc = load_document(FIXTURES / name)
+    assert doc.notices == ()
+    assert "signé mercredi un traité" in doc.text or "“strongest ever”" in doc.text
+    assert "\ufffd" not in doc.text
+
+
+@pytest.mark.parametrize("text", ["Putin’s visit: Kim said the pact was “the strongest ever” — café talks.",
+                                  "“Yes,” he said.", "Die Gespräche für Frieden in München."])
+def test_mac_roman_is_recognised(write, text):
+    doc = load_document(write("mac.txt", text.encode("mac_roman")))
+    assert doc.text == text
+    assert doc.notices == ("decoded as Mac OS Roman (not valid UTF-8)",)
+
+
+@pytest.mark.parametrize("text", ["JOSÉ and Óscar met in São Paulo, “OK”.", "L’ÉTAT français, naïve résumé.",
+                                  "Putin’s “strongest ever” pact"])
+def test_windows_1252_is_not_mistaken_for_mac_roman(write, text):
+    doc = load_document(write("cp.txt", text.encode("cp1252")))
+    assert doc.text == text
+    assert doc.notices == ("decoded as Windows-1252 (not valid UTF-8)",)
