@@ -31,6 +31,7 @@ from kompare.gui.settings import Settings, SettingsStore
 from kompare.gui.summary import SummaryBar
 from kompare.gui.worker import Job, run_job
 
+REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
 
 
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
             self.load(side, path)
 
     def open_dialog(self, side: Side) -> None:
-        start = self.settings.last_open_dir or str(Path.home())
+        start = self.settings.last_open_dir or self._document_dir(side, side.other) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, f"Open document {side.value.upper()}", start, OPEN_FILTER)
         if path:
             self.settings.last_open_dir = str(Path(path).parent)
@@ -625,9 +626,29 @@ class MainWindow(QMainWindow):
         self._changed_on_disk.clear()
 
     # --- export ----------------------------------------------------------------------------------
+    def _document_dir(self, *sides: Side) -> str:
+        """The folder of the first of ``sides`` whose document came from a file, else ''."""
+        for side in sides:
+            doc = self.docs[side]
+            if doc is not None and doc.path and Path(doc.path).parent.is_dir():
+                return str(Path(doc.path).resolve().parent)
+        return ""
+
     def _export_start_dir(self, name: str) -> str:
-        folder = self.settings.last_export_dir or self.settings.last_open_dir or str(Path.home())
+        # Documents opened from the command line leave no last folder: start beside them, not in ~.
+        folder = (self.settings.last_export_dir or self._document_dir(Side.A, Side.B)
+                  or self.settings.last_open_dir or str(Path.home()))
         return str(Path(folder) / name)
+
+    def _confirm_replace(self, path: str) -> bool:
+        """Ask before replacing a file the save dialog did not ask about (we added its suffix)."""
+        target = Path(path)
+        if not target.exists():
+            return True
+        answer = QMessageBox.question(
+            self, "Replace file?", f"{target.name} already exists in {target.parent}.\n\nReplace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _default_stem(self) -> str:
         names = [Path(d.path).stem if d and d.path else "document" for d in (self.docs[Side.A], self.docs[Side.B])]
@@ -638,8 +659,13 @@ class MainWindow(QMainWindow):
             return
         path, _ = QFileDialog.getSaveFileName(self, "Export JSON", self._export_start_dir(self._default_stem() + ".json"),
                                               "JSON (*.json)")
-        if path:
-            self.run_export(path, "json")
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".json"
+            if not self._confirm_replace(path):
+                return
+        self.run_export(path, "json")
 
     def export_report(self) -> None:
         if self.comparison is None:
@@ -647,11 +673,16 @@ class MainWindow(QMainWindow):
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export report", self._export_start_dir(self._default_stem() + ".pdf"),
             "PDF report (*.pdf);;HTML report (*.html)")
-        if path:
-            fmt = "html" if path.lower().endswith((".html", ".htm")) or chosen.startswith("HTML") else "pdf"
-            if not Path(path).suffix:
-                path += "." + fmt
-            self.run_export(path, fmt)
+        if not path:
+            return
+        # The name's own extension decides (report.pdf is a PDF whatever the filter says);
+        # the chosen filter only decides for a name without one.
+        fmt = REPORT_FORMATS.get(Path(path).suffix.lower()) or ("html" if chosen.startswith("HTML") else "pdf")
+        if not Path(path).suffix:
+            path += "." + fmt
+            if not self._confirm_replace(path):
+                return
+        self.run_export(path, fmt)
 
     def run_export(self, path: str, fmt: str) -> None:
         """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
