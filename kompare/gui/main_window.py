@@ -25,7 +25,7 @@ from kompare.gui.info_bar import InfoBar
 from kompare.gui.link_list import LinkList, change_summary, excerpt
 from kompare.gui.marks import DIVERGENCE, UNIQUE, Item, Marks, QuoteRow
 from kompare.gui.palette import scheme_for
-from kompare.gui.quotes_panel import QuotesPanel
+from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
 from kompare.gui.settings import Settings, SettingsStore
 from kompare.gui.summary import SummaryBar
@@ -520,7 +520,15 @@ class MainWindow(QMainWindow):
         return item
 
     def show_quote(self, row: QuoteRow) -> None:
-        """Scroll both panes to a quotation and its counterpart, selecting the quoted words."""
+        """Scroll both panes to a quotation and its counterpart, selecting the quoted words.
+
+        The passage holding the quotation becomes the selected one, so the panes, gutter, list
+        and status bar no longer speak of whatever was selected before.
+        """
+        if self.marks is not None:
+            held = next((self.marks.item_at(side, q.start) for side in Side
+                         if (q := row.quote(side)) is not None and self.marks.item_at(side, q.start)), None)
+            self.select_item(held.key if held is not None else None)
         for side in Side:
             quote = row.quote(side)
             if quote is None:
@@ -531,6 +539,9 @@ class MainWindow(QMainWindow):
             cursor.setPosition(pane.map.to_display(quote.start))
             cursor.setPosition(pane.map.to_display(quote.end), cursor.MoveMode.KeepAnchor)
             pane.setTextCursor(cursor)
+        speakers = [f"{(q.speaker or 'unattributed') if (q := row.quote(side)) else 'absent'} in {side.value.upper()}"
+                    for side in Side]
+        self.statusBar().showMessage(f"Quotation, {match_label(row)}: " + "; ".join(speakers) + ".", 10000)
 
     def tooltip_for(self, side: Side, offset: int) -> str | None:
         """Counterpart text and typed changes of the passage under the mouse (rich text)."""

@@ -352,3 +352,20 @@ def test_long_header_titles_elide_and_keep_the_whole_in_the_tooltip(qtbot, windo
     header.resize(4000, header.height())
     qtbot.waitUntil(lambda: not header.meta.is_elided())
     assert header.meta.shown_text() == "Weekly B · " + path
+
+
+def test_choosing_a_quote_selects_its_passage_and_says_what_it_is(qtbot, window):
+    c = show(window, qtbot)
+    window.select_item(link_key(0))  # the agreement: not where the quotation is
+    window.quotes.view.setCurrentIndex(window.quotes.model.index(0, 0))
+    kim = link_key(2)  # the quotation sits in the "Kim called it" divergence
+    assert window.selected_key == window.gutter.selected_key == kim
+    assert window.panes[Side.A].selected_key == window.panes[Side.B].selected_key == kim
+    message = window.statusBar().currentMessage()
+    assert "variant" in message and "Kim in A" in message and "Kim in B" in message
+    qa = c.quotes_a[0]
+    assert window.panes[Side.A].textCursor().selectedText() == c.a.text[qa.start:qa.end]
+    # a quotation only B has ("consequences", in a unique passage of B)
+    window.quotes.view.setCurrentIndex(window.quotes.model.index(1, 0))
+    assert window.marks.items[window.selected_key].kind == UNIQUE
+    assert "only in B" in window.statusBar().currentMessage()
