@@ -19,7 +19,7 @@ import stat
 from dataclasses import replace
 
 from kompare.core.errors import InputError
-from kompare.core.ingest.decode import decode_bytes
+from kompare.core.ingest.decode import decode_bytes, utf16_without_bom
 from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text, text_format
 from kompare.core.ingest.extracted import Extracted
 from kompare.core.ingest.furniture import find_furniture
@@ -33,6 +33,7 @@ from kompare.core.model import Document, Excluded
 __all__ = ["load_document", "document_from_text", "InputError"]
 
 MAX_BYTES = 20_000_000
+_UNICODE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")
 EMPTY = "the file is empty"
 NOTHING_LEFT = "everything in this file looks like page furniture (menus, buttons, captions): nothing is left to compare"
 
@@ -105,7 +106,15 @@ def _from_bytes(data: bytes, name: str) -> Document:
     if kind:
         hint = hint_for(kind)
         raise InputError(name, f"this is {kind}, not a text document" + (f"; {hint}" if hint else ""))
+    nul_notice: tuple[str, ...] = ()
+    if b"\x00" in data and not data.startswith(_UNICODE_MARKS) and not utf16_without_bom(data):
+        # Text with NUL bytes in it (binary files were refused above): a damaged or padded file.
+        count = data.count(b"\x00")
+        data = data.replace(b"\x00", b"")
+        nul_notice = (f"{count} NUL byte{'s were' if count > 1 else ' was'} removed "
+                      "(the file may be damaged: check the text around the gap)",)
     decoded = decode_bytes(data)
+    decoded = replace(decoded, notices=decoded.notices + nul_notice)
     text = decoded.text.removeprefix("\ufeff")
     if not text.strip():
         raise InputError(name, EMPTY)

@@ -59,6 +59,9 @@ _HINTS = {
     "an RTF document": "save it as plain text (.txt) from your word processor",
 }
 _SAMPLE = 8192
+_NUL_TEXT_MIN = 20
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1f\x7f]")
+_PLAIN_BYTES = re.compile(rb"[A-Za-z0-9 .,;:'\"!?()\n\r\t-]")
 # C0 control characters other than tab, line feed, form feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -73,7 +76,7 @@ def binary_kind(data: bytes) -> str | None:
 
     >>> binary_kind(b"PK\\x03\\x04" + b"\\x00" * 26 + b"word/document.xml")
     'a Word document (.docx)'
-    >>> binary_kind(b"abc\\x00def")
+    >>> binary_kind(b"abc\\x00\\x01\\x02def\\x03")
     'a binary file'
     >>> binary_kind("text".encode("utf-16"))  # NULs, but UTF-16 with a mark
     """
@@ -91,8 +94,24 @@ def binary_kind(data: bytes) -> str | None:
         for magic, kind in _WEAK_MAGIC:
             if head.startswith(magic):
                 return kind
-        return "a binary file"
+        return None if text_with_nuls(head) else "a binary file"
     return None
+
+
+def text_with_nuls(head: bytes) -> bool:
+    """True when the bytes are text apart from some NUL bytes (a damaged or padded file).
+
+    >>> text_with_nuls(b"Putin arrived in Pyongyang.\\x00\\x00\\x00 Kim met him at the airport.")
+    True
+    >>> text_with_nuls(b"MZ\\x90\\x00\\x03\\x00\\x00\\x00\\x04\\x00\\x00\\x00\\xff\\xff\\x00\\x00\\xb8\\x00")
+    False
+    """
+    rest = head.replace(b"\x00", b"")
+    if len(rest) < _NUL_TEXT_MIN:
+        return False
+    controls = len(_CONTROL_BYTES.findall(rest))
+    plain = len(_PLAIN_BYTES.findall(rest))
+    return controls <= 0.01 * len(rest) and plain >= 0.7 * len(rest)
 
 
 def hint_for(kind: str) -> str:

@@ -225,3 +225,19 @@ def test_windows_1252_is_not_mistaken_for_mac_roman(write, text):
     doc = load_document(write("cp.txt", text.encode("cp1252")))
     assert doc.text == text
     assert doc.notices == ("decoded as Windows-1252 (not valid UTF-8)",)
+
+
+# --- damaged files ---------------------------------------------------------------------------
+
+def test_nul_bytes_in_the_middle_of_text_are_removed_with_a_notice(write):
+    data = (b"Putin arrives in Pyongyang\n\nRussian President Vladimir Putin arrived on Wednesday.\x00\x00\x00"
+            b" The agreement was signed in Pyongyang.\n" + b"\x00" * 512)
+    doc = load_document(write("damaged.txt", data))
+    assert doc.text == ("Putin arrives in Pyongyang\n\nRussian President Vladimir Putin arrived on Wednesday."
+                        " The agreement was signed in Pyongyang.\n")
+    assert doc.notices == ("515 NUL bytes were removed (the file may be damaged: check the text around the gap)",)
+
+
+def test_binary_with_nul_bytes_is_still_refused(write):
+    with pytest.raises(InputError, match="binary file"):
+        load_document(write("blob.txt", bytes(range(256)) * 4))
