@@ -157,6 +157,7 @@ class LinkList(QWidget):
     """Filter combo and search box above a table; choosing a row jumps both panes."""
 
     item_chosen = Signal(str)
+    counts_changed = Signal(int, int)  # rows shown, rows in all
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -212,12 +213,25 @@ class LinkList(QWidget):
         change()
         active = self.proxy.kinds is not None or bool(self.proxy.words)
         self._show_model(self.proxy if active else self.model)
+        self._announce()
+
+    def _announce(self) -> None:
+        self.counts_changed.emit(self._shown_model.rowCount(), self.model.rowCount())
+
+    def title(self, name: str = "Passages") -> str:
+        """'Passages (12)', or 'Passages (3 of 12)' while a filter or search hides rows."""
+        if self.model.marks is None:
+            return name
+        shown, total = self._shown_model.rowCount(), self.model.rowCount()
+        return f"{name} ({total})" if shown == total and self._shown_model is self.model else \
+            f"{name} ({shown} of {total})"
 
     def _to_view(self, index: QModelIndex) -> QModelIndex:
         return self.proxy.mapFromSource(index) if self._shown_model is self.proxy else index
 
     def set_marks(self, marks: Marks | None) -> None:
         self.model.set_marks(marks)
+        self._announce()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

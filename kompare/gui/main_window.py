@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             view.pane.passage_clicked.connect(lambda offset, s=side: self.on_passage_clicked(s, offset))
         self.gutter.band_clicked.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
         self.link_list.item_chosen.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
+        self.link_list.counts_changed.connect(lambda *_: self.link_dock.setWindowTitle(self.link_list.title()))
         self.quotes.quote_chosen.connect(self.show_quote)
         self.info.action.connect(self._on_info_action)
         self.find_bar.closed.connect(lambda: self.panes[self.active_side].setFocus())
@@ -455,8 +456,7 @@ class MainWindow(QMainWindow):
         self.summary.set_marks(marks)
         rows = len(marks.quote_rows) if marks is not None else 0
         self.quote_dock.setWindowTitle(f"Quotations ({rows})" if marks is not None else "Quotations")
-        count = len(marks.items) if marks is not None else 0
-        self.link_dock.setWindowTitle(f"Passages ({count})" if marks is not None else "Passages")
+        self.link_dock.setWindowTitle(self.link_list.title())
         if self.selected_key is not None:
             self.link_list.show_key(self.selected_key)
 

@@ -124,10 +124,13 @@ def test_link_list_filters_and_jumps(qtbot, window):
     c = show(window, qtbot)
     lst = window.link_list
     assert len(lst.visible_keys()) == len(window.marks.items)
+    assert window.link_dock.windowTitle() == f"Passages ({len(window.marks.items)})"
     lst.kind.setCurrentIndex(2)  # divergences
     assert lst.visible_keys() == [link_key(1), link_key(2)]
+    assert window.link_dock.windowTitle() == f"Passages (2 of {len(window.marks.items)})"
     lst.search.setText("historic")
     assert lst.visible_keys() == [link_key(2)]
+    assert window.link_dock.windowTitle() == f"Passages (1 of {len(window.marks.items)})"
     lst.view.setCurrentIndex(lst.view.model().index(0, 0))
     assert window.selected_key == link_key(2)
     sb = c.b.sentences[c.links[2].b[0]]
