@@ -14,6 +14,7 @@ file cut short) goes to ``Document.notices``.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from dataclasses import replace
@@ -24,6 +25,7 @@ from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text,
 from kompare.core.ingest.extracted import Extracted
 from kompare.core.ingest.furniture import find_furniture
 from kompare.core.ingest.html_page import extract_html
+from kompare.core.ingest.jsondoc import extract_json
 from kompare.core.ingest.mail import read_mail
 from kompare.core.ingest.markdown import render_markdown
 from kompare.core.ingest.metadata import find_date, guess_title
@@ -35,6 +37,8 @@ __all__ = ["load_document", "document_from_text", "InputError"]
 MAX_BYTES = 20_000_000
 _UNICODE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")
 EMPTY = "the file is empty"
+NOT_AN_ARTICLE = ("this is JSON data with no article text in it; kompare reads WordPress REST API exports "
+                  "and JSON that holds an article's text (for anything else, save the article's text as a .txt file)")
 NOTHING_LEFT = "everything in this file looks like page furniture (menus, buttons, captions): nothing is left to compare"
 
 
@@ -124,6 +128,12 @@ def _from_bytes(data: bytes, name: str) -> Document:
         found = extract_wordpress(text)
         if found is not None and found.text.strip():
             return _assemble(found, name, "wordpress-json", decoded.notices)
+    if text.lstrip("\ufeff \t\n")[:1] in ("{", "["):
+        found = extract_json(text)
+        if found is not None:
+            return _assemble(found, name, "text", decoded.notices)
+        if _is_json(text):
+            raise InputError(name, NOT_AN_ARTICLE)
     fmt = text_format(name, text)
     if fmt == "markdown":
         found = render_markdown(text)
@@ -159,6 +169,14 @@ def _union(excluded: tuple[Excluded, ...], wider: tuple[Excluded, ...]) -> tuple
     """Both sets of ranges, sorted and disjoint: a range inside or across a wider one is dropped."""
     kept = [e for e in excluded if not any(e.start < w.end and w.start < e.end for w in wider)]
     return tuple(sorted(kept + list(wider), key=lambda e: e.start))
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _has_kept_text(text: str, excluded) -> bool:

@@ -241,3 +241,31 @@ def test_nul_bytes_in_the_middle_of_text_are_removed_with_a_notice(write):
 def test_binary_with_nul_bytes_is_still_refused(write):
     with pytest.raises(InputError, match="binary file"):
         load_document(write("blob.txt", bytes(range(256)) * 4))
+
+
+# --- JSON that is not WordPress ---------------------------------------------------------------
+
+def test_json_with_an_article_shows_its_text():
+    doc = load_document(FIXTURES / "article_api.json")
+    assert doc.title == "Putin and Kim sign defence pact"
+    assert doc.date == "2024-06-19"
+    assert doc.text.split("\n\n") == [
+        "Putin and Kim sign defence pact",
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence pact on Wednesday.",
+        "The agreement was signed during Putin's first visit to Pyongyang in 24 years."]
+    assert any("not a WordPress post" in n for n in doc.notices)
+
+
+def test_json_ld_with_html_body_and_publisher(write):
+    data = ('[{"@type": "NewsArticle", "headline": "Kim hosts Putin", "datePublished": "2024-06-19",'
+            ' "publisher": {"@type": "Organization", "name": "Gazette"}, "url": "https://www.gazette.example/x",'
+            ' "articleBody": "<p>Kim welcomed Putin at the airport in Pyongyang early on Wednesday.</p>'
+            '<p>The two leaders then held talks for several hours.</p>"}]')
+    doc = load_document(write("ld.json", data))
+    assert (doc.title, doc.source, doc.date) == ("Kim hosts Putin", "Gazette", "2024-06-19")
+    assert "<" not in doc.text and "Kim welcomed Putin" in doc.text
+
+
+def test_json_data_without_prose_is_refused_with_a_clear_message(write):
+    with pytest.raises(InputError, match="JSON data with no article text.*save the article's text as a .txt"):
+        load_document(write("data.json", '{"status": "ok", "items": [{"id": 1, "name": "Putin"}]}'))

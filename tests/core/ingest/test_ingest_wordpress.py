@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from kompare.core.errors import InputError
 from kompare.core.ingest import load_document
 from kompare.core.ingest.jsonscan import scan
 from kompare.core.ingest.wordpress import TRUNCATED, extract_wordpress, looks_like_wordpress
@@ -70,12 +73,17 @@ def test_raw_newlines_and_escapes_in_strings():
 
 
 def test_plain_json_is_not_wordpress(write):
+    # JSON with no prose in it is refused with a message, not compared key by key.
     assert not looks_like_wordpress('{"title": "x", "content": "y"}')
-    doc = load_document(write("data.json", '{"title": "Not a post", "count": 3}'))
-    assert doc.format == "text"
-    assert doc.text == '{"title": "Not a post", "count": 3}'
+    with pytest.raises(InputError, match="JSON data with no article text"):
+        load_document(write("data.json", '{"title": "Not a post", "count": 3}'))
 
 
-def test_wordpress_without_content_falls_back_to_text(write):
-    doc = load_document(write("odd.json", '{"title": {"rendered": ""}, "content": {"rendered": ""}}'))
-    assert doc.format == "text"
+def test_wordpress_without_content_is_refused_clearly(write):
+    with pytest.raises(InputError, match="JSON data with no article text"):
+        load_document(write("odd.json", '{"title": {"rendered": ""}, "content": {"rendered": ""}}'))
+
+
+def test_text_that_merely_starts_with_a_bracket_is_text(write):
+    doc = load_document(write("note.txt", "[Updated] Putin arrived in Pyongyang on Wednesday.\n"))
+    assert doc.format == "text" and doc.text.startswith("[Updated]")
