@@ -57,6 +57,8 @@ _HINTS = {
     "a Word document (.docx)": "save it as plain text (.txt) from your word processor",
     "an OpenDocument file": "save it as plain text (.txt) from your word processor",
     "an RTF document": "save it as plain text (.txt) from your word processor",
+    "an old-style Microsoft Office file (.doc/.xls/.ppt)": "save it as plain text (.txt) from your word processor",
+    "an EPUB e-book": "copy the chapter's text into a .txt file and open that",
 }
 _SAMPLE = 8192
 _NUL_TEXT_MIN = 20

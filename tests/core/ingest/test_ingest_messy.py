@@ -269,3 +269,8 @@ def test_json_ld_with_html_body_and_publisher(write):
 def test_json_data_without_prose_is_refused_with_a_clear_message(write):
     with pytest.raises(InputError, match="JSON data with no article text.*save the article's text as a .txt"):
         load_document(write("data.json", '{"status": "ok", "items": [{"id": 1, "name": "Putin"}]}'))
+
+
+def test_old_word_document_says_how_to_convert(write):
+    with pytest.raises(InputError, match=r"\.doc.*save it as plain text"):
+        load_document(write("story.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100))
