@@ -70,6 +70,13 @@ class FindBar(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _clear_of_edges(self) -> None:
+        """Centre a match that sits on the pane's first or last lines, with no context around it."""
+        rect = self.target.cursorRect()
+        margin = 2 * rect.height()
+        if rect.top() < margin or rect.bottom() > self.target.viewport().height() - margin:
+            self.target.centerCursor()
+
     def find(self, *, forward: bool, from_start_of_match: bool = False) -> bool:
         """Select the next match in the target; wraps once; returns whether one was found."""
         text = self.field.text()
@@ -87,12 +94,14 @@ class FindBar(QWidget):
             self.target.setTextCursor(cursor)
         if self.target.find(text, flags):
             self.status.setText("")
+            self._clear_of_edges()
             return True
         cursor = self.target.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.Start if forward else QTextCursor.MoveOperation.End)
         self.target.setTextCursor(cursor)
         if self.target.find(text, flags):
             self.status.setText("Wrapped around")
+            self._clear_of_edges()
             return True
         self.status.setText("Not found")
         return False

@@ -372,3 +372,14 @@ def test_choosing_a_quote_selects_its_passage_and_says_what_it_is(qtbot, window)
     window.quotes.view.setCurrentIndex(window.quotes.model.index(1, 0))
     assert window.marks.items[window.selected_key].kind == UNIQUE
     assert "only in B" in window.statusBar().currentMessage()
+
+
+def test_find_brings_a_match_clear_of_the_panes_edges(qtbot, window):
+    show(window, qtbot)
+    pane = window.panes[Side.A]
+    pane.reveal(0, 1, top=True)
+    window.find_bar.open_for(pane, "document A")
+    window.find_bar.field.setText("number 25 ")
+    assert window.find_bar.find(forward=True)
+    rect, height = pane.cursorRect(), pane.viewport().height()
+    assert 2 * rect.height() <= rect.top() and rect.bottom() <= height - 2 * rect.height()
