@@ -108,7 +108,8 @@ def classify_spans(
         local = len(wa) <= local_words and len(wb) <= local_words
 
         def add(kind: ChangeType) -> None:
-            changes.append(Change(kind, text_a[span.a[0] : span.a[1]], text_b[span.b[0] : span.b[1]], span.a, span.b))
+            ra, rb = _close_quote(text_a, span.a), _close_quote(text_b, span.b)
+            changes.append(Change(kind, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
 
         if span.op is not Op.REPLACE:
             # Words only one side has add detail and change no stated fact, except a short
@@ -142,6 +143,24 @@ def classify_spans(
         ) and any(is_content(t.norm) for t in wa) and any(is_content(t.norm) for t in wb):
             add(ChangeType.QUOTE)  # the words of a quotation differ (or its paraphrase does)
     return changes
+
+
+def _close_quote(text: str, r: Range) -> Range:
+    """Take in the closing mark of a quotation the range opens (“aggression,” not “aggression).
+
+    >>> t = 'subjected to “aggression,” the other'
+    >>> t[slice(*_close_quote(t, (0, 24)))]
+    'subjected to “aggression,”'
+    """
+    s, e = r
+    piece = text[s:e]
+    if piece.count("“") <= piece.count("”"):
+        return r
+    for extra in (1, 2):
+        tail = text[e : e + extra]
+        if tail.endswith("”") and tail[:-1] in ("", ",", ".", "?", "!"):
+            return (s, e + extra)
+    return r
 
 
 def _quoted_share(r: Range, ranges: Sequence[Range]) -> float:
