@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget,
 )
 
 from kompare.core.model import Side
@@ -12,7 +12,8 @@ from kompare.gui.link_list import excerpt
 from kompare.gui.marks import Marks, QuoteRow
 from kompare.gui.table_model import RowsModel
 
-COLUMNS = ("Speaker A", "Quote in A", "Match", "Quote in B", "Speaker B")
+# Three columns so that both sides fit a narrow dock: who said what in A, the match, in B.
+COLUMNS = ("In A", "Match", "In B")
 
 
 def match_label(row: QuoteRow) -> str:
@@ -48,6 +49,15 @@ class QuoteModel(RowsModel):
             return ""
         return self.marks.comparison.doc(side).text[quote.start:quote.end]
 
+    def cell(self, row: QuoteRow, side: Side, *, full: bool = False) -> str:
+        """'Speaker: “words”' for one side, or '' when that side has no such quotation."""
+        quote = row.quote(side)
+        if quote is None:
+            return ""
+        text = self.quote_text(row, side)
+        words = f"“{text if full else excerpt(text, 110)}”"
+        return f"{quote.speaker}: {words}" if quote.speaker else words
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -55,13 +65,13 @@ class QuoteModel(RowsModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             full = role == Qt.ItemDataRole.ToolTipRole
-            if column in (0, 4):
-                quote = row.quote(Side.A if column == 0 else Side.B)
-                return (quote.speaker or "(unattributed)") if quote else ""
-            if column == 2:
+            if column == 1:
                 return match_label(row)
-            text = self.quote_text(row, Side.A if column == 1 else Side.B)
-            return text if full else f"“{excerpt(text, 110)}”" if text else ""
+            side = Side.A if column == 0 else Side.B
+            text = self.cell(row, side, full=full)
+            if full and text and row.quote(side).speaker is None:
+                text += "\n(speaker not given in the text)"
+            return text
         return None
 
 
@@ -83,11 +93,9 @@ class QuotesPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName("Quotations in both documents")
         header = self.view.header()
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 110)
-        header.resizeSection(2, 90)
-        header.resizeSection(1, 220)
-        header.resizeSection(3, 220)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel("No quotations found.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

@@ -141,8 +141,12 @@ def test_quotes_panel_lists_quotes_and_scrolls_both_panes(qtbot, window):
     c = show(window, qtbot)
     panel = window.quotes
     assert panel.model.rowCount() == 2
-    assert "variant" in panel.model.index(0, 2).data()
-    assert panel.model.index(0, 0).data() == "Kim"
+    assert "variant" in panel.model.index(0, 1).data()
+    qa, qb = c.quotes_a[0], c.quotes_b[0]
+    assert panel.model.index(0, 0).data().startswith("Kim: “")
+    assert c.a.text[qa.start:qa.end][:20] in panel.model.index(0, 0).data()
+    assert c.b.text[qb.start:qb.end][:20] in panel.model.index(0, 2).data()
+    assert panel.model.columnCount() == 3
     window.panes[Side.B].reveal(0, 1, top=True)
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     qb = c.quotes_b[0]
