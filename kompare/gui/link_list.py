@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtWidgets import (
+    QLabel,
     QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout,
     QWidget,
 )
@@ -194,10 +195,15 @@ class LinkList(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.kind)
         top.addWidget(self.search, 1)
+        self.empty = QLabel("Compare two documents to list their passages.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        self.view.setVisible(False)
         self._quiet = False
 
     def _show_model(self, model) -> None:
@@ -231,6 +237,11 @@ class LinkList(QWidget):
 
     def set_marks(self, marks: Marks | None) -> None:
         self.model.set_marks(marks)
+        has_rows = self.model.rowCount() > 0
+        self.view.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if marks is not None and not has_rows:
+            self.empty.setText("Neither document has a passage to compare.")
         self._announce()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -387,3 +387,10 @@ def test_find_brings_a_match_clear_of_the_panes_edges(qtbot, window):
     assert window.find_bar.find(forward=True)
     rect, height = pane.cursorRect(), pane.viewport().height()
     assert 2 * rect.height() <= rect.top() and rect.bottom() <= height - 2 * rect.height()
+
+
+def test_the_passages_list_explains_itself_when_empty(qtbot, window):
+    links = window.link_list
+    assert links.empty.isVisibleTo(links) and not links.view.isVisibleTo(links)
+    show(window, qtbot)
+    assert links.view.isVisibleTo(links) and not links.empty.isVisibleTo(links)
