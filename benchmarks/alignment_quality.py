@@ -124,10 +124,10 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def score_pair(name: str, rows: list[dict], seeds_dir: Path = SEEDS) -> Score:
+def score_pair(name: str, rows: list[dict], seeds_dir: Path = SEEDS, config=None) -> Score:
     """Compare one seed pair and score its links against its labelled rows."""
     a_name, b_name = name.split("-")
-    c = compare_files(_seed(a_name, seeds_dir), _seed(b_name, seeds_dir))
+    c = compare_files(_seed(a_name, seeds_dir), _seed(b_name, seeds_dir), config=config)
     score = Score(name)
     labels: dict[tuple[int, int], dict] = {}
     for n, row in enumerate(rows):
@@ -174,10 +174,10 @@ def score_pair(name: str, rows: list[dict], seeds_dir: Path = SEEDS) -> Score:
     return score
 
 
-def evaluate(labels_path: Path = LABELS, seeds_dir: Path = SEEDS) -> Total:
-    """Score every labelled seed pair; raises LabelError on a bad label."""
+def evaluate(labels_path: Path = LABELS, seeds_dir: Path = SEEDS, config=None) -> Total:
+    """Score every labelled seed pair (with a CompareConfig, or the defaults); raises LabelError on a bad label."""
     data = json.loads(Path(labels_path).read_text(encoding="utf-8"))
-    return Total([score_pair(name, rows, seeds_dir) for name, rows in data["pairs"].items()])
+    return Total([score_pair(name, rows, seeds_dir, config) for name, rows in data["pairs"].items()])
 
 
 def _line(label: str, s) -> str:
