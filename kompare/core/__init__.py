@@ -7,13 +7,13 @@ from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled, InputError
 from kompare.core.model import (
     Change, ChangeType, Comparison, Document, Excluded, ExclusionReason, Link, LinkKind, Op,
-    Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, Sentence, Shares, Side, Span,
+    Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, Sentence, Shares, Side, Span, Status,
 )
 
 __all__ = [
     "CompareConfig", "Cancelled", "InputError", "Change", "ChangeType", "Comparison", "Document",
     "Excluded", "ExclusionReason", "Link", "LinkKind", "Op", "Quote", "QuoteMatch",
-    "QuoteMatchKind", "SegmentedDocument", "Sentence", "Shares", "Side", "Span",
+    "QuoteMatchKind", "SegmentedDocument", "Sentence", "Shares", "Side", "Span", "Status",
     "compare", "compare_files", "load_document",
 ]
 

@@ -41,10 +41,33 @@ class ExclusionReason(str, Enum):
 
 
 class LinkKind(str, Enum):
-    """Agreement: same claim, differences carry no fact.  Divergence: typed changes."""
+    """How two linked passages relate.
+
+    Agreement: the same claim, nothing substantive differs.  Divergence: the same
+    claim with a conflicting detail (its typed changes say which).  Partial: one
+    passage carries the other's claim plus more, or they share one claim of several.
+    """
 
     AGREEMENT = "agreement"
     DIVERGENCE = "divergence"
+    PARTIAL = "partial"
+
+
+class Status(str, Enum):
+    """A sentence's standing, derived from every link it is in.
+
+    A divergence anywhere outweighs an agreement elsewhere (a reader must see the
+    conflict), and a full agreement outweighs a partial one.
+    """
+
+    DIVERGENCE = "divergence"
+    AGREEMENT = "agreement"
+    PARTIAL = "partial"
+    UNIQUE = "unique"
+
+
+#: Which link decides a sentence's status when it is in several (first wins).
+_STATUS_ORDER = (LinkKind.DIVERGENCE, LinkKind.AGREEMENT, LinkKind.PARTIAL)
 
 
 class Op(str, Enum):
@@ -230,16 +253,28 @@ class QuoteMatch:
 
 @dataclass(frozen=True)
 class Shares:
-    """Share of a document's compared characters in each category (sums to 1 or 0)."""
+    """Share of a document's compared characters in each status (sums to 1 or 0)."""
 
     agreement: float
     divergence: float
     unique: float
+    partial: float = 0.0
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """The result of :func:`kompare.core.compare`."""
+    """The result of :func:`kompare.core.compare`.
+
+    Links are many-to-many: a sentence may be in several links (a claim told in
+    the headline, the lede and the body).  ``unique_*`` are the sentences in no link.
+
+    >>> a = SegmentedDocument(Document("X. Y."), (Sentence(0, 0, 2), Sentence(1, 3, 5)), ())
+    >>> b = SegmentedDocument(Document("X."), (Sentence(0, 0, 2),), ())
+    >>> c = Comparison(a, b, (Link(0, (0,), (0,), LinkKind.AGREEMENT, 1.0),
+    ...                       Link(1, (1,), (0,), LinkKind.PARTIAL, 0.5)), (), ())
+    >>> [l.id for l in c.links_of(Side.B, 0)], c.status(Side.B, 0).value, c.status(Side.A, 1).value
+    ([0, 1], 'agreement', 'partial')
+    """
 
     a: SegmentedDocument
     b: SegmentedDocument
@@ -249,6 +284,8 @@ class Comparison:
     quotes_a: tuple[Quote, ...] = ()
     quotes_b: tuple[Quote, ...] = ()
     quote_matches: tuple[QuoteMatch, ...] = ()
+    #: The ``CompareConfig.sensitivity`` the comparison ran with (recorded in exports).
+    sensitivity: float = 0.5
 
     def doc(self, side: Side) -> SegmentedDocument:
         return self.a if side is Side.A else self.b
@@ -259,36 +296,51 @@ class Comparison:
     def quotes(self, side: Side) -> tuple[Quote, ...]:
         return self.quotes_a if side is Side.A else self.quotes_b
 
+    def links_of(self, side: Side, sentence_id: int) -> tuple[Link, ...]:
+        """Every link holding a sentence, by id (empty when the sentence is unique)."""
+        return self._link_index[side].get(sentence_id, ())
+
     def link_of(self, side: Side, sentence_id: int) -> Link | None:
-        """The link holding a sentence, or None when the sentence is unique."""
-        return self._link_index[side].get(sentence_id)
+        """The link that decides a sentence's status, or None when it is unique."""
+        links = self.links_of(side, sentence_id)
+        if not links:
+            return None
+        return min(links, key=lambda l: (_STATUS_ORDER.index(l.kind), -l.similarity, l.id))
+
+    def status(self, side: Side, sentence_id: int) -> Status:
+        """Agreement, divergence, partial or unique, from the sentence's links."""
+        link = self.link_of(side, sentence_id)
+        return Status.UNIQUE if link is None else Status(link.kind.value)
 
     @cached_property
-    def _link_index(self) -> dict[Side, dict[int, Link]]:
-        index: dict[Side, dict[int, Link]] = {Side.A: {}, Side.B: {}}
+    def _link_index(self) -> dict[Side, dict[int, tuple[Link, ...]]]:
+        index: dict[Side, dict[int, list[Link]]] = {Side.A: {}, Side.B: {}}
         for link in self.links:
             for side in Side:
                 for sid in link.sentences(side):
-                    index[side][sid] = link
-        return index
+                    index[side].setdefault(sid, []).append(link)
+        return {side: {k: tuple(v) for k, v in d.items()} for side, d in index.items()}
 
     def shares(self, side: Side) -> Shares:
-        """How much of one side agrees, diverges, or stands alone."""
+        """How much of one side agrees, diverges, agrees in part, or stands alone."""
         doc = self.doc(side)
-        kind_of = {sid: l.kind for l in self.links for sid in l.sentences(side)}
-        totals = {"agreement": 0, "divergence": 0, "unique": 0}
+        totals = {st: 0 for st in Status}
         for s in doc.sentences:
-            key = kind_of[s.id].value if s.id in kind_of else "unique"
-            totals[key] += s.end - s.start
+            totals[self.status(side, s.id)] += s.end - s.start
         whole = sum(totals.values())
         if not whole:
-            return Shares(0.0, 0.0, 0.0)
-        return Shares(*(totals[k] / whole for k in ("agreement", "divergence", "unique")))
+            return Shares(0.0, 0.0, 0.0, 0.0)
+        return Shares(
+            totals[Status.AGREEMENT] / whole,
+            totals[Status.DIVERGENCE] / whole,
+            totals[Status.UNIQUE] / whole,
+            totals[Status.PARTIAL] / whole,
+        )
 
     def mirrored(self) -> "Comparison":
         """The same comparison seen from B's side."""
         # Links stay listed in the order of the (new) document A, numbered from 0.
-        flipped = sorted((l.mirrored() for l in self.links), key=lambda l: (l.a[:1], l.b[:1]))
+        flipped = sorted((l.mirrored() for l in self.links), key=lambda l: (l.a, l.b))
         return Comparison(
             self.b,
             self.a,
@@ -298,11 +350,12 @@ class Comparison:
             self.quotes_b,
             self.quotes_a,
             tuple(m.mirrored() for m in self.quote_matches),
+            self.sensitivity,
         )
 
 
 __all__ = [
-    "Range", "Side", "ExclusionReason", "LinkKind", "Op", "ChangeType", "QuoteMatchKind",
+    "Range", "Side", "ExclusionReason", "LinkKind", "Status", "Op", "ChangeType", "QuoteMatchKind",
     "Excluded", "Document", "Sentence", "SegmentedDocument", "Span", "Change", "Link",
     "Quote", "QuoteMatch", "Shares", "Comparison", "replace",
 ]

@@ -143,6 +143,7 @@ def _compare(
         tuple(quotes_a),
         tuple(quotes_b),
         tuple(matches),
+        config.sensitivity,
     )
     step(1.0, "Done")
     return result

@@ -34,6 +34,12 @@ DIVERGENCE_ACCENT = ORANGE
 DIVERGENCE_TINT = "#FAECCC"  # mix(ORANGE, 0.2)
 DIVERGENCE_WORD = "#F0C7A6"  # mix(VERMILLION, 0.35)
 
+# Partial: one passage carries the other's claim plus more.
+BLUISH_GREEN = "#009E73"
+PARTIAL = BLUISH_GREEN
+PARTIAL_TINT = "#CCECE3"  # mix(BLUISH_GREEN, 0.2)
+PARTIAL_WORD = "#A6DDCE"  # mix(BLUISH_GREEN, 0.35)
+
 # Unique: said by one document only.
 UNIQUE = REDDISH_PURPLE
 UNIQUE_TINT = "#F5E4ED"  # mix(REDDISH_PURPLE, 0.2)
@@ -61,6 +67,7 @@ class Family(NamedTuple):
 KIND_COLORS: dict[str, Family] = {
     "agreement": Family(AGREEMENT, AGREEMENT_TINT, AGREEMENT_WORD),
     "divergence": Family(DIVERGENCE, DIVERGENCE_TINT, DIVERGENCE_WORD),
+    "partial": Family(PARTIAL, PARTIAL_TINT, PARTIAL_WORD),
     "unique": Family(UNIQUE, UNIQUE_TINT, UNIQUE_WORD),
     "excluded": Family(EXCLUDED, EXCLUDED_TINT, EXCLUDED_TINT),
 }
