@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from kompare import __version__
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+# What a shell reports for a process ended by SIGPIPE: `kompare A B --json - | head`.
+EXIT_READER_GONE = 128 + 13
 
 _DESCRIPTION = """\
 Put two documents side by side: what they agree on, where they tell the same
@@ -26,7 +31,8 @@ examples:
   kompare a.txt b.txt --pdf report.pdf       write a PDF report (A4; --page-size Letter)
 
 Input: plain text or Markdown in any common encoding, saved web pages (.html),
-WordPress REST API JSON. Exit status: 0 done, 2 bad input or unwritable output."""
+WordPress REST API JSON. Exit status: 0 done, 2 bad input or unwritable output,
+130 / 143 stopped by Ctrl+C / SIGTERM (nothing half-written is left behind)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,20 +76,71 @@ def _error(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    exports = [x for x in (args.json, args.pdf, args.html) if x]
-    if not exports:
+    # An empty name is still an export (not the window): it is refused below.
+    outputs = [(flag, out) for flag, out in (("--json", args.json), ("--pdf", args.pdf), ("--html", args.html))
+               if out is not None]
+    if not outputs:
         from kompare.gui.app import run
 
         return run([p for p in (args.a, args.b) if p])
+    for flag, out in outputs:
+        if not out:
+            return _error(f"{flag} needs a file name ('-' for standard output)")
     if args.a is None or args.b is None:
         return _error("an export (--json, --pdf, --html) needs two documents: kompare A B --json OUT")
-    return _export(args)
+    with _signals_stop_quietly():
+        try:
+            return _export(args, outputs)
+        except _Stopped as stop:
+            return stop.status
+        except KeyboardInterrupt:  # Ctrl+C where no handler of ours could be set
+            return 128 + signal.SIGINT
 
 
-def _export(args: argparse.Namespace) -> int:
+class _Stopped(BaseException):
+    """SIGINT or SIGTERM: unwind (writers remove their temporary files), exit 128 + the signal."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.status = 128 + signum
+
+
+def _stop(signum, frame) -> None:
+    # Once: a second signal must not cut the clean-up short.
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, signal.SIG_IGN)
+    raise _Stopped(signum)
+
+
+@contextmanager
+def _signals_stop_quietly() -> Iterator[None]:
+    """SIGINT and SIGTERM end an export quietly, with the shell's status (130, 143)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
+
+
+def _export(args: argparse.Namespace, outputs: list[tuple[str, str]]) -> int:
     from kompare.core import CompareConfig, InputError, compare_files
-    from kompare.export.atomic import WriteError
-    from kompare.export.json_export import write_json
+    from kompare.outputs import OutputError, ReaderGone, TargetKind, check_output
+
+    # Refuse a bad output before the slow comparison.
+    seen: dict[object, str] = {}
+    for flag, out in outputs:
+        try:
+            target = check_output(out, what=_WHAT[flag], inputs=(args.a, args.b))
+        except OutputError as exc:
+            return _error(str(exc))
+        key = target.fd if target.kind is TargetKind.DESCRIPTOR else target.path
+        if target.kind is not TargetKind.STREAM and key in seen:
+            return _error(f"{seen[key]} and {flag} name the same output {target.shown}: give each its own")
+        seen[key] = flag
 
     config = CompareConfig() if args.sensitivity is None else CompareConfig(sensitivity=args.sensitivity)
     try:
@@ -94,21 +151,26 @@ def _export(args: argparse.Namespace) -> int:
         for notice in doc.notices:
             print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)
     try:
-        if args.json:
-            write_json(comparison, args.json)
-        for fmt, out in (("pdf", args.pdf), ("html", args.html)):
-            if out:
+        for flag, out in outputs:
+            if flag == "--json":
+                from kompare.export.json_export import write_json
+
+                write_json(comparison, out)
+            else:
                 from kompare.report import ReportError, write_report
 
                 try:
-                    write_report(comparison, out, fmt=fmt, page_size=args.page_size)
+                    write_report(comparison, out, fmt=flag[2:], page_size=args.page_size)
                 except ReportError as exc:
                     return _error(str(exc))
-    except WriteError as exc:
+    except ReaderGone:
+        return EXIT_READER_GONE  # the reader left (`| head`): nothing to say
+    except OutputError as exc:
         return _error(str(exc))
-    except BrokenPipeError:
-        return EXIT_OK  # `kompare A B --json - | head`: the reader left; nothing is wrong
     return EXIT_OK
+
+
+_WHAT = {"--json": "the JSON", "--pdf": "the report", "--html": "the report"}
 
 
 if __name__ == "__main__":
