@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -10,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from kompare import __version__
+from kompare import outputs as _outputs  # standard library only: cheap to import
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 # What a shell reports for a process ended by SIGPIPE: `kompare A B --json - | head`.
@@ -88,46 +90,75 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _error(f"{flag} needs a file name ('-' for standard output)")
     if args.a is None or args.b is None:
         return _error("an export (--json, --pdf, --html) needs two documents: kompare A B --json OUT")
-    with _signals_stop_quietly():
+    with _StopRequest.installed() as stop:
         try:
-            return _export(args, outputs)
-        except _Stopped as stop:
-            return stop.status
+            return _export(args, outputs, stop)
+        except _Stopped as stopped:
+            return 128 + stopped.signum
         except KeyboardInterrupt:  # Ctrl+C where no handler of ours could be set
             return 128 + signal.SIGINT
 
 
 class _Stopped(BaseException):
-    """SIGINT or SIGTERM: unwind (writers remove their temporary files), exit 128 + the signal."""
+    """A signal stopped a write: kompare.outputs removed its temporary file on the way out."""
 
     def __init__(self, signum: int):
         super().__init__(signum)
-        self.status = 128 + signum
+        self.signum = signum
 
 
-def _stop(signum, frame) -> None:
-    # Once: a second signal must not cut the clean-up short.
-    for s in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(s, signal.SIG_IGN)
-    raise _Stopped(signum)
+class _StopRequest:
+    """SIGINT or SIGTERM during an export: stop cleanly, exit 128 + the signal (130, 143).
+
+    The export stops at its next ``should_cancel`` check: an exception raised from a
+    signal handler at an arbitrary point (an import, a Qt call, a ``__del__``) can be
+    lost or leave Qt half torn down.  Only a write in progress is interrupted at once
+    (a pipe nobody reads could block it for ever): kompare.outputs cleans up after any
+    exception.  A second signal ends kompare at once, as the signal would.
+    """
+
+    def __init__(self):
+        self.signum = 0
+
+    def should_cancel(self) -> bool:
+        return self.signum != 0
+
+    @property
+    def status(self) -> int:
+        return 128 + self.signum
+
+    def __call__(self, signum: int, frame) -> None:
+        if self.signum:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        self.signum = signum
+        while frame is not None:
+            if frame.f_code.co_filename == _outputs.__file__:
+                raise _Stopped(signum)
+            frame = frame.f_back
+
+    @classmethod
+    @contextmanager
+    def installed(cls) -> Iterator[_StopRequest | None]:
+        """Handle SIGINT and SIGTERM while the export runs (only the main thread can)."""
+        if threading.current_thread() is not threading.main_thread():
+            yield None
+            return
+        stop = cls()
+        # A signal ignored from the start (`nohup`, a background job) stays ignored.
+        before = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)
+                  if signal.getsignal(s) is not signal.SIG_IGN}
+        try:
+            yield stop
+        finally:
+            for s, handler in before.items():
+                signal.signal(s, handler)
 
 
-@contextmanager
-def _signals_stop_quietly() -> Iterator[None]:
-    """SIGINT and SIGTERM end an export quietly, with the shell's status (130, 143)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    before = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for s, handler in before.items():
-            signal.signal(s, handler)
-
-
-def _export(args: argparse.Namespace, outputs: list[tuple[str, str]]) -> int:
+def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _StopRequest | None) -> int:
     from kompare.core import CompareConfig, InputError, compare_files
+    from kompare.core.errors import Cancelled
     from kompare.outputs import OutputError, ReaderGone, TargetKind, check_output
 
     # Refuse a bad output before the slow comparison.
@@ -142,16 +173,16 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]]) -> int:
             return _error(f"{seen[key]} and {flag} name the same output {target.shown}: give each its own")
         seen[key] = flag
 
+    should_cancel = stop.should_cancel if stop is not None else None
     config = CompareConfig() if args.sensitivity is None else CompareConfig(sensitivity=args.sensitivity)
     try:
-        comparison = compare_files(args.a, args.b, config=config)
-    except InputError as exc:
-        return _error(str(exc))
-    for doc in (comparison.a.document, comparison.b.document):
-        for notice in doc.notices:
-            print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)
-    try:
+        comparison = compare_files(args.a, args.b, config=config, should_cancel=should_cancel)
+        for doc in (comparison.a.document, comparison.b.document):
+            for notice in doc.notices:
+                print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)
         for flag, out in outputs:
+            if should_cancel is not None and should_cancel():
+                break
             if flag == "--json":
                 from kompare.export.json_export import write_json
 
@@ -160,14 +191,19 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]]) -> int:
                 from kompare.report import ReportError, write_report
 
                 try:
-                    write_report(comparison, out, fmt=flag[2:], page_size=args.page_size)
+                    write_report(comparison, out, fmt=flag[2:], page_size=args.page_size,
+                                 should_cancel=should_cancel)
                 except ReportError as exc:
                     return _error(str(exc))
+    except InputError as exc:
+        return _error(str(exc))
+    except Cancelled:
+        pass  # only a signal cancels: its status is returned below
     except ReaderGone:
         return EXIT_READER_GONE  # the reader left (`| head`): nothing to say
     except OutputError as exc:
         return _error(str(exc))
-    return EXIT_OK
+    return stop.status if stop is not None and stop.signum else EXIT_OK
 
 
 _WHAT = {"--json": "the JSON", "--pdf": "the report", "--html": "the report"}

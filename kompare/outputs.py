@@ -33,6 +33,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import signal
 import stat
 import sys
 import tempfile
@@ -119,7 +120,7 @@ def check_output(
     resolved = os.path.realpath(absolute)
     try:
         info = os.stat(resolved)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # the folder check below says which
         info = None
     except OSError as exc:
         raise OutputError(f"cannot write {what}: {absolute}: {_reason(exc)}") from None
@@ -219,12 +220,18 @@ def _check_not_input(absolute: str, resolved: str, info: os.stat_result | None,
 
 def _replace(target: Target, data: bytes, what: str) -> None:
     folder, name = os.path.split(target.path)
+    # A signal handler that raises (Ctrl+C) must not strike between the temporary
+    # file's creation and the moment its name is known: it waits until the clean-up
+    # below can remove the file.
+    held = _hold_signals()
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
     except OSError as exc:
+        _release_signals(held)
         raise OutputError(f"cannot write {what} in folder {folder}: {_reason(exc)}") from None
     try:
         try:
+            _release_signals(held)
             _write_all(fd, data)
             os.fsync(fd)
             _copy_mode(tmp, target)
@@ -239,6 +246,17 @@ def _replace(target: Target, data: bytes, what: str) -> None:
         _remove(tmp)
         raise
     _sync_folder(folder)
+
+
+def _hold_signals() -> set | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+def _release_signals(held: set | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _write_stream(target: Target, data: bytes, what: str) -> None:
