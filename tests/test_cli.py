@@ -275,3 +275,36 @@ def test_file_name_that_is_not_utf8(tmp_path):
     assert r.returncode == 0, r.stderr
     d = json.loads(out.read_bytes().decode("utf-8"))["documents"]["a"]
     assert d["path"].endswith("caf\\xe9.txt") and bytes.fromhex(d["path_bytes"]) == doc
+
+
+# A kompare run whose comparison takes until it is cancelled: it says "comparing" on
+# stderr, then polls should_cancel as the engine does between its steps.
+_SLOW_COMPARE = """\
+import sys, time
+import kompare.core
+from kompare.core.errors import Cancelled
+def compare_files(a, b, *, config=None, should_cancel=None):
+    sys.stderr.write("comparing\\n"); sys.stderr.flush()
+    for _ in range(3000):
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+        time.sleep(0.01)
+    raise SystemExit("never cancelled")
+kompare.core.compare_files = compare_files
+from kompare.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_signal_while_comparing_stops_at_the_next_check(tmp_path):
+    out = tmp_path / "out.pdf"
+    p = subprocess.Popen([sys.executable, "-c", _SLOW_COMPARE, S001, S003, "--pdf", str(out)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert p.stderr.readline() == "comparing\n"
+        p.send_signal(signal.SIGTERM)
+        assert p.wait(60) == 143
+    finally:
+        p.kill()
+        p.wait()
+    assert p.stderr.read() == "" and os.listdir(tmp_path) == []
