@@ -142,9 +142,12 @@ def check_output(
         raise OutputError(f"cannot write {what}: {absolute} is not a regular file; choose a file name")
     # Mode bits, not just access(): root may write anything, but a file someone made
     # read-only is kept that way on purpose.
-    if not mode & 0o222 or not os.access(resolved, os.W_OK):
+    if not mode & 0o222:
         raise OutputError(f"cannot write {what}: {absolute} is read-only; "
                           "make it writable (chmod u+w) or choose another name")
+    if not os.access(resolved, os.W_OK):
+        raise OutputError(f"cannot write {what}: {absolute} is not yours to write (permission denied); "
+                          "choose another name")
     return Target(TargetKind.FILE, resolved, absolute, existed=True)
 
 

@@ -5,6 +5,7 @@ import os
 import socket
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -212,9 +213,18 @@ def test_pipe_with_a_reader_gets_the_data(tmp_path):
     def read():
         fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
         ready.set()
-        os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb") as f:
-            got.append(f.read())
+        data = b""
+        deadline = time.monotonic() + 10
+        # Until the writer comes, a pipe reads as empty: keep reading until all has come.
+        while len(data) < len(NEW) and time.monotonic() < deadline:
+            try:
+                data += os.read(fd, 65536) or b""
+            except BlockingIOError:
+                time.sleep(0.005)
+            else:
+                time.sleep(0.001)
+        os.close(fd)
+        got.append(data)
 
     reader = threading.Thread(target=read)
     reader.start()
