@@ -53,7 +53,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _REASONS = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "the file is larger than this process may write (see ulimit -f)",
+    errno.EFBIG: "past the file-size limit of this process, ulimit -f",
     errno.EROFS: "the file system is read-only",
 }
 
@@ -243,7 +243,7 @@ def _replace(target: Target, data: bytes, what: str) -> None:
         os.replace(tmp, target.path)
     except OSError as exc:
         _remove(tmp)
-        kept = " (the old file is unchanged)" if target.existed else ""
+        kept = "; the old file is unchanged" if target.existed else ""
         raise OutputError(f"cannot write {what} {target.shown}: {_reason(exc)}{kept}") from None
     except BaseException:  # a signal or a bug: leave no .part behind
         _remove(tmp)

@@ -223,7 +223,7 @@ def test_a_pdf_past_the_file_size_limit_exits_2_and_keeps_the_old_report(tmp_pat
                        capture_output=True, text=True, timeout=120, preexec_fn=small_files)
     assert r.returncode == 2, r.stderr
     assert r.stderr.startswith(f"kompare: error: cannot write the report {report}: File too large")
-    assert r.stderr.endswith("(the old file is unchanged)\n") and "Traceback" not in r.stderr
+    assert r.stderr.endswith("(past the file-size limit of this process, ulimit -f); the old file is unchanged\n") and "Traceback" not in r.stderr
     assert report.read_bytes() == b"%PDF-1.4 the good old report\n"
     assert sorted(os.listdir(tmp_path)) == ["report.pdf"]
 

@@ -82,7 +82,7 @@ def test_a_failure_at_any_step_keeps_the_old_file_and_removes_the_temp_file(tmp_
         write_output(path, NEW, what="the JSON")
     message = str(err.value)
     assert message.startswith(f"cannot write the JSON {path}: No space left on device (the disk is full)")
-    assert message.endswith("(the old file is unchanged)") and "\n" not in message
+    assert message.endswith("(the disk is full); the old file is unchanged") and "\n" not in message
     assert path.read_bytes() == OLD
     assert listing(tmp_path) == ["out.json"]
 
@@ -141,6 +141,15 @@ def test_read_only_file_is_refused_even_for_root(tmp_path):
     path.write_bytes(OLD)
     path.chmod(0o444)
     with pytest.raises(OutputError, match="report.html is read-only; make it writable"):
+        write_output(path, NEW)
+    assert path.read_bytes() == OLD
+
+
+def test_someone_elses_file_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "theirs.json"
+    path.write_bytes(OLD)
+    monkeypatch.setattr(outputs.os, "access", lambda *a, **k: False)  # as for a user other than root
+    with pytest.raises(OutputError, match="theirs.json is not yours to write"):
         write_output(path, NEW)
     assert path.read_bytes() == OLD
 
