@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from kompare import __version__
+from kompare import outputs as _outputs  # standard library only: cheap to import
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+# What a shell reports for a process ended by SIGPIPE: `kompare A B --json - | head`.
+EXIT_READER_GONE = 128 + 13
 
 _DESCRIPTION = """\
 Put two documents side by side: what they agree on, where they tell the same
@@ -26,7 +33,8 @@ examples:
   kompare a.txt b.txt --pdf report.pdf       write a PDF report (A4; --page-size Letter)
 
 Input: plain text or Markdown in any common encoding, saved web pages (.html),
-WordPress REST API JSON. Exit status: 0 done, 2 bad input or unwritable output."""
+WordPress REST API JSON. Exit status: 0 done, 2 bad input or unwritable output,
+130 / 143 stopped by Ctrl+C / SIGTERM (nothing half-written is left behind)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,45 +78,135 @@ def _error(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    exports = [x for x in (args.json, args.pdf, args.html) if x]
-    if not exports:
+    # An empty name is still an export (not the window): it is refused below.
+    outputs = [(flag, out) for flag, out in (("--json", args.json), ("--pdf", args.pdf), ("--html", args.html))
+               if out is not None]
+    if not outputs:
         from kompare.gui.app import run
 
         return run([p for p in (args.a, args.b) if p])
+    for flag, out in outputs:
+        if not out:
+            return _error(f"{flag} needs a file name ('-' for standard output)")
     if args.a is None or args.b is None:
         return _error("an export (--json, --pdf, --html) needs two documents: kompare A B --json OUT")
-    return _export(args)
+    with _StopRequest.installed() as stop:
+        try:
+            return _export(args, outputs, stop)
+        except _Stopped as stopped:
+            return 128 + stopped.signum
+        except KeyboardInterrupt:  # Ctrl+C where no handler of ours could be set
+            return 128 + signal.SIGINT
 
 
-def _export(args: argparse.Namespace) -> int:
+class _Stopped(BaseException):
+    """A signal stopped a write: kompare.outputs removed its temporary file on the way out."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _StopRequest:
+    """SIGINT or SIGTERM during an export: stop cleanly, exit 128 + the signal (130, 143).
+
+    The export stops at its next ``should_cancel`` check: an exception raised from a
+    signal handler at an arbitrary point (an import, a Qt call, a ``__del__``) can be
+    lost or leave Qt half torn down.  Only a write in progress is interrupted at once
+    (a pipe nobody reads could block it for ever): kompare.outputs cleans up after any
+    exception.  A second signal ends kompare at once, as the signal would.
+    """
+
+    def __init__(self):
+        self.signum = 0
+
+    def should_cancel(self) -> bool:
+        return self.signum != 0
+
+    @property
+    def status(self) -> int:
+        return 128 + self.signum
+
+    def __call__(self, signum: int, frame) -> None:
+        if self.signum:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        self.signum = signum
+        while frame is not None:
+            if frame.f_code.co_filename == _outputs.__file__:
+                raise _Stopped(signum)
+            frame = frame.f_back
+
+    @classmethod
+    @contextmanager
+    def installed(cls) -> Iterator[_StopRequest | None]:
+        """Handle SIGINT and SIGTERM while the export runs (only the main thread can)."""
+        if threading.current_thread() is not threading.main_thread():
+            yield None
+            return
+        stop = cls()
+        # A signal ignored from the start (`nohup`, a background job) stays ignored.
+        before = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)
+                  if signal.getsignal(s) is not signal.SIG_IGN}
+        try:
+            yield stop
+        finally:
+            for s, handler in before.items():
+                signal.signal(s, handler)
+
+
+def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _StopRequest | None) -> int:
     from kompare.core import CompareConfig, InputError, compare_files
-    from kompare.export.atomic import WriteError
-    from kompare.export.json_export import write_json
+    from kompare.core.errors import Cancelled
+    from kompare.outputs import OutputError, ReaderGone, TargetKind, check_output
 
+    # Refuse a bad output before the slow comparison.
+    seen: dict[object, str] = {}
+    for flag, out in outputs:
+        try:
+            target = check_output(out, what=_WHAT[flag], inputs=(args.a, args.b))
+        except OutputError as exc:
+            return _error(str(exc))
+        key = target.fd if target.kind is TargetKind.DESCRIPTOR else target.path
+        if target.kind is not TargetKind.STREAM and key in seen:
+            return _error(f"{seen[key]} and {flag} name the same output {target.shown}: give each its own")
+        seen[key] = flag
+
+    should_cancel = stop.should_cancel if stop is not None else None
     config = CompareConfig() if args.sensitivity is None else CompareConfig(sensitivity=args.sensitivity)
     try:
-        comparison = compare_files(args.a, args.b, config=config)
-    except InputError as exc:
-        return _error(str(exc))
-    for doc in (comparison.a.document, comparison.b.document):
-        for notice in doc.notices:
-            print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)
-    try:
-        if args.json:
-            write_json(comparison, args.json)
-        for fmt, out in (("pdf", args.pdf), ("html", args.html)):
-            if out:
+        comparison = compare_files(args.a, args.b, config=config, should_cancel=should_cancel)
+        for doc in (comparison.a.document, comparison.b.document):
+            for notice in doc.notices:
+                print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)
+        for flag, out in outputs:
+            if should_cancel is not None and should_cancel():
+                break
+            if flag == "--json":
+                from kompare.export.json_export import write_json
+
+                write_json(comparison, out)
+            else:
                 from kompare.report import ReportError, write_report
 
                 try:
-                    write_report(comparison, out, fmt=fmt, page_size=args.page_size)
+                    write_report(comparison, out, fmt=flag[2:], page_size=args.page_size,
+                                 should_cancel=should_cancel)
                 except ReportError as exc:
                     return _error(str(exc))
-    except WriteError as exc:
+    except InputError as exc:
         return _error(str(exc))
-    except BrokenPipeError:
-        return EXIT_OK  # `kompare A B --json - | head`: the reader left; nothing is wrong
-    return EXIT_OK
+    except Cancelled:
+        pass  # only a signal cancels: its status is returned below
+    except ReaderGone:
+        return EXIT_READER_GONE  # the reader left (`| head`): nothing to say
+    except OutputError as exc:
+        return _error(str(exc))
+    return stop.status if stop is not None and stop.signum else EXIT_OK
+
+
+_WHAT = {"--json": "the JSON", "--pdf": "the report", "--html": "the report"}
 
 
 if __name__ == "__main__":

@@ -10,20 +10,39 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from datetime import datetime, timezone
 
 from kompare import __version__
 from kompare.core.model import Comparison, SegmentedDocument, Side
-from kompare.export.atomic import write_atomic
+from kompare.outputs import without_surrogates, write_output
 
 SCHEMA = 1
+
+
+def path_fields(path: str) -> dict:
+    r"""``path`` as JSON can carry it: readable, plus the exact bytes when it is not UTF-8.
+
+    Bytes that are not UTF-8 (which ``os.fsdecode`` turns into lone surrogates) are
+    shown as ``\xNN`` in ``path``; ``path_bytes`` then holds the name's bytes in hex.
+
+    >>> path_fields("café.txt")
+    {'path': 'café.txt'}
+    >>> path_fields("caf\udce9.txt")
+    {'path': 'caf\\xe9.txt', 'path_bytes': '636166e92e747874'}
+    """
+    if without_surrogates(path) == path:
+        return {"path": path}
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate os.fsdecode would not make: keep it as is
+        raw = path.encode("utf-8", "surrogatepass")
+    return {"path": raw.decode("utf-8", "backslashreplace"), "path_bytes": raw.hex()}
 
 
 def _document(doc: SegmentedDocument) -> dict:
     d = doc.document
     return {
-        "path": d.path,
+        **path_fields(d.path),
         "title": d.title,
         "source": d.source,
         "date": d.date,
@@ -108,15 +127,20 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
 
 
 def dumps(c: Comparison, *, generated_at: datetime | None = None) -> str:
-    """The JSON text (UTF-8 safe, non-ASCII kept readable)."""
-    return json.dumps(to_json_dict(c, generated_at=generated_at), ensure_ascii=False, indent=1)
+    """The JSON text: encodes to valid UTF-8, non-ASCII kept readable.
+
+    Any other lone surrogate (in a title made from a file name, in text read from a
+    JSON file) becomes U+FFFD, one code point for one, so no offset moves.
+    """
+    text = json.dumps(to_json_dict(c, generated_at=generated_at), ensure_ascii=False, indent=1)
+    return without_surrogates(text)
 
 
 def write_json(c: Comparison, path: str | os.PathLike) -> None:
-    """Write to ``path`` atomically, or to standard output when ``path`` is ``-``."""
-    text = dumps(c)
-    if str(path) == "-":
-        sys.stdout.write(text + "\n")
-        sys.stdout.flush()
-        return
-    write_atomic(path, (text + "\n").encode("utf-8"))
+    """Write to ``path`` (see :mod:`kompare.outputs`; ``-`` is standard output).
+
+    Raises :class:`kompare.outputs.OutputError`, also when ``path`` is one of the
+    compared documents.
+    """
+    data = (dumps(c) + "\n").encode("utf-8")
+    write_output(path, data, what="the JSON", inputs=(c.a.document.path, c.b.document.path))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+
+from kompare.outputs import OutputError, write_output
 
 CONFIG_ENV = "KOMPARE_CONFIG_DIR"
 FILE_NAME = "settings.json"
@@ -106,19 +107,13 @@ class SettingsStore:
             pass
 
     def save(self, settings: Settings) -> str | None:
-        """Write atomically (temp file + os.replace); returns an error message instead of raising."""
+        """Write through kompare.outputs (atomic); returns an error message instead of raising."""
+        data = json.dumps(asdict(settings), indent=2).encode("utf-8")
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.directory)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    json.dump(asdict(settings), out, indent=2)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_output(self.path, data, what="the settings")
         except OSError as exc:
             return f"Could not save settings to {self.path}: {exc}"
+        except OutputError as exc:
+            return f"Could not save settings: {exc}"
         return None

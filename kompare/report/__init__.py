@@ -13,7 +13,7 @@ from datetime import datetime
 
 from kompare import __version__
 from kompare.core.model import Comparison
-from kompare.report.atomic import atomic_path, check_target, write_text_atomic
+from kompare.outputs import OutputError, ReaderGone, check_output, without_surrogates, write_output
 from kompare.report.build_html import build_html, format_when, report_title
 from kompare.report.errors import ReportError
 
@@ -58,18 +58,20 @@ def write_report(
     or "Letter" (PDF only); ``generated_at``: when the comparison ran (default:
     now); ``progress(fraction, message)``; ``should_cancel()`` -> raises
     :class:`kompare.core.errors.Cancelled`.  Raises :class:`ReportError` with a
-    one-line message when the report cannot be written.
+    one-line message when the report cannot be written (see :mod:`kompare.outputs`),
+    :class:`kompare.outputs.ReaderGone` when the program reading a pipe left.
     """
     kind = format_for(path, fmt)
     if page_size.upper() not in ("A4", "LETTER"):
         raise ReportError(f"unknown page size {page_size!r}: use A4 or Letter")
-    check_target(path)  # fail before the slow part when the folder is wrong
+    inputs = (comparison.a.document.path, comparison.b.document.path)
+    _write(path, None, inputs)  # fail before the slow part when the output is wrong
     when = generated_at or datetime.now().astimezone()
 
     if kind == "html":
         html = build_html(comparison, generated_at=when, target="browser",
                           progress=_scaled(progress, 0.0, 0.9), should_cancel=should_cancel)
-        write_text_atomic(path, html)
+        _write(path, without_surrogates(html).encode("utf-8"), inputs)
         if progress is not None:
             progress(1.0, "Report written")
         return
@@ -80,21 +82,34 @@ def write_report(
                       progress=_scaled(progress, 0.0, 0.2), should_cancel=should_cancel)
     a = comparison.a.document.display_name
     b = comparison.b.document.display_name
-    with atomic_path(path) as tmp:
-        render_pdf(
-            html, tmp,
-            page_size=page_size,
-            title=report_title(comparison),
-            creator=f"kompare {__version__}",
-            running_header=f"{a}  vs  {b}",
-            column_a=f"A · {a}",
-            column_b=f"B · {b}",
-            footer_note=f"Compared {format_when(when)}",
-            progress=_scaled(progress, 0.2, 1.0),
-            should_cancel=should_cancel,
-        )
+    pdf = render_pdf(
+        html,
+        page_size=page_size,
+        title=report_title(comparison),
+        creator=f"kompare {__version__}",
+        running_header=f"{a}  vs  {b}",
+        column_a=f"A · {a}",
+        column_b=f"B · {b}",
+        footer_note=f"Compared {format_when(when)}",
+        progress=_scaled(progress, 0.2, 1.0),
+        should_cancel=should_cancel,
+    )
+    _write(path, pdf, inputs)
     if progress is not None:
         progress(1.0, "Report written")
+
+
+def _write(path: str | os.PathLike, data: bytes | None, inputs: tuple[str, str]) -> None:
+    """Write ``data`` through :mod:`kompare.outputs` (only check the target when None)."""
+    try:
+        if data is None:
+            check_output(path, what="the report", inputs=inputs)
+        else:
+            write_output(path, data, what="the report", inputs=inputs)
+    except ReaderGone:
+        raise
+    except OutputError as exc:
+        raise ReportError(str(exc)) from None
 
 
 def _scaled(progress, start: float, end: float):

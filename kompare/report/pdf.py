@@ -46,7 +46,6 @@ def ensure_gui_app():
 
 def render_pdf(
     html: str,
-    path: str,
     *,
     page_size: str = "A4",
     title: str = "",
@@ -57,15 +56,15 @@ def render_pdf(
     footer_note: str = "",
     progress: Callable[[float, str], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
-) -> int:
-    """Write ``html`` as a paginated PDF at ``path``; return the number of pages.
+) -> bytes:
+    """``html`` as a paginated PDF, in memory: the caller writes it (kompare.outputs).
 
     ``running_header`` is painted atop every page, except pages that continue
     the side-by-side passages: those name the columns (``column_a``/``column_b``).
     ``progress`` fractions run from 0 to 1 over layout and painting.
     """
     ensure_gui_app()
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import (
         QColor, QFont, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument, QTextOption,
     )
@@ -84,7 +83,12 @@ def render_pdf(
     if size_id is None:
         raise ReportError(f"unknown page size {page_size!r}: use A4 or Letter")
 
-    writer = QPdfWriter(path)
+    # Into memory, so a failure never leaves half a PDF on disk; the one writer
+    # (kompare.outputs) then writes it, checking every step.
+    buffer = QBuffer()
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ReportError("cannot write the report: Qt could not open a memory buffer for the PDF")
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(size_id))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
@@ -135,7 +139,7 @@ def render_pdf(
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise ReportError(f"cannot write the report: {path} could not be opened for writing")
+        raise ReportError("cannot write the report: Qt could not start the PDF")
     try:
         for page in range(pages):
             if page:
@@ -182,9 +186,11 @@ def render_pdf(
             tick(0.5 + 0.5 * (page + 1) / pages, f"Wrote page {page + 1} of {pages}")
     finally:
         ok = painter.end()
-    if not ok:
-        raise ReportError(f"cannot write the report: Qt could not finish {path}")
-    return pages
+    buffer.close()  # painter.end() wrote the PDF's trailer
+    data = bytes(buffer.data())
+    if not ok or not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+        raise ReportError(f"cannot write the report: Qt could not finish the PDF ({len(data)} bytes made)")
+    return data
 
 
 class _Unit:

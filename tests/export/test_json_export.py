@@ -1,10 +1,12 @@
 """JSON schema 1: shape, offsets, and the contract documented in docs/json-schema.md."""
 
 import json
+import os
 
+from kompare import outputs
 from kompare.core import Document, compare
-from kompare.export.atomic import WriteError, write_atomic
 from kompare.export.json_export import dumps, to_json_dict, write_json
+from kompare.outputs import OutputError
 
 import pytest
 
@@ -48,18 +50,44 @@ def test_write_json_to_stdout(capsys):
 def test_write_json_is_atomic_and_keeps_a_good_file_on_failure(tmp_path, monkeypatch):
     out = tmp_path / "out.json"
     out.write_text("good")
-    import kompare.export.atomic as atomic
-
     def boom(*a, **k):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", boom)
-    with pytest.raises(WriteError, match="No space left"):
+    monkeypatch.setattr(outputs.os, "replace", boom)
+    with pytest.raises(OutputError, match="No space left"):
         write_json(compare(Document(A), Document(B)), out)
     assert out.read_text() == "good"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
 
 
 def test_missing_folder_is_a_clear_error(tmp_path):
-    with pytest.raises(WriteError, match="does not exist"):
-        write_atomic(tmp_path / "nope" / "out.json", b"x")
+    with pytest.raises(OutputError, match="cannot write the JSON: folder .*nope does not exist"):
+        write_json(compare(Document(A), Document(B)), tmp_path / "nope" / "out.json")
+
+
+def test_a_compared_document_is_never_overwritten(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text(A)
+    with pytest.raises(OutputError, match="is the same file as the input document"):
+        write_json(compare(Document(A, path=str(doc)), Document(B)), doc)
+    assert doc.read_text() == A
+
+
+def test_file_name_that_is_not_utf8_stays_valid_json(tmp_path):
+    name = os.fsdecode(b"caf\xe9 \xff.txt")  # what the OS gives for bytes that are not UTF-8
+    out = tmp_path / "out.json"
+    write_json(compare(Document(A, path=name, title=name), Document(B)), out)
+    raw = out.read_bytes()
+    raw.decode("utf-8")  # strict: valid UTF-8
+    doc = json.loads(raw)["documents"]["a"]
+    assert doc["path"] == "caf\\xe9 \\xff.txt"
+    assert bytes.fromhex(doc["path_bytes"]) == b"caf\xe9 \xff.txt" == os.fsencode(name)
+    assert doc["title"] == "caf\ufffd \ufffd.txt"
+    assert "path_bytes" not in json.loads(raw)["documents"]["b"]
+
+
+def test_lone_surrogate_in_text_keeps_every_offset():
+    text = "Kim met Putin \ud800 in Pyongyang. They signed a treaty."
+    d = json.loads(dumps(compare(Document(text), Document(text))).encode("utf-8"))
+    got = d["documents"]["a"]["text"]
+    assert got == text.replace("\ud800", "\ufffd") and len(got) == len(text)

@@ -49,3 +49,31 @@ def test_unreadable_file_and_unwritable_folder_do_not_raise(tmp_path):
     error = SettingsStore(blocker / "sub").save(Settings())
     assert error and "Could not save" in error
     assert not os.path.exists(blocker / "sub")
+
+
+def test_failed_save_keeps_the_old_settings(tmp_path, monkeypatch):
+    from kompare import outputs
+
+    store = SettingsStore(tmp_path)
+    assert store.save(Settings(sensitivity=0.7)) is None
+    old = store.path.read_bytes()
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(outputs.os, "fsync", full)
+    error = store.save(Settings(sensitivity=0.2))
+    assert error and "No space left on device" in error and "the old file is unchanged" in error
+    assert store.path.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_settings_file_that_is_a_link_stays_a_link(tmp_path):
+    (tmp_path / "dotfiles").mkdir()
+    real = tmp_path / "dotfiles" / "kompare.json"
+    real.write_text("{}")
+    (tmp_path / "settings.json").symlink_to(real)
+    store = SettingsStore(tmp_path)
+    assert store.save(Settings(sensitivity=0.3)) is None
+    assert (tmp_path / "settings.json").is_symlink()
+    assert json.loads(real.read_text())["sensitivity"] == 0.3

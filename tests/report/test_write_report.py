@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from kompare import outputs
 from kompare.report import ReportError, format_for, write_report
-from kompare.report import atomic
 
 from .helpers import needs_poppler, pdf_text
 
@@ -105,7 +105,7 @@ def test_permission_denied_while_creating_the_temp_file(tmp_path, comparison, mo
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(outputs.tempfile, "mkstemp", refuse)
     with pytest.raises(ReportError, match="Permission denied"):
         write_report(comparison, tmp_path / "r.html")
 
@@ -135,7 +135,7 @@ def test_good_html_survives_a_failed_replace(tmp_path, comparison, monkeypatch):
     def no_space(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", no_space)
+    monkeypatch.setattr(outputs.os, "replace", no_space)
     with pytest.raises(ReportError, match="No space left on device"):
         write_report(comparison, path)
     assert path.read_bytes() == GOOD
@@ -153,6 +153,44 @@ def test_success_replaces_the_old_file_and_keeps_its_mode(tmp_path, comparison):
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert "North Korea" in pdf_text(path)
     assert listing(tmp_path) == ["report.pdf"]
+
+
+@pytest.mark.usefixtures("qt_app")
+def test_a_failed_pdf_write_keeps_the_old_report(tmp_path, comparison, monkeypatch):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(GOOD)
+    written = []
+
+    def full_disk(fd, data):
+        written.append(bytes(data[:4]))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(outputs.os, "write", full_disk)
+    with pytest.raises(ReportError, match="No space left on device .*; the old file is unchanged$"):
+        write_report(comparison, path)
+    assert written == [b"%PDF"]  # the whole PDF went through the one writer
+    assert path.read_bytes() == GOOD
+    assert listing(tmp_path) == ["report.pdf"]
+
+
+@pytest.mark.usefixtures("qt_app")
+@pytest.mark.parametrize("name", ["r.pdf", "r.html"])
+def test_report_onto_a_device_writes_through(comparison, name):
+    before = os.stat("/dev/null")
+    write_report(comparison, "/dev/null", fmt=name[2:])
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
+
+
+def test_report_never_replaces_a_compared_document(tmp_path, comparison):
+    import dataclasses
+
+    doc = tmp_path / "a.html"
+    doc.write_bytes(GOOD)
+    a = dataclasses.replace(comparison.a, document=dataclasses.replace(comparison.a.document, path=str(doc)))
+    with pytest.raises(ReportError, match="is the same file as the input document"):
+        write_report(dataclasses.replace(comparison, a=a), doc)
+    assert doc.read_bytes() == GOOD
 
 
 def test_new_file_gets_the_usual_mode(tmp_path, comparison):

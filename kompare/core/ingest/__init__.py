@@ -190,7 +190,7 @@ def _has_kept_text(text: str, excluded) -> bool:
 
 
 def _too_big(name: str, size: int, max_bytes: int) -> InputError:
-    return InputError(name, f"the file is {_size(size)}; kompare reads documents up to {_size(max_bytes)} "
+    return InputError(name, f"the file is {size:,} bytes; kompare reads documents up to {max_bytes:,} bytes "
                             "(save just the article's text to a smaller file)")
 
 
