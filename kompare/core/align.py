@@ -1,24 +1,26 @@
-"""Link the sentences of A and B that tell the same thing, in any order.
+"""Link the sentences of A and B that state the same claim, in any order, many to many.
 
-The three steps of text-reuse detection (seed, extend, filter):
+The three steps of text-reuse detection (seed, score, select), with a learned score:
 
 1. *Seed.*  Every sentence becomes a bag of weighted terms: content-word stems,
    stem bigrams (phrases) and numbers.  Weights are inverse sentence
    frequencies over both documents, damped for news boilerplate ("said",
-   "Thursday").  Candidate pairs come from an inverted index of the rarer
-   terms only, never from comparing all sentence pairs.  A pair is scored by
-   weighted Dice (same claim) and containment (a clause or quote shared inside
-   a longer sentence).
-2. *Extend.*  Accepted pairs grow into links in score order: a sentence next
-   to a link may join it when it carries a further part of the claim, so one
-   long sentence links to the two that split it, and the other way round.
-   Along a run of reused text (links in the same order on both sides), the
-   next pair links on weaker evidence.
-3. *Filter.*  Each sentence belongs to at most one link; a link spans a few
-   neighbouring sentences per side at most.
+   "Thursday").  Candidate pairs come from an inverted index of terms (a term
+   in too many sentence pairs only scores, never seeds), and each sentence
+   keeps its few best candidates by weighted Dice.
+2. *Score.*  Each candidate pair is described by explainable evidence (shared
+   rare phrases, numbers, names, quoted words, plain words, rank among the
+   other's candidates, aligned neighbours: see :mod:`kompare.core.evidence`),
+   and a logistic model learned on hand-labelled pairs gives the probability
+   that a careful reader links them.
+3. *Select.*  Every pair above the threshold set by the sensitivity links:
+   a sentence may link to every counterpart that states its claim (the
+   headline, the lede and the body).  Two neighbouring sentences that each
+   carry a different part of one counterpart's claim (a sentence split in two)
+   form one link with it.
 
 Everything is symmetric in A and B (the caller also fixes the orientation, see
-compare.py), so swapping the documents mirrors the result.
+pipeline.py), so swapping the documents mirrors the result.
 
 >>> from kompare.core.model import Document
 >>> from kompare.core.segment import segment
@@ -39,6 +41,7 @@ from typing import NamedTuple
 from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled
 from kompare.core.model import Range, SegmentedDocument
+from kompare.core.evidence import Features, LinkModel
 from kompare.core.tokens import WEAK_WORDS, Token, is_content, is_number_word, stem, tokenize
 
 _WEAK_FACTOR = 0.25
@@ -159,6 +162,9 @@ class PairScore(NamedTuple):
     identical: bool = False  # the same words in the same order
     shared_words: int = 0  # shared strong terms written in lower case in both (not names)
     fewer_terms: int = 0  # content terms of the sentence with fewer: a heading has few
+    shared_numbers: int = 0
+    shared_phrases: int = 0
+    shared_quoted: int = 0
 
 
 def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: float) -> PairScore:
@@ -169,7 +175,8 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
     same floating-point score.
     """
     if x.key == y.key and x.key:
-        return PairScore(1.0, 1.0, 1.0, len(x.unigrams), True, True, True, True)
+        n = len(x.unigrams)
+        return PairScore(1.0, 1.0, 1.0, n, True, True, True, True, n, n, 0, len(x.phrases), len(x.quoted))
     if tx <= 0 or ty <= 0:
         return PairScore(0.0, 0.0, 0.0, 0, False)
     ww = w._w
@@ -193,49 +200,13 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
     fewer = min(len(x.unigrams), len(y.unigrams))
     return PairScore(
         score, round(dice, 9), round(containment, 9), len(strong), signal, rare_quote, rare_phrase, False,
-        shared_words, fewer,
+        shared_words, fewer, sum(1 for t in strong if t in w.numeric), len(shared_p), len(quoted_both),
     )
 
-
-def _accepts(p: PairScore, cfg: CompareConfig, *, mutual_best: bool = False) -> bool:
-    """Is this pair's evidence enough to start a link?
-
-    ``mutual_best``: each sentence is
-    the other's best candidate, so many shared rare terms suffice even when the
-    sentences also say much else.
-    """
-    if p.identical:
-        return True
-    # Names and titles alone ("national security adviser Chang Ho-jin") say who, not what.
-    if (
-        mutual_best
-        and p.strong_signal
-        and p.shared_strong >= cfg.min_shared_terms + cfg.mutual_best_extra_terms
-        and p.shared_words >= 2
-    ):
-        if p.dice >= cfg.scaled(cfg.min_dice) * cfg.mutual_best_dice_factor:
-            return True
-    need = cfg.min_shared_terms_strong if p.strong_signal else cfg.min_shared_terms
-    if p.shared_strong < need:
-        return False
-    if p.rare_quote:
-        return True  # the same rare word quoted in both: "reconsider", "a very big mistake"
-    if p.dice >= cfg.scaled(cfg.min_dice):
-        return True
-    if p.rare_phrase and p.shared_words >= 2 and p.dice >= cfg.scaled(cfg.min_dice) * cfg.rare_phrase_dice_factor:
-        return True
-    # Containment: a clause of one sentence found in the other. A heading or a caption
-    # ("THREATS TO SOUTH KOREA") is contained in many sentences and claims nothing.
-    return (
-        p.strong_signal
-        and p.containment >= cfg.scaled(cfg.min_containment)
-        and p.shared_strong > need
-        and p.fewer_terms >= cfg.min_clause_terms
-    )
 
 
 def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[tuple[int, int]]:
-    """Sentence pairs sharing at least one rare-enough term (the inverted-index seeding)."""
+    """Sentence pairs sharing at least one term that is not too common (inverted-index seeding)."""
     pairs: set[tuple[int, int]] = set()
     post_a, post_b = w.post_a, w.post_b
     weak = w.weak
@@ -247,7 +218,7 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     for j, st in enumerate(b):
         for i in keys_a.get(st.key, ()):
             pairs.add((i, j))
-    # Only rare terms seed: a term in many sentences would pair them all (quadratic).
+    # A term in many sentences would pair them all (quadratic): it only scores.
     limit = cfg.max_seed_pairs_per_term
     for t, pa in post_a.items():
         pb = post_b.get(t)
@@ -255,6 +226,175 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
             continue
         pairs.update((i, j) for i in pa for j in pb)
     return pairs
+
+
+def _is_heading(text: str, cfg: CompareConfig) -> bool:
+    """A section heading: a few words in capitals, no lower-case letter.
+
+    >>> _is_heading("THREATS TO SOUTH KOREA", CompareConfig()), _is_heading("Kim met Putin", CompareConfig())
+    (True, False)
+    """
+    return not any(c.islower() for c in text) and len(text.split()) <= cfg.heading_words
+
+
+def _names(st: SentenceTerms, text: str, lower_anywhere: frozenset[str]) -> frozenset[str]:
+    """Stems of the sentence's capitalised content words never written in lower case."""
+    return frozenset(
+        t.stem for t in st.tokens
+        if text[t.start].isupper() and t.stem in st.unigrams and t.stem not in lower_anywhere
+    )
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Scored candidate pairs of two documents and their evidence."""
+
+    terms_a: list[SentenceTerms]
+    terms_b: list[SentenceTerms]
+    weights: _Weights
+    scores: dict[tuple[int, int], PairScore]
+    features: dict[tuple[int, int], Features]
+
+
+def candidates(
+    a: SegmentedDocument,
+    b: SegmentedDocument,
+    *,
+    config: CompareConfig | None = None,
+    quoted_a: Sequence[Range] = (),
+    quoted_b: Sequence[Range] = (),
+    should_cancel: Callable[[], bool] | None = None,
+    encoder=None,
+) -> Candidates:
+    """Every candidate pair worth a look, with its :class:`~kompare.core.evidence.Features`.
+
+    ``encoder``: a :class:`~kompare.core.encoder.SentenceEncoder`, or None to work lexically.
+    """
+    cfg = config or CompareConfig()
+    ta = sentence_terms(a, quoted_a)
+    tb = sentence_terms(b, quoted_b)
+    if not ta or not tb:
+        return Candidates(ta, tb, None, {}, {})  # type: ignore[arg-type]
+    w = _Weights(ta, tb)
+    wa = [w.total(x) for x in ta]
+    wb = [w.total(y) for y in tb]
+    pairs = candidate_pairs(ta, tb, w, cfg)
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+    cosine = None
+    if encoder is not None:
+        cosine = _cosines(a, b, encoder)
+        pairs |= _nearest(cosine, cfg.candidates_per_sentence)
+    heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
+    heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
+    scored: dict[tuple[int, int], PairScore] = {}
+    for n, (i, j) in enumerate(sorted(pairs)):
+        if should_cancel is not None and n % 4096 == 0 and should_cancel():
+            raise Cancelled()
+        p = score_pair(ta[i], tb[j], w, wa[i], wb[j])
+        if (heading_a[i] or heading_b[j]) and not p.identical:
+            continue  # a section heading ("THREATS TO SOUTH KOREA") names a topic, not a claim
+        if p.score > 0 or cosine is not None:
+            scored[(i, j)] = p
+    scored = _best_few(scored, cfg.candidates_per_sentence, cosine)
+    lower_a = frozenset().union(*(st.lower for st in ta))
+    lower_b = frozenset().union(*(st.lower for st in tb))
+    names_a = [_names(st, a.text, lower_a) for st in ta]
+    names_b = [_names(st, b.text, lower_b) for st in tb]
+    rank_a, rank_b = _ranks({ij: p.score for ij, p in scored.items()})
+    if cosine is not None:
+        sem_a, sem_b = _ranks({ij: float(cosine[ij]) for ij in scored})
+    best = _mutual_best(scored)
+    feats: dict[tuple[int, int], Features] = {}
+    for (i, j), p in scored.items():
+        ra, rb = 1.0 / rank_a[(i, j)], 1.0 / rank_b[(i, j)]
+        near = max(
+            (scored[k].dice for k in ((i - 1, j - 1), (i + 1, j + 1)) if k in scored),
+            default=0.0,
+        )
+        feats[(i, j)] = Features(
+            dice=p.dice,
+            containment=p.containment,
+            cover_low=round(p.containment * min(wa[i], wb[j]) / max(wa[i], wb[j]), 9) if max(wa[i], wb[j]) else 0.0,
+            strong=math.log1p(p.shared_strong),
+            words=math.log1p(p.shared_words),
+            names=math.log1p(len(names_a[i] & names_b[j])),
+            numbers=math.log1p(p.shared_numbers),
+            phrases=math.log1p(p.shared_phrases),
+            quoted=math.log1p(p.shared_quoted),
+            rare=1.0 if (p.rare_phrase or p.rare_quote) else 0.0,
+            rank=(ra + rb) / 2,
+            rank_low=min(ra, rb),
+            mutual=1.0 if (i, j) in best else 0.0,
+            identical=1.0 if p.identical else 0.0,
+            neighbours=near,
+            short=1.0 if p.fewer_terms <= 4 else 0.0,
+            exclusive=math.log1p(sum(
+                1 for t in ta[i].unigrams & tb[j].unigrams
+                if t not in w.weak and len(w.post_a[t]) == 1 and len(w.post_b[t]) == 1
+            )),
+            top=1.0 if i < 3 and j < 3 and min(len(ta), len(tb)) >= 10 else 0.0,
+            position=1.0 - abs(i / len(ta) - j / len(tb)),
+            semantic=float(cosine[i, j]) if cosine is not None else 0.0,
+            semantic_rank=(1.0 / sem_a[(i, j)] + 1.0 / sem_b[(i, j)]) / 2 if cosine is not None else 0.0,
+        )
+    return Candidates(ta, tb, w, scored, feats)
+
+
+def _cosines(a: SegmentedDocument, b: SegmentedDocument, encoder):
+    """The ``len(a) x len(b)`` matrix of sentence-vector cosines."""
+    va = encoder.encode([" ".join(a.sentence_text(i).split()) for i in range(len(a.sentences))])
+    vb = encoder.encode([" ".join(b.sentence_text(j).split()) for j in range(len(b.sentences))])  # as pipeline._flat
+    return va @ vb.T
+
+
+def _nearest(cosine, k: int) -> set[tuple[int, int]]:
+    """Each sentence's ``k`` nearest counterparts by cosine, both ways."""
+    np = __import__("numpy")
+    pairs: set[tuple[int, int]] = set()
+    n_a, n_b = cosine.shape
+    if not n_a or not n_b:
+        return pairs
+    rows = np.argsort(-cosine, axis=1, kind="stable")[:, :k]
+    cols = np.argsort(-cosine, axis=0, kind="stable")[:k, :]
+    pairs.update((i, int(j)) for i in range(n_a) for j in rows[i])
+    pairs.update((int(i), j) for j in range(n_b) for i in cols[:, j])
+    return pairs
+
+
+def _best_few(scored: dict[tuple[int, int], PairScore], k: int, cosine=None) -> dict[tuple[int, int], PairScore]:
+    """Keep the pairs among the ``k`` best of their A sentence or of their B sentence.
+
+    Best by weighted Dice, and also by cosine when there are sentence vectors.
+    """
+    keys = [lambda ij: scored[ij].score]
+    if cosine is not None:
+        keys.append(lambda ij: float(cosine[ij]))
+    keep: set[tuple[int, int]] = set()
+    for key in keys:
+        rows: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        cols: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for (i, j) in scored:
+            v = key((i, j))
+            rows[i].append((-v, j))
+            cols[j].append((-v, i))
+        for i, r in rows.items():
+            keep.update((i, j) for _, j in sorted(r)[:k])
+        for j, c in cols.items():
+            keep.update((i, j) for _, i in sorted(c)[:k])
+    return {ij: scored[ij] for ij in sorted(keep)}
+
+
+def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:
+    """Rank (1 = best, ties share the better rank) of each pair in its A row and its B column."""
+    rows: dict[int, list[float]] = defaultdict(list)
+    cols: dict[int, list[float]] = defaultdict(list)
+    for (i, j), v in values.items():
+        rows[i].append(v)
+        cols[j].append(v)
+    rank_a = {(i, j): 1 + sum(1 for s in rows[i] if s > v) for (i, j), v in values.items()}
+    rank_b = {(i, j): 1 + sum(1 for s in cols[j] if s > v) for (i, j), v in values.items()}
+    return rank_a, rank_b
 
 
 def align(
@@ -265,27 +405,38 @@ def align(
     quoted_a: Sequence[Range] = (),
     quoted_b: Sequence[Range] = (),
     should_cancel: Callable[[], bool] | None = None,
+    encoder=None,
+    model: LinkModel | None = None,
 ) -> list[Group]:
-    """Groups of A and B sentences that tell the same thing, ordered by A's first sentence."""
+    """Groups of A and B sentences that state the same claim, ordered by A's, then B's, first sentence.
+
+    ``encoder``: see :func:`candidates`; ``model``: the link model (by default the
+    shipped one that suits the encoder's presence).
+    """
     cfg = config or CompareConfig()
-    ta = sentence_terms(a, quoted_a)
-    tb = sentence_terms(b, quoted_b)
-    if not ta or not tb:
-        return []
-    w = _Weights(ta, tb)
-    wa = [w.total(x) for x in ta]
-    wb = [w.total(y) for y in tb]
-    pairs = candidate_pairs(ta, tb, w, cfg)
-    if should_cancel is not None and should_cancel():
-        raise Cancelled()
-    scored: dict[tuple[int, int], PairScore] = {}
-    for n, (i, j) in enumerate(pairs):
-        if should_cancel is not None and n % 4096 == 0 and should_cancel():
-            raise Cancelled()
-        scored[(i, j)] = score_pair(ta[i], tb[j], w, wa[i], wb[j])
-    # Orientation-free order: strongest evidence first, then position.
-    order = sorted(scored, key=lambda ij: (-scored[ij].score, ij[0] + ij[1], ij[0], ij[1]))
-    return _grow_groups(order, scored, _mutual_best(scored), cfg, ta, tb, w)
+    cands = candidates(
+        a, b, config=cfg, quoted_a=quoted_a, quoted_b=quoted_b, should_cancel=should_cancel, encoder=encoder,
+    )
+    model = model or LinkModel.load(semantic=encoder is not None)
+    threshold = cfg.link_threshold()
+    probs = {ij: model.probability(f) for ij, f in cands.features.items()}
+    accepted: dict[tuple[int, int], float] = {}
+    twins_a: set[int] = set()
+    twins_b: set[int] = set()
+    for (i, j), f in cands.features.items():
+        prob = probs[(i, j)]
+        if prob >= threshold or f.identical:
+            accepted[(i, j)] = prob
+        if f.identical:
+            twins_a.add(i)
+            twins_b.add(j)
+    # A sentence found word for word on the other side is that sentence's counterpart:
+    # copied text links to its copy, not also to every sentence that resembles it.
+    accepted = {
+        (i, j): p for (i, j), p in accepted.items()
+        if cands.features[(i, j)].identical or (i not in twins_a and j not in twins_b)
+    }
+    return _groups(accepted, cands, cfg, probs.__getitem__)
 
 
 def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int]]:
@@ -309,100 +460,56 @@ def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int
     }
 
 
-def _grow_groups(
-    order: list[tuple[int, int]],
-    scored: dict[tuple[int, int], PairScore],
-    mutual: set[tuple[int, int]],
-    cfg: CompareConfig,
-    ta: list[SentenceTerms],
-    tb: list[SentenceTerms],
-    w: _Weights,
-) -> list[Group]:
-    """Greedy seed-and-extend: each sentence in one group, groups stay compact."""
-    group_of_a: dict[int, int] = {}
-    group_of_b: dict[int, int] = {}
-    groups: list[dict] = []
-    max_n = cfg.max_link_sentences
+def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: CompareConfig, probability) -> list[Group]:
+    """One link per accepted pair, except where a sentence's claim is split over two neighbours.
 
-    def can_join(members: set[int], k: int) -> bool:
-        return len(members) < max_n and (k - 1 in members or k + 1 in members)
+    When A's sentence i links to B's j, and B's j+1 (or j-1) carries a further part
+    of i that j does not, the three form one link (i)-(j, j+1); the neighbour needs
+    only ``split_probability_factor`` of the link threshold, since it is read next
+    to the link.  The same the other way round.  A sentence still links to every
+    other counterpart.  ``probability`` maps a candidate pair to the model's probability.
+    """
+    groups: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+    merged: set[tuple[int, int]] = set()
+    ta, tb, w = cands.terms_a, cands.terms_b, cands.weights
+    floor = cfg.link_threshold() * cfg.split_probability_factor
 
-    for i, j in order:
-        p = scored[(i, j)]
-        ga, gb = group_of_a.get(i), group_of_b.get(j)
-        if ga is None and gb is None:
-            if _accepts(p, cfg, mutual_best=(i, j) in mutual):
-                group_of_a[i] = group_of_b[j] = len(groups)
-                groups.append({"a": {i}, "b": {j}, "score": p.score})
-        elif ga is not None and gb is None:
-            g = groups[ga]
-            if can_join(g["b"], j) and _adds_evidence(ta[i], tb[j], [tb[k] for k in g["b"]], p, w, cfg):
-                g["b"].add(j)
-                group_of_b[j] = ga
-        elif gb is not None and ga is None:
-            g = groups[gb]
-            if can_join(g["a"], i) and _adds_evidence(tb[j], ta[i], [ta[k] for k in g["a"]], p, w, cfg):
-                g["a"].add(i)
-                group_of_a[i] = gb
-    _extend_runs(groups, group_of_a, group_of_b, scored, cfg)
-    out = [Group(tuple(sorted(g["a"])), tuple(sorted(g["b"])), g["score"]) for g in groups]
-    out.sort(key=lambda g: (g.a[0], g.b[0]))
+    def joins(pair: tuple[int, int], whole, part1, part2) -> bool:
+        if pair in merged or pair not in cands.features:
+            return False
+        if pair not in accepted and probability(pair) < floor:
+            return False
+        return _complementary(whole, part1, part2, w, cfg)
+
+    for (i, j), prob in sorted(accepted.items()):
+        if (i, j) in merged:
+            continue
+        group = None
+        for k in (j + 1, j - 1):  # split on B's side
+            if 0 <= k < len(tb) and joins((i, k), ta[i], tb[j], tb[k]):
+                group, other = ((i,), tuple(sorted((j, k)))), (i, k)
+                break
+        if group is None:
+            for k in (i + 1, i - 1):  # split on A's side
+                if 0 <= k < len(ta) and joins((k, j), tb[j], ta[i], ta[k]):
+                    group, other = (tuple(sorted((i, k))), (j,)), (k, j)
+                    break
+        if group is None:
+            groups[((i,), (j,))] = prob
+            continue
+        groups[group] = max(prob, accepted.get(other, 0.0))
+        merged.update({(i, j), other})
+    out = [Group(ga, gb, round(p, 6)) for (ga, gb), p in groups.items()]
+    out.sort(key=lambda g: (g.a, g.b))
     return out
 
 
-def _adds_evidence(
-    anchor: SentenceTerms,
-    newcomer: SentenceTerms,
-    members: list[SentenceTerms],
-    p: PairScore,
-    w: _Weights,
-    cfg: CompareConfig,
-) -> bool:
-    """May ``newcomer`` join the sentences already linked to ``anchor``?
+def _complementary(whole: SentenceTerms, part1: SentenceTerms, part2: SentenceTerms, w: _Weights, cfg: CompareConfig) -> bool:
+    """Do two neighbouring sentences each carry a part of ``whole`` the other does not?"""
+    def shared(part: SentenceTerms) -> set[str]:
+        return {t for t in (whole.unigrams & part.unigrams) if t not in w.weak}
 
-    Only when it carries a part of ``anchor`` that the members do not: one
-    sentence split in two, not a neighbour that repeats the same names.
-    """
-    if p.rare_quote or p.identical:
-        return True
-    covered_u = set().union(*(m.unigrams for m in members)) & anchor.unigrams
-    covered_p = set().union(*(m.phrases for m in members)) & anchor.phrases
-    new_u = (anchor.unigrams & newcomer.unigrams) - covered_u
-    new_p = (anchor.phrases & newcomer.phrases) - covered_p
-    strong = [t for t in new_u if t not in w.weak]
-    if len(strong) < cfg.min_shared_terms_strong:
-        return False
-    gain = sum(w[t] for t in sorted(new_u)) + sum(w[t] for t in sorted(new_p))
-    return gain >= cfg.scaled(cfg.min_containment) * cfg.extend_gain_factor * w.total(newcomer)
-
-
-def _extend_runs(
-    groups: list[dict],
-    group_of_a: dict[int, int],
-    group_of_b: dict[int, int],
-    scored: dict[tuple[int, int], PairScore],
-    cfg: CompareConfig,
-) -> None:
-    """Link the next sentence pair along a run of reused text on weaker evidence.
-
-    When A's sentence i and B's sentence j are linked, A's i+1 and B's j+1 (or i-1
-    and j-1) are the likeliest counterparts of one another: republished wire copy
-    keeps its order while editing single sentences. Grows in place until stable.
-    """
-    need = cfg.min_shared_terms_strong
-    threshold = cfg.scaled(cfg.min_dice) * cfg.neighbour_dice_factor
-    frontier = list(range(len(groups)))
-    while frontier:
-        grown = []
-        for gi in frontier:
-            g = groups[gi]
-            for i, j in ((max(g["a"]) + 1, max(g["b"]) + 1), (min(g["a"]) - 1, min(g["b"]) - 1)):
-                if i in group_of_a or j in group_of_b:
-                    continue
-                p = scored.get((i, j))
-                if p is None or p.shared_strong < need or p.dice < threshold:
-                    continue
-                group_of_a[i] = group_of_b[j] = len(groups)
-                groups.append({"a": {i}, "b": {j}, "score": p.score})
-                grown.append(len(groups) - 1)
-        frontier = grown
+    s1, s2 = shared(part1), shared(part2)
+    only1, only2 = s1 - s2, s2 - s1
+    need = cfg.split_part_terms
+    return len(only1) >= need and len(only2) >= need

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from kompare.core.lexicon import PLACE_ALIASES
-from kompare.core.model import Change, ChangeType, Op, Range, Span
+from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.tokens import (
     HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, stem, tokenize,
 )
@@ -143,6 +143,60 @@ def classify_spans(
         ) and any(is_content(t.norm) for t in wa) and any(is_content(t.norm) for t in wb):
             add(ChangeType.QUOTE)  # the words of a quotation differ (or its paraphrase does)
     return changes
+
+
+def coverage(ta: Sequence[Token], tb: Sequence[Token], spans: Sequence[Span]) -> tuple[float, float]:
+    """Share of each side's content words that the diff finds equal on the other side.
+
+    >>> from kompare.core.diff import word_diff
+    >>> a, b = "Kim met Putin in Pyongyang.", "Kim met Putin in Pyongyang and signed a pact."
+    >>> coverage(tokenize(a), tokenize(b), word_diff(a, [(0, len(a))], b, [(0, len(b))]))
+    (1.0, 0.6667)
+    """
+    out = []
+    for toks, side in ((ta, 0), (tb, 1)):
+        content = [t for t in toks if is_content(t.norm)]
+        if not content:
+            out.append(1.0)
+            continue
+        equal = [(s.a if side == 0 else s.b) for s in spans if s.op is Op.EQUAL]
+        starts = [r[0] for r in equal]
+        inside = 0
+        for t in content:
+            k = bisect_right(starts, t.start) - 1
+            if k >= 0 and t.end <= equal[k][1]:
+                inside += 1
+        out.append(round(inside / len(content), 4))
+    return out[0], out[1]
+
+
+def one_sided_figures(ta: Sequence[Token], tb: Sequence[Token]) -> list[str]:
+    """Figures and quantities that only one side states: detail the other lacks.
+
+    Dates and names are not counted: "Trump said Thursday" tells when it was said,
+    and readers still call two such passages the same claim.
+
+    >>> a, b = "Kim met Putin on Wednesday with 20 aides.", "Kim met Putin."
+    >>> one_sided_figures(tokenize(a), tokenize(b))
+    ['20']
+    """
+    def figures(toks):
+        return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm)}
+
+    return sorted(figures(ta) ^ figures(tb))
+
+
+def link_kind(changes: Sequence[Change], partial: bool) -> LinkKind:
+    """Divergence when a fact differs; else partial when one side says more; else agreement.
+
+    >>> link_kind([], False).value, link_kind([], True).value
+    ('agreement', 'partial')
+    >>> link_kind([Change(ChangeType.DATE, "Monday", "Tuesday")], True).value
+    'divergence'
+    """
+    if changes:
+        return LinkKind.DIVERGENCE
+    return LinkKind.PARTIAL if partial else LinkKind.AGREEMENT
 
 
 def _close_quote(text: str, r: Range) -> Range:

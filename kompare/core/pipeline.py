@@ -21,12 +21,14 @@ from collections.abc import Callable
 from contextlib import contextmanager
 
 from kompare.core.align import align
-from kompare.core.classify import classify_spans, lowercase_words
+from kompare.core.classify import classify_spans, coverage, link_kind, lowercase_words, one_sided_figures
 from kompare.core.config import CompareConfig
 from kompare.core.diff import diff_tokens, link_tokens, similarity
+from kompare.core.encoder import load_encoder
+from kompare.core.facts import compare_facts
 from kompare.core.errors import Cancelled
 from kompare.core.model import (
-    Change, ChangeType, Comparison, Document, Link, LinkKind, Quote, QuoteMatch, SegmentedDocument,
+    Change, ChangeType, Comparison, Document, Link, LinkKind, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, replace,
 )
 from kompare.core.segment import segment
 
@@ -109,29 +111,53 @@ def _compare(
     quotes_a, quotes_b = _find_quotes(seg_a), _find_quotes(seg_b)
     qr_a = [(q.start, q.end) for q in quotes_a]
     qr_b = [(q.start, q.end) for q in quotes_b]
+    encoder = None
+    if config.use_encoder and len(seg_a.sentences) + len(seg_b.sentences) <= config.encoder_max_sentences:
+        step(0.35, "Reading the sentences' meaning")
+        encoder = load_encoder()
     step(0.4, "Linking passages")
-    groups = align(seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel)
+    groups = align(
+        seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,
+    )
     step(0.7, "Comparing linked passages word by word")
     common_a, common_b = lowercase_words(a.text), lowercase_words(b.text)
     links: list[Link] = []
+    partial: set[int] = set()
     for n, g in enumerate(groups):
         if n % 64 == 0:
             step(0.7 + 0.2 * n / max(1, len(groups)), "Comparing linked passages word by word")
-        ta = link_tokens(a.text, [(seg_a.sentences[i].start, seg_a.sentences[i].end) for i in g.a])
-        tb = link_tokens(b.text, [(seg_b.sentences[j].start, seg_b.sentences[j].end) for j in g.b])
+        ra = [(seg_a.sentences[i].start, seg_a.sentences[i].end) for i in g.a]
+        rb = [(seg_b.sentences[j].start, seg_b.sentences[j].end) for j in g.b]
+        ta, tb = link_tokens(a.text, ra), link_tokens(b.text, rb)
         spans = diff_tokens(ta, tb)
         changes = classify_spans(
             a.text, b.text, spans, common_a=common_a, common_b=common_b, quotes_a=qr_a, quotes_b=qr_b,
             local_words=config.local_change_words,
         )
+        one_says_more = bool(one_sided_figures(ta, tb))
+        if not one_says_more and min(coverage(ta, tb, spans)) < config.partial_coverage:
+            # Few shared words: one passage says more, unless the two mean the same in
+            # other words (the paraphrase encoder, when it runs, finds them close).
+            one_says_more = encoder is None or encoder.passage_similarity(
+                [_flat(seg_a.sentence_text(i)) for i in g.a], [_flat(seg_b.sentence_text(j)) for j in g.b]
+            ) < config.paraphrase_cosine
+        if one_says_more:
+            # Where one passage says more, a name in its unshared part is more detail
+            # (another addressee in a list), not another name for the same thing.
+            changes = [c for c in changes if c.type is not ChangeType.NAME]
+        typed = {c.type for c in changes}
+        changes += [
+            c for c in compare_facts(a.text, ta, b.text, tb, spans, tolerance=config.figure_tolerance,
+                                     window=config.fact_window)
+            if c.type not in typed
+        ]
+        if one_says_more:
+            partial.add(len(links))
         links.append(Link(len(links), g.a, g.b, LinkKind.AGREEMENT, similarity(ta, tb, spans), tuple(spans), tuple(changes)))
     step(0.9, "Matching quotations")
     matches = _match_quotes(a.text, quotes_a, b.text, quotes_b)
-    links = _add_speaker_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches)
-    links = [
-        Link(l.id, l.a, l.b, LinkKind.DIVERGENCE if l.changes else LinkKind.AGREEMENT, l.similarity, l.spans, l.changes)
-        for l in links
-    ]
+    links = _add_quote_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches)
+    links = [replace(l, kind=link_kind(l.changes, l.id in partial)) for l in links]
     linked_a = {i for l in links for i in l.a}
     linked_b = {j for l in links for j in l.b}
     result = Comparison(
@@ -147,6 +173,11 @@ def _compare(
     )
     step(1.0, "Done")
     return result
+
+
+def _flat(text: str) -> str:
+    """A sentence as the encoder reads it: whitespace runs as single spaces."""
+    return " ".join(text.split())
 
 
 def _find_quotes(seg: SegmentedDocument) -> tuple[Quote, ...]:
@@ -178,7 +209,7 @@ def _sentence_finder(seg: SegmentedDocument) -> Callable[[int], int | None]:
     return at
 
 
-def _add_speaker_changes(
+def _add_quote_changes(
     links: list[Link],
     seg_a: SegmentedDocument,
     seg_b: SegmentedDocument,
@@ -186,25 +217,35 @@ def _add_speaker_changes(
     quotes_b: tuple[Quote, ...],
     matches: tuple[QuoteMatch, ...],
 ) -> list[Link]:
-    """A quotation given to different speakers inside one link is a speaker change."""
-    by_sentence_a = {i: l.id for l in links for i in l.a}
-    by_sentence_b = {j: l.id for l in links for j in l.b}
+    """Changes from the quotations a link carries on both sides.
+
+    Reworded (a variant, not a verbatim copy or a fragment): a quote change; given to
+    two different named speakers: a speaker change.  An unnamed speaker on one side
+    is not a change: that outlet just does not say who.
+    """
+    links_of_pair: dict[tuple[int, int], list[int]] = {}
+    for l in links:
+        for i in l.a:
+            for j in l.b:
+                links_of_pair.setdefault((i, j), []).append(l.id)
     extra: dict[int, list[Change]] = {}
     sentence_a, sentence_b = _sentence_finder(seg_a), _sentence_finder(seg_b)
     for m in matches:
-        if m.speaker_match:
-            continue
         qa, qb = quotes_a[m.a], quotes_b[m.b]
-        sa, sb = sentence_a(qa.start), sentence_b(qb.start)
-        la, lb = by_sentence_a.get(sa), by_sentence_b.get(sb)
-        if la is None or la != lb:
-            continue
-        extra.setdefault(la, []).append(
-            Change(ChangeType.SPEAKER, qa.speaker or "", qb.speaker or "", qa.speaker_range, qb.speaker_range)
-        )
+        ids = links_of_pair.get((sentence_a(qa.start), sentence_b(qb.start)), ())
+        found = []
+        if m.kind is QuoteMatchKind.VARIANT:
+            found.append(Change(ChangeType.QUOTE, seg_a.text[qa.start : qa.end], seg_b.text[qb.start : qb.end],
+                                (qa.start, qa.end), (qb.start, qb.end)))
+        if not m.speaker_match and qa.speaker and qb.speaker:
+            found.append(Change(ChangeType.SPEAKER, qa.speaker, qb.speaker, qa.speaker_range, qb.speaker_range))
+        for lid in ids:
+            extra.setdefault(lid, []).extend(found)
     if not extra:
         return links
-    return [
-        Link(l.id, l.a, l.b, l.kind, l.similarity, l.spans, l.changes + tuple(extra.get(l.id, ())))
-        for l in links
-    ]
+    out = []
+    for l in links:
+        have = {c.type for c in l.changes}
+        add = tuple(c for c in extra.get(l.id, ()) if c.type not in have)
+        out.append(replace(l, changes=l.changes + add) if add else l)
+    return out

@@ -76,18 +76,30 @@ def test_a_heading_is_not_a_claim():
     assert groups(a, b) == []
 
 
-def test_names_and_titles_alone_do_not_link():
-    a = "Russian leader Vladimir Putin’s visit to Pyongyang marks a deepening of ties. " + " ".join(FILLER_A)
-    b = ("Seoul and Moscow exchanged warnings after the summit with Russian leader Vladimir Putin. "
-         + " ".join(FILLER_B))
+def test_names_the_articles_repeat_do_not_link_on_their_own():
+    # Both articles name "Russian leader Vladimir Putin" again and again: sharing those
+    # names says who, not what, and two different claims about him stay apart.
+    a = " ".join([
+        "Russian leader Vladimir Putin’s visit to Pyongyang marks a deepening of ties.",
+        "Russian leader Vladimir Putin arrived late at night.",
+        "Markets in Tokyo closed higher on strong export figures.",
+        "Russian leader Vladimir Putin was greeted by a military parade.",
+    ] + FILLER_A)
+    b = " ".join([
+        "Seoul and Moscow exchanged warnings after the summit with Russian leader Vladimir Putin.",
+        "Russian leader Vladimir Putin later flew on to Vietnam.",
+        "Farmers in Brazil reported an unusually large coffee harvest.",
+        "Analysts said Russian leader Vladimir Putin needs artillery shells.",
+    ] + FILLER_B)
     assert groups(a, b) == []
 
 
 def test_a_reworded_sentence_inside_a_run_of_reused_text_is_linked():
     # Wire copy republished: same order, one sentence reworded between two kept verbatim.
-    # The reworded pair is too weak to link alone (no rare-phrase shortcut here), but it
-    # sits between two links in the same order on both sides.
-    from kompare.core.config import CompareConfig
+    # The reworded pair shares few words; the links on either side of it carry it.
+    from dataclasses import replace
+
+    from kompare.core.evidence import FEATURE_NAMES, LinkModel
 
     s1 = "The two leaders signed the treaty in Pyongyang after hours of closed talks."
     s2a = "Officials said the agreement obliges each country to defend the other if it is attacked."
@@ -97,9 +109,11 @@ def test_a_reworded_sentence_inside_a_run_of_reused_text_is_linked():
     b = " ".join(FILLER_B + [s1, s2b, s3])
     sa, sb = segment(Document(a)), segment(Document(b))
 
-    def linked(**kw):
-        cfg = CompareConfig(rare_phrase_dice_factor=1.0, **kw)
-        return [([sa.sentence_text(i) for i in g.a], [sb.sentence_text(j) for j in g.b]) for g in align(sa, sb, config=cfg)]
+    def linked(model=None):
+        return [([sa.sentence_text(i) for i in g.a], [sb.sentence_text(j) for j in g.b])
+                for g in align(sa, sb, model=model)]
 
     assert linked() == [([s1], [s1]), ([s2a], [s2b]), ([s3], [s3])]
-    assert ([s2a], [s2b]) not in linked(neighbour_dice_factor=10.0)
+    shipped = LinkModel.load()
+    blind = replace(shipped, weights=tuple(0.0 if n == "neighbours" else w for n, w in zip(FEATURE_NAMES, shipped.weights)))
+    assert ([s2a], [s2b]) not in linked(blind)  # without the neighbours' evidence it would not link

@@ -1,9 +1,11 @@
 """Sentence links on the seed pairs against the hand-labelled gold standard.
 
 Labels: tests/fixtures/alignment_labels.json; scorer: benchmarks/alignment_quality.py.
-The floors are the figures measured when the labels were written (precision 13/16 = 0.812,
-recall 13/34 = 0.382) minus 0.05, rounded down: a regression fails, an improvement should
-raise them.
+The floors are today's figures minus 0.05, rounded down (seeds: precision 16/21 = 0.762,
+recall 16/34 = 0.471; development triplets, when their articles are beside the project:
+precision 0.816, recall 0.374): a regression fails, an improvement should raise them. The
+development figures are measured on the pairs the link model was fitted on;
+benchmarks/train_linker.py prints the cross-validated ones.
 """
 
 import importlib.util
@@ -16,8 +18,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "fixtures" / "alignment_labels.json"
 
-PRECISION_FLOOR = 0.76
-RECALL_FLOOR = 0.33
+PRECISION_FLOOR = 0.71
+RECALL_FLOOR = 0.42
+DEV_PRECISION_FLOOR = 0.76
+DEV_RECALL_FLOOR = 0.32
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +44,7 @@ def test_labels_are_well_formed():
     for name, rows in data["pairs"].items():
         for row in rows:
             assert row["a"] and row["b"] and row.get("note"), (name, row)
-            assert row.get("kind") in (None, "agreement", "divergence"), (name, row)
+            assert row.get("kind") in (None, "agreement", "divergence", "partial"), (name, row)
             types = row.get("type", [])
             for t in [types] if isinstance(types, str) else types:
                 assert t in ("number", "date", "name", "negation", "quote", "speaker", "hedge"), (name, row)
@@ -62,15 +66,34 @@ def test_a_bad_prefix_fails_loudly(bench, tmp_path):
 
 def test_alignment_precision_and_recall_on_labelled_seeds(total):
     for s in total.scores:
-        print(
-            f"\n{s.name}: gold {len(s.gold)}, predicted {len(s.predicted)}, tp {s.tp}, "
-            f"precision {s.precision:.3f}, recall {s.recall:.3f}, F1 {s.f1:.3f}"
-        )
+        print(f"\n{s.name}: gold {len(s.gold)}, predicted {len(s.predicted)}, tp {s.tp}")
     print(
         f"\noverall: gold {total.gold}, predicted {total.predicted}, tp {total.tp}, "
         f"precision {total.precision:.3f}, recall {total.recall:.3f}, F1 {total.f1:.3f}; "
-        f"kind {total.kind_right}/{total.kind_labelled}, type {total.type_right}/{total.type_labelled} "
+        f"kind {total.kind_right}/{total.kind_labelled} "
         f"(floors: precision {PRECISION_FLOOR}, recall {RECALL_FLOOR})"
     )
     assert total.precision >= PRECISION_FLOOR
     assert total.recall >= RECALL_FLOOR
+
+
+def test_alignment_on_the_development_triplets(bench):
+    jobs = bench.triplet_jobs()
+    if not jobs:
+        pytest.skip("the development triplets are not beside the project")
+    total = bench.evaluate(jobs=jobs)
+    print(f"\ndevelopment: gold {total.gold}, predicted {total.predicted}, tp {total.tp}, "
+          f"precision {total.precision:.3f}, recall {total.recall:.3f}")
+    assert total.precision >= DEV_PRECISION_FLOOR
+    assert total.recall >= DEV_RECALL_FLOOR
+
+
+def test_triplet_labels_are_well_formed():
+    for f in sorted((ROOT / "tests" / "fixtures" / "triplet_labels").glob("*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        assert set(data["pairs"]) == {"fox-huffpost", "fox-nyt", "huffpost-nyt"}, f
+        for rows in data["pairs"].values():
+            for row in rows:
+                assert row["a"] and row["b"] and row["note"], (f, row)
+                assert row["kind"] in ("agreement", "divergence", "partial"), (f, row)
+                assert bool(row.get("type")) == (row["kind"] == "divergence"), (f, row)

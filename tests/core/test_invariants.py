@@ -1,9 +1,9 @@
-"""Properties that hold for any text: offsets, partition, mirror symmetry, self-comparison."""
+"""Properties that hold for any text: offsets, statuses, mirror symmetry, self-comparison."""
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kompare.core import Document, LinkKind, Op, compare
+from kompare.core import Document, LinkKind, Op, Side, Status, compare
 
 WORDS = ["Putin", "Kim", "treaty", "Seoul", "said", "the", "shells", "millions", "not", "2024",
          "“", "”", "\"", ".", ",", "\n", "\n\n", "Mr.", "U.S.", "reconsider", "Ukraine", "arms"]
@@ -25,10 +25,22 @@ def check_well_formed(c):
             assert 0 <= s.start < s.end <= n
         for e in doc.excluded:
             assert 0 <= e.start <= e.end <= n
-        linked = [i for l in c.links for i in l.sentences(__import__("kompare.core", fromlist=["Side"]).Side(side))]
-        assert len(linked) == len(set(linked)), "a sentence is in two links"
-        assert not set(linked) & set(unique), "a sentence is both linked and unique"
-        assert set(linked) | set(unique) == set(ids), "a sentence is neither linked nor unique"
+        linked = {i for l in c.links for i in l.sentences(Side(side))}
+        assert not linked & set(unique), "a sentence is both linked and unique"
+        assert linked | set(unique) == set(ids), "a sentence is neither linked nor unique"
+        for i in ids:
+            # A sentence's status comes from its links: unique without, the most telling with.
+            kinds = {l.kind for l in c.links_of(Side(side), i)}
+            status = c.status(Side(side), i)
+            assert (status is Status.UNIQUE) == (not kinds)
+            if LinkKind.DIVERGENCE in kinds:
+                assert status is Status.DIVERGENCE
+        shares = c.shares(Side(side))
+        total = shares.agreement + shares.divergence + shares.partial + shares.unique
+        assert abs(total - 1) < 1e-9 or (total == 0 and not doc.sentences)
+    pairs = [(l.a, l.b) for l in c.links]
+    assert len(pairs) == len(set(pairs)), "the same link twice"
+    assert pairs == sorted(pairs), "links are listed in A's order"
     for l in c.links:
         assert l.a and l.b
         assert 0.0 <= l.similarity <= 1.0
@@ -60,4 +72,6 @@ def test_a_document_compared_with_itself_only_agrees(a):
     assert all(l.kind is LinkKind.AGREEMENT for l in c.links)
     assert all(s.op is Op.EQUAL for l in c.links for s in l.spans)
     assert c.unique_a == c.unique_b == ()
-    assert all(l.a == l.b for l in c.links)
+    # Every sentence links to itself; any other link joins two sentences with the same words.
+    assert {(l.a, l.b) for l in c.links} >= {((i,), (i,)) for i in range(len(c.a.sentences))}
+    assert all(c.a.sentence_text(l.a[0]).split() == c.b.sentence_text(l.b[0]).split() for l in c.links)

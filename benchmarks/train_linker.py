@@ -1,0 +1,186 @@
+"""Learn the link model's weights from the hand-labelled same-claim pairs.
+
+Run: .venv/bin/python benchmarks/train_linker.py [--triplets DIR] [--write] [--l2 1.0]
+
+Every candidate pair the engine considers (kompare.core.align.candidates) of every labelled
+document pair (the seeds, and the development triplets when their articles are present) is a
+training row: its Features, and whether a reader linked it (any kind). A logistic regression
+with an L2 penalty is fitted by Newton's method (pure Python: a few thousand rows, 16 features).
+
+It prints, for leave-one-event-out cross-validation (each event's pairs scored by a model that
+never saw that event; the seeds count as one event), precision and recall at several probability
+thresholds, and the recall ceiling (labelled pairs that are candidates at all). With --write it
+stores the model fitted on everything in kompare/core/data/link_weights.json.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import alignment_quality as aq  # noqa: E402
+
+from kompare.core import CompareConfig  # noqa: E402
+from kompare.core.align import candidates  # noqa: E402
+from kompare.core.encoder import load_encoder  # noqa: E402
+from kompare.core.evidence import FEATURE_NAMES, LinkModel  # noqa: E402
+from kompare.core.ingest import load_document  # noqa: E402
+from kompare.core.pipeline import _find_quotes  # noqa: E402
+from kompare.core.segment import segment  # noqa: E402
+
+WEIGHTS = ROOT / "kompare" / "core" / "data" / "link_weights.json"
+
+
+def rows_for(name, path_a, path_b, labels, config, encoder=None):
+    """(features, label) for every candidate pair, and the number of labelled pairs."""
+    sa, sb = segment(load_document(path_a)), segment(load_document(path_b))
+    qa = [(q.start, q.end) for q in _find_quotes(sa)]
+    qb = [(q.start, q.end) for q in _find_quotes(sb)]
+    gold: dict[tuple[int, int], str] = {}
+    for n, row in enumerate(labels):
+        ij = (aq._sentence_at(sa, row["a"], f"{name} {n} A"), aq._sentence_at(sb, row["b"], f"{name} {n} B"))
+        gold[ij] = row.get("kind", "agreement")
+    cands = candidates(sa, sb, config=config, quoted_a=qa, quoted_b=qb, encoder=encoder)
+    rows = [(tuple(f), 1 if ij in gold else 0) for ij, f in sorted(cands.features.items())]
+    kinds = [gold.get(ij) for ij, _ in sorted(cands.features.items())]
+    return rows, gold, kinds
+
+
+def _solve(m: list[list[float]], v: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (m is small and positive definite)."""
+    n = len(v)
+    a = [row[:] + [v[i]] for i, row in enumerate(m)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(a[r][c]))
+        a[c], a[p] = a[p], a[c]
+        for r in range(c + 1, n):
+            f = a[r][c] / a[c][c]
+            if f:
+                for k in range(c, n + 1):
+                    a[r][k] -= f * a[c][k]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (a[r][n] - sum(a[r][k] * x[k] for k in range(r + 1, n))) / a[r][r]
+    return x
+
+
+def fit(rows, l2: float = 1.0, iterations: int = 25) -> LinkModel:
+    """L2-penalised logistic regression by Newton's method; the bias is not penalised."""
+    d = len(FEATURE_NAMES) + 1
+    beta = [0.0] * d
+    xs = [(1.0, *x) for x, _ in rows]
+    ys = [y for _, y in rows]
+    for _ in range(iterations):
+        grad = [0.0] * d
+        hess = [[0.0] * d for _ in range(d)]
+        for x, y in zip(xs, ys):
+            z = sum(b * xi for b, xi in zip(beta, x))
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            r = p - y
+            s = p * (1 - p)
+            for k in range(d):
+                if x[k]:
+                    grad[k] += r * x[k]
+                    sk = s * x[k]
+                    hk = hess[k]
+                    for m in range(k, d):
+                        if x[m]:
+                            hk[m] += sk * x[m]
+        for k in range(d):
+            for m in range(k):
+                hess[k][m] = hess[m][k]
+        for k in range(1, d):
+            grad[k] += l2 * beta[k]
+            hess[k][k] += l2
+        hess[0][0] += 1e-9
+        step = _solve(hess, grad)
+        beta = [b - s for b, s in zip(beta, step)]
+        if max(abs(s) for s in step) < 1e-7:
+            break
+    return LinkModel(tuple(round(b, 5) for b in beta[1:]), round(beta[0], 5))
+
+
+def study(jobs, config, l2: float, encoder) -> LinkModel:
+    """Cross-validate, print the figures, and return the model fitted on everything."""
+    groups: dict[str, list] = {}
+    kinds_of: dict[str, list] = {}
+    gold_kinds: dict[str, int] = {}
+    for group, (name, pa, pb, labels) in jobs:
+        rows, gold, kinds = rows_for(name, pa, pb, labels, config, encoder)
+        groups.setdefault(group, []).extend(rows)
+        kinds_of.setdefault(group, []).extend(kinds)
+        for k in gold.values():
+            gold_kinds[k] = gold_kinds.get(k, 0) + 1
+    all_rows = [r for rs in groups.values() for r in rs]
+    total_gold = sum(gold_kinds.values())
+    in_cands = sum(y for _, y in all_rows)
+    print(f"{len(jobs)} document pairs in {len(groups)} events; {len(all_rows)} candidate pairs; "
+          f"{total_gold} labelled pairs, {in_cands} of them candidates (recall ceiling {in_cands / total_gold:.3f})")
+    scored = []
+    for g in groups:
+        model = fit([r for h, rs in groups.items() if h != g for r in rs], l2)
+        scored.extend((model.probability(x), y, k) for (x, y), k in zip(groups[g], kinds_of[g]))
+    print("leave-one-event-out cross-validation (recall of agreement+divergence pairs, then all):")
+    ad_gold = gold_kinds.get("agreement", 0) + gold_kinds.get("divergence", 0)
+    for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
+        pred = [(y, k) for p, y, k in scored if p >= t]
+        tp = sum(y for y, _ in pred)
+        ad = sum(1 for y, k in pred if k in ("agreement", "divergence"))
+        prec = tp / len(pred) if pred else 1.0
+        print(f"  threshold {t:.2f}: predicted {len(pred):4}  tp {tp:4}  precision {prec:.3f}  "
+              f"recall a+d {ad / ad_gold:.3f}  recall all {tp / total_gold:.3f}")
+    model = fit(all_rows, l2)
+    print("weights (fitted on all): " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURE_NAMES, model.weights))
+          + f", bias {model.bias:+.2f}")
+    return model, len(all_rows)
+
+
+def main(argv: list[str]) -> int:
+    triplets = Path(argv[argv.index("--triplets") + 1]) if "--triplets" in argv else aq.TRIPLETS
+    l2 = float(argv[argv.index("--l2") + 1]) if "--l2" in argv else 1.0
+    overrides = {}
+    for a in argv:
+        if "=" in a and not a.startswith("-"):
+            k, v = a.split("=", 1)
+            overrides[k] = type(getattr(CompareConfig(), k))(v)
+    config = CompareConfig(**overrides)
+    if overrides:
+        print(f"config: {overrides}")
+    jobs = [("seeds", j) for j in aq.seed_jobs()] + [(j[0].split("/")[0], j) for j in aq.triplet_jobs(triplets)]
+    out = {
+        "_comment": "Logistic link models learned by benchmarks/train_linker.py on hand-labelled "
+                    "same-claim pairs (tests/fixtures/alignment_labels.json and triplet_labels/): "
+                    "'lexical' when the paraphrase encoder cannot run, 'semantic' when it does.",
+        "trained": date.today().isoformat(),
+        "l2": l2,
+    }
+    print("== lexical (no encoder)")
+    lexical, n = study(jobs, config, l2, None)
+    # The lexical model must not lean on features it never sees.
+    lexical = LinkModel(tuple(0.0 if name.startswith("semantic") else w
+                              for name, w in zip(FEATURE_NAMES, lexical.weights)), lexical.bias)
+    out["lexical"] = {**lexical.to_json(), "rows": n}
+    encoder = None if "--lexical-only" in argv else load_encoder()
+    if encoder is None:
+        print("\n== semantic: the encoder cannot run here; the lexical model stands in")
+        out["semantic"] = out["lexical"]
+    else:
+        print("\n== semantic (paraphrase encoder)")
+        semantic, n = study(jobs, config, l2, encoder)
+        out["semantic"] = {**semantic.to_json(), "rows": n}
+    if "--write" in argv:
+        WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
+        WEIGHTS.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

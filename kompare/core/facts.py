@@ -1,0 +1,239 @@
+"""The checkable facts of a passage, compared across two linked passages.
+
+A word diff finds short edits ("Thursday" for "Friday" in an otherwise equal
+sentence); two outlets rewording one claim replace whole clauses, and a changed
+figure or weekday hides inside a long replaced run.  Here each side's facts are
+read on their own and compared:
+
+- *figures* with what they count: "$3.6 billion" against "$3 billion", "12
+  devices" against "a dozen devices" (equal), matched by their unit (the currency
+  and scale, or the counted noun) and compared with a rounding tolerance;
+- *days*: weekdays, and months or years, on both sides, none in common;
+- *hedges*: one side hedges or reports as expected what the other asserts
+  ("is set to vote" / "voted", "may have passed" / "went through").
+
+Each difference names the words on both sides that cause it.
+
+>>> from kompare.core.diff import word_diff
+>>> a = "The Pentagon will move $3.6 billion on Friday."
+>>> b = "The Pentagon is expected to move $3 billion on Thursday."
+>>> spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+>>> [(d.type.value, d.a, d.b) for d in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
+[('number', '$3.6 billion', '$3 billion'), ('date', 'Friday', 'Thursday'), ('hedge', '', 'expected')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from kompare.core.model import Change, ChangeType, Op, Range, Span
+from kompare.core.tokens import MONTHS, WEEKDAYS, Token, is_content, stem, tokenize
+
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6,
+}
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+_CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+#: A figure: optional currency sign, digits with separators, optional decimals and "%".
+_FIGURE = re.compile(r"([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|percent\b)?", re.IGNORECASE)
+
+#: Words that hedge a claim or report it as not (yet) done: "is set to vote", "may have",
+#: "expected to", "signals". A hedge on one side only is a divergence.
+HEDGE_STEMS = frozenset(stem(w) for w in """
+    reportedly allegedly alleged purportedly apparently seemingly possibly perhaps maybe
+    probably likely unlikely may might could presumably unconfirmed suspected expected
+    poised signal signals signaled signalled rumored rumoured appear appears appeared
+    seem seems seemed plan plans planned intend intends""".split())
+#: "set to vote": "set" hedges only before "to".
+_SET_TO = re.compile(r"\b(?:is|are|was|were|be)\s+set\s+to\b", re.IGNORECASE)
+
+
+class Figure(NamedTuple):
+    """A number as stated: its value, what it counts, and where it is."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+
+
+def _unit_after(tokens: Sequence[Token], k: int) -> str:
+    """The counted thing: the first content word stem after the figure.
+
+    Scale words, other figures ("fifteen of the 19 hijackers") and months are skipped.
+    """
+    for t in tokens[k : k + 5]:
+        if t.norm in _SCALES or t.norm in ("percent", "per", "cent") or t.norm in MONTHS:
+            continue
+        if is_content(t.norm) and not t.norm[0].isdigit() and t.norm not in _SMALL:
+            return t.stem
+    return ""
+
+
+def figures(text: str, start: int, end: int) -> list[Figure]:
+    """The figures of ``text[start:end]``: digits (with a currency, scale or percent) and number words.
+
+    >>> t = "$3.6 billion for 234 miles and 12 percent"
+    >>> [(f.value, f.unit) for f in figures(t, 0, len(t))]
+    [(3600000000.0, 'usd'), (234.0, 'mile'), (12.0, '%')]
+    """
+    toks = tokenize(text, start, end)
+    starts = [t.start for t in toks]
+    out: list[Figure] = []
+    for m in _FIGURE.finditer(text, start, end):
+        digits = m.group(2).replace(",", "")
+        value = float(digits + (m.group(3) or ""))
+        s, e = m.start(), m.end()
+        if len(digits) == 4 and digits[:2] in ("19", "20") and not m.group(1) and not m.group(3):
+            continue  # a year: a date, not a figure
+        before = text[max(start, s - 6) : s].rstrip(" .").lower()
+        if before.endswith(tuple(MONTHS)) or text[s - 1 : s] == "/" or text[m.end() : m.end() + 1] in ("/", ":"):
+            continue  # "Sept. 11", "9/11", "10:30": dates and times
+        # The token after the figure: a scale word multiplies, then the counted noun.
+        k = next((n for n, st in enumerate(starts) if st >= e), len(toks))
+        if k < len(toks) and toks[k].norm in _SCALES:
+            value *= _SCALES[toks[k].norm]
+            e = toks[k].end
+            k += 1
+        if m.group(1):
+            unit = _CURRENCY[m.group(1)]
+        elif m.group(4):
+            unit = "%"
+        else:
+            unit = _unit_after(toks, k)
+        out.append(Figure(value, unit, s, e))
+    for n, t in enumerate(toks):
+        if t.norm in _SMALL and (n == 0 or toks[n - 1].norm not in ("one", "a")):
+            unit = _unit_after(toks, n + 1)
+            if unit:
+                out.append(Figure(float(_SMALL[t.norm]), unit, t.start, t.end))
+    return out
+
+
+def _close(x: float, y: float, tolerance: float) -> bool:
+    return abs(x - y) <= tolerance * max(abs(x), abs(y))
+
+
+class Side(NamedTuple):
+    """One side of a link: its text, its words, and which of them the diff found on the other side."""
+
+    text: str
+    tokens: Sequence[Token]
+    equal: Sequence[Range]  # the diff's equal ranges on this side, in order
+
+    def anchored(self, start: int, end: int, before: int, after: int) -> bool:
+        """Is a shared (equal) content word within ``before`` words before or ``after`` after?"""
+        k = next((n for n, t in enumerate(self.tokens) if t.start >= start), len(self.tokens))
+        lo, hi = max(0, k - before), min(len(self.tokens), k + after + 1)
+        for t in self.tokens[lo:hi]:
+            if (start <= t.start < end) or not is_content(t.norm):
+                continue
+            if any(s <= t.start and t.end <= e for s, e in self.equal):
+                return True
+        return False
+
+
+def _ranges(side: Side) -> list[Range]:
+    """The side's sentences as ranges: from its first to its last word."""
+    return [(side.tokens[0].start, side.tokens[-1].end)] if side.tokens else []
+
+
+def _number_changes(a: Side, b: Side, tolerance: float, window: int) -> list[Change]:
+    fa = [f for s, e in _ranges(a) for f in figures(a.text, s, e) if a.anchored(f.start, f.end, window, window)]
+    fb = [f for s, e in _ranges(b) for f in figures(b.text, s, e) if b.anchored(f.start, f.end, window, window)]
+    changes = []
+    for unit in sorted({f.unit for f in fa} & {f.unit for f in fb} - {""}):
+        xa = [f for f in fa if f.unit == unit]
+        xb = [f for f in fb if f.unit == unit]
+        # Both sides state this kind of figure next to the shared words, and none of
+        # them agree: the two disagree. (When one pair agrees, the others are more detail.)
+        if any(_close(f.value, g.value, tolerance) for f in xa for g in xb):
+            continue
+        lone_a, lone_b = xa, xb
+        if lone_a and lone_b:
+            fa0, fb0 = lone_a[0], lone_b[0]
+            changes.append(Change(ChangeType.NUMBER, a.text[fa0.start : fa0.end], b.text[fb0.start : fb0.end],
+                                  (fa0.start, fa0.end), (fb0.start, fb0.end)))
+    return changes
+
+
+def _days(side: Side, window: int) -> dict[str, list[Token]]:
+    """Weekdays and months named next to the shared words, by class."""
+    out: dict[str, list[Token]] = {"weekday": [], "month": []}
+    for t in side.tokens:
+        cls = "weekday" if t.norm in WEEKDAYS else "month" if t.norm in MONTHS and t.norm != "may" else None
+        if cls and side.anchored(t.start, t.end, window, window):
+            out[cls].append(t)
+    return out
+
+
+def _date_changes(a: Side, b: Side, window: int) -> list[Change]:
+    da, db = _days(a, window), _days(b, window)
+    changes = []
+    for cls in ("weekday", "month"):
+        na = {t.norm[:3] for t in da[cls]}
+        nb = {t.norm[:3] for t in db[cls]}
+        if na and nb and not na & nb:
+            ta, tb = da[cls][0], db[cls][0]
+            changes.append(Change(ChangeType.DATE, a.text[ta.start : ta.end], b.text[tb.start : tb.end],
+                                  (ta.start, ta.end), (tb.start, tb.end)))
+    return changes
+
+
+def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
+    """Where the ranges hedge: hedge words ("may", "expected", "signals") and "is set to".
+
+    >>> t = "The Senate is set to vote and may pass it."
+    >>> [t[s:e] for s, e in hedges(t, [(0, len(t))])]
+    ['is set to', 'may']
+    """
+    out: list[Range] = []
+    for s, e in ranges:
+        for t in tokenize(text, s, e):
+            if t.stem in HEDGE_STEMS and not (t.norm == "may" and text[t.start].isupper()):
+                out.append((t.start, t.end))
+        out.extend((m.start(), m.end()) for m in _SET_TO.finditer(text, s, e))
+    return sorted(out)
+
+
+def _hedge_changes(a: Side, b: Side, window: int) -> list[Change]:
+    # A hedge bears on the shared claim when the shared words follow it closely
+    # ("may have passed through Florida", "is set to override the veto").
+    ha = [r for r in hedges(a.text, _ranges(a)) if a.anchored(r[0], r[1], 1, window)]
+    hb = [r for r in hedges(b.text, _ranges(b)) if b.anchored(r[0], r[1], 1, window)]
+    if bool(ha) == bool(hb):
+        return []
+    if ha:
+        r = ha[0]
+        return [Change(ChangeType.HEDGE, a.text[r[0] : r[1]], "", r, None)]
+    r = hb[0]
+    return [Change(ChangeType.HEDGE, "", b.text[r[0] : r[1]], None, r)]
+
+
+def compare_facts(
+    text_a: str,
+    tokens_a: Sequence[Token],
+    text_b: str,
+    tokens_b: Sequence[Token],
+    spans: Sequence[Span],
+    *,
+    tolerance: float = 0.025,
+    window: int = 4,
+) -> list[Change]:
+    """Figures, days and hedges that differ between two linked passages.
+
+    ``tokens_*``: the passages' words; ``spans``: their word diff.  Only facts within
+    ``window`` words of words both passages share count: the rest of a long sentence
+    may be about something else.  ``tolerance``: figures within this share of each
+    other are the same figure told rounded ("nearly $44 million", "$43,885,310").
+    """
+    a = Side(text_a, tokens_a, [s.a for s in spans if s.op is Op.EQUAL])
+    b = Side(text_b, tokens_b, [s.b for s in spans if s.op is Op.EQUAL])
+    return _number_changes(a, b, tolerance, window) + _date_changes(a, b, window) + _hedge_changes(a, b, window)
