@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from kompare.core.model import Side
 from kompare.gui.marks import AGREEMENT, DIVERGENCE, UNIQUE, Item, Marks
 from kompare.gui.palette import scheme_for
+from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
 
 COLUMNS = ("Kind", "A", "B", "Changes")
@@ -103,8 +104,9 @@ class PassageModel(RowsModel):
             rng = {1: item.a, 2: item.b}.get(index.column())
             if rng is not None:  # the passage itself, longer than the cell's one-line excerpt
                 doc = self.marks.comparison.doc(Side.A if index.column() == 1 else Side.B)
-                return excerpt(doc.text[rng[0]:rng[1]], 600)
-            return self._texts(index.row())[index.column()] or None
+                return rich(excerpt(doc.text[rng[0]:rng[1]], 600))
+            text = self._texts(index.row())[index.column()]
+            return rich(text) if text else None
         if role == KEY_ROLE:
             return item.key
         if role == KIND_ROLE:

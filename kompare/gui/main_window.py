@@ -25,6 +25,7 @@ from kompare.gui.info_bar import InfoBar
 from kompare.gui.link_list import LinkList, change_summary, excerpt
 from kompare.gui.marks import DIVERGENCE, UNIQUE, Item, Marks, QuoteRow
 from kompare.gui.palette import scheme_for
+from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
 from kompare.gui.settings import Settings, SettingsStore
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
             self.progress.setFormat(f"{message} %p%" if message else "%p%")
-            self.progress.setToolTip(message)
+            self.progress.setToolTip(rich(message) if message else "")
 
     def cancel_work(self) -> None:
         """Stop whatever runs: the comparison, a load, an export."""
@@ -657,7 +658,7 @@ class MainWindow(QMainWindow):
         if not target.exists():
             return True
         answer = QMessageBox.question(
-            self, "Replace file?", f"{target.name} already exists in {target.parent}.\n\nReplace it?",
+            self, "Replace file?", rich(f"{target.name} already exists in {target.parent}.\n\nReplace it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -734,14 +735,15 @@ class MainWindow(QMainWindow):
 
     # --- misc --------------------------------------------------------------------------------------
     def _error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        """A warning dialog; ``text`` names files and errors, so it is shown literally."""
+        QMessageBox.warning(self, title, rich(text))
 
     def _update_recent_menus(self) -> None:
         for side, menu in self.recent_menus.items():
             menu.clear()
             for path in self.settings.recent_files:
-                act = menu.addAction(Path(path).name)
-                act.setToolTip(path)
+                act = menu.addAction(Path(path).name.replace("&", "&&"))  # '&' is not a mnemonic
+                act.setToolTip(rich(path))
                 act.setStatusTip(path)
                 act.triggered.connect(lambda _=False, p=path, s=side: self.load(s, p))
             menu.setEnabled(bool(self.settings.recent_files))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kompare.core.model import Document, Side
 from kompare.gui.palette import scheme_for
+from kompare.gui.plain import rich
 
 
 ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
@@ -122,7 +123,7 @@ class PaneHeader(QWidget):
         dim = scheme_for(self.palette()).dimmed.name()
         meta = " · ".join(parts)
         self.meta.set_parts([(f"{meta} · " if meta else "", None), (path_text, dim)])
-        self.setToolTip("\n".join([doc.display_name, *parts, path_text]))
+        self.setToolTip(rich("\n".join([doc.display_name, *parts, path_text])))
         if doc.notices:
             colour = scheme_for(self.palette()).warning.name()
             lines = "<br>".join("⚠ " + escape(n) for n in doc.notices)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from kompare.core.model import Side
 from kompare.gui.link_list import excerpt
 from kompare.gui.marks import Marks, QuoteRow
+from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
 
 # Three columns so that both sides fit a narrow dock: who said what in A, the match, in B.
@@ -71,7 +72,7 @@ class QuoteModel(RowsModel):
             text = self.cell(row, side, full=full)
             if full and text and row.quote(side).speaker is None:
                 text += "\n(speaker not given in the text)"
-            return text
+            return rich(text) if full and text else text
         return None
 
 
