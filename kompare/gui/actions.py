@@ -28,6 +28,8 @@ class Actions:
     find: QAction
     find_next: QAction
     find_previous: QAction
+    next_passage: QAction
+    previous_passage: QAction
     next_divergence: QAction
     previous_divergence: QAction
     next_unique: QAction
@@ -103,6 +105,10 @@ def make_actions(owner: QWidget) -> Actions:
                     icon=_icon(owner, "edit-find", SP.SP_FileDialogContentsView)),
         find_next=action("Find &Next", Key.FindNext, tip="Find the next match"),
         find_previous=action("Find Pre&vious", Key.FindPrevious, tip="Find the previous match"),
+        next_passage=action("Next &Passage", "F7", tip="Go to the next passage of any kind",
+                            icon=_icon(owner, "go-down", SP.SP_ArrowDown)),
+        previous_passage=action("Previous Pa&ssage", "Shift+F7", tip="Go to the previous passage of any kind",
+                                icon=_icon(owner, "go-up", SP.SP_ArrowUp)),
         next_divergence=action("Next &Divergence", "F8", "Alt+Down", tip="Go to the next divergence",
                                icon=_icon(owner, "go-down", SP.SP_ArrowDown)),
         previous_divergence=action("Previous D&ivergence", "Shift+F8", "Alt+Up",

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from kompare.core.model import Side
-from kompare.gui.marks import AGREEMENT, DIVERGENCE, UNIQUE, Item, Marks
+from kompare.gui.marks import AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE, Item, Marks
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
+from kompare.present import change_label, look_of
 
 COLUMNS = ("Kind", "A", "B", "Changes")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,6 +27,7 @@ FILTERS = (
     ("All passages", None),
     ("Agreements", {AGREEMENT}),
     ("Divergences", {DIVERGENCE}),
+    ("Partial links", {PARTIAL}),
     ("Unique (either side)", {UNIQUE}),
     ("Unique in A", {"unique-a"}),
     ("Unique in B", {"unique-b"}),
@@ -42,7 +44,7 @@ def change_summary(item: Item) -> str:
     """'number: 20 → 25; name: Kim → Putin'."""
     if item.link is None:
         return ""
-    return "; ".join(f"{c.type.value}: {c.a or '∅'} → {c.b or '∅'}" for c in item.link.changes)
+    return "; ".join(f"{change_label(c.type)}: {c.a or '∅'} → {c.b or '∅'}" for c in item.link.changes)
 
 
 class PassageModel(RowsModel):
@@ -78,9 +80,9 @@ class PassageModel(RowsModel):
             c = self.marks.comparison
             a = excerpt(c.a.text[item.a[0]:item.a[1]]) if item.a else ""
             b = excerpt(c.b.text[item.b[0]:item.b[1]]) if item.b else ""
-            kind = item.kind
-            if kind == UNIQUE:
-                kind = "unique in A" if item.a else "unique in B"
+            kind = look_of(item.kind).label
+            if item.kind == UNIQUE:
+                kind = "Unique in A" if item.a else "Unique in B"
             self._cache[row] = (kind, a, b, change_summary(item))
         return self._cache[row]
 

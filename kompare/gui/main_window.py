@@ -31,8 +31,10 @@ from kompare.gui.resources import app_icon
 from kompare.gui.settings import Settings, SettingsStore
 from kompare.gui.summary import SummaryBar
 from kompare.gui.worker import Job, run_job
+from kompare.present import change_label, look_of, sensitivity_text
 
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+MAX_TOOLTIP_LINKS = 3  # a sentence's hover shows this many of its links; a click shows all
 OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
 
 
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self._apply_settings()
+        self.set_active_side(Side.A)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed)
         self._update_title()
@@ -142,6 +145,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.link_dock.toggleViewAction())
         view.addAction(self.quote_dock.toggleViewAction())
         go = bar.addMenu("&Go")
+        go.addActions([a.next_passage, a.previous_passage])
+        go.addSeparator()
         go.addActions([a.next_divergence, a.previous_divergence, a.next_unique, a.previous_unique])
         compare_menu = bar.addMenu("&Compare")
         sensitivity = compare_menu.addMenu("&Sensitivity")
@@ -198,6 +203,8 @@ class MainWindow(QMainWindow):
         a.find_previous.triggered.connect(lambda: self._find(False))
         a.next_divergence.triggered.connect(lambda: self.navigate(DIVERGENCE, True))
         a.previous_divergence.triggered.connect(lambda: self.navigate(DIVERGENCE, False))
+        a.next_passage.triggered.connect(lambda: self.navigate(None, True))
+        a.previous_passage.triggered.connect(lambda: self.navigate(None, False))
         a.next_unique.triggered.connect(lambda: self.navigate(UNIQUE, True))
         a.previous_unique.triggered.connect(lambda: self.navigate(UNIQUE, False))
         a.show_furniture.toggled.connect(self.set_show_furniture)
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
         self.link_list.item_chosen.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
         self.link_list.counts_changed.connect(lambda *_: self.link_dock.setWindowTitle(self.link_list.title()))
         self.quotes.quote_chosen.connect(self.show_quote)
+        self.summary.kinds_toggled.connect(self.set_hidden_kinds)
         self.info.action.connect(self._on_info_action)
         self.find_bar.closed.connect(lambda: self.panes[self.active_side].setFocus())
 
@@ -363,8 +371,9 @@ class MainWindow(QMainWindow):
         self._set_comparison(comparison, marks)
         c = marks.counts()
         self.statusBar().showMessage(
-            f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, "
-            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B.", 8000)
+            f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, {c['partial']} partial, "
+            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B ({sensitivity_text(comparison.sensitivity)}).",
+            8000)
 
     def _on_compare_failed(self, job: Job, error: BaseException) -> None:
         if job.tag != self.generation:
@@ -463,21 +472,23 @@ class MainWindow(QMainWindow):
 
     # --- selection and navigation ---------------------------------------------------------------
     def on_passage_clicked(self, side: Side, offset: int) -> None:
-        self.active_side = side
+        self.set_active_side(side)
         if self.marks is None:
             return
         item = self.marks.item_at(side, offset)
         if item is None:
             self.select_item(None)
         else:
-            self.select_item(item.key, reveal=(side.other,))
+            # Every link of the clicked sentence shows (bands, counterparts); the deciding one leads.
+            self.select_item(item.key, related=self.marks.keys_at(side, offset), reveal=(side.other,))
 
-    def select_item(self, key: str | None, *, reveal: tuple[Side, ...] = ()) -> None:
-        """Emphasise an item in both panes, the gutter and the list; scroll ``reveal`` sides to it."""
+    def select_item(self, key: str | None, *, related: tuple[str, ...] = (),
+                    reveal: tuple[Side, ...] = ()) -> None:
+        """Emphasise an item (and ``related`` ones) in both panes, the gutter and the list; scroll ``reveal`` sides."""
         self.selected_key = key
         for pane in self.panes.values():
-            pane.select_key(key)
-        self.gutter.select_key(key)
+            pane.select_key(key, related)
+        self.gutter.select_key(key, related)
         self.link_list.show_key(key)
         if key is None or self.marks is None:
             return
@@ -486,14 +497,33 @@ class MainWindow(QMainWindow):
             rng = item.range(side)
             if rng is not None:
                 self.panes[side].reveal(*rng)
-        self.statusBar().showMessage(self.describe(item), 10000)
+        others = len(set(related) - {key})
+        more = f" The sentence is in {others + 1} links; all are shown." if others else ""
+        self.statusBar().showMessage(self.describe(item) + more, 10000)
+
+    def set_active_side(self, side: Side) -> None:
+        """The document that navigation and find start in; its header is marked."""
+        self.active_side = side
+        for s, view in self.views.items():
+            view.header.set_active(s is side)
+
+    def set_hidden_kinds(self, kinds: set[str]) -> None:
+        """Hide the highlights of ``kinds`` (the legend's switches) in panes, gutter and overviews."""
+        for view in self.views.values():
+            view.pane.hidden_kinds = set(kinds)
+            view.pane.refresh_highlights()
+            view.overview.set_hidden_kinds(kinds)
+        self.gutter.set_hidden_kinds(kinds)
+        shown = [look_of(k).plural for k in ("agreement", "divergence", "partial", "unique") if k not in kinds]
+        self.statusBar().showMessage("Showing " + (", ".join(shown) if shown else "no highlights") + ".", 5000)
 
     def describe(self, item: Item) -> str:
+        """'Divergence: number: 23 → 25 (similarity 0.70)', or 'Unique to A.'."""
         if item.kind == UNIQUE:
             return f"Unique to {'A' if item.a else 'B'}."
         changes = change_summary(item)
-        return f"{item.kind.capitalize()}" + (f": {changes}" if changes else "") + \
-            f" (similarity {item.link.similarity:.2f})"
+        return f"{look_of(item.kind).label}" + (f": {changes}" if changes else "") + \
+            f" (similarity {item.link.similarity:.2f})."
 
     def anchor(self, side: Side) -> int:
         """Where navigation starts: the selected item's start, else just above the screen."""
@@ -503,21 +533,22 @@ class MainWindow(QMainWindow):
                 return rng[0]
         return self.panes[side].first_visible_offset() - 1
 
-    def navigate(self, kind: str, forward: bool) -> Item | None:
-        """Go to the next (or previous) divergence or unique passage and show both ends."""
+    def navigate(self, kind: str | None, forward: bool) -> Item | None:
+        """Go to the next (or previous) passage of ``kind`` (None: any kind) in the active document."""
         if self.marks is None:
             return None
         side = self.active_side
         if not self.marks.ordered(kind, side):
             side = side.other  # nothing of that kind here: walk the other document
-        item, wrapped = self.marks.step(kind, side, self.anchor(side), forward)
+        item, wrapped = self.marks.step(kind, side, self.anchor(side), forward, current=self.selected_key)
         if item is None:
-            self.statusBar().showMessage(f"No {kind} passages.", 4000)
+            self.statusBar().showMessage(f"No {look_of(kind).plural if kind else 'passages'}.", 4000)
             return None
         self.select_item(item.key, reveal=(Side.A, Side.B))
+        where = f"In {side.value.upper()}: "
         if wrapped:
-            where = "beginning" if forward else "end"
-            self.statusBar().showMessage(f"Wrapped around to the {where}. " + self.describe(item), 8000)
+            where += f"wrapped around to the {'beginning' if forward else 'end'}. "
+        self.statusBar().showMessage(where + self.describe(item), 8000)
         return item
 
     def show_quote(self, row: QuoteRow) -> None:
@@ -540,30 +571,38 @@ class MainWindow(QMainWindow):
             cursor.setPosition(pane.map.to_display(quote.start))
             cursor.setPosition(pane.map.to_display(quote.end), cursor.MoveMode.KeepAnchor)
             pane.setTextCursor(cursor)
-        speakers = [f"{(q.speaker or 'unattributed') if (q := row.quote(side)) else 'absent'} in {side.value.upper()}"
-                    for side in Side]
+        speakers = [f"{q.speaker or 'unattributed'} in {side.value.upper()}"
+                    for side in Side if (q := row.quote(side)) is not None]
         self.statusBar().showMessage(f"Quotation, {match_label(row)}: " + "; ".join(speakers) + ".", 10000)
 
     def tooltip_for(self, side: Side, offset: int) -> str | None:
-        """Counterpart text and typed changes of the passage under the mouse (rich text)."""
+        """Counterparts and typed changes of the sentence under the mouse, one block per link (rich text)."""
         if self.marks is None:
             return None
-        item = self.marks.item_at(side, offset)
-        if item is None:
+        keys = self.marks.keys_at(side, offset)
+        if not keys:
             return None
-        if item.kind == UNIQUE:
+        first = self.marks.items[keys[0]]
+        if first.kind == UNIQUE:
             return f"<b>Unique to {side.value.upper()}</b>: no counterpart in {side.other.value.upper()}."
         other = self.comparison.doc(side.other)
-        rng = item.range(side.other)
-        counterpart = excerpt(other.text[rng[0]:rng[1]], 600)
-        lines = [f"<b>{item.kind.capitalize()}</b> — counterpart in {side.other.value.upper()}:",
-                 f"<i>{escape(counterpart)}</i>"]
-        link = item.link if side is Side.A else item.link.mirrored()
-        if link.changes:
-            lines.append("<b>Changes</b>:")
-            lines += [f"• {escape(c.type.value)}: “{escape(c.a or '—')}” → “{escape(c.b or '—')}”"
-                      for c in link.changes]
-        return "<qt>" + "<br>".join(lines) + "</qt>"
+        blocks = []
+        for key in keys[:MAX_TOOLTIP_LINKS]:
+            item = self.marks.items[key]
+            rng = item.range(side.other)
+            counterpart = excerpt(other.text[rng[0]:rng[1]], 600 // len(keys[:MAX_TOOLTIP_LINKS]))
+            lines = [f"<b>{escape(look_of(item.kind).label)}</b> — counterpart in {side.other.value.upper()}:",
+                     f"<i>{escape(counterpart)}</i>"]
+            link = item.link if side is Side.A else item.link.mirrored()
+            if link.changes:
+                lines.append("<b>Changes</b>:")
+                lines += [f"• {escape(change_label(c.type))}: “{escape(c.a or '—')}” → “{escape(c.b or '—')}”"
+                          for c in link.changes]
+            blocks.append("<br>".join(lines))
+        if len(keys) > MAX_TOOLTIP_LINKS:
+            blocks.append(f"… and {len(keys) - MAX_TOOLTIP_LINKS} more links (click to see them all)")
+        head = f"In {len(keys)} links:<br>" if len(keys) > 1 else ""
+        return "<qt>" + head + "<hr>".join(blocks) + "</qt>"
 
     # --- view ------------------------------------------------------------------------------------
     def set_show_furniture(self, show: bool) -> None:
@@ -760,7 +799,8 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         compared = self.comparison is not None
         a = self.actions
-        for act in (a.next_divergence, a.previous_divergence, a.next_unique, a.previous_unique,
+        for act in (a.next_passage, a.previous_passage, a.next_divergence, a.previous_divergence,
+                    a.next_unique, a.previous_unique,
                     a.export_json, a.export_report):
             act.setEnabled(compared)
         a.swap.setEnabled(any(self.docs.values()))

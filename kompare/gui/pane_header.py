@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kompare.core.model import Document, Side
@@ -107,7 +107,22 @@ class PaneHeader(QWidget):
         self.notices.setAccessibleName(f"Notices about document {side.value.upper()}")
         for label in (self.title, self.meta, self.notices):
             layout.addWidget(label)
+        self.active = False
         self.set_document(None)
+
+    def set_active(self, active: bool) -> None:
+        """Mark the document that navigation and find work in (a line under the header)."""
+        if active != self.active:
+            self.active = active
+            self.setAccessibleDescription("active document" if active else "")
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.active:
+            p = QPainter(self)
+            p.fillRect(0, self.height() - 3, self.width(), 3, self.palette().color(QPalette.ColorRole.Highlight))
+            p.end()
 
     def set_document(self, doc: Document | None, *, loading: str | None = None) -> None:
         letter = self.side.value.upper()

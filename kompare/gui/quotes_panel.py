@@ -12,17 +12,17 @@ from kompare.gui.link_list import excerpt
 from kompare.gui.marks import Marks, QuoteRow
 from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
+from kompare.present import quote_rendering
 
 # Three columns so that both sides fit a narrow dock: who said what in A, the match, in B.
 COLUMNS = ("In A", "Match", "In B")
 
 
 def match_label(row: QuoteRow) -> str:
-    """'verbatim', 'variant, other speaker', or 'only in A'."""
+    """'verbatim', 'reworded, given to someone else', or 'absent from B'."""
     if row.match is None:
-        return "only in A" if row.a is not None else "only in B"
-    label = row.match.kind.value
-    return label if row.match.speaker_match else f"{label}, other speaker"
+        return f"{quote_rendering(None)} from {'B' if row.a is not None else 'A'}"
+    return quote_rendering(row.match)
 
 
 class QuoteModel(RowsModel):

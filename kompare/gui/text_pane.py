@@ -11,7 +11,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from kompare.core.model import Document, Excluded, Side
-from kompare.gui.marks import DIVERGENCE, SideMarks, SpanIndex, excluded_of
+from kompare.gui.marks import SideMarks, SpanIndex, excluded_of
 from kompare.gui.offsets import OffsetMap, widen_to_lines
 from kompare.gui.palette import Scheme, scheme_for
 
@@ -55,6 +55,8 @@ class TextPane(QPlainTextEdit):
         self.excluded: SpanIndex = SpanIndex([])
         self.show_furniture = True
         self.selected_key: str | None = None
+        self.selected_keys: tuple[str, ...] = ()  # the selected item and, for a sentence, all its links
+        self.hidden_kinds: set[str] = set()  # kinds the legend switched off
         self.tooltip_provider = None  # callable(offset) -> str | None
         self.map = OffsetMap("")
         self.scheme: Scheme = scheme_for(self.palette())
@@ -82,7 +84,7 @@ class TextPane(QPlainTextEdit):
         self.doc = doc
         self.marks = marks
         self.excluded = marks.excluded if marks is not None else excluded_of(excluded)
-        self.selected_key = None
+        self.selected_key, self.selected_keys = None, ()
         self.setCursorWidth(1 if doc is not None else 0)  # no blinking caret on the invitation
         self._reload_text()
 
@@ -118,8 +120,10 @@ class TextPane(QPlainTextEdit):
         self.scheme = scheme
         self.refresh_highlights()
 
-    def select_key(self, key: str | None) -> None:
+    def select_key(self, key: str | None, related: tuple[str, ...] = ()) -> None:
+        """Emphasise item ``key`` and the ``related`` items (the other links of a chosen sentence)."""
         self.selected_key = key
+        self.selected_keys = tuple(dict.fromkeys(((key,) if key else ()) + tuple(related)))
         self.refresh_highlights()
         self.viewport().update()
 
@@ -268,24 +272,36 @@ class TextPane(QPlainTextEdit):
         marks = self.marks
         if marks is not None:
             formats: dict[tuple[str, bool], QTextCharFormat] = {}
-            visible_keys: list[str] = []
+            chosen_keys = set(self.selected_keys)
+            word_keys: dict[str, None] = {}
             for start, end, region in marks.regions.overlapping(lo, hi):
-                chosen = region.key == self.selected_key
+                if region.kind in self.hidden_kinds:
+                    continue
+                chosen = not chosen_keys.isdisjoint(region.keys)
                 key = (region.kind, chosen)
                 if key not in formats:
                     fmt = QTextCharFormat()
                     fmt.setBackground((scheme.selected if chosen else scheme.background)[region.kind])
                     formats[key] = fmt
                 add(start, end, formats[key])
-                if region.kind == DIVERGENCE and (not visible_keys or visible_keys[-1] != region.key):
-                    visible_keys.append(region.key)
-            word = QTextCharFormat()
-            word.setBackground(scheme.diff_word)
-            word.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            word.setUnderlineColor(scheme.diff_underline)
-            for key in dict.fromkeys(visible_keys):
+                # A sentence in several links shows the words of the chosen one, else of the deciding one.
+                for k in ([k for k in region.keys if k in chosen_keys] if chosen else []) or [region.key]:
+                    word_keys[k] = None
+            word_formats: dict[str, QTextCharFormat] = {}
+            for key in word_keys:
+                item = marks.items.get(key)
+                if item is None or item.kind in self.hidden_kinds:
+                    continue
+                if item.kind not in word_formats:
+                    word = QTextCharFormat()
+                    word.setBackground(scheme.word[item.kind])
+                    if item.kind in scheme.underline:
+                        word.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                        word.setUnderlineColor(scheme.underline[item.kind])
+                    word_formats[item.kind] = word
                 for start, end in marks.diff_words.get(key, ()):
-                    add(start, end, word)
+                    if end > lo and start < hi:
+                        add(start, end, word_formats[item.kind])
             quote = QTextCharFormat()
             quote.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             quote.setUnderlineColor(scheme.quote_underline)
@@ -293,12 +309,17 @@ class TextPane(QPlainTextEdit):
                 add(start, end, quote)
         self.setExtraSelections(selections)
 
-    def selected_ranges(self) -> list[tuple[int, int]]:
-        if self.marks is None or self.selected_key is None:
+    def selected_ranges(self) -> list[tuple[tuple[int, int], str]]:
+        """The ranges of the selected items on this side, with their kinds."""
+        if self.marks is None:
             return []
-        item = self.marks.items.get(self.selected_key)
-        rng = item.range(self.side) if item else None
-        return [rng] if rng else []
+        found = []
+        for key in self.selected_keys:
+            item = self.marks.items.get(key)
+            rng = item.range(self.side) if item else None
+            if rng:
+                found.append((rng, item.kind))
+        return found
 
     # --- painting -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -307,15 +328,14 @@ class TextPane(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.doc is None:
             self._paint_invitation(painter)
-        for start, end in self.selected_ranges():
+        for (start, end), kind in self.selected_ranges():
             y0, y1 = self.span_y(start, end)
             height = self.viewport().height()
             top = -2.0 if y0 == "above" else (height + 2.0 if y0 == "below" else y0)
             bottom = -2.0 if y1 == "above" else (height + 2.0 if y1 == "below" else y1)
             if bottom <= 0 or top >= height:
                 continue
-            item = self.marks.items.get(self.selected_key)
-            colour = QColor(self.scheme.solid.get(item.kind, self.scheme.text))
+            colour = QColor(self.scheme.solid.get(kind, self.scheme.text))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(2, top, 4, bottom - top), 2, 2)
@@ -347,7 +367,7 @@ class TextPane(QPlainTextEdit):
             rect.adjusted(0, rect.height() // 2 + 8, 0, 0),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             f"Drop a file here\nor choose File ▸ Open {letter}… ({key})\n\n"
-            "Plain text, Markdown, HTML or WordPress JSON",
+            "Plain text, Markdown, HTML, JSON or e-mail",
         )
 
     # --- interaction ------------------------------------------------------------------------------

@@ -44,10 +44,9 @@ def test_opening_seeds_shows_both_texts_and_the_engines_highlights(qtbot, window
             first, last = seg.sentences[link.sentences(side)[0]], seg.sentences[link.sentences(side)[-1]]
             pane.reveal(first.start, last.end)
             shown = {(s, e): colour for s, e, colour in selections(pane)}
-            kind = "divergence" if link.kind is LinkKind.DIVERGENCE else "agreement"
             for sid in link.sentences(side):
-                s = seg.sentences[sid]
-                assert shown[(s.start, s.end)] == scheme.background[kind].name()
+                s = seg.sentences[sid]  # painted by its status, whichever of its links decides it
+                assert shown[(s.start, s.end)] == scheme.background[c.status(side, sid).value].name()
     # unique sentences are highlighted at their offsets too
     pane = window.panes[Side.A]
     s = c.a.sentences[c.unique_a[0]]
@@ -55,7 +54,7 @@ def test_opening_seeds_shows_both_texts_and_the_engines_highlights(qtbot, window
     assert (s.start, s.end) in {(a, b) for a, b, _ in selections(pane)}
     # and the summary reports the engine's shares
     shares = c.shares(Side.A)
-    assert f"{round(shares.unique * 100)} % unique" in window.summary.summary_text()
+    assert f"unique {round(shares.unique * 100)} %" in window.summary.summary_text()
 
 
 def show(window, qtbot, comparison=None):
@@ -141,7 +140,7 @@ def test_quotes_panel_lists_quotes_and_scrolls_both_panes(qtbot, window):
     c = show(window, qtbot)
     panel = window.quotes
     assert panel.model.rowCount() == 2
-    assert "variant" in panel.model.index(0, 1).data()
+    assert "reworded" in panel.model.index(0, 1).data()
     qa, qb = c.quotes_a[0], c.quotes_b[0]
     assert panel.model.index(0, 0).data().startswith("Kim: “")
     assert c.a.text[qa.start:qa.end][:20] in panel.model.index(0, 0).data()
@@ -369,13 +368,14 @@ def test_choosing_a_quote_selects_its_passage_and_says_what_it_is(qtbot, window)
     assert window.selected_key == window.gutter.selected_key == kim
     assert window.panes[Side.A].selected_key == window.panes[Side.B].selected_key == kim
     message = window.statusBar().currentMessage()
-    assert "variant" in message and "Kim in A" in message and "Kim in B" in message
+    assert "reworded" in message and "Kim in A" in message and "Kim in B" in message
     qa = c.quotes_a[0]
     assert window.panes[Side.A].textCursor().selectedText() == c.a.text[qa.start:qa.end]
     # a quotation only B has ("consequences", in a unique passage of B)
     window.quotes.view.setCurrentIndex(window.quotes.model.index(1, 0))
     assert window.marks.items[window.selected_key].kind == UNIQUE
-    assert "only in B" in window.statusBar().currentMessage()
+    assert "absent from A" in window.statusBar().currentMessage()
+    assert "Washington in B" in window.statusBar().currentMessage()
 
 
 def test_find_brings_a_match_clear_of_the_panes_edges(qtbot, window):
