@@ -34,8 +34,24 @@ from kompare.gui.worker import Job, run_job
 from kompare.present import change_label, look_of, sensitivity_text
 
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+#: The side panel is put away when less than this (px) would be left for it beside the documents.
+SIDE_PANEL_MIN_WIDTH = 300
+#: Below this window width the toolbar shows icons only.
+NARROW_TOOLBAR_WIDTH = 1100
 MAX_TOOLTIP_LINKS = 3  # a sentence's hover shows this many of its links; a click shows all
 OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
+
+
+SIZE_ENV = "KOMPARE_WINDOW_SIZE"  # "800x600": open at that size (screenshots, small-screen checks)
+
+
+def window_size_from_env() -> tuple[int, int] | None:
+    """The window size $KOMPARE_WINDOW_SIZE asks for, or None (unset or not 'WIDTHxHEIGHT')."""
+    import os
+    import re
+
+    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX]\s*(\d{3,5})\s*", os.environ.get(SIZE_ENV, ""))
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +72,7 @@ class MainWindow(QMainWindow):
         self.generation = 0  # bumped by every comparison started: older results are dropped
         self._changed_on_disk: set[Side] = set()
         self._panels_pending: Marks | None = None
+        self._side_panel_away: list[QDockWidget] = []  # docks put away because the window is narrow
         self._default_point_size = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
 
         self.setWindowIcon(app_icon())
@@ -107,6 +124,10 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.link_list = LinkList()
         self.quotes = QuotesPanel()
+        # A small minimum lets the window narrow past the panel's comfort: _fit_side_panel then
+        # puts the panel away instead of the window refusing to shrink.
+        for panel in (self.link_list, self.quotes):
+            panel.setMinimumWidth(80)
         self.link_dock = QDockWidget("Passages", self)
         self.link_dock.setObjectName("passages-dock")
         self.link_dock.setWidget(self.link_list)
@@ -144,6 +165,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.link_dock.toggleViewAction())
         view.addAction(self.quote_dock.toggleViewAction())
+        for dock in (self.link_dock, self.quote_dock):
+            # Shown or hidden by hand: the reader decided, the narrow-window rule steps back.
+            dock.toggleViewAction().triggered.connect(lambda *_: self._side_panel_away.clear())
         go = bar.addMenu("&Go")
         go.addActions([a.next_passage, a.previous_passage])
         go.addSeparator()
@@ -155,7 +179,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.about)
 
-        tools = self.addToolBar("Main")
+        self.toolbar = tools = self.addToolBar("Main")
         tools.setObjectName("main-toolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addActions([a.open_a, a.open_b, a.swap])
@@ -227,7 +251,10 @@ class MainWindow(QMainWindow):
 
     def _apply_settings(self) -> None:
         s = self.settings
-        if s.geometry:
+        forced = window_size_from_env()
+        if forced is not None:
+            self.resize(*forced)
+        elif s.geometry:
             self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode()))
         else:
             screen = QApplication.primaryScreen()
@@ -371,7 +398,7 @@ class MainWindow(QMainWindow):
         self._set_comparison(comparison, marks)
         c = marks.counts()
         self.statusBar().showMessage(
-            f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, {c['partial']} partial, "
+            f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, " + (f"{c['partial']} partial, " if c['partial'] else "") +
             f"{c['unique_a']} unique in A, {c['unique_b']} unique in B ({sensitivity_text(comparison.sensitivity)}).",
             8000)
 
@@ -838,6 +865,41 @@ class MainWindow(QMainWindow):
         else:
             side = Side.B if self.docs[Side.A] is not None and self.docs[Side.B] is None else Side.A
             self.load(side, files[0])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_side_panel()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_side_panel()
+
+    def _documents_width(self) -> int:
+        """The width the two documents need to stay readable (gutter and handles included)."""
+        views = sum(view.minimumSizeHint().width() for view in self.views.values())
+        return views + self.gutter.minimumWidth() + 2 * self.splitter.handleWidth() + 8
+
+    def _fit_side_panel(self) -> None:
+        """Put the side panel away when it would squeeze the documents; bring it back when there is room.
+
+        The toolbar also drops its labels on a narrow window, so its buttons stay on screen.
+        """
+        narrow_toolbar = self.width() < NARROW_TOOLBAR_WIDTH
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if narrow_toolbar
+                                        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        docks = [d for d in (self.link_dock, self.quote_dock) if not d.isHidden() and not d.isFloating()]
+        room = self.width() - self._documents_width()
+        if docks and room < SIDE_PANEL_MIN_WIDTH and not self._side_panel_away:
+            self._side_panel_away = docks
+            for dock in self._side_panel_away:
+                dock.hide()
+            self.statusBar().showMessage("The side panel is hidden so both documents stay readable; "
+                                         "View ▸ Passages shows it.", 8000)
+        elif self._side_panel_away and room >= SIDE_PANEL_MIN_WIDTH + 40:
+            for dock in self._side_panel_away:
+                dock.show()
+            self.link_dock.raise_()
+            self._side_panel_away = []
 
     def closeEvent(self, event) -> None:
         self.cancel_work()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextFormat,
+    QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextFormat,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
@@ -21,6 +21,10 @@ def local_files(mime) -> list[str]:
     if mime is None or not mime.hasUrls():
         return []
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+
+#: A pane never gets narrower than this many average characters: below it, lines break mid-phrase.
+MIN_PANE_CHARS = 40
 
 
 class TextPane(QPlainTextEdit):
@@ -141,6 +145,21 @@ class TextPane(QPlainTextEdit):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._on_view_changed()
+
+    def readable_width(self) -> int:
+        """The width that shows MIN_PANE_CHARS characters a line, with margins and scroll bar.
+
+        Measured in the default font: zooming in is the reader's choice and must not push the
+        window wider than the screen.
+        """
+        font = self.font() if self.font().pointSizeF() <= QFont().pointSizeF() else QFont()
+        chars = QFontMetrics(font).averageCharWidth() * MIN_PANE_CHARS
+        chrome = 2 * int(self.document().documentMargin()) + 2 * self.frameWidth() \
+            + self.verticalScrollBar().sizeHint().width() + 4
+        return chars + chrome
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.readable_width(), super().minimumSizeHint().height())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -394,3 +394,24 @@ def test_the_passages_list_explains_itself_when_empty(qtbot, window):
     assert links.empty.isVisibleTo(links) and not links.view.isVisibleTo(links)
     show(window, qtbot)
     assert links.view.isVisibleTo(links) and not links.empty.isVisibleTo(links)
+
+
+def test_narrow_windows_keep_both_documents_readable(qtbot, window):
+    from kompare.gui.text_pane import MIN_PANE_CHARS
+
+    show(window, qtbot)
+    for width, height in ((800, 600), (1024, 700), (1600, 1000)):
+        window.resize(width, height)
+        qtbot.wait(30)
+        assert window.width() <= max(width, window.minimumSizeHint().width())
+        for pane in window.panes.values():
+            chars = pane.viewport().width() / pane.fontMetrics().averageCharWidth()
+            assert chars >= MIN_PANE_CHARS - 2, (width, chars)  # the margins take a little
+            assert pane.visibleRegion().boundingRect().width() > 0
+    assert window.minimumSizeHint().width() <= 800
+    window.resize(800, 600)
+    qtbot.wait(30)
+    assert not window.link_dock.isVisible()
+    window.resize(1600, 1000)
+    qtbot.wait(30)
+    assert window.link_dock.isVisible()  # room again: the side panel is back
