@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         # A small minimum lets the window narrow past the panel's comfort: _fit_side_panel then
         # puts the panel away instead of the window refusing to shrink.
         for panel in (self.link_list, self.quotes):
-            panel.setMinimumWidth(80)
+            panel.setMinimumWidth(40)
         self.link_dock = QDockWidget("Passages", self)
         self.link_dock.setObjectName("passages-dock")
         self.link_dock.setWidget(self.link_list)
@@ -280,8 +280,14 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         s.geometry = bytes(self.saveGeometry().toBase64()).decode()
-        s.window_state = bytes(self.saveState().toBase64()).decode()
         s.splitter_sizes = [int(x) for x in self.splitter.sizes()]
+        # A panel put away for a narrow window is saved as shown: the next, wider window wants it.
+        away = [d for d in self._side_panel_away if d.isHidden()]
+        for dock in away:
+            dock.show()
+        s.window_state = bytes(self.saveState().toBase64()).decode()
+        for dock in away:
+            dock.hide()
         error = self.store.save(s)
         if error:
             self.statusBar().showMessage(error, 8000)
@@ -870,9 +876,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_side_panel()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._fit_side_panel()
+    def setVisible(self, visible: bool) -> None:
+        # Before Qt lays the window out: a panel that does not fit must not widen a small window.
+        if visible:
+            self._fit_side_panel()
+        super().setVisible(visible)
 
     def _documents_width(self) -> int:
         """The width the two documents need to stay readable (gutter and handles included)."""
