@@ -54,7 +54,13 @@ def _shortcuts(*keys) -> list[QKeySequence]:
             found += QKeySequence.keyBindings(key)
         else:
             found.append(QKeySequence(key))
-    return [k for k in found if not k.isEmpty()]
+    # The platform's standard keys often include the one we add (Quit is Ctrl+Q on Linux): a
+    # sequence bound twice to one action is an "ambiguous shortcut" and does nothing.
+    unique: dict[str, QKeySequence] = {}
+    for k in found:
+        if not k.isEmpty():
+            unique.setdefault(k.toString(QKeySequence.SequenceFormat.PortableText), k)
+    return list(unique.values())
 
 
 def make_actions(owner: QWidget) -> Actions:
