@@ -35,6 +35,7 @@ class Actions:
     next_unique: QAction
     previous_unique: QAction
     show_furniture: QAction
+    sync_scroll: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
@@ -128,6 +129,8 @@ def make_actions(owner: QWidget) -> Actions:
                                icon=_icon(owner, "go-previous", SP.SP_ArrowBack)),
         show_furniture=action("Show Page &Furniture", "Ctrl+Shift+F", checkable=True,
                               tip="Show bylines, captions, ads and repeats (dimmed)"),
+        sync_scroll=action("S&ynchronise Scrolling", "Ctrl+Shift+Y", checkable=True,
+                           tip="Scroll both documents together, linked passages level"),
         zoom_in=action("Zoom &In", Key.ZoomIn, "Ctrl+=", tip="Larger text",
                        icon=_icon(owner, "zoom-in", SP.SP_ArrowUp)),
         zoom_out=action("Zoom &Out", Key.ZoomOut, tip="Smaller text",

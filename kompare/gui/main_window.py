@@ -28,6 +28,7 @@ from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
+from kompare.gui.scroll_sync import ScrollSync
 from kompare.gui.settings import Settings, SettingsStore
 from kompare.gui.summary import SummaryBar
 from kompare.gui.worker import Job, run_job
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.views = {side: DocumentView(side) for side in Side}
         self.panes = {side: view.pane for side, view in self.views.items()}
         self.gutter = Gutter(self.panes[Side.A], self.panes[Side.B])
+        self.scroll_sync = ScrollSync(self.panes, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.views[Side.A])
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         edit.addActions([a.find, a.find_next, a.find_previous])
         view = bar.addMenu("&View")
         view.addAction(a.show_furniture)
+        view.addAction(a.sync_scroll)
         view.addSeparator()
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         view.addSeparator()
@@ -232,6 +235,7 @@ class MainWindow(QMainWindow):
         a.next_unique.triggered.connect(lambda: self.navigate(UNIQUE, True))
         a.previous_unique.triggered.connect(lambda: self.navigate(UNIQUE, False))
         a.show_furniture.toggled.connect(self.set_show_furniture)
+        a.sync_scroll.toggled.connect(self.set_sync_scroll)
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
@@ -272,6 +276,8 @@ class MainWindow(QMainWindow):
         if s.font_size:
             self._set_font_size(s.font_size)
         self.actions.show_furniture.setChecked(s.show_furniture)
+        self.actions.sync_scroll.setChecked(s.sync_scroll)
+        self.set_sync_scroll(s.sync_scroll)
         self.set_show_furniture(s.show_furniture)
         chosen = min(self.actions.sensitivity.actions(), key=lambda act: abs(act.data() - s.sensitivity))
         chosen.setChecked(True)
@@ -477,6 +483,7 @@ class MainWindow(QMainWindow):
                 doc = self.docs[side]
                 self.views[side].show_document(doc, doc.excluded if doc else ())
         self.gutter.set_marks(marks)
+        self.scroll_sync.set_marks(marks)
         self._update_title()
         self._update_enabled()
         # The panels follow in a later turn of the event loop, so no single pause grows long.
@@ -526,10 +533,11 @@ class MainWindow(QMainWindow):
         if key is None or self.marks is None:
             return
         item = self.marks.items[key]
-        for side in reveal:
-            rng = item.range(side)
-            if rng is not None:
-                self.panes[side].reveal(*rng)
+        with self.scroll_sync.paused():  # each end is revealed on its own: no pane drags the other
+            for side in reveal:
+                rng = item.range(side)
+                if rng is not None:
+                    self.panes[side].reveal(*rng)
         others = len(set(related) - {key})
         more = f" The sentence is in {others + 1} links; all are shown." if others else ""
         self.statusBar().showMessage(self.describe(item) + more, 10000)
@@ -599,7 +607,8 @@ class MainWindow(QMainWindow):
             if quote is None:
                 continue
             pane = self.panes[side]
-            pane.reveal(quote.start, quote.end)
+            with self.scroll_sync.paused():
+                pane.reveal(quote.start, quote.end)
             cursor = pane.textCursor()
             cursor.setPosition(pane.map.to_display(quote.start))
             cursor.setPosition(pane.map.to_display(quote.end), cursor.MoveMode.KeepAnchor)
@@ -642,6 +651,13 @@ class MainWindow(QMainWindow):
         self.settings.show_furniture = show
         for pane in self.panes.values():
             pane.set_show_furniture(show)
+
+    def set_sync_scroll(self, on: bool) -> None:
+        """Scroll the panes together (linked passages kept level) or each on its own."""
+        self.settings.sync_scroll = on
+        self.scroll_sync.enabled = on
+        if on:
+            self.scroll_sync.follow(self.active_side)
 
     def font_size(self) -> float:
         return self.panes[Side.A].font().pointSizeF()

@@ -228,6 +228,20 @@ class TextPane(QPlainTextEdit):
     def span_y(self, start: int, end: int) -> tuple[float | str, float | str]:
         return self.y_at(start), self.y_at(end, bottom=True)
 
+    def line_of(self, offset: int) -> int:
+        """The layout line (wrapped lines count) holding a document offset: the scroll bar's unit."""
+        display = min(self.map.to_display(offset), max(0, self.document().characterCount() - 1))
+        block = self.document().findBlock(display)
+        layout = block.layout()
+        line = layout.lineForTextPosition(display - block.position()) if layout is not None else None
+        return block.firstLineNumber() + (line.lineNumber() if line is not None and line.isValid() else 0)
+
+    def scroll_offset_to(self, offset: int, y: float) -> None:
+        """Scroll so the line holding ``offset`` has its top at viewport height ``y``."""
+        spacing = max(1, self.fontMetrics().lineSpacing())
+        bar = self.verticalScrollBar()
+        bar.setValue(self.line_of(offset) - round(y / spacing))
+
     def reveal(self, start: int, end: int, *, top: bool = False) -> None:
         """Scroll so that the document range [start, end) is on screen, unless it already is."""
         y0, y1 = self.span_y(start, end)
