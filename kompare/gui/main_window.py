@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(3)
         self.info = InfoBar()
         self.summary = SummaryBar()
-        self.find_bar = FindBar()
+        self.find_bar = FindBar(self.panes)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         self.summary.kinds_toggled.connect(self.set_hidden_kinds)
         self.info.action.connect(self._on_info_action)
         self.find_bar.closed.connect(lambda: self.panes[self.active_side].setFocus())
+        self.find_bar.found_in.connect(self.set_active_side)
 
     def _apply_settings(self) -> None:
         s = self.settings
@@ -681,8 +682,7 @@ class MainWindow(QMainWindow):
         return self.panes[self.active_side]
 
     def open_find(self) -> None:
-        pane = self._focused_pane()
-        self.find_bar.open_for(pane, f"document {pane.side.value.upper()}")
+        self.find_bar.open_for(self._focused_pane())
 
     def _find(self, forward: bool) -> None:
         if self.find_bar.target is None or not self.find_bar.field.text():

@@ -416,3 +416,31 @@ def test_narrow_windows_keep_both_documents_readable(qtbot, window):
     window.resize(1600, 1000)
     qtbot.wait(30)
     assert window.link_dock.isVisible()  # room again: the side panel is back
+
+
+def test_find_searches_both_documents_and_says_where(qtbot, window):
+    c = show(window, qtbot)
+    window.panes[Side.A].setFocus()
+    window.actions.find.trigger()
+    bar = window.find_bar
+    bar.field.setText("historic")  # only B has it
+    assert bar.find(forward=True)
+    assert window.panes[Side.B].textCursor().selectedText() == "historic"
+    assert window.active_side is Side.B
+    assert "0 in A, 1 in B" in bar.status.text()
+    bar.field.setText("Kim")
+    n_a, n_b = c.a.text.count("Kim"), c.b.text.count("Kim")
+    assert bar.find(forward=True, from_start_of_match=True)
+    assert f"{n_a} in A, {n_b} in B" in bar.status.text()
+    # F3 walks every hit, A's then B's, and wraps
+    visited = []
+    for _ in range(n_a + n_b):
+        window.actions.find_next.trigger()
+        visited.append((window.active_side, window.panes[window.active_side].textCursor().selectionStart()))
+    assert len(set(visited)) == n_a + n_b
+    assert [s for s, _ in visited].count(Side.B) == n_b
+    window.actions.find_previous.trigger()
+    assert (window.active_side, window.panes[window.active_side].textCursor().selectionStart()) == visited[-2]
+    bar.field.setText("no such words")
+    assert not bar.find(forward=True)
+    assert bar.status.text() == "Not found in A or B"
