@@ -77,6 +77,7 @@ class Look:
     word_weight: float
     marks: WordMark
     underline: str | None = None  # marked words are underlined in this colour
+    colour_name: str = ""  # what a reader calls the strong colour ("orange")
 
     @property
     def tint(self) -> str:
@@ -102,25 +103,27 @@ class Look:
 LOOKS: dict[Kind, Look] = {
     Kind.AGREEMENT: Look(
         Kind.AGREEMENT, "Agreement", "agreements", "agrees",
-        "the same claim in both; nothing substantive differs",
-        "reworded words, wording only", "=", BLUE, 0.20, BLUE, 0.35, WordMark.CHANGED),
+        "the same claim in both, nothing substantive differs",
+        "reworded words, wording only", "=", BLUE, 0.20, BLUE, 0.35, WordMark.CHANGED,
+        colour_name="blue"),
     Kind.DIVERGENCE: Look(
         Kind.DIVERGENCE, "Divergence", "divergences", "diverges",
         "the same claim with a conflicting detail",
         "the words that differ, underlined", "≠", ORANGE, 0.22, VERMILLION, 0.38, WordMark.CHANGED,
-        underline=VERMILLION),
+        underline=VERMILLION, colour_name="orange"),
     Kind.PARTIAL: Look(
         Kind.PARTIAL, "Partial", "partial links", "agrees in part",
         "one passage carries the other's claim plus more, or they share one claim of several",
-        "the words both passages share", "⊂", BLUISH_GREEN, 0.18, BLUISH_GREEN, 0.38, WordMark.SHARED),
+        "the words both passages share", "⊂", BLUISH_GREEN, 0.18, BLUISH_GREEN, 0.38, WordMark.SHARED,
+        colour_name="green"),
     Kind.UNIQUE: Look(
         Kind.UNIQUE, "Unique", "unique passages", "unique",
         "said by one document only", "", "◆", REDDISH_PURPLE, 0.14, REDDISH_PURPLE, 0.30,
-        WordMark.NONE),
+        WordMark.NONE, colour_name="pink"),
     Kind.EXCLUDED: Look(
         Kind.EXCLUDED, "Left out", "passages left out", "left out",
         "page furniture, captions and repeats: shown dimmed, not compared", "", "·", GREY, 0.20,
-        GREY, 0.20, WordMark.NONE),
+        GREY, 0.20, WordMark.NONE, colour_name="grey"),
 }
 
 #: The kinds a sentence can be, in the order bars, legends and summaries list them.
@@ -151,6 +154,15 @@ ABSENT = "absent"
 
 #: The sensitivity presets the window offers (the engine takes any value in 0..1).
 SENSITIVITIES = (("Strict", 0.3), ("Balanced", 0.5), ("Lenient", 0.7))
+
+
+def colour_key() -> str:
+    """What each colour means, in one line.
+
+    >>> colour_key().split(" · ")[0]
+    'blue: the same claim in both, nothing substantive differs'
+    """
+    return " · ".join(f"{LOOKS[k].colour_name}: {LOOKS[k].legend}" for k in STATUS_KINDS)
 
 
 def look_of(kind: str | Kind | Status | LinkKind) -> Look:

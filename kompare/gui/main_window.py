@@ -19,6 +19,7 @@ from kompare.core.model import Comparison, Document, Side
 from kompare.gui import backend
 from kompare.gui.actions import make_actions
 from kompare.gui.document_view import DocumentView
+from kompare.gui.examples import example_pair
 from kompare.gui.find_bar import FindBar
 from kompare.gui.gutter import Gutter
 from kompare.gui.info_bar import InfoBar
@@ -32,7 +33,7 @@ from kompare.gui.scroll_sync import ScrollSync
 from kompare.gui.settings import Settings, SettingsStore
 from kompare.gui.summary import SummaryBar
 from kompare.gui.worker import Job, run_job
-from kompare.present import change_label, look_of, sensitivity_text
+from kompare.present import change_label, colour_key, look_of, sensitivity_text
 
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
@@ -90,8 +91,11 @@ class MainWindow(QMainWindow):
         self.watcher.fileChanged.connect(self._on_file_changed)
         self._update_title()
         self._update_enabled()
+        self._welcome = False  # the first-run hint is on the info bar
         if settings_notice:
             self.info.show_message(settings_notice)
+        else:
+            self.show_welcome()
 
     # --- construction --------------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -338,6 +342,9 @@ class MainWindow(QMainWindow):
 
             doc = replace(doc, path=path)
         self.docs[side] = doc
+        if self._welcome:  # a document is open: the hint has done its job
+            self._welcome = False
+            self.info.hide()
         self.settings.add_recent(path)
         self._update_recent_menus()
         self._watch()
@@ -719,7 +726,20 @@ class MainWindow(QMainWindow):
         # Editors often save by replacing the file, which drops it from the watcher: watch again.
         QTimer.singleShot(200, self._watch)
 
+    def show_welcome(self) -> None:
+        """The empty window's hint: how to start, what the colours mean, and an example one click away."""
+        self.examples = example_pair()
+        actions = [("example", "Try an example")] if self.examples else []
+        self.info.show_message(
+            "Open two documents: File ▸ Open A… (Ctrl+O) and Open B… (Ctrl+Shift+O), or drop them on "
+            f"the panes. Then {colour_key()}.", actions)
+        self._welcome = True
+
     def _on_info_action(self, action: str) -> None:
+        was_welcome, self._welcome = self._welcome, False
+        if action == "example" and was_welcome and self.examples:
+            self.open_paths(list(self.examples))
+            return
         if action == "reload":
             for side in sorted(self._changed_on_disk, key=lambda s: s.value):
                 self.load(side, self.docs[side].path)

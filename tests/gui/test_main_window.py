@@ -444,3 +444,37 @@ def test_find_searches_both_documents_and_says_where(qtbot, window):
     bar.field.setText("no such words")
     assert not bar.find(forward=True)
     assert bar.status.text() == "Not found in A or B"
+
+
+def test_first_run_hint_explains_the_colours_and_opens_an_example(qtbot, window):
+    assert window.info.isVisibleTo(window)
+    text = window.info.label.text()
+    assert "Ctrl+O" in text and "blue" in text and "orange" in text and "green" in text and "pink" in text
+    button = window.info.buttons()[0]
+    assert button.text() == "Try an example"
+    button.click()
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    names = {Path(d.path).name for d in window.docs.values()}
+    assert names == {"001_6182ff5760a10bcc.txt", "002_fe8c5ed74ec9ed57.txt"}
+    assert not window.info.isVisibleTo(window)
+
+
+def test_first_run_hint_without_examples_has_no_button(qtbot, monkeypatch, config_dir):
+    from kompare.gui import main_window
+
+    monkeypatch.setattr(main_window, "example_pair", lambda: None)
+    win = main_window.MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.info.isVisibleTo(win) and win.info.buttons() == []
+    assert "Open two documents" in win.info.label.text()
+
+
+def test_example_pair_looks_beside_the_package_and_in_the_checkout(tmp_path):
+    from kompare.gui.examples import example_pair
+
+    assert example_pair((tmp_path / "none",)) is None
+    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    assert example_pair((tmp_path / "none", tmp_path)) == (str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert example_pair() is not None and "001_" in example_pair()[0]  # this checkout's seeds

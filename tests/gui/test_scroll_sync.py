@@ -1,5 +1,7 @@
 """Synchronised scrolling keeps linked passages level and walks unique stretches proportionally."""
 
+from dataclasses import replace
+
 from kompare.core.model import Side
 from kompare.gui.marks import Marks
 from kompare.gui.scroll_sync import OffsetMapping
@@ -27,8 +29,15 @@ def test_mapping_inside_links_and_between_them():
     assert m.counterpart(Side.B, len(c.b.text)) == len(c.a.text)
 
 
+def with_tails(c, lines=80):
+    """The comparison with uncompared lines after both texts, so no pane is stopped by its end."""
+    tail = "\n" + "\n".join("(end matter)" for _ in range(lines))
+    return replace(c, a=replace(c.a, document=replace(c.a.document, text=c.a.text + tail)),
+                   b=replace(c.b, document=replace(c.b.document, text=c.b.text + tail)))
+
+
 def test_scrolling_one_pane_keeps_the_linked_passage_level(qtbot, window):
-    c = make_comparison()
+    c = with_tails(make_comparison())
     show(window, qtbot, c)
     assert window.actions.sync_scroll.isChecked()  # on by default
     pane_a, pane_b = window.panes[Side.A], window.panes[Side.B]
@@ -42,8 +51,8 @@ def test_scrolling_one_pane_keeps_the_linked_passage_level(qtbot, window):
     ya, yb = pane_a.y_at(sa.start), pane_b.y_at(sb.start)
     assert isinstance(ya, float) and isinstance(yb, float)
     assert abs(ya - yb) <= pane_a.fontMetrics().lineSpacing() + 1
-    # and the other way round
-    pane_b.verticalScrollBar().setValue(pane_b.verticalScrollBar().value() + 3)
+    # and the other way round, the sentence a line off B's centre
+    pane_b.verticalScrollBar().setValue(pane_b.line_of(sb.start) - centre_line + 1)
     qtbot.wait(20)
     assert abs(pane_a.y_at(sa.start) - pane_b.y_at(sb.start)) <= pane_a.fontMetrics().lineSpacing() + 1
 
