@@ -22,6 +22,7 @@ class Actions:
     swap: QAction
     export_json: QAction
     export_report: QAction
+    print: QAction
     quit: QAction
     copy: QAction
     select_all: QAction
@@ -105,6 +106,8 @@ def make_actions(owner: QWidget) -> Actions:
         export_json=action("Export &JSON…", "Ctrl+Shift+J", tip="Save the comparison as JSON"),
         export_report=action("Export &Report…", "Ctrl+Shift+E", tip="Save a PDF or HTML report",
                              icon=_icon(owner, "document-save-as", SP.SP_DialogSaveButton)),
+        print=action("&Print…", Key.Print, "Ctrl+P", tip="Print the comparison report",
+                     icon=_icon(owner, "document-print", SP.SP_FileDialogDetailedView)),
         quit=action("&Quit", Key.Quit, "Ctrl+Q", tip="Quit kompare"),
         copy=action("&Copy", Key.Copy, tip="Copy the selected text"),
         select_all=action("Select &All", Key.SelectAll, tip="Select the whole document"),

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.reload, a.swap])
         file_menu.addSeparator()
-        file_menu.addActions([a.export_json, a.export_report])
+        file_menu.addActions([a.export_json, a.export_report, a.print])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu("&Edit")
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         a.swap.triggered.connect(self.swap)
         a.export_json.triggered.connect(self.export_json)
         a.export_report.triggered.connect(self.export_report)
+        a.print.triggered.connect(self.print_report)
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(lambda: self._focused_pane().copy())
         a.select_all.triggered.connect(lambda: self._focused_pane().selectAll())
@@ -804,6 +805,15 @@ class MainWindow(QMainWindow):
                 return
         self.run_export(path, fmt)
 
+    def print_report(self) -> None:
+        """Print the report's pages through the platform's print dialog."""
+        if self.comparison is None:
+            return
+        from kompare.gui.printing import print_comparison
+
+        if print_comparison(self, self.comparison):
+            self.statusBar().showMessage("Sent the report to the printer.", 6000)
+
     def run_export(self, path: str, fmt: str) -> None:
         """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
         comparison = self.comparison
@@ -870,7 +880,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         for act in (a.next_passage, a.previous_passage, a.next_divergence, a.previous_divergence,
                     a.next_unique, a.previous_unique,
-                    a.export_json, a.export_report):
+                    a.export_json, a.export_report, a.print):
             act.setEnabled(compared)
         a.swap.setEnabled(any(self.docs.values()))
         a.reload.setEnabled(any(d is not None and d.path for d in self.docs.values()))
