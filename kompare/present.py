@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kompare.core.model import (
-    ChangeType, Link, LinkKind, Op, QuoteMatch, QuoteMatchKind, Range, Shares, Side, Status,
+    ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Shares, Side,
+    Status,
 )
 
 # Okabe–Ito base colours.
@@ -207,6 +208,74 @@ def marked_ranges(link: Link, side: Side) -> list[Range]:
         return []
     wanted = (lambda op: op is Op.EQUAL) if mark is WordMark.SHARED else (lambda op: op is not Op.EQUAL)
     found = [(span.a if side is Side.A else span.b) for span in link.spans if wanted(span.op)]
+    return sorted(r for r in found if r[1] > r[0])
+
+
+# --- quotations ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """A quotation and its counterpart (either may be missing)."""
+
+    a: Quote | None
+    b: Quote | None
+    match: QuoteMatch | None
+
+    def quote(self, side: Side) -> Quote | None:
+        return self.a if side is Side.A else self.b
+
+    @property
+    def speaker(self) -> str | None:
+        """Who says it: A's speaker, else B's."""
+        return (self.a.speaker if self.a is not None else None) or (self.b.speaker if self.b else None)
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """The quotations one speaker is given, in reading order (``speaker`` None: unattributed)."""
+
+    speaker: str | None
+    rows: tuple[QuoteRow, ...]
+
+    @property
+    def title(self) -> str:
+        n = len(self.rows)
+        return f"{self.speaker or 'Unattributed'} · {n} quotation{'s' if n != 1 else ''}"
+
+
+def quote_rows(comparison: Comparison) -> list[QuoteRow]:
+    """Matched pairs and one-sided quotations, in A's reading order (B-only ones after)."""
+    qa = {q.id: q for q in comparison.quotes_a}
+    qb = {q.id: q for q in comparison.quotes_b}
+    rows, used_a, used_b = [], set(), set()
+    for m in comparison.quote_matches:
+        if m.a in qa and m.b in qb:
+            rows.append(QuoteRow(qa[m.a], qb[m.b], m))
+            used_a.add(m.a)
+            used_b.add(m.b)
+    rows += [QuoteRow(q, None, None) for q in comparison.quotes_a if q.id not in used_a]
+    rows += [QuoteRow(None, q, None) for q in comparison.quotes_b if q.id not in used_b]
+    return sorted(rows, key=lambda r: (r.a.start if r.a else 1 << 60, r.b.start if r.b else 0))
+
+
+def quote_groups(rows: list[QuoteRow]) -> list[QuoteGroup]:
+    """Rows grouped by speaker (the same name in any case is one speaker), first-quoted first,
+    unattributed quotations last."""
+    groups: dict[str | None, list[QuoteRow]] = {}
+    names: dict[str | None, str | None] = {}
+    for row in rows:
+        key = row.speaker.casefold() if row.speaker else None
+        groups.setdefault(key, []).append(row)
+        names.setdefault(key, row.speaker)
+    order = [k for k in groups if k is not None] + ([None] if None in groups else [])
+    return [QuoteGroup(names[k], tuple(groups[k])) for k in order]
+
+
+def quote_diff_ranges(match: QuoteMatch | None, side: Side) -> list[Range]:
+    """The words of a quotation that its counterpart renders differently (none when verbatim)."""
+    if match is None or match.kind is QuoteMatchKind.VERBATIM:
+        return []
+    found = [(s.a if side is Side.A else s.b) for s in match.spans if s.op is not Op.EQUAL]
     return sorted(r for r in found if r[1] > r[0])
 
 

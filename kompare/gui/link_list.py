@@ -198,7 +198,7 @@ class LinkList(QWidget):
         # Fixed and stretched widths: ResizeToContents would ask every row for its text
         # (thousands for 1 MB). The two passages share what the kind leaves, so nothing scrolls sideways.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 150)
+        header.resizeSection(0, 130)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -144,7 +144,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
         self.tabifyDockWidget(self.link_dock, self.quote_dock)
         self.link_dock.raise_()
-        self.resizeDocks([self.link_dock], [360], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -275,6 +274,11 @@ class MainWindow(QMainWindow):
                 self.resize(1480, 900)
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        else:
+            # The side list gets what the documents can spare (they keep 60 characters each).
+            spare = self.width() - self._documents_width() * 3 // 2
+            self.resizeDocks([self.link_dock], [max(SIDE_PANEL_MIN_WIDTH, min(460, spare))],
+                             Qt.Orientation.Horizontal)
         if len(s.splitter_sizes) == 3 and all(s.splitter_sizes):
             self.splitter.setSizes(s.splitter_sizes)
         else:

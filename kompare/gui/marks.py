@@ -9,8 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kompare.core.model import Comparison, Excluded, Link, LinkKind, Quote, QuoteMatch, Range, Side
-from kompare.present import Kind, marked_ranges
+from kompare.core.model import Comparison, Excluded, Link, LinkKind, Range, Side
+from kompare.present import Kind, QuoteRow, marked_ranges, quote_rows  # noqa: F401  (QuoteRow: re-exported)
 
 AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE = (k.value for k in (Kind.AGREEMENT, Kind.DIVERGENCE, Kind.PARTIAL, Kind.UNIQUE))
 #: Every kind navigation and filters know, in the order menus list them.
@@ -45,18 +45,6 @@ class Item:
     sentences_b: tuple[int, ...] = ()
 
     def range(self, side: Side) -> Range | None:
-        return self.a if side is Side.A else self.b
-
-
-@dataclass(frozen=True)
-class QuoteRow:
-    """A quotation and its counterpart (either may be missing)."""
-
-    a: Quote | None
-    b: Quote | None
-    match: QuoteMatch | None
-
-    def quote(self, side: Side) -> Quote | None:
         return self.a if side is Side.A else self.b
 
 
@@ -159,7 +147,7 @@ class Marks:
                     self._unique_key[side, sid] = key
         self.sides = {side: self._side_marks(side) for side in Side}
         self._order: list[Item] | None = None
-        self.quote_rows = self._quote_rows()
+        self.quote_rows = quote_rows(comparison)
 
     def _side_marks(self, side: Side) -> SideMarks:
         c = self.comparison
@@ -186,23 +174,6 @@ class Marks:
         items = {k: i for k, i in self.items.items() if i.range(side) is not None}
         return SideMarks(len(seg.text), SpanIndex(regions), diff_words, SpanIndex(quotes),
                          SpanIndex(excluded), items)
-
-    def _quote_rows(self) -> list[QuoteRow]:
-        qa = {q.id: q for q in self.comparison.quotes_a}
-        qb = {q.id: q for q in self.comparison.quotes_b}
-        rows, used_a, used_b = [], set(), set()
-        for m in self.comparison.quote_matches:
-            if m.a in qa and m.b in qb:
-                rows.append(QuoteRow(qa[m.a], qb[m.b], m))
-                used_a.add(m.a)
-                used_b.add(m.b)
-        rows += [QuoteRow(q, None, None) for q in self.comparison.quotes_a if q.id not in used_a]
-        rows += [QuoteRow(None, q, None) for q in self.comparison.quotes_b if q.id not in used_b]
-
-        def order(row: QuoteRow) -> tuple[int, int]:
-            return (row.a.start if row.a else 1 << 60, row.b.start if row.b else 0)
-
-        return sorted(rows, key=order)
 
     # --- navigation -----------------------------------------------------------------------
     def ordered(self, kind: str | None, side: Side) -> list[Item]:

@@ -140,16 +140,23 @@ def test_link_list_filters_and_jumps(qtbot, window):
 def test_quotes_panel_lists_quotes_and_scrolls_both_panes(qtbot, window):
     c = show(window, qtbot)
     panel = window.quotes
-    assert panel.model.rowCount() == 2
-    assert "reworded" in panel.model.index(0, 1).data()
+    # grouped by speaker: Kim's quotation, then Washington's (quoted by B only)
+    assert [g.title for g in panel.model.groups] == ["Kim · 1 quotation", "Washington · 1 quotation"]
+    assert panel.model.index(0, 0).data() == "Kim · 1 quotation"
+    kim = panel.model.rows[0]
+    assert panel.model.index_of(kim, 1).data() == "reworded"
     qa, qb = c.quotes_a[0], c.quotes_b[0]
-    assert panel.model.index(0, 0).data().startswith("Kim: “")
-    assert c.a.text[qa.start:qa.end][:20] in panel.model.index(0, 0).data()
-    assert c.b.text[qb.start:qb.end][:20] in panel.model.index(0, 2).data()
+    a_cell, b_cell = panel.model.index_of(kim, 0).data(), panel.model.index_of(kim, 2).data()
+    assert a_cell.startswith("“") and c.a.text[qa.start:qa.end][:20] in a_cell  # the group names Kim
+    assert c.b.text[qb.start:qb.end][:20] in b_cell
+    # the match's tooltip shows the word diff: the reworded words are marked on each side
+    tip = panel.model.index_of(kim, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<u><b>new</b></u>" in tip and "<u><b>historic</b></u>" in tip
+    washington = panel.model.rows[1]
+    assert panel.model.index_of(washington, 1).data() == "absent from A"
     assert panel.model.columnCount() == 3
     window.panes[Side.B].reveal(0, 1, top=True)
-    panel.view.setCurrentIndex(panel.model.index(0, 0))
-    qb = c.quotes_b[0]
+    panel.choose(kim)
     assert window.panes[Side.B].textCursor().selectedText() == c.b.text[qb.start:qb.end]
     assert isinstance(window.panes[Side.B].y_at(qb.start), float)
 
@@ -158,7 +165,7 @@ def test_quotes_panel_works_without_quotes(qtbot, window):
     from dataclasses import replace
 
     show(window, qtbot, replace(make_comparison(), quotes_a=(), quotes_b=(), quote_matches=()))
-    assert window.quotes.model.rowCount() == 0
+    assert window.quotes.model.rowCount() == 0 and window.quotes.model.rows == []
     assert window.quotes.empty.isVisibleTo(window.quotes)
 
 
@@ -364,7 +371,7 @@ def test_long_header_titles_elide_and_keep_the_whole_in_the_tooltip(qtbot, windo
 def test_choosing_a_quote_selects_its_passage_and_says_what_it_is(qtbot, window):
     c = show(window, qtbot)
     window.select_item(link_key(0))  # the agreement: not where the quotation is
-    window.quotes.view.setCurrentIndex(window.quotes.model.index(0, 0))
+    window.quotes.choose(window.quotes.model.rows[0])
     kim = link_key(2)  # the quotation sits in the "Kim called it" divergence
     assert window.selected_key == window.gutter.selected_key == kim
     assert window.panes[Side.A].selected_key == window.panes[Side.B].selected_key == kim
@@ -373,7 +380,7 @@ def test_choosing_a_quote_selects_its_passage_and_says_what_it_is(qtbot, window)
     qa = c.quotes_a[0]
     assert window.panes[Side.A].textCursor().selectedText() == c.a.text[qa.start:qa.end]
     # a quotation only B has ("consequences", in a unique passage of B)
-    window.quotes.view.setCurrentIndex(window.quotes.model.index(1, 0))
+    window.quotes.choose(window.quotes.model.rows[1])
     assert window.marks.items[window.selected_key].kind == UNIQUE
     assert "absent from A" in window.statusBar().currentMessage()
     assert "Washington in B" in window.statusBar().currentMessage()

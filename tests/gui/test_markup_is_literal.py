@@ -77,10 +77,20 @@ def test_markup_from_documents_and_file_names_is_shown_literally(qtbot, window, 
         for act in menu.actions():
             assert_literal(act.toolTip(), where="recent file")
             assert FILE_MARKUP.replace("&", "&&") in act.text()  # '&' is doubled so it is not a mnemonic
+    def indexes(model, parent=None):
+        from PySide6.QtCore import QModelIndex
+
+        parent = parent or QModelIndex()
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                yield row, column, index
+                if column == 0:
+                    yield from indexes(model, index)
+
     for model in (window.link_list.model, window.quotes.model):
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                index = model.index(row, column)
+        for row, column, index in indexes(model):
+            if True:
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     value = model.data(index, role)
                     if isinstance(value, str):
