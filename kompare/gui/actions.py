@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from kompare.present import SENSITIVITIES
+
 Key = QKeySequence.StandardKey
-SENSITIVITIES = (("Strict", 0.3), ("Balanced", 0.5), ("Lenient", 0.7))
 
 
 @dataclass

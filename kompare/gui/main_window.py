@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressBar,
     QSplitter, QToolButton, QVBoxLayout, QWidget,
@@ -30,7 +30,7 @@ from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
 from kompare.gui.scroll_sync import ScrollSync
-from kompare.gui.settings import Settings, SettingsStore
+from kompare.gui.settings import SettingsStore
 from kompare.gui.summary import SummaryBar
 from kompare.gui.worker import Job, run_job
 from kompare.present import change_label, colour_key, look_of, sensitivity_text

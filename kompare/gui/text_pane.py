@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextFormat,
+    QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextCursor,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 

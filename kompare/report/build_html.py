@@ -13,12 +13,10 @@ from datetime import datetime
 
 from kompare import __version__
 from kompare.core.errors import Cancelled
-from kompare.core.model import (
-    ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Side,
-)
+from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
-    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, change_label, look_of, marked_ranges,
-    quote_rendering, sensitivity_text, share_figures,
+    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, change_label, look_of, marked_ranges,
+    quote_diff_ranges, quote_groups, quote_rendering, quote_rows, sensitivity_text, share_figures,
 )
 from kompare.report import colors as C
 from kompare.report.markup import esc, highlight, passage
@@ -358,62 +356,40 @@ class _Builder:
         return f"<h2>{title}</h2>{intro}{rows}"
 
     def _quotes(self) -> str:
-        qa, qb = self.c.quotes_a, self.c.quotes_b
-        if not qa and not qb:
+        if not self.c.quotes_a and not self.c.quotes_b:
             return ""
         self._tick(0.95, "Writing the quotations")
-        by_id = {Side.A: {q.id: q for q in qa}, Side.B: {q.id: q for q in qb}}
-        matched = {Side.A: set(), Side.B: set()}
+        groups = quote_groups(quote_rows(self.c))
         head = (
-            '<tr><th class="head" width="20%">Speaker</th><th class="head" width="33%">In A</th>'
-            '<th class="head" width="33%">In B</th><th class="head" width="14%">Match</th></tr>'
+            '<tr><th class="head" width="38%">In A</th><th class="head" width="38%">In B</th>'
+            '<th class="head" width="24%">How B renders A</th></tr>'
         )
         rows: list[str] = []
-        matches = sorted(
-            (m for m in self.c.quote_matches if m.a in by_id[Side.A] and m.b in by_id[Side.B]),
-            key=lambda m: (by_id[Side.A][m.a].start, by_id[Side.B][m.b].start),
-        )
-        for m in matches:
-            a, b = by_id[Side.A][m.a], by_id[Side.B][m.b]
-            matched[Side.A].add(a.id)
-            matched[Side.B].add(b.id)
-            rows.append(
-                f"<tr><td>{self._speaker(a, b, m)}</td>"
-                f"<td>{self._quote_words(Side.A, a, m)}</td><td>{self._quote_words(Side.B, b, m)}</td>"
-                f"<td>{esc(quote_rendering(m))}</td></tr>"
-            )
-        for side in Side:
-            for q in self.c.quotes(side):
-                if q.id in matched[side]:
-                    continue
-                words = self._quote_words(side, q, None)
-                missing = f'<span class="muted">not quoted</span>'
-                cells = (words, missing) if side is Side.A else (missing, words)
-                rows.append(
-                    f'<tr class="un"><td class="un">{self._speaker(q, None, None)}</td>'
-                    f'<td class="un">{cells[0]}</td><td class="un">{cells[1]}</td>'
-                    f'<td class="un">{esc(quote_rendering(None))} from {side.other.name}</td></tr>'
-                )
+        for group in groups:
+            rows.append(f'<tr><td class="head" colspan="3">{esc(group.title)}</td></tr>')
+            for row in group.rows:
+                one_sided = row.match is None
+                cls = ' class="un"' if one_sided else ""
+                cells = [self._quote_cell(row, side, group.speaker) for side in Side]
+                rendering = esc(quote_rendering(row.match))
+                if one_sided:
+                    rendering += f" from {'B' if row.a is not None else 'A'}"
+                rows.append(f"<tr><td{cls}>{cells[0]}</td><td{cls}>{cells[1]}</td><td{cls}>{rendering}</td></tr>")
+        shared = sum(1 for g in groups for r in g.rows if r.match is not None)
         intro = (
-            f'<p class="muted">{len(matches)} quotation{"s" if len(matches) != 1 else ""} shared; '
-            f"the others are quoted by one document only.</p>"
+            f'<p class="muted">By speaker: {shared} quotation{"s" if shared != 1 else ""} shared, the others '
+            "quoted by one document only. Words the other document renders differently are marked.</p>"
         )
         return f"<h2>Quotations</h2>{intro}{self._grid()}<thead>{head}</thead>{''.join(rows)}</table>"
 
-    def _speaker(self, a: Quote, b: Quote | None, m: QuoteMatch | None) -> str:
-        def who(q: Quote) -> str:
-            name = esc(q.speaker) if q.speaker else '<span class="muted">unattributed</span>'
-            cue = f' <span class="muted">({esc(q.cue)})</span>' if q.cue else ""
-            return name + cue
-
-        if b is None or (m is not None and m.speaker_match and (a.speaker or "") == (b.speaker or "")):
-            return who(a)
-        return f"A: {who(a)}<br>B: {who(b)}"
-
-    def _quote_words(self, side: Side, q: Quote, m: QuoteMatch | None) -> str:
+    def _quote_cell(self, row: QuoteRow, side: Side, group_speaker: str | None) -> str:
+        """The quoted words, marked where they differ; the speaker and cue when not the group's."""
+        q = row.quote(side)
+        if q is None:
+            return '<span class="muted">not quoted</span>'
         text = self.c.doc(side).text
-        marks: list[tuple[int, int]] = []
-        if m is not None and m.kind is not QuoteMatchKind.VERBATIM:
-            ops = (Op.REPLACE, Op.DELETE) if side is Side.A else (Op.REPLACE, Op.INSERT)
-            marks = [(s.a if side is Side.A else s.b) for s in m.spans if s.op in ops]
-        return f"“{highlight(text, q.start, q.end, marks, WORD_CLASS[Kind.DIVERGENCE])}”"
+        words = f"“{highlight(text, q.start, q.end, quote_diff_ranges(row.match, side), WORD_CLASS[Kind.DIVERGENCE])}”"
+        same = q.speaker and group_speaker and q.speaker.casefold() == group_speaker.casefold()
+        who = "" if same else (f"<b>{esc(q.speaker)}</b>" if q.speaker else '<span class="muted">unattributed</span>')
+        cue = f' <span class="muted">({esc(q.cue)})</span>' if q.cue else ""
+        return f"{who}{': ' if who else ''}{words}{cue}"

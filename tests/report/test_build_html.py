@@ -175,3 +175,20 @@ def test_the_report_speaks_the_presentation_layers_words():
         look = LOOKS[kind]
         assert look.label in text and look.legend in text.replace("’", "'")
         assert look.tint in html and look.strong in html
+
+
+def test_quotations_are_grouped_by_speaker_with_the_other_rendering():
+    from kompare.core.model import Quote, QuoteMatch, QuoteMatchKind
+
+    c = make_comparison(TEXT_A, TEXT_B)
+    # Putin's words in A are given to Kim in B: the group is A's speaker, the row says so.
+    m = c.quote_matches[0]
+    c = replace(c, quote_matches=(replace(m, speaker_match=False),),
+                quotes_b=tuple(replace(q, speaker="Kim") if q.id == m.b else q for q in c.quotes_b))
+    html = build_html(c, generated_at=WHEN)
+    text = parse(html).body_text
+    putin, kim = text.index("Putin · 1 quotation"), text.index("Kim · 1 quotation")
+    assert putin < text.index("reworded, given to someone else") < kim
+    assert text.index("Kim: “The treaty is a truly") < kim  # B's speaker named where it differs
+    assert text.rindex("“the dearest friend of the Korean people.” (called)") > kim
+    assert ["wd", "truly "] in parse(html).marked  # the word diff of the reworded quotation
