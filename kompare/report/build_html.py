@@ -389,7 +389,7 @@ class _Builder:
             return '<span class="muted">not quoted</span>'
         text = self.c.doc(side).text
         words = f"“{highlight(text, q.start, q.end, quote_diff_ranges(row.match, side), WORD_CLASS[Kind.DIVERGENCE])}”"
-        same = q.speaker and group_speaker and q.speaker.casefold() == group_speaker.casefold()
+        same = (q.speaker or "").casefold() == (group_speaker or "").casefold()  # the group says who
         who = "" if same else (f"<b>{esc(q.speaker)}</b>" if q.speaker else '<span class="muted">unattributed</span>')
         cue = f' <span class="muted">({esc(q.cue)})</span>' if q.cue else ""
         return f"{who}{': ' if who else ''}{words}{cue}"
