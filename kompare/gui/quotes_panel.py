@@ -16,8 +16,9 @@ from kompare.gui.marks import Marks
 from kompare.gui.plain import rich
 from kompare.present import QuoteGroup, QuoteRow, quote_diff_ranges, quote_groups, quote_rendering
 
-# Three columns so that both sides fit a narrow dock: what A quotes, how B renders it, B's words.
-COLUMNS = ("In A", "B renders it", "In B")
+# Two columns, so the words stay readable in a narrow dock: the quotation (A's words, or B's when
+# only B has it) and how the other document renders it; both wordings are in the row's tooltip.
+COLUMNS = ("Quotation", "In the other")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -103,16 +104,15 @@ class QuoteModel(QStandardItemModel):
                 item.setEditable(False)
                 item.setSelectable(False)
             for row in group.rows:
-                texts = (cell(c, row, Side.A, group), match_label(row), cell(c, row, Side.B, group))
+                side = Side.A if row.a is not None else Side.B
+                words = cell(c, row, side, group)
+                texts = (words if side is Side.A else f"B: {words}", match_label(row))
                 items = [QStandardItem(t) for t in texts]
-                tips = (rich(cell(c, row, Side.A, group, full=True)) if row.a else "",
-                        diff_tooltip(c, row),
-                        rich(cell(c, row, Side.B, group, full=True)) if row.b else "")
-                for item, tip in zip(items, tips):
+                tip = diff_tooltip(c, row)
+                for item in items:
                     item.setEditable(False)
                     item.setData(row, ROW_ROLE)
-                    if tip:
-                        item.setToolTip(tip)
+                    item.setToolTip(tip)
                 head.appendRow(items)
             self.appendRow([head, *fillers])
 
@@ -137,13 +137,14 @@ class QuotesPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
+        self.view.setIndentation(12)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName("Quotations in both documents, by speaker")
         header = self.view.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel("No quotations found.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
