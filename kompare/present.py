@@ -115,8 +115,8 @@ LOOKS: dict[Kind, Look] = {
     Kind.PARTIAL: Look(
         Kind.PARTIAL, "Partial", "partial links", "agrees in part",
         "one passage carries the other's claim plus more, or they share one claim of several",
-        "the words both passages share", "⊂", BLUISH_GREEN, 0.18, BLUISH_GREEN, 0.38, WordMark.SHARED,
-        colour_name="green"),
+        "the words both passages share, underlined", "⊂", BLUISH_GREEN, 0.18, BLUISH_GREEN, 0.38,
+        WordMark.SHARED, underline=BLUISH_GREEN, colour_name="green"),
     Kind.UNIQUE: Look(
         Kind.UNIQUE, "Unique", "unique passages", "unique",
         "said by one document only", "", "◆", REDDISH_PURPLE, 0.14, REDDISH_PURPLE, 0.30,

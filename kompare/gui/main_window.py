@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.watcher.fileChanged.connect(self._on_file_changed)
         self._update_title()
         self._update_enabled()
+        self.panes[Side.A].setFocus()  # typing and find start in A, not on a legend switch
         self._welcome = False  # the first-run hint is on the info bar
         if settings_notice:
             self.info.show_message(settings_notice)
@@ -487,6 +488,9 @@ class MainWindow(QMainWindow):
         if comparison is not None and marks is None:
             marks = backend.prepare(comparison)
         self.comparison, self.marks, self.selected_key = comparison, marks, None
+        if comparison is not None and self._welcome:  # documents are on screen: the hint is done
+            self._welcome = False
+            self.info.hide()
         for side in Side:
             if comparison is not None:
                 seg = comparison.doc(side)

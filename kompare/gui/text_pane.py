@@ -317,9 +317,12 @@ class TextPane(QPlainTextEdit):
                     fmt.setBackground((scheme.selected if chosen else scheme.background)[region.kind])
                     formats[key] = fmt
                 add(start, end, formats[key])
-                # A sentence in several links shows the words of the chosen one, else of the deciding one.
-                for k in ([k for k in region.keys if k in chosen_keys] if chosen else []) or [region.key]:
-                    word_keys[k] = None
+                # A sentence in several links marks the words of one: the selected link if it is in it,
+                # else its first selected link, else the link that decides its status.
+                if self.selected_key in region.keys:
+                    word_keys[self.selected_key] = None
+                else:
+                    word_keys[next((k for k in region.keys if k in chosen_keys), region.key)] = None
             word_formats: dict[str, QTextCharFormat] = {}
             for key in word_keys:
                 item = marks.items.get(key)
@@ -400,7 +403,7 @@ class TextPane(QPlainTextEdit):
             rect.adjusted(0, rect.height() // 2 + 8, 0, 0),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             f"Drop a file here\nor choose File ▸ Open {letter}… ({key})\n\n"
-            "Plain text, Markdown, HTML, JSON or e-mail",
+            "Plain text, Markdown, HTML, JSON or email",
         )
 
     # --- interaction ------------------------------------------------------------------------------
