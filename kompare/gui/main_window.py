@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         c = marks.counts()
         self.statusBar().showMessage(
             f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, " + (f"{c['partial']} partial, " if c['partial'] else "") +
-            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B ({sensitivity_text(comparison.sensitivity)}).",
+            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B; {sensitivity_text(comparison.sensitivity)}.",
             8000)
 
     def _on_compare_failed(self, job: Job, error: BaseException) -> None:
