@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         self.generation = 0  # bumped by every comparison started: older results are dropped
         self._changed_on_disk: set[Side] = set()
         self._panels_pending: Marks | None = None
-        self._side_panel_away: list[QDockWidget] = []  # docks put away because the window is narrow
+        self._side_panel_away: list[QDockWidget] = []
+        self._session_sensitivity: float | None = None  # --sensitivity from the command line  # docks put away because the window is narrow
         self._default_point_size = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
 
         self.setWindowIcon(app_icon())
@@ -290,8 +291,7 @@ class MainWindow(QMainWindow):
         self.actions.sync_scroll.setChecked(s.sync_scroll)
         self.set_sync_scroll(s.sync_scroll)
         self.set_show_furniture(s.show_furniture)
-        chosen = min(self.actions.sensitivity.actions(), key=lambda act: abs(act.data() - s.sensitivity))
-        chosen.setChecked(True)
+        self._check_sensitivity_preset()
         self._update_recent_menus()
 
     def save_settings(self) -> None:
@@ -323,7 +323,26 @@ class MainWindow(QMainWindow):
             self.load(side, path)
 
     def config(self) -> CompareConfig:
-        return CompareConfig(sensitivity=self.settings.sensitivity)
+        return CompareConfig(sensitivity=self.sensitivity())
+
+    def sensitivity(self) -> float:
+        """The sensitivity comparisons run with: this session's (from the command line), else the saved one."""
+        return self._session_sensitivity if self._session_sensitivity is not None else self.settings.sensitivity
+
+    def use_sensitivity(self, value: float) -> None:
+        """Compare with ``value`` for this session only (``kompare A B --sensitivity 0.7``); not saved."""
+        self._session_sensitivity = min(1.0, max(0.0, float(value)))
+        self._check_sensitivity_preset()
+        self.statusBar().showMessage(f"Comparing with {sensitivity_text(self._session_sensitivity)} "
+                                     "(from the command line).", 6000)
+
+    def _check_sensitivity_preset(self) -> None:
+        """Tick the menu's preset equal to the sensitivity in use, or none when it is another value."""
+        value = self.sensitivity()
+        group = self.actions.sensitivity
+        group.setExclusionPolicy(group.ExclusionPolicy.ExclusiveOptional)
+        for act in group.actions():
+            act.setChecked(abs(act.data() - value) < 1e-9)
 
     def load(self, side: Side, path: str) -> None:
         """Read ``path`` off the GUI thread; it replaces side ``side`` only when it reads cleanly."""
@@ -709,10 +728,12 @@ class MainWindow(QMainWindow):
 
     def _on_sensitivity(self, act) -> None:
         value = float(act.data())
-        if value != self.settings.sensitivity:
-            self.settings.sensitivity = value
-            if all(self.docs.values()):
-                self.start_compare()
+        if not act.isChecked():  # the ticked preset clicked again: it stays the one in use
+            act.setChecked(True)
+        before = self.sensitivity()
+        self.settings.sensitivity, self._session_sensitivity = value, None
+        if value != before and all(self.docs.values()):
+            self.start_compare()
 
     # --- files on disk -----------------------------------------------------------------------------
     def _watch(self) -> None:

@@ -486,3 +486,37 @@ def test_example_pair_looks_beside_the_package_and_in_the_checkout(tmp_path):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     assert example_pair((tmp_path / "none", tmp_path)) == (str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     assert example_pair() is not None and "001_" in example_pair()[0]  # this checkout's seeds
+
+
+def test_command_line_sensitivity_reaches_the_window_for_this_session(qtbot, window):
+    window.use_sensitivity(0.65)
+    assert window.config().sensitivity == 0.65 and window.settings.sensitivity == 0.5  # not saved
+    assert window.actions.sensitivity.checkedAction() is None  # no preset is 0.65
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    assert window.comparison.sensitivity == 0.65
+    assert "sensitivity 0.65" in window.summary.counts.text()
+    lenient = next(a for a in window.actions.sensitivity.actions() if a.data() == 0.7)
+    lenient.trigger()
+    assert window.config().sensitivity == 0.7 and window.settings.sensitivity == 0.7
+    assert window.actions.sensitivity.checkedAction() is lenient
+    qtbot.waitUntil(lambda: settled(window) and window.comparison.sensitivity == 0.7, timeout=30000)
+    lenient.trigger()  # the ticked preset clicked again stays ticked
+    assert window.actions.sensitivity.checkedAction() is lenient
+
+
+def test_run_passes_the_sensitivity_on(monkeypatch, qtbot):
+    from kompare.gui import app as app_module
+    from kompare.gui import main_window
+
+    made = []
+
+    class Probe(main_window.MainWindow):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            made.append(self)
+
+    monkeypatch.setattr(main_window, "MainWindow", Probe)
+    monkeypatch.setattr(type(app_module.make_application()), "exec", lambda self: 0)
+    assert app_module.run([], sensitivity=0.8) == 0
+    assert made[0].config().sensitivity == 0.8
+    made[0].close()
