@@ -15,7 +15,7 @@ from kompare import __version__
 from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
-    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, change_label, look_of, marked_ranges,
+    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, look_of, marked_ranges,
     quote_diff_ranges, quote_groups, quote_rendering, quote_rows, sensitivity_text, share_figures,
 )
 from kompare.report import colors as C
@@ -36,14 +36,17 @@ WORD_CLASS = {Kind.AGREEMENT: "wa", Kind.DIVERGENCE: "wd", Kind.PARTIAL: "wp", K
 
 
 def _kind_css() -> str:
+    """One rule per class the report uses (Qt matches every rule against every element: no spares)."""
     rules = []
     for kind, look in LOOKS.items():
-        tint, word = TINT_CLASS[kind], WORD_CLASS[kind]
-        underline = f" text-decoration: underline; text-decoration-color: {look.underline};" if look.underline else ""
+        tint = TINT_CLASS[kind]
         rules.append(f".{tint} {{ background-color: {look.tint}; }}")
-        rules.append(f".{word} {{ background-color: {look.word};{underline} }}")
-        rules.append(f".mark-{tint} {{ background-color: {look.strong}; color: {look.on_strong}; font-weight: bold; }}")
-        rules.append(f".ink-{tint} {{ color: {look.ink}; font-weight: bold; }}")
+        if look.marks is not WordMark.NONE:
+            underline = " text-decoration: underline;" if look.underline else ""
+            rules.append(f".{WORD_CLASS[kind]} {{ background-color: {look.word};{underline} }}")
+        if kind in STATUS_KINDS:
+            rules.append(f".mark-{tint} {{ background-color: {look.strong}; color: {look.on_strong}; font-weight: bold; }}")
+            rules.append(f".ink-{tint} {{ color: {look.ink}; font-weight: bold; }}")
     return "\n".join(rules)
 
 
