@@ -44,3 +44,19 @@ def test_labels_are_the_ones_readers_were_promised():
     assert [QUOTE_MATCH_LABELS[k] for k in QuoteMatchKind] == ["verbatim", "trimmed", "reworded"]
     assert share_text(Shares(0.07, 0.0, 0.9, 0.03)) == "agrees 7 % · agrees in part 3 % · unique 90 %"
     assert share_text(Shares(0, 0, 0, 0)) == "nothing compared"
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_ranges = st.tuples(st.integers(0, 50), st.integers(0, 10)).map(lambda t: (t[0], t[0] + t[1]))
+_spans = st.lists(st.builds(Span, st.sampled_from(list(Op)), _ranges, _ranges), max_size=8)
+
+
+@given(_spans)
+def test_partial_marks_what_the_others_leave_and_nothing_is_empty(spans):
+    for side in Side:
+        marked = {kind: marked_ranges(Link(0, (0,), (0,), kind, 0.5, tuple(spans)), side) for kind in LinkKind}
+        assert marked[LinkKind.AGREEMENT] == marked[LinkKind.DIVERGENCE]
+        everything = sorted(r for s in spans for r in [(s.a if side is Side.A else s.b)] if r[1] > r[0])
+        assert sorted(marked[LinkKind.DIVERGENCE] + marked[LinkKind.PARTIAL]) == everything
+        assert all(end > start for ranges in marked.values() for start, end in ranges)
