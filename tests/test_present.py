@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+from hypothesis import given, strategies as st
+
 from kompare.core.model import Link, LinkKind, Op, QuoteMatchKind, Shares, Side, Span, Status
 from kompare.present import (
     LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, WordMark, look_of, marked_ranges, share_text,
@@ -45,8 +47,6 @@ def test_labels_are_the_ones_readers_were_promised():
     assert share_text(Shares(0.07, 0.0, 0.9, 0.03)) == "agrees 7 % · agrees in part 3 % · unique 90 %"
     assert share_text(Shares(0, 0, 0, 0)) == "nothing compared"
 
-
-from hypothesis import given, strategies as st  # noqa: E402
 
 _ranges = st.tuples(st.integers(0, 50), st.integers(0, 10)).map(lambda t: (t[0], t[0] + t[1]))
 _spans = st.lists(st.builds(Span, st.sampled_from(list(Op)), _ranges, _ranges), max_size=8)
