@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from kompare.present import SENSITIVITIES
+
 Key = QKeySequence.StandardKey
-SENSITIVITIES = (("Strict", 0.3), ("Balanced", 0.5), ("Lenient", 0.7))
 
 
 @dataclass
@@ -22,17 +22,21 @@ class Actions:
     swap: QAction
     export_json: QAction
     export_report: QAction
+    print: QAction
     quit: QAction
     copy: QAction
     select_all: QAction
     find: QAction
     find_next: QAction
     find_previous: QAction
+    next_passage: QAction
+    previous_passage: QAction
     next_divergence: QAction
     previous_divergence: QAction
     next_unique: QAction
     previous_unique: QAction
     show_furniture: QAction
+    sync_scroll: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
@@ -52,7 +56,13 @@ def _shortcuts(*keys) -> list[QKeySequence]:
             found += QKeySequence.keyBindings(key)
         else:
             found.append(QKeySequence(key))
-    return [k for k in found if not k.isEmpty()]
+    # The platform's standard keys often include the one we add (Quit is Ctrl+Q on Linux): a
+    # sequence bound twice to one action is an "ambiguous shortcut" and does nothing.
+    unique: dict[str, QKeySequence] = {}
+    for k in found:
+        if not k.isEmpty():
+            unique.setdefault(k.toString(QKeySequence.SequenceFormat.PortableText), k)
+    return list(unique.values())
 
 
 def make_actions(owner: QWidget) -> Actions:
@@ -96,13 +106,20 @@ def make_actions(owner: QWidget) -> Actions:
         export_json=action("Export &JSON…", "Ctrl+Shift+J", tip="Save the comparison as JSON"),
         export_report=action("Export &Report…", "Ctrl+Shift+E", tip="Save a PDF or HTML report",
                              icon=_icon(owner, "document-save-as", SP.SP_DialogSaveButton)),
+        print=action("&Print…", Key.Print, "Ctrl+P", tip="Print the comparison report",
+                     icon=_icon(owner, "document-print", SP.SP_FileDialogDetailedView)),
         quit=action("&Quit", Key.Quit, "Ctrl+Q", tip="Quit kompare"),
         copy=action("&Copy", Key.Copy, tip="Copy the selected text"),
         select_all=action("Select &All", Key.SelectAll, tip="Select the whole document"),
-        find=action("&Find…", Key.Find, tip="Find text in the active document",
+        find=action("&Find…", Key.Find, tip="Find text in both documents",
                     icon=_icon(owner, "edit-find", SP.SP_FileDialogContentsView)),
-        find_next=action("Find &Next", Key.FindNext, tip="Find the next match"),
-        find_previous=action("Find Pre&vious", Key.FindPrevious, tip="Find the previous match"),
+        find_next=action("Find &Next", Key.FindNext, "F3", tip="Find the next match in either document"),
+        find_previous=action("Find Pre&vious", Key.FindPrevious, "Shift+F3",
+                             tip="Find the previous match in either document"),
+        next_passage=action("Next &Passage", "F7", tip="Go to the next passage of any kind",
+                            icon=_icon(owner, "go-down", SP.SP_ArrowDown)),
+        previous_passage=action("Previous Pa&ssage", "Shift+F7", tip="Go to the previous passage of any kind",
+                                icon=_icon(owner, "go-up", SP.SP_ArrowUp)),
         next_divergence=action("Next &Divergence", "F8", "Alt+Down", tip="Go to the next divergence",
                                icon=_icon(owner, "go-down", SP.SP_ArrowDown)),
         previous_divergence=action("Previous D&ivergence", "Shift+F8", "Alt+Up",
@@ -116,6 +133,8 @@ def make_actions(owner: QWidget) -> Actions:
                                icon=_icon(owner, "go-previous", SP.SP_ArrowBack)),
         show_furniture=action("Show Page &Furniture", "Ctrl+Shift+F", checkable=True,
                               tip="Show bylines, captions, ads and repeats (dimmed)"),
+        sync_scroll=action("S&ynchronise Scrolling", "Ctrl+Shift+Y", checkable=True,
+                           tip="Scroll both documents together, linked passages level"),
         zoom_in=action("Zoom &In", Key.ZoomIn, "Ctrl+=", tip="Larger text",
                        icon=_icon(owner, "zoom-in", SP.SP_ArrowUp)),
         zoom_out=action("Zoom &Out", Key.ZoomOut, tip="Smaller text",

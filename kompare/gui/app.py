@@ -28,8 +28,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(paths: list[str]) -> int:
-    """Show the main window with 0, 1 or 2 documents; returns the exit code."""
+def run(paths: list[str], *, sensitivity: float | None = None) -> int:
+    """Show the main window with 0, 1 or 2 documents; returns the exit code.
+
+    ``sensitivity`` (the command line's --sensitivity) is used for this session, not saved.
+    """
     if len(paths) > 2:
         print("kompare: give at most two documents", file=sys.stderr)
         return 2
@@ -37,6 +40,8 @@ def run(paths: list[str]) -> int:
     from kompare.gui.main_window import MainWindow
 
     window = MainWindow()
+    if sensitivity is not None:
+        window.use_sensitivity(sensitivity)
     window.show()
     if paths:
         window.open_paths(list(paths))

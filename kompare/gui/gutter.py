@@ -22,6 +22,8 @@ class Gutter(QWidget):
         self.panes = {Side.A: pane_a, Side.B: pane_b}
         self.marks: Marks | None = None
         self.selected_key: str | None = None
+        self.selected_keys: tuple[str, ...] = ()
+        self.hidden_kinds: set[str] = set()
         self.scheme: Scheme = scheme_for(self.palette())
         self._paths: list[tuple[str, QPainterPath]] = []
         self.setMinimumWidth(36)
@@ -36,11 +38,17 @@ class Gutter(QWidget):
 
     def set_marks(self, marks: Marks | None) -> None:
         self.marks = marks
-        self.selected_key = None
+        self.selected_key, self.selected_keys = None, ()
         self.update()
 
-    def select_key(self, key: str | None) -> None:
+    def select_key(self, key: str | None, related: tuple[str, ...] = ()) -> None:
+        """Emphasise the band of ``key`` and of every ``related`` link (a sentence's other links)."""
         self.selected_key = key
+        self.selected_keys = tuple(dict.fromkeys(((key,) if key else ()) + tuple(related)))
+        self.update()
+
+    def set_hidden_kinds(self, kinds: set[str]) -> None:
+        self.hidden_kinds = set(kinds)
         self.update()
 
     def set_scheme(self, scheme: Scheme) -> None:
@@ -67,20 +75,21 @@ class Gutter(QWidget):
         return place(y0), place(y1)
 
     def visible_keys(self) -> list[str]:
-        """Links with at least one end on screen, selected last (drawn on top)."""
+        """Links with at least one end on screen (every link of a sentence), selected last (on top)."""
         if self.marks is None:
             return []
         keys: dict[str, None] = {}
         for side in Side:
             lo, hi = self.panes[side].visible_range()
             for _, _, region in self.marks.sides[side].regions.overlapping(lo, hi):
-                item = self.marks.items[region.key]
-                if item.a is not None and item.b is not None:
-                    keys[region.key] = None
-        ordered = [k for k in keys if k != self.selected_key]
-        if self.selected_key in keys:
-            ordered.append(self.selected_key)
-        return ordered
+                for key in region.keys:
+                    item = self.marks.items[key]
+                    if item.a is not None and item.b is not None and item.kind not in self.hidden_kinds:
+                        keys[key] = None
+        # A selected link is drawn even when both its ends are off screen: its band points to them.
+        chosen = [k for k in self.selected_keys if k in self.marks.items and self.marks.items[k].a is not None
+                  and self.marks.items[k].b is not None]
+        return [k for k in keys if k not in chosen] + chosen
 
     def band_path(self, key: str) -> QPainterPath:
         """The closed bezier shape joining both ends of a link."""
@@ -111,7 +120,7 @@ class Gutter(QWidget):
             self._paths.append((key, path))
             colour = QColor(self.scheme.band[item.kind])
             edge = QColor(self.scheme.solid[item.kind])
-            if key == self.selected_key:
+            if key in self.selected_keys:
                 colour.setAlphaF(min(1.0, colour.alphaF() * 2.3))
                 p.setPen(QPen(edge.darker(130) if not self.scheme.dark else edge.lighter(130), 1.6))
             else:

@@ -8,16 +8,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QLabel,
-    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout,
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QVBoxLayout,
     QWidget,
 )
 
 from kompare.core.model import Side
-from kompare.gui.marks import AGREEMENT, DIVERGENCE, UNIQUE, Item, Marks
+from kompare.gui.marks import AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE, Item, Marks
 from kompare.gui.palette import scheme_for
+from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
+from kompare.present import change_label, look_of
 
-COLUMNS = ("Kind", "A", "B", "Changes")
+# The typed changes ride in the Kind cell ("Divergence: number, date"), so the list fits a
+# narrow dock without scrolling sideways; the cell's tooltip spells them out.
+COLUMNS = ("Kind", "A", "B")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -25,6 +29,7 @@ FILTERS = (
     ("All passages", None),
     ("Agreements", {AGREEMENT}),
     ("Divergences", {DIVERGENCE}),
+    ("Partial links", {PARTIAL}),
     ("Unique (either side)", {UNIQUE}),
     ("Unique in A", {"unique-a"}),
     ("Unique in B", {"unique-b"}),
@@ -41,7 +46,7 @@ def change_summary(item: Item) -> str:
     """'number: 20 → 25; name: Kim → Putin'."""
     if item.link is None:
         return ""
-    return "; ".join(f"{c.type.value}: {c.a or '∅'} → {c.b or '∅'}" for c in item.link.changes)
+    return "; ".join(f"{change_label(c.type)}: {c.a or '∅'} → {c.b or '∅'}" for c in item.link.changes)
 
 
 class PassageModel(RowsModel):
@@ -57,7 +62,7 @@ class PassageModel(RowsModel):
         super().__init__(parent)
         self.marks: Marks | None = None
         self.rows: dict[str, int] = {}
-        self._cache: dict[int, tuple[str, str, str, str]] = {}
+        self._cache: dict[int, tuple[str, str, str]] = {}
         self._search: dict[int, str] = {}
         self.scheme = scheme_for(QApplication.palette())
 
@@ -70,17 +75,19 @@ class PassageModel(RowsModel):
         self._search = {}
         self.endResetModel()
 
-    def _texts(self, row: int) -> tuple[str, str, str, str]:
+    def _texts(self, row: int) -> tuple[str, str, str]:
         # Texts are built lazily: a 1 MB comparison has thousands of rows, most never shown.
         if row not in self._cache:
             item = self.items[row]
             c = self.marks.comparison
             a = excerpt(c.a.text[item.a[0]:item.a[1]]) if item.a else ""
             b = excerpt(c.b.text[item.b[0]:item.b[1]]) if item.b else ""
-            kind = item.kind
-            if kind == UNIQUE:
-                kind = "unique in A" if item.a else "unique in B"
-            self._cache[row] = (kind, a, b, change_summary(item))
+            kind = look_of(item.kind).label
+            if item.kind == UNIQUE:
+                kind = "Unique in A" if item.a else "Unique in B"
+            elif item.link is not None and item.link.changes:
+                kind += ": " + ", ".join(dict.fromkeys(change_label(c.type) for c in item.link.changes))
+            self._cache[row] = (kind, a, b)
         return self._cache[row]
 
     def _search_text(self, row: int) -> str:
@@ -103,8 +110,9 @@ class PassageModel(RowsModel):
             rng = {1: item.a, 2: item.b}.get(index.column())
             if rng is not None:  # the passage itself, longer than the cell's one-line excerpt
                 doc = self.marks.comparison.doc(Side.A if index.column() == 1 else Side.B)
-                return excerpt(doc.text[rng[0]:rng[1]], 600)
-            return self._texts(index.row())[index.column()] or None
+                return rich(excerpt(doc.text[rng[0]:rng[1]], 600))
+            text = change_summary(item) or self._texts(index.row())[index.column()]
+            return rich(text) if text else None
         if role == KEY_ROLE:
             return item.key
         if role == KIND_ROLE:
@@ -186,11 +194,14 @@ class LinkList(QWidget):
         self._shown_model = None
         self._show_model(self.model)
         header = self.view.header()
-        header.setStretchLastSection(True)
-        # Fixed widths: ResizeToContents would ask every row for its text (thousands for 1 MB).
-        header.resizeSection(0, 104)
+        header.setStretchLastSection(False)
+        # Fixed and stretched widths: ResizeToContents would ask every row for its text
+        # (thousands for 1 MB). The two passages share what the kind leaves, so nothing scrolls sideways.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 130)
         for column in (1, 2):
-            header.resizeSection(column, 150)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.kind)

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressBar,
     QSplitter, QToolButton, QVBoxLayout, QWidget,
@@ -19,20 +19,41 @@ from kompare.core.model import Comparison, Document, Side
 from kompare.gui import backend
 from kompare.gui.actions import make_actions
 from kompare.gui.document_view import DocumentView
+from kompare.gui.examples import example_pair
 from kompare.gui.find_bar import FindBar
 from kompare.gui.gutter import Gutter
 from kompare.gui.info_bar import InfoBar
 from kompare.gui.link_list import LinkList, change_summary, excerpt
 from kompare.gui.marks import DIVERGENCE, UNIQUE, Item, Marks, QuoteRow
 from kompare.gui.palette import scheme_for
+from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
-from kompare.gui.settings import Settings, SettingsStore
+from kompare.gui.scroll_sync import ScrollSync
+from kompare.gui.settings import SettingsStore
 from kompare.gui.summary import SummaryBar
 from kompare.gui.worker import Job, run_job
+from kompare.present import change_label, colour_key, look_of, sensitivity_text
 
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+#: The side panel is put away when less than this (px) would be left for it beside the documents.
+SIDE_PANEL_MIN_WIDTH = 300
+#: Below this window width the toolbar shows icons only.
+NARROW_TOOLBAR_WIDTH = 1100
+MAX_TOOLTIP_LINKS = 3  # a sentence's hover shows this many of its links; a click shows all
 OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
+
+
+SIZE_ENV = "KOMPARE_WINDOW_SIZE"  # "800x600": open at that size (screenshots, small-screen checks)
+
+
+def window_size_from_env() -> tuple[int, int] | None:
+    """The window size $KOMPARE_WINDOW_SIZE asks for, or None (unset or not 'WIDTHxHEIGHT')."""
+    import os
+    import re
+
+    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX]\s*(\d{3,5})\s*", os.environ.get(SIZE_ENV, ""))
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +74,8 @@ class MainWindow(QMainWindow):
         self.generation = 0  # bumped by every comparison started: older results are dropped
         self._changed_on_disk: set[Side] = set()
         self._panels_pending: Marks | None = None
+        self._side_panel_away: list[QDockWidget] = []
+        self._session_sensitivity: float | None = None  # --sensitivity from the command line  # docks put away because the window is narrow
         self._default_point_size = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
 
         self.setWindowIcon(app_icon())
@@ -64,18 +87,24 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self._apply_settings()
+        self.set_active_side(Side.A)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed)
         self._update_title()
         self._update_enabled()
+        self.panes[Side.A].setFocus()  # typing and find start in A, not on a legend switch
+        self._welcome = False  # the first-run hint is on the info bar
         if settings_notice:
             self.info.show_message(settings_notice)
+        else:
+            self.show_welcome()
 
     # --- construction --------------------------------------------------------------------------
     def _build_views(self) -> None:
         self.views = {side: DocumentView(side) for side in Side}
         self.panes = {side: view.pane for side, view in self.views.items()}
         self.gutter = Gutter(self.panes[Side.A], self.panes[Side.B])
+        self.scroll_sync = ScrollSync(self.panes, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.views[Side.A])
@@ -87,7 +116,7 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(3)
         self.info = InfoBar()
         self.summary = SummaryBar()
-        self.find_bar = FindBar()
+        self.find_bar = FindBar(self.panes)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +132,10 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.link_list = LinkList()
         self.quotes = QuotesPanel()
+        # A small minimum lets the window narrow past the panel's comfort: _fit_side_panel then
+        # puts the panel away instead of the window refusing to shrink.
+        for panel in (self.link_list, self.quotes):
+            panel.setMinimumWidth(40)
         self.link_dock = QDockWidget("Passages", self)
         self.link_dock.setObjectName("passages-dock")
         self.link_dock.setWidget(self.link_list)
@@ -113,7 +146,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
         self.tabifyDockWidget(self.link_dock, self.quote_dock)
         self.link_dock.raise_()
-        self.resizeDocks([self.link_dock], [360], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -126,7 +158,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.reload, a.swap])
         file_menu.addSeparator()
-        file_menu.addActions([a.export_json, a.export_report])
+        file_menu.addActions([a.export_json, a.export_report, a.print])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu("&Edit")
@@ -135,12 +167,18 @@ class MainWindow(QMainWindow):
         edit.addActions([a.find, a.find_next, a.find_previous])
         view = bar.addMenu("&View")
         view.addAction(a.show_furniture)
+        view.addAction(a.sync_scroll)
         view.addSeparator()
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         view.addSeparator()
         view.addAction(self.link_dock.toggleViewAction())
         view.addAction(self.quote_dock.toggleViewAction())
+        for dock in (self.link_dock, self.quote_dock):
+            # Shown or hidden by hand: the reader decided, the narrow-window rule steps back.
+            dock.toggleViewAction().triggered.connect(lambda *_: self._side_panel_away.clear())
         go = bar.addMenu("&Go")
+        go.addActions([a.next_passage, a.previous_passage])
+        go.addSeparator()
         go.addActions([a.next_divergence, a.previous_divergence, a.next_unique, a.previous_unique])
         compare_menu = bar.addMenu("&Compare")
         sensitivity = compare_menu.addMenu("&Sensitivity")
@@ -149,7 +187,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.about)
 
-        tools = self.addToolBar("Main")
+        self.toolbar = tools = self.addToolBar("Main")
         tools.setObjectName("main-toolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addActions([a.open_a, a.open_b, a.swap])
@@ -189,6 +227,7 @@ class MainWindow(QMainWindow):
         a.swap.triggered.connect(self.swap)
         a.export_json.triggered.connect(self.export_json)
         a.export_report.triggered.connect(self.export_report)
+        a.print.triggered.connect(self.print_report)
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(lambda: self._focused_pane().copy())
         a.select_all.triggered.connect(lambda: self._focused_pane().selectAll())
@@ -197,9 +236,12 @@ class MainWindow(QMainWindow):
         a.find_previous.triggered.connect(lambda: self._find(False))
         a.next_divergence.triggered.connect(lambda: self.navigate(DIVERGENCE, True))
         a.previous_divergence.triggered.connect(lambda: self.navigate(DIVERGENCE, False))
+        a.next_passage.triggered.connect(lambda: self.navigate(None, True))
+        a.previous_passage.triggered.connect(lambda: self.navigate(None, False))
         a.next_unique.triggered.connect(lambda: self.navigate(UNIQUE, True))
         a.previous_unique.triggered.connect(lambda: self.navigate(UNIQUE, False))
         a.show_furniture.toggled.connect(self.set_show_furniture)
+        a.sync_scroll.toggled.connect(self.set_sync_scroll)
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
@@ -213,12 +255,17 @@ class MainWindow(QMainWindow):
         self.link_list.item_chosen.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
         self.link_list.counts_changed.connect(lambda *_: self.link_dock.setWindowTitle(self.link_list.title()))
         self.quotes.quote_chosen.connect(self.show_quote)
+        self.summary.kinds_toggled.connect(self.set_hidden_kinds)
         self.info.action.connect(self._on_info_action)
         self.find_bar.closed.connect(lambda: self.panes[self.active_side].setFocus())
+        self.find_bar.found_in.connect(self.set_active_side)
 
     def _apply_settings(self) -> None:
         s = self.settings
-        if s.geometry:
+        forced = window_size_from_env()
+        if forced is not None:
+            self.resize(*forced)
+        elif s.geometry:
             self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode()))
         else:
             screen = QApplication.primaryScreen()
@@ -229,6 +276,11 @@ class MainWindow(QMainWindow):
                 self.resize(1480, 900)
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        else:
+            # The side list gets what the documents can spare (they keep 60 characters each).
+            spare = self.width() - self._documents_width() * 3 // 2
+            self.resizeDocks([self.link_dock], [max(SIDE_PANEL_MIN_WIDTH, min(460, spare))],
+                             Qt.Orientation.Horizontal)
         if len(s.splitter_sizes) == 3 and all(s.splitter_sizes):
             self.splitter.setSizes(s.splitter_sizes)
         else:
@@ -236,16 +288,23 @@ class MainWindow(QMainWindow):
         if s.font_size:
             self._set_font_size(s.font_size)
         self.actions.show_furniture.setChecked(s.show_furniture)
+        self.actions.sync_scroll.setChecked(s.sync_scroll)
+        self.set_sync_scroll(s.sync_scroll)
         self.set_show_furniture(s.show_furniture)
-        chosen = min(self.actions.sensitivity.actions(), key=lambda act: abs(act.data() - s.sensitivity))
-        chosen.setChecked(True)
+        self._check_sensitivity_preset()
         self._update_recent_menus()
 
     def save_settings(self) -> None:
         s = self.settings
         s.geometry = bytes(self.saveGeometry().toBase64()).decode()
-        s.window_state = bytes(self.saveState().toBase64()).decode()
         s.splitter_sizes = [int(x) for x in self.splitter.sizes()]
+        # A panel put away for a narrow window is saved as shown: the next, wider window wants it.
+        away = [d for d in self._side_panel_away if d.isHidden()]
+        for dock in away:
+            dock.show()
+        s.window_state = bytes(self.saveState().toBase64()).decode()
+        for dock in away:
+            dock.hide()
         error = self.store.save(s)
         if error:
             self.statusBar().showMessage(error, 8000)
@@ -264,7 +323,26 @@ class MainWindow(QMainWindow):
             self.load(side, path)
 
     def config(self) -> CompareConfig:
-        return CompareConfig(sensitivity=self.settings.sensitivity)
+        return CompareConfig(sensitivity=self.sensitivity())
+
+    def sensitivity(self) -> float:
+        """The sensitivity comparisons run with: this session's (from the command line), else the saved one."""
+        return self._session_sensitivity if self._session_sensitivity is not None else self.settings.sensitivity
+
+    def use_sensitivity(self, value: float) -> None:
+        """Compare with ``value`` for this session only (``kompare A B --sensitivity 0.7``); not saved."""
+        self._session_sensitivity = min(1.0, max(0.0, float(value)))
+        self._check_sensitivity_preset()
+        self.statusBar().showMessage(f"Comparing with {sensitivity_text(self._session_sensitivity)} "
+                                     "(from the command line).", 6000)
+
+    def _check_sensitivity_preset(self) -> None:
+        """Tick the menu's preset equal to the sensitivity in use, or none when it is another value."""
+        value = self.sensitivity()
+        group = self.actions.sensitivity
+        group.setExclusionPolicy(group.ExclusionPolicy.ExclusiveOptional)
+        for act in group.actions():
+            act.setChecked(abs(act.data() - value) < 1e-9)
 
     def load(self, side: Side, path: str) -> None:
         """Read ``path`` off the GUI thread; it replaces side ``side`` only when it reads cleanly."""
@@ -289,6 +367,9 @@ class MainWindow(QMainWindow):
 
             doc = replace(doc, path=path)
         self.docs[side] = doc
+        if self._welcome:  # a document is open: the hint has done its job
+            self._welcome = False
+            self.info.hide()
         self.settings.add_recent(path)
         self._update_recent_menus()
         self._watch()
@@ -362,8 +443,9 @@ class MainWindow(QMainWindow):
         self._set_comparison(comparison, marks)
         c = marks.counts()
         self.statusBar().showMessage(
-            f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, "
-            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B.", 8000)
+            f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, " + (f"{c['partial']} partial, " if c['partial'] else "") +
+            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B; {sensitivity_text(comparison.sensitivity)}.",
+            8000)
 
     def _on_compare_failed(self, job: Job, error: BaseException) -> None:
         if job.tag != self.generation:
@@ -380,7 +462,7 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
             self.progress.setFormat(f"{message} %p%" if message else "%p%")
-            self.progress.setToolTip(message)
+            self.progress.setToolTip(rich(message) if message else "")
 
     def cancel_work(self) -> None:
         """Stop whatever runs: the comparison, a load, an export."""
@@ -425,6 +507,9 @@ class MainWindow(QMainWindow):
         if comparison is not None and marks is None:
             marks = backend.prepare(comparison)
         self.comparison, self.marks, self.selected_key = comparison, marks, None
+        if comparison is not None and self._welcome:  # documents are on screen: the hint is done
+            self._welcome = False
+            self.info.hide()
         for side in Side:
             if comparison is not None:
                 seg = comparison.doc(side)
@@ -434,6 +519,7 @@ class MainWindow(QMainWindow):
                 doc = self.docs[side]
                 self.views[side].show_document(doc, doc.excluded if doc else ())
         self.gutter.set_marks(marks)
+        self.scroll_sync.set_marks(marks)
         self._update_title()
         self._update_enabled()
         # The panels follow in a later turn of the event loop, so no single pause grows long.
@@ -462,37 +548,59 @@ class MainWindow(QMainWindow):
 
     # --- selection and navigation ---------------------------------------------------------------
     def on_passage_clicked(self, side: Side, offset: int) -> None:
-        self.active_side = side
+        self.set_active_side(side)
         if self.marks is None:
             return
         item = self.marks.item_at(side, offset)
         if item is None:
             self.select_item(None)
         else:
-            self.select_item(item.key, reveal=(side.other,))
+            # Every link of the clicked sentence shows (bands, counterparts); the deciding one leads.
+            self.select_item(item.key, related=self.marks.keys_at(side, offset), reveal=(side.other,))
 
-    def select_item(self, key: str | None, *, reveal: tuple[Side, ...] = ()) -> None:
-        """Emphasise an item in both panes, the gutter and the list; scroll ``reveal`` sides to it."""
+    def select_item(self, key: str | None, *, related: tuple[str, ...] = (),
+                    reveal: tuple[Side, ...] = ()) -> None:
+        """Emphasise an item (and ``related`` ones) in both panes, the gutter and the list; scroll ``reveal`` sides."""
         self.selected_key = key
         for pane in self.panes.values():
-            pane.select_key(key)
-        self.gutter.select_key(key)
+            pane.select_key(key, related)
+        self.gutter.select_key(key, related)
         self.link_list.show_key(key)
         if key is None or self.marks is None:
             return
         item = self.marks.items[key]
-        for side in reveal:
-            rng = item.range(side)
-            if rng is not None:
-                self.panes[side].reveal(*rng)
-        self.statusBar().showMessage(self.describe(item), 10000)
+        with self.scroll_sync.paused():  # each end is revealed on its own: no pane drags the other
+            for side in reveal:
+                rng = item.range(side)
+                if rng is not None:
+                    self.panes[side].reveal(*rng)
+        others = len(set(related) - {key})
+        more = f" The sentence is in {others + 1} links; all are shown." if others else ""
+        self.statusBar().showMessage(self.describe(item) + more, 10000)
+
+    def set_active_side(self, side: Side) -> None:
+        """The document that navigation and find start in; its header is marked."""
+        self.active_side = side
+        for s, view in self.views.items():
+            view.header.set_active(s is side)
+
+    def set_hidden_kinds(self, kinds: set[str]) -> None:
+        """Hide the highlights of ``kinds`` (the legend's switches) in panes, gutter and overviews."""
+        for view in self.views.values():
+            view.pane.hidden_kinds = set(kinds)
+            view.pane.refresh_highlights()
+            view.overview.set_hidden_kinds(kinds)
+        self.gutter.set_hidden_kinds(kinds)
+        shown = [look_of(k).plural for k in ("agreement", "divergence", "partial", "unique") if k not in kinds]
+        self.statusBar().showMessage("Showing " + (", ".join(shown) if shown else "no highlights") + ".", 5000)
 
     def describe(self, item: Item) -> str:
+        """'Divergence: number: 23 → 25 (similarity 0.70)', or 'Unique to A.'."""
         if item.kind == UNIQUE:
             return f"Unique to {'A' if item.a else 'B'}."
         changes = change_summary(item)
-        return f"{item.kind.capitalize()}" + (f": {changes}" if changes else "") + \
-            f" (similarity {item.link.similarity:.2f})"
+        return f"{look_of(item.kind).label}" + (f": {changes}" if changes else "") + \
+            f" (similarity {item.link.similarity:.2f})."
 
     def anchor(self, side: Side) -> int:
         """Where navigation starts: the selected item's start, else just above the screen."""
@@ -502,21 +610,22 @@ class MainWindow(QMainWindow):
                 return rng[0]
         return self.panes[side].first_visible_offset() - 1
 
-    def navigate(self, kind: str, forward: bool) -> Item | None:
-        """Go to the next (or previous) divergence or unique passage and show both ends."""
+    def navigate(self, kind: str | None, forward: bool) -> Item | None:
+        """Go to the next (or previous) passage of ``kind`` (None: any kind) in the active document."""
         if self.marks is None:
             return None
         side = self.active_side
         if not self.marks.ordered(kind, side):
             side = side.other  # nothing of that kind here: walk the other document
-        item, wrapped = self.marks.step(kind, side, self.anchor(side), forward)
+        item, wrapped = self.marks.step(kind, side, self.anchor(side), forward, current=self.selected_key)
         if item is None:
-            self.statusBar().showMessage(f"No {kind} passages.", 4000)
+            self.statusBar().showMessage(f"No {look_of(kind).plural if kind else 'passages'}.", 4000)
             return None
         self.select_item(item.key, reveal=(Side.A, Side.B))
+        where = f"In {side.value.upper()}: "
         if wrapped:
-            where = "beginning" if forward else "end"
-            self.statusBar().showMessage(f"Wrapped around to the {where}. " + self.describe(item), 8000)
+            where += f"wrapped around to the {'beginning' if forward else 'end'}. "
+        self.statusBar().showMessage(where + self.describe(item), 8000)
         return item
 
     def show_quote(self, row: QuoteRow) -> None:
@@ -534,41 +643,57 @@ class MainWindow(QMainWindow):
             if quote is None:
                 continue
             pane = self.panes[side]
-            pane.reveal(quote.start, quote.end)
+            with self.scroll_sync.paused():
+                pane.reveal(quote.start, quote.end)
             cursor = pane.textCursor()
             cursor.setPosition(pane.map.to_display(quote.start))
             cursor.setPosition(pane.map.to_display(quote.end), cursor.MoveMode.KeepAnchor)
             pane.setTextCursor(cursor)
-        speakers = [f"{(q.speaker or 'unattributed') if (q := row.quote(side)) else 'absent'} in {side.value.upper()}"
-                    for side in Side]
+        speakers = [f"{q.speaker or 'unattributed'} in {side.value.upper()}"
+                    for side in Side if (q := row.quote(side)) is not None]
         self.statusBar().showMessage(f"Quotation, {match_label(row)}: " + "; ".join(speakers) + ".", 10000)
 
     def tooltip_for(self, side: Side, offset: int) -> str | None:
-        """Counterpart text and typed changes of the passage under the mouse (rich text)."""
+        """Counterparts and typed changes of the sentence under the mouse, one block per link (rich text)."""
         if self.marks is None:
             return None
-        item = self.marks.item_at(side, offset)
-        if item is None:
+        keys = self.marks.keys_at(side, offset)
+        if not keys:
             return None
-        if item.kind == UNIQUE:
+        first = self.marks.items[keys[0]]
+        if first.kind == UNIQUE:
             return f"<b>Unique to {side.value.upper()}</b>: no counterpart in {side.other.value.upper()}."
         other = self.comparison.doc(side.other)
-        rng = item.range(side.other)
-        counterpart = excerpt(other.text[rng[0]:rng[1]], 600)
-        lines = [f"<b>{item.kind.capitalize()}</b> — counterpart in {side.other.value.upper()}:",
-                 f"<i>{escape(counterpart)}</i>"]
-        link = item.link if side is Side.A else item.link.mirrored()
-        if link.changes:
-            lines.append("<b>Changes</b>:")
-            lines += [f"• {escape(c.type.value)}: “{escape(c.a or '—')}” → “{escape(c.b or '—')}”"
-                      for c in link.changes]
-        return "<qt>" + "<br>".join(lines) + "</qt>"
+        blocks = []
+        for key in keys[:MAX_TOOLTIP_LINKS]:
+            item = self.marks.items[key]
+            rng = item.range(side.other)
+            counterpart = excerpt(other.text[rng[0]:rng[1]], 600 // len(keys[:MAX_TOOLTIP_LINKS]))
+            lines = [f"<b>{escape(look_of(item.kind).label)}</b> — counterpart in {side.other.value.upper()}:",
+                     f"<i>{escape(counterpart)}</i>"]
+            link = item.link if side is Side.A else item.link.mirrored()
+            if link.changes:
+                lines.append("<b>Changes</b>:")
+                lines += [f"• {escape(change_label(c.type))}: “{escape(c.a or '—')}” → “{escape(c.b or '—')}”"
+                          for c in link.changes]
+            blocks.append("<br>".join(lines))
+        if len(keys) > MAX_TOOLTIP_LINKS:
+            blocks.append(f"… and {len(keys) - MAX_TOOLTIP_LINKS} more links (click to see them all)")
+        head = f"In {len(keys)} links:<br>" if len(keys) > 1 else ""
+        return "<qt>" + head + "<hr>".join(blocks) + "</qt>"
 
     # --- view ------------------------------------------------------------------------------------
     def set_show_furniture(self, show: bool) -> None:
         self.settings.show_furniture = show
         for pane in self.panes.values():
             pane.set_show_furniture(show)
+
+    def set_sync_scroll(self, on: bool) -> None:
+        """Scroll the panes together (linked passages kept level) or each on its own."""
+        self.settings.sync_scroll = on
+        self.scroll_sync.enabled = on
+        if on:
+            self.scroll_sync.follow(self.active_side)
 
     def font_size(self) -> float:
         return self.panes[Side.A].font().pointSizeF()
@@ -592,8 +717,7 @@ class MainWindow(QMainWindow):
         return self.panes[self.active_side]
 
     def open_find(self) -> None:
-        pane = self._focused_pane()
-        self.find_bar.open_for(pane, f"document {pane.side.value.upper()}")
+        self.find_bar.open_for(self._focused_pane())
 
     def _find(self, forward: bool) -> None:
         if self.find_bar.target is None or not self.find_bar.field.text():
@@ -604,10 +728,12 @@ class MainWindow(QMainWindow):
 
     def _on_sensitivity(self, act) -> None:
         value = float(act.data())
-        if value != self.settings.sensitivity:
-            self.settings.sensitivity = value
-            if all(self.docs.values()):
-                self.start_compare()
+        if not act.isChecked():  # the ticked preset clicked again: it stays the one in use
+            act.setChecked(True)
+        before = self.sensitivity()
+        self.settings.sensitivity, self._session_sensitivity = value, None
+        if value != before and all(self.docs.values()):
+            self.start_compare()
 
     # --- files on disk -----------------------------------------------------------------------------
     def _watch(self) -> None:
@@ -630,7 +756,20 @@ class MainWindow(QMainWindow):
         # Editors often save by replacing the file, which drops it from the watcher: watch again.
         QTimer.singleShot(200, self._watch)
 
+    def show_welcome(self) -> None:
+        """The empty window's hint: how to start, what the colours mean, and an example one click away."""
+        self.examples = example_pair()
+        actions = [("example", "Try an example")] if self.examples else []
+        self.info.show_message(
+            "Open two documents: File ▸ Open A… (Ctrl+O) and Open B… (Ctrl+Shift+O), or drop them on "
+            f"the panes. Then {colour_key()}.", actions)
+        self._welcome = True
+
     def _on_info_action(self, action: str) -> None:
+        was_welcome, self._welcome = self._welcome, False
+        if action == "example" and was_welcome and self.examples:
+            self.open_paths(list(self.examples))
+            return
         if action == "reload":
             for side in sorted(self._changed_on_disk, key=lambda s: s.value):
                 self.load(side, self.docs[side].path)
@@ -657,7 +796,7 @@ class MainWindow(QMainWindow):
         if not target.exists():
             return True
         answer = QMessageBox.question(
-            self, "Replace file?", f"{target.name} already exists in {target.parent}.\n\nReplace it?",
+            self, "Replace file?", rich(f"{target.name} already exists in {target.parent}.\n\nReplace it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -694,6 +833,15 @@ class MainWindow(QMainWindow):
             if not self._confirm_replace(path):
                 return
         self.run_export(path, fmt)
+
+    def print_report(self) -> None:
+        """Print the report's pages through the platform's print dialog."""
+        if self.comparison is None:
+            return
+        from kompare.gui.printing import print_comparison
+
+        if print_comparison(self, self.comparison):
+            self.statusBar().showMessage("Sent the report to the printer.", 6000)
 
     def run_export(self, path: str, fmt: str) -> None:
         """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
@@ -734,14 +882,15 @@ class MainWindow(QMainWindow):
 
     # --- misc --------------------------------------------------------------------------------------
     def _error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        """A warning dialog; ``text`` names files and errors, so it is shown literally."""
+        QMessageBox.warning(self, title, rich(text))
 
     def _update_recent_menus(self) -> None:
         for side, menu in self.recent_menus.items():
             menu.clear()
             for path in self.settings.recent_files:
-                act = menu.addAction(Path(path).name)
-                act.setToolTip(path)
+                act = menu.addAction(Path(path).name.replace("&", "&&"))  # '&' is not a mnemonic
+                act.setToolTip(rich(path))
                 act.setStatusTip(path)
                 act.triggered.connect(lambda _=False, p=path, s=side: self.load(s, p))
             menu.setEnabled(bool(self.settings.recent_files))
@@ -758,8 +907,9 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         compared = self.comparison is not None
         a = self.actions
-        for act in (a.next_divergence, a.previous_divergence, a.next_unique, a.previous_unique,
-                    a.export_json, a.export_report):
+        for act in (a.next_passage, a.previous_passage, a.next_divergence, a.previous_divergence,
+                    a.next_unique, a.previous_unique,
+                    a.export_json, a.export_report, a.print):
             act.setEnabled(compared)
         a.swap.setEnabled(any(self.docs.values()))
         a.reload.setEnabled(any(d is not None and d.path for d in self.docs.values()))
@@ -796,6 +946,43 @@ class MainWindow(QMainWindow):
         else:
             side = Side.B if self.docs[Side.A] is not None and self.docs[Side.B] is None else Side.A
             self.load(side, files[0])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_side_panel()
+
+    def setVisible(self, visible: bool) -> None:
+        # Before Qt lays the window out: a panel that does not fit must not widen a small window.
+        if visible:
+            self._fit_side_panel()
+        super().setVisible(visible)
+
+    def _documents_width(self) -> int:
+        """The width the two documents need to stay readable (gutter and handles included)."""
+        views = sum(view.minimumSizeHint().width() for view in self.views.values())
+        return views + self.gutter.minimumWidth() + 2 * self.splitter.handleWidth() + 8
+
+    def _fit_side_panel(self) -> None:
+        """Put the side panel away when it would squeeze the documents; bring it back when there is room.
+
+        The toolbar also drops its labels on a narrow window, so its buttons stay on screen.
+        """
+        narrow_toolbar = self.width() < NARROW_TOOLBAR_WIDTH
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if narrow_toolbar
+                                        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        docks = [d for d in (self.link_dock, self.quote_dock) if not d.isHidden() and not d.isFloating()]
+        room = self.width() - self._documents_width()
+        if docks and room < SIDE_PANEL_MIN_WIDTH and not self._side_panel_away:
+            self._side_panel_away = docks
+            for dock in self._side_panel_away:
+                dock.hide()
+            self.statusBar().showMessage("The side panel is hidden so both documents stay readable; "
+                                         "View ▸ Passages shows it.", 8000)
+        elif self._side_panel_away and room >= SIDE_PANEL_MIN_WIDTH + 40:
+            for dock in self._side_panel_away:
+                dock.show()
+            self.link_dock.raise_()
+            self._side_panel_away = []
 
     def closeEvent(self, event) -> None:
         self.cancel_work()

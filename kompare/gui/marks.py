@@ -1,25 +1,35 @@
-"""What each pane shows: highlight ranges, navigation items and quote rows from a Comparison."""
+"""What each pane shows: highlight ranges, navigation items and quote rows from a Comparison.
+
+Links are many-to-many: a sentence is painted by its status (the link that decides it),
+and remembers every link it is in, so selecting it can show all its counterparts.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kompare.core.model import (
-    Comparison, Excluded, Link, LinkKind, Op, Quote, QuoteMatch, Range, Side,
-)
+from kompare.core.model import Comparison, Excluded, Link, LinkKind, Range, Side
+from kompare.present import Kind, QuoteRow, marked_ranges, quote_rows  # noqa: F401  (QuoteRow: re-exported)
 
-AGREEMENT, DIVERGENCE, UNIQUE = "agreement", "divergence", "unique"
+AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE = (k.value for k in (Kind.AGREEMENT, Kind.DIVERGENCE, Kind.PARTIAL, Kind.UNIQUE))
+#: Every kind navigation and filters know, in the order menus list them.
+ITEM_KINDS = (AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE)
 
 
 @dataclass(frozen=True)
 class Region:
-    """One highlighted sentence: its range, kind and the item it belongs to."""
+    """One highlighted sentence: its range, its status, the item that decides it and all its items."""
 
     start: int
     end: int
     kind: str
     key: str
+    keys: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if not self.keys:
+            object.__setattr__(self, "keys", (self.key,))
 
 
 @dataclass(frozen=True)
@@ -35,18 +45,6 @@ class Item:
     sentences_b: tuple[int, ...] = ()
 
     def range(self, side: Side) -> Range | None:
-        return self.a if side is Side.A else self.b
-
-
-@dataclass(frozen=True)
-class QuoteRow:
-    """A quotation and its counterpart (either may be missing)."""
-
-    a: Quote | None
-    b: Quote | None
-    match: QuoteMatch | None
-
-    def quote(self, side: Side) -> Quote | None:
         return self.a if side is Side.A else self.b
 
 
@@ -89,7 +87,7 @@ class SideMarks:
 
     length: int
     regions: SpanIndex
-    diff_words: dict[str, list[Range]]  # item key -> differing words on this side
+    diff_words: dict[str, list[Range]]  # link key -> the words its kind marks on this side
     quotes: SpanIndex
     excluded: SpanIndex
     items: dict[str, Item] = field(default_factory=dict)
@@ -131,12 +129,12 @@ class Marks:
         self.comparison = comparison
         self.items: dict[str, Item] = {}
         for link in comparison.links:
-            kind = DIVERGENCE if link.kind is LinkKind.DIVERGENCE else AGREEMENT
             key = link_key(link.id)
             self.items[key] = Item(
-                key, kind, _passage(comparison, Side.A, link.a), _passage(comparison, Side.B, link.b),
+                key, link.kind.value, _passage(comparison, Side.A, link.a), _passage(comparison, Side.B, link.b),
                 link, link.a, link.b,
             )
+        self._unique_key: dict[tuple[Side, int], str] = {}
         for side in Side:
             for run in _runs(comparison.unique(side)):
                 key = unique_key(side, run[0])
@@ -145,60 +143,61 @@ class Marks:
                     key, UNIQUE, rng if side is Side.A else None, rng if side is Side.B else None,
                     None, run if side is Side.A else (), run if side is Side.B else (),
                 )
+                for sid in run:
+                    self._unique_key[side, sid] = key
         self.sides = {side: self._side_marks(side) for side in Side}
         self._order: list[Item] | None = None
-        self.quote_rows = self._quote_rows()
+        self.quote_rows = quote_rows(comparison)
 
     def _side_marks(self, side: Side) -> SideMarks:
-        seg = self.comparison.doc(side)
+        c = self.comparison
+        seg = c.doc(side)
         regions: list[tuple[int, int, object]] = []
+        for s in seg.sentences:
+            links = c.links_of(side, s.id)
+            if links:
+                decisive = c.link_of(side, s.id)
+                keys = (link_key(decisive.id),) + tuple(link_key(l.id) for l in links if l is not decisive)
+                region = Region(s.start, s.end, c.status(side, s.id).value, keys[0], keys)
+            elif (side, s.id) in self._unique_key:
+                region = Region(s.start, s.end, UNIQUE, self._unique_key[side, s.id])
+            else:
+                continue
+            regions.append((s.start, s.end, region))
         diff_words: dict[str, list[Range]] = {}
-        for item in self.items.values():
-            sids = item.sentences_a if side is Side.A else item.sentences_b
-            for sid in sids:
-                s = seg.sentences[sid]
-                regions.append((s.start, s.end, Region(s.start, s.end, item.kind, item.key)))
-            if item.link is not None and item.kind == DIVERGENCE:
-                words = [
-                    span.a if side is Side.A else span.b
-                    for span in item.link.spans
-                    if span.op is not Op.EQUAL
-                ]
-                diff_words[item.key] = [w for w in words if w[1] > w[0]]
+        for link in c.links:
+            words = marked_ranges(link, side)
+            if words:
+                diff_words[link_key(link.id)] = words
         quotes = [(q.start, q.end, q) for q in self.comparison.quotes(side)]
         excluded = [(e.start, e.end, e) for e in seg.excluded if e.end > e.start]
         items = {k: i for k, i in self.items.items() if i.range(side) is not None}
         return SideMarks(len(seg.text), SpanIndex(regions), diff_words, SpanIndex(quotes),
                          SpanIndex(excluded), items)
 
-    def _quote_rows(self) -> list[QuoteRow]:
-        qa = {q.id: q for q in self.comparison.quotes_a}
-        qb = {q.id: q for q in self.comparison.quotes_b}
-        rows, used_a, used_b = [], set(), set()
-        for m in self.comparison.quote_matches:
-            if m.a in qa and m.b in qb:
-                rows.append(QuoteRow(qa[m.a], qb[m.b], m))
-                used_a.add(m.a)
-                used_b.add(m.b)
-        rows += [QuoteRow(q, None, None) for q in self.comparison.quotes_a if q.id not in used_a]
-        rows += [QuoteRow(None, q, None) for q in self.comparison.quotes_b if q.id not in used_b]
-
-        def order(row: QuoteRow) -> tuple[int, int]:
-            return (row.a.start if row.a else 1 << 60, row.b.start if row.b else 0)
-
-        return sorted(rows, key=order)
-
     # --- navigation -----------------------------------------------------------------------
-    def ordered(self, kind: str, side: Side) -> list[Item]:
-        """Items of ``kind`` that have a range on ``side``, in reading order there."""
-        chosen = [i for i in self.items.values() if i.kind == kind and i.range(side) is not None]
-        return sorted(chosen, key=lambda i: i.range(side))
+    def ordered(self, kind: str | None, side: Side) -> list[Item]:
+        """Items of ``kind`` (None: of every kind) that have a range on ``side``, in reading order there."""
+        chosen = [i for i in self.items.values()
+                  if (kind is None or i.kind == kind) and i.range(side) is not None]
+        return sorted(chosen, key=lambda i: (i.range(side), i.key))
 
-    def step(self, kind: str, side: Side, anchor: int, forward: bool) -> tuple[Item | None, bool]:
-        """The next (or previous) item of ``kind`` after ``anchor`` on ``side``; True if it wrapped."""
+    def step(self, kind: str | None, side: Side, anchor: int, forward: bool,
+             current: str | None = None) -> tuple[Item | None, bool]:
+        """The next (or previous) item of ``kind`` (None: any) after ``anchor`` on ``side``; True if it wrapped.
+
+        ``current`` is the item the reader is on: links that start on the same sentence as it
+        (one sentence in several links) are each a stop of their own.
+        """
         items = self.ordered(kind, side)
         if not items:
             return None, False
+        keys = [i.key for i in items]
+        if current in keys:
+            idx = keys.index(current) + (1 if forward else -1)
+            if 0 <= idx < len(items):
+                return items[idx], False
+            return (items[0] if forward else items[-1]), True
         starts = [i.range(side)[0] for i in items]
         if forward:
             idx = bisect_right(starts, anchor)
@@ -221,15 +220,22 @@ class Marks:
         return self._order
 
     def item_at(self, side: Side, offset: int) -> Item | None:
+        """The item that decides the status of the sentence at ``offset``."""
         region = self.sides[side].region_at(offset)
         return self.items.get(region.key) if region else None
 
+    def keys_at(self, side: Side, offset: int) -> tuple[str, ...]:
+        """Every item the sentence at ``offset`` is in (the deciding one first)."""
+        region = self.sides[side].region_at(offset)
+        return region.keys if region else ()
+
     def counts(self) -> dict[str, int]:
-        """Number of agreements, divergences and unique sentences on each side."""
+        """Number of links of each kind, unique sentences and quotations on each side."""
         c = self.comparison
         return {
             "agreement": sum(1 for l in c.links if l.kind is LinkKind.AGREEMENT),
             "divergence": sum(1 for l in c.links if l.kind is LinkKind.DIVERGENCE),
+            "partial": sum(1 for l in c.links if l.kind is LinkKind.PARTIAL),
             "unique_a": len(c.unique_a),
             "unique_b": len(c.unique_b),
             "quotes_a": len(c.quotes_a),

@@ -26,8 +26,9 @@ class Overview(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName("Overview of the document")
-        self.setToolTip("Where agreements (blue), divergences (orange) and unique passages (purple) "
-                        "fall in the whole document; click to go there")
+        self.hidden_kinds: set[str] = set()
+        self.setToolTip("Where each kind of passage falls in the whole document (colours as in the "
+                        "legend); click to go there")
 
     def sizeHint(self) -> QSize:
         return QSize(16, 200)
@@ -42,6 +43,11 @@ class Overview(QWidget):
             self.window = (lo, hi)
             self.update()
 
+    def set_hidden_kinds(self, kinds: set[str]) -> None:
+        self.hidden_kinds = set(kinds)
+        self._image = None
+        self.update()
+
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
         self._image = None
@@ -51,16 +57,18 @@ class Overview(QWidget):
         return offset / max(1, self.length) * self.height()
 
     def rows(self, height: int) -> list[str | None]:
-        """The kind shown on each pixel row: divergence wins over unique, unique over agreement."""
+        """The kind shown on each pixel row: divergence, then unique, partial, agreement."""
         rows: list[str | None] = [None] * max(0, height)
         if self.marks is None or not self.length or height <= 0:
             return rows
-        rank = {"agreement": 1, "unique": 2, "divergence": 3, None: 0}
+        rank = {"agreement": 1, "partial": 2, "unique": 3, "divergence": 4, None: 0}
         scale = height / self.length
         for start, end, region in self.marks.regions.entries:
             first = min(height - 1, int(start * scale))
             last = min(height - 1, max(first, int(end * scale)))
             kind = region.kind
+            if kind in self.hidden_kinds:
+                continue
             for y in range(first, last + 1):
                 if rank[kind] > rank[rows[y]]:
                     rows[y] = kind

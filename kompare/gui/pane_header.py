@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kompare.core.model import Document, Side
 from kompare.gui.palette import scheme_for
+from kompare.gui.plain import rich
 
 
 ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
@@ -106,7 +107,22 @@ class PaneHeader(QWidget):
         self.notices.setAccessibleName(f"Notices about document {side.value.upper()}")
         for label in (self.title, self.meta, self.notices):
             layout.addWidget(label)
+        self.active = False
         self.set_document(None)
+
+    def set_active(self, active: bool) -> None:
+        """Mark the document that navigation and find work in (a line under the header)."""
+        if active != self.active:
+            self.active = active
+            self.setAccessibleDescription("active document" if active else "")
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.active:
+            p = QPainter(self)
+            p.fillRect(0, self.height() - 3, self.width(), 3, self.palette().color(QPalette.ColorRole.Highlight))
+            p.end()
 
     def set_document(self, doc: Document | None, *, loading: str | None = None) -> None:
         letter = self.side.value.upper()
@@ -122,7 +138,7 @@ class PaneHeader(QWidget):
         dim = scheme_for(self.palette()).dimmed.name()
         meta = " · ".join(parts)
         self.meta.set_parts([(f"{meta} · " if meta else "", None), (path_text, dim)])
-        self.setToolTip("\n".join([doc.display_name, *parts, path_text]))
+        self.setToolTip(rich("\n".join([doc.display_name, *parts, path_text])))
         if doc.notices:
             colour = scheme_for(self.palette()).warning.name()
             lines = "<br>".join("⚠ " + escape(n) for n in doc.notices)

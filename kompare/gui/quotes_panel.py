@@ -1,82 +1,131 @@
-"""The quotations dock: each quote with its speaker beside its counterpart and the match kind."""
+"""The quotations dock: quotations grouped by speaker, each beside how the other document renders it."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kompare.core.model import Side
+from kompare.core.model import Comparison, Side
 from kompare.gui.link_list import excerpt
-from kompare.gui.marks import Marks, QuoteRow
-from kompare.gui.table_model import RowsModel
+from kompare.gui.marks import Marks
+from kompare.gui.plain import rich
+from kompare.present import QuoteGroup, QuoteRow, quote_diff_ranges, quote_groups, quote_rendering
 
-# Three columns so that both sides fit a narrow dock: who said what in A, the match, in B.
-COLUMNS = ("In A", "Match", "In B")
+# Two columns, so the words stay readable in a narrow dock: the quotation (A's words, or B's when
+# only B has it) and how the other document renders it; both wordings are in the row's tooltip.
+COLUMNS = ("Quotation", "In the other")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def match_label(row: QuoteRow) -> str:
-    """'verbatim', 'variant, other speaker', or 'only in A'."""
+    """'verbatim', 'reworded, given to someone else', or 'absent from B'."""
     if row.match is None:
-        return "only in A" if row.a is not None else "only in B"
-    label = row.match.kind.value
-    return label if row.match.speaker_match else f"{label}, other speaker"
+        return f"{quote_rendering(None)} from {'B' if row.a is not None else 'A'}"
+    return quote_rendering(row.match)
 
 
-class QuoteModel(RowsModel):
-    """One row per quotation pair or unmatched quotation."""
+def quote_text(comparison: Comparison, row: QuoteRow, side: Side) -> str:
+    quote = row.quote(side)
+    return "" if quote is None else comparison.doc(side).text[quote.start:quote.end]
 
-    columns = COLUMNS
+
+def cell(comparison: Comparison, row: QuoteRow, side: Side, group: QuoteGroup | None = None,
+         *, full: bool = False) -> str:
+    """'“words”', with 'Speaker: ' before them when the speaker is not the group's; '' when absent."""
+    quote = row.quote(side)
+    if quote is None:
+        return ""
+    text = quote_text(comparison, row, side)
+    words = f"“{text if full else excerpt(text, 110)}”"
+    same = group is not None and quote.speaker and group.speaker and \
+        quote.speaker.casefold() == group.speaker.casefold()
+    return f"{quote.speaker}: {words}" if quote.speaker and not same else words
+
+
+def diff_tooltip(comparison: Comparison, row: QuoteRow) -> str:
+    """Both renderings with the words that differ underlined (rich text, document text escaped)."""
+    lines = []
+    for side in Side:
+        quote = row.quote(side)
+        if quote is None:
+            lines.append(f"<b>{side.value.upper()}</b>: {quote_rendering(None)}")
+            continue
+        text = comparison.doc(side).text
+        pos, out = quote.start, []
+        for start, end in quote_diff_ranges(row.match, side):
+            start, end = max(start, quote.start), min(end, quote.end)
+            if end <= start or start < pos:
+                continue
+            out.append(escape(text[pos:start]))
+            out.append(f"<u><b>{escape(text[start:end])}</b></u>")
+            pos = end
+        out.append(escape(text[pos:quote.end]))
+        speaker = escape(quote.speaker) if quote.speaker else "speaker not given in the text"
+        lines.append(f"<b>{side.value.upper()}</b> ({speaker}): “{''.join(out)}”")
+    return "<qt>" + "<br>".join(lines) + f"<br><i>{escape(match_label(row))}</i></qt>"
+
+
+class QuoteModel(QStandardItemModel):
+    """A speaker per top row; under it one row per quotation pair or unmatched quotation."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.marks: Marks | None = None
+        self.groups: list[QuoteGroup] = []
 
     @property
     def rows(self) -> list[QuoteRow]:
-        return self.rows_list
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.marks: Marks | None = None
+        """Every quotation row, group by group."""
+        return [row for group in self.groups for row in group.rows]
 
     def set_marks(self, marks: Marks | None) -> None:
-        self.beginResetModel()
+        self.removeRows(0, self.rowCount())
         self.marks = marks
-        self.rows_list = list(marks.quote_rows) if marks is not None else []
-        self.endResetModel()
+        self.groups = quote_groups(list(marks.quote_rows)) if marks is not None else []
+        if marks is None:
+            return
+        c = marks.comparison
+        bold = QFont()
+        bold.setBold(True)
+        for group in self.groups:
+            head = QStandardItem(group.title)
+            head.setFont(bold)
+            head.setEditable(False)
+            head.setSelectable(False)
+            head.setToolTip(rich(group.title))
+            fillers = [QStandardItem() for _ in COLUMNS[1:]]
+            for item in fillers:
+                item.setEditable(False)
+                item.setSelectable(False)
+            for row in group.rows:
+                side = Side.A if row.a is not None else Side.B
+                words = cell(c, row, side, group)
+                texts = (words if side is Side.A else f"B: {words}", match_label(row))
+                items = [QStandardItem(t) for t in texts]
+                tip = diff_tooltip(c, row)
+                for item in items:
+                    item.setEditable(False)
+                    item.setData(row, ROW_ROLE)
+                    item.setToolTip(tip)
+                head.appendRow(items)
+            self.appendRow([head, *fillers])
 
-    def quote_text(self, row: QuoteRow, side: Side) -> str:
-        quote = row.quote(side)
-        if quote is None:
-            return ""
-        return self.marks.comparison.doc(side).text[quote.start:quote.end]
-
-    def cell(self, row: QuoteRow, side: Side, *, full: bool = False) -> str:
-        """'Speaker: “words”' for one side, or '' when that side has no such quotation."""
-        quote = row.quote(side)
-        if quote is None:
-            return ""
-        text = self.quote_text(row, side)
-        words = f"“{text if full else excerpt(text, 110)}”"
-        return f"{quote.speaker}: {words}" if quote.speaker else words
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            full = role == Qt.ItemDataRole.ToolTipRole
-            if column == 1:
-                return match_label(row)
-            side = Side.A if column == 0 else Side.B
-            text = self.cell(row, side, full=full)
-            if full and text and row.quote(side).speaker is None:
-                text += "\n(speaker not given in the text)"
-            return text
-        return None
+    def index_of(self, row: QuoteRow, column: int = 0) -> QModelIndex:
+        """The model index of a quotation row."""
+        for g, group in enumerate(self.groups):
+            if row in group.rows:
+                return self.index(group.rows.index(row), column, self.index(g, 0))
+        return QModelIndex()
 
 
 class QuotesPanel(QWidget):
-    """A table of quotations; choosing one scrolls both panes to it."""
+    """The quotations by speaker; choosing one scrolls both panes to it."""
 
     quote_chosen = Signal(object)  # QuoteRow
 
@@ -86,16 +135,16 @@ class QuotesPanel(QWidget):
         self.model = QuoteModel(self)
         self.view = QTreeView()
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
+        self.view.setIndentation(12)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName("Quotations in both documents")
+        self.view.setAccessibleName("Quotations in both documents, by speaker")
         header = self.view.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel("No quotations found.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -108,12 +157,20 @@ class QuotesPanel(QWidget):
 
     def set_marks(self, marks: Marks | None) -> None:
         self.model.set_marks(marks)
+        for g in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(g, QModelIndex(), True)
+        self.view.expandAll()
         has_rows = bool(self.model.rows)
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         self.empty.setText("No quotations found." if marks is not None else "Compare two documents "
                            "to list their quotations.")
 
+    def choose(self, row: QuoteRow) -> None:
+        """Make ``row`` the current quotation (as a click would)."""
+        self.view.setCurrentIndex(self.model.index_of(row))
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.quote_chosen.emit(self.model.rows[current.row()])
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row is not None:
+            self.quote_chosen.emit(row)

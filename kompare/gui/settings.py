@@ -24,6 +24,7 @@ class Settings:
     font_size: float = 0.0  # 0: the platform's default
     sensitivity: float = 0.5
     show_furniture: bool = True
+    sync_scroll: bool = True
     recent_files: list[str] = field(default_factory=list)
     last_open_dir: str = ""
     last_export_dir: str = ""

@@ -1,35 +1,66 @@
-"""The legend and the summary: how much of each document agrees, diverges or is unique."""
+"""The legend (which also filters the highlights) and the summary: each document's shares and counts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kompare.core.model import Shares, Side
 from kompare.gui.marks import Marks
 from kompare.gui.palette import Scheme, scheme_for
+from kompare.present import LOOKS, STATUS_KINDS, look_of, sensitivity_text, share_text
 
-KINDS = ("agreement", "divergence", "unique")
-LABELS = {"agreement": "agrees", "divergence": "diverges", "unique": "unique"}
+KINDS = tuple(k.value for k in STATUS_KINDS)
 
 
-class Swatch(QWidget):
-    """A small colour chip for the legend."""
+class Swatch(QAbstractButton):
+    """A legend chip that is also a switch: checked, its kind's highlights show."""
 
     def __init__(self, kind: str, parent=None):
         super().__init__(parent)
         self.kind = kind
-        self.setFixedSize(14, 14)
+        self.setCheckable(True)
+        self.setChecked(True)
+        self.setFixedSize(16, 16)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(f"Show {look_of(kind).plural}")
+
+    def sizeHint(self) -> QSize:
+        return QSize(16, 16)
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         scheme = scheme_for(self.palette())
-        p.setPen(scheme.solid[self.kind])
-        p.setBrush(scheme.background[self.kind])
-        p.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3)
+        rect = QRectF(1.5, 1.5, 13, 13)
+        p.setPen(QPen(scheme.solid[self.kind], 1.5))
+        if self.isChecked():
+            p.setBrush(scheme.background[self.kind])
+            p.drawRoundedRect(rect, 3, 3)
+            p.setPen(QPen(scheme.text, 1.6))
+            p.drawPolyline([rect.topLeft() + QPointF(3, 6.5), rect.topLeft() + QPointF(5.5, 9.5),
+                            rect.topLeft() + QPointF(10, 3.5)])
+        else:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect, 3, 3)
+        if self.hasFocus():
+            p.setPen(QPen(scheme.text, 1, Qt.PenStyle.DotLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(0.5, 0.5, 15, 15))
         p.end()
+
+
+class LegendLabel(QLabel):
+    """A legend's name; clicking it flips its swatch."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class ShareBar(QWidget):
@@ -63,24 +94,18 @@ class ShareBar(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             for kind in KINDS:
                 width = getattr(self.shares, kind) * rect.width()
+                if width <= 0:
+                    continue
                 p.setBrush(scheme.solid[kind])
                 p.drawRect(QRectF(x, rect.top() + 1, width, rect.height() - 2))
                 x += width
         p.end()
 
 
-def share_text(shares: Shares) -> str:
-    """'62 % agrees · 21 % diverges · 17 % unique'."""
-    return " · ".join(f"{round(getattr(shares, k) * 100)} % {LABELS[k]}" for k in KINDS)
-
-
-def short_share_text(shares: Shares) -> str:
-    """'62 / 21 / 17 %' (agrees / diverges / unique)."""
-    return " / ".join(str(round(getattr(shares, k) * 100)) for k in KINDS) + " %"
-
-
 class SummaryBar(QWidget):
-    """Legend chips on the left, then each document's shares and the counts."""
+    """Legend switches on the left, then each document's shares and the counts."""
+
+    kinds_toggled = Signal(object)  # the set of kind values whose highlights are hidden
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -90,22 +115,26 @@ class SummaryBar(QWidget):
         layout.setSpacing(5)
         layout.setSizeConstraint(QHBoxLayout.SizeConstraint.SetNoConstraint)  # see minimumSizeHint
         self.legend_labels: list[QLabel] = []
-        for kind, text, tip in (
-            ("agreement", "Agreement", "Same claim in both documents"),
-            ("divergence", "Divergence", "Same passage, but a fact differs; differing words underlined"),
-            ("unique", "Unique", "Said by one document only"),
-        ):
+        self.swatches: dict[str, Swatch] = {}
+        for kind in KINDS:
+            look = look_of(kind)
+            tip = f"{look.label}: {look.legend}" + (f"; marked words: {look.words}" if look.words else "") + \
+                ". Click to show or hide these highlights."
             swatch = Swatch(kind)
             swatch.setToolTip(tip)
+            swatch.toggled.connect(self._on_toggled)
             layout.addWidget(swatch)
-            label = QLabel(text)
+            label = LegendLabel(look.label)
             label.setToolTip(tip)
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
+            label.clicked.connect(swatch.toggle)
             layout.addWidget(label)
             layout.addSpacing(6)
             self.legend_labels.append(label)
+            self.swatches[kind] = swatch
         self.hint = hint = QLabel('<span style="text-decoration: underline dotted">quotation</span>')
-        hint.setToolTip("Quotations have a dotted underline; inside a divergence the words that "
-                        "differ are tinted and underlined")
+        hint.setToolTip(f"Quotations have a dotted underline; {LOOKS[STATUS_KINDS[1]].words} "
+                        "in a divergence, the shared words in a partial link")
         layout.addWidget(hint)
         layout.addStretch(1)
         self.bars, self.texts = {}, {}
@@ -114,7 +143,7 @@ class SummaryBar(QWidget):
             layout.addWidget(letter)
             bar = ShareBar(side)
             bar.setAccessibleName(f"Shares of document {side.value.upper()}")
-            bar.setMaximumWidth(160)
+            bar.setMaximumWidth(120)
             layout.addWidget(bar, 1)
             text = QLabel()
             layout.addWidget(text)
@@ -124,6 +153,14 @@ class SummaryBar(QWidget):
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.counts)
         self.set_marks(None)
+
+    def hidden_kinds(self) -> set[str]:
+        return {kind for kind, swatch in self.swatches.items() if not swatch.isChecked()}
+
+    def _on_toggled(self, _checked: bool) -> None:
+        for swatch in self.swatches.values():
+            swatch.update()
+        self.kinds_toggled.emit(self.hidden_kinds())
 
     def minimumSizeHint(self) -> QSize:
         # The strip never forces a wide window on a small screen: ``_fit`` drops the least
@@ -157,24 +194,27 @@ class SummaryBar(QWidget):
         for side in Side:
             shares = marks.comparison.shares(side) if marks is not None else None
             self.bars[side].set_shares(shares)
-            self.texts[side].setText(short_share_text(shares) if shares else "—")
-            tip = (f"Document {side.value.upper()}: {share_text(shares)}" if shares else "Not compared yet")
+            self.texts[side].setText(share_text(shares) if shares else "—")
+            tip = (f"Document {side.value.upper()}: " + share_text(shares, keep_zero=True)
+                   if shares else "Not compared yet")
             self.bars[side].setToolTip(tip)
-            self.texts[side].setToolTip(tip + " (agrees / diverges / unique)" if shares else tip)
+            self.texts[side].setToolTip(tip)
         if marks is None:
             self.counts.setText("")
             self.counts.setToolTip("")
             self._fit()
             return
         c = marks.counts()
+        partial = f"{c['partial']} partial · " if c["partial"] else ""
         self.counts.setText(
-            f"{c['agreement']} agree · {c['divergence']} diverge · "
-            f"unique {c['unique_a']} A / {c['unique_b']} B"
+            f"{c['agreement']} agree · {c['divergence']} diverge · {partial}"
+            f"unique {c['unique_a']} A / {c['unique_b']} B · {sensitivity_text(marks.comparison.sensitivity)}"
         )
         self.counts.setToolTip(
-            f"{c['agreement']} agreements and {c['divergence']} divergences linked; "
+            f"{c['agreement']} agreements, {c['divergence']} divergences and {c['partial']} partial links; "
             f"{c['unique_a']} sentences only in A, {c['unique_b']} only in B; "
-            f"{c['quotes_a']} quotations in A, {c['quotes_b']} in B"
+            f"{c['quotes_a']} quotations in A, {c['quotes_b']} in B; "
+            f"compared with {sensitivity_text(marks.comparison.sensitivity)}"
         )
         self._fit()
 

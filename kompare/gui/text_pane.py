@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextFormat,
+    QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextCursor,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from kompare.core.model import Document, Excluded, Side
-from kompare.gui.marks import DIVERGENCE, SideMarks, SpanIndex, excluded_of
+from kompare.gui.marks import SideMarks, SpanIndex, excluded_of
 from kompare.gui.offsets import OffsetMap, widen_to_lines
 from kompare.gui.palette import Scheme, scheme_for
 
@@ -21,6 +21,10 @@ def local_files(mime) -> list[str]:
     if mime is None or not mime.hasUrls():
         return []
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+
+#: A pane never gets narrower than this many average characters: below it, lines break mid-phrase.
+MIN_PANE_CHARS = 40
 
 
 class TextPane(QPlainTextEdit):
@@ -55,6 +59,8 @@ class TextPane(QPlainTextEdit):
         self.excluded: SpanIndex = SpanIndex([])
         self.show_furniture = True
         self.selected_key: str | None = None
+        self.selected_keys: tuple[str, ...] = ()  # the selected item and, for a sentence, all its links
+        self.hidden_kinds: set[str] = set()  # kinds the legend switched off
         self.tooltip_provider = None  # callable(offset) -> str | None
         self.map = OffsetMap("")
         self.scheme: Scheme = scheme_for(self.palette())
@@ -82,7 +88,7 @@ class TextPane(QPlainTextEdit):
         self.doc = doc
         self.marks = marks
         self.excluded = marks.excluded if marks is not None else excluded_of(excluded)
-        self.selected_key = None
+        self.selected_key, self.selected_keys = None, ()
         self.setCursorWidth(1 if doc is not None else 0)  # no blinking caret on the invitation
         self._reload_text()
 
@@ -118,8 +124,10 @@ class TextPane(QPlainTextEdit):
         self.scheme = scheme
         self.refresh_highlights()
 
-    def select_key(self, key: str | None) -> None:
+    def select_key(self, key: str | None, related: tuple[str, ...] = ()) -> None:
+        """Emphasise item ``key`` and the ``related`` items (the other links of a chosen sentence)."""
         self.selected_key = key
+        self.selected_keys = tuple(dict.fromkeys(((key,) if key else ()) + tuple(related)))
         self.refresh_highlights()
         self.viewport().update()
 
@@ -137,6 +145,21 @@ class TextPane(QPlainTextEdit):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._on_view_changed()
+
+    def readable_width(self) -> int:
+        """The width that shows MIN_PANE_CHARS characters a line, with margins and scroll bar.
+
+        Measured in the default font: zooming in is the reader's choice and must not push the
+        window wider than the screen.
+        """
+        font = self.font() if self.font().pointSizeF() <= QFont().pointSizeF() else QFont()
+        chars = QFontMetrics(font).averageCharWidth() * MIN_PANE_CHARS
+        chrome = 2 * int(self.document().documentMargin()) + 2 * self.frameWidth() \
+            + self.verticalScrollBar().sizeHint().width() + 4
+        return chars + chrome
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.readable_width(), super().minimumSizeHint().height())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -205,6 +228,20 @@ class TextPane(QPlainTextEdit):
     def span_y(self, start: int, end: int) -> tuple[float | str, float | str]:
         return self.y_at(start), self.y_at(end, bottom=True)
 
+    def line_of(self, offset: int) -> int:
+        """The layout line (wrapped lines count) holding a document offset: the scroll bar's unit."""
+        display = min(self.map.to_display(offset), max(0, self.document().characterCount() - 1))
+        block = self.document().findBlock(display)
+        layout = block.layout()
+        line = layout.lineForTextPosition(display - block.position()) if layout is not None else None
+        return block.firstLineNumber() + (line.lineNumber() if line is not None and line.isValid() else 0)
+
+    def scroll_offset_to(self, offset: int, y: float) -> None:
+        """Scroll so the line holding ``offset`` has its top at viewport height ``y``."""
+        spacing = max(1, self.fontMetrics().lineSpacing())
+        bar = self.verticalScrollBar()
+        bar.setValue(self.line_of(offset) - round(y / spacing))
+
     def reveal(self, start: int, end: int, *, top: bool = False) -> None:
         """Scroll so that the document range [start, end) is on screen, unless it already is."""
         y0, y1 = self.span_y(start, end)
@@ -268,24 +305,39 @@ class TextPane(QPlainTextEdit):
         marks = self.marks
         if marks is not None:
             formats: dict[tuple[str, bool], QTextCharFormat] = {}
-            visible_keys: list[str] = []
+            chosen_keys = set(self.selected_keys)
+            word_keys: dict[str, None] = {}
             for start, end, region in marks.regions.overlapping(lo, hi):
-                chosen = region.key == self.selected_key
+                if region.kind in self.hidden_kinds:
+                    continue
+                chosen = not chosen_keys.isdisjoint(region.keys)
                 key = (region.kind, chosen)
                 if key not in formats:
                     fmt = QTextCharFormat()
                     fmt.setBackground((scheme.selected if chosen else scheme.background)[region.kind])
                     formats[key] = fmt
                 add(start, end, formats[key])
-                if region.kind == DIVERGENCE and (not visible_keys or visible_keys[-1] != region.key):
-                    visible_keys.append(region.key)
-            word = QTextCharFormat()
-            word.setBackground(scheme.diff_word)
-            word.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            word.setUnderlineColor(scheme.diff_underline)
-            for key in dict.fromkeys(visible_keys):
+                # A sentence in several links marks the words of one: the selected link if it is in it,
+                # else its first selected link, else the link that decides its status.
+                if self.selected_key in region.keys:
+                    word_keys[self.selected_key] = None
+                else:
+                    word_keys[next((k for k in region.keys if k in chosen_keys), region.key)] = None
+            word_formats: dict[str, QTextCharFormat] = {}
+            for key in word_keys:
+                item = marks.items.get(key)
+                if item is None or item.kind in self.hidden_kinds:
+                    continue
+                if item.kind not in word_formats:
+                    word = QTextCharFormat()
+                    word.setBackground(scheme.word[item.kind])
+                    if item.kind in scheme.underline:
+                        word.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                        word.setUnderlineColor(scheme.underline[item.kind])
+                    word_formats[item.kind] = word
                 for start, end in marks.diff_words.get(key, ()):
-                    add(start, end, word)
+                    if end > lo and start < hi:
+                        add(start, end, word_formats[item.kind])
             quote = QTextCharFormat()
             quote.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             quote.setUnderlineColor(scheme.quote_underline)
@@ -293,12 +345,17 @@ class TextPane(QPlainTextEdit):
                 add(start, end, quote)
         self.setExtraSelections(selections)
 
-    def selected_ranges(self) -> list[tuple[int, int]]:
-        if self.marks is None or self.selected_key is None:
+    def selected_ranges(self) -> list[tuple[tuple[int, int], str]]:
+        """The ranges of the selected items on this side, with their kinds."""
+        if self.marks is None:
             return []
-        item = self.marks.items.get(self.selected_key)
-        rng = item.range(self.side) if item else None
-        return [rng] if rng else []
+        found = []
+        for key in self.selected_keys:
+            item = self.marks.items.get(key)
+            rng = item.range(self.side) if item else None
+            if rng:
+                found.append((rng, item.kind))
+        return found
 
     # --- painting -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -307,15 +364,14 @@ class TextPane(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.doc is None:
             self._paint_invitation(painter)
-        for start, end in self.selected_ranges():
+        for (start, end), kind in self.selected_ranges():
             y0, y1 = self.span_y(start, end)
             height = self.viewport().height()
             top = -2.0 if y0 == "above" else (height + 2.0 if y0 == "below" else y0)
             bottom = -2.0 if y1 == "above" else (height + 2.0 if y1 == "below" else y1)
             if bottom <= 0 or top >= height:
                 continue
-            item = self.marks.items.get(self.selected_key)
-            colour = QColor(self.scheme.solid.get(item.kind, self.scheme.text))
+            colour = QColor(self.scheme.solid.get(kind, self.scheme.text))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(2, top, 4, bottom - top), 2, 2)
@@ -347,7 +403,7 @@ class TextPane(QPlainTextEdit):
             rect.adjusted(0, rect.height() // 2 + 8, 0, 0),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             f"Drop a file here\nor choose File ▸ Open {letter}… ({key})\n\n"
-            "Plain text, Markdown, HTML or WordPress JSON",
+            "Plain text, Markdown, HTML, JSON or email",
         )
 
     # --- interaction ------------------------------------------------------------------------------

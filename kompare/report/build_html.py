@@ -13,30 +13,42 @@ from datetime import datetime
 
 from kompare import __version__
 from kompare.core.errors import Cancelled
-from kompare.core.model import (
-    ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Side,
+from kompare.core.model import ChangeType, Comparison, Link, Side
+from kompare.present import (
+    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, look_of, marked_ranges,
+    quote_diff_ranges, quote_groups, quote_rendering, quote_rows, sensitivity_text, share_figures,
 )
 from kompare.report import colors as C
-from kompare.report.markup import esc, highlight, passage, percentages
+from kompare.report.markup import esc, highlight, passage
 
 Progress = Callable[[float, str], None] | None
 ShouldCancel = Callable[[], bool] | None
 
-CHANGE_LABELS = {
-    ChangeType.NEGATION: "negation",
-    ChangeType.NUMBER: "number",
-    ChangeType.DATE: "date",
-    ChangeType.NAME: "name",
-    ChangeType.SPEAKER: "speaker",
-    ChangeType.QUOTE: "quote wording",
-    ChangeType.HEDGE: "hedge",
-}
+# Kept for readers of the report's markup; the labels themselves live in kompare.present.
+CHANGE_LABELS = {t: change_label(t) for t in ChangeType}
+MATCH_LABELS = QUOTE_MATCH_LABELS
 
-MATCH_LABELS = {
-    QuoteMatchKind.VERBATIM: "verbatim",
-    QuoteMatchKind.FRAGMENT: "fragment",
-    QuoteMatchKind.VARIANT: "reworded",
-}
+# Short CSS class names of each kind: passage tint, marked words, and the glyph chip.
+TINT_CLASS = {Kind.AGREEMENT: "ag", Kind.DIVERGENCE: "dv", Kind.PARTIAL: "pa", Kind.UNIQUE: "un",
+              Kind.EXCLUDED: "ex"}
+WORD_CLASS = {Kind.AGREEMENT: "wa", Kind.DIVERGENCE: "wd", Kind.PARTIAL: "wp", Kind.UNIQUE: "wu",
+              Kind.EXCLUDED: "wx"}
+
+
+def _kind_css() -> str:
+    """One rule per class the report uses (Qt matches every rule against every element: no spares)."""
+    rules = []
+    for kind, look in LOOKS.items():
+        tint = TINT_CLASS[kind]
+        rules.append(f".{tint} {{ background-color: {look.tint}; }}")
+        if look.marks is not WordMark.NONE:
+            underline = " text-decoration: underline;" if look.underline else ""
+            rules.append(f".{WORD_CLASS[kind]} {{ background-color: {look.word};{underline} }}")
+        if kind in STATUS_KINDS:
+            rules.append(f".mark-{tint} {{ background-color: {look.strong}; color: {look.on_strong}; font-weight: bold; }}")
+            rules.append(f".ink-{tint} {{ color: {look.ink}; font-weight: bold; }}")
+    return "\n".join(rules)
+
 
 # Fonts with wide coverage first, then CJK, so accented and Korean names render.
 FONT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Noto Sans CJK KR", "Droid Sans Fallback")
@@ -53,16 +65,9 @@ p {{ margin-top: 0px; margin-bottom: 5px; }}
 .muted {{ color: {C.MUTED}; }}
 .small {{ font-size: 8pt; }}
 .field {{ color: {C.MUTED}; font-weight: bold; }}
-.wa {{ background-color: {C.AGREEMENT_WORD}; }}
-.wd {{ background-color: {C.DIVERGENCE_WORD}; }}
-.ag {{ background-color: {C.AGREEMENT_TINT}; }}
-.dv {{ background-color: {C.DIVERGENCE_TINT}; }}
-.un {{ background-color: {C.UNIQUE_TINT}; }}
-.mark-ag {{ background-color: {C.AGREEMENT}; color: #FFFFFF; font-weight: bold; }}
-.mark-dv {{ background-color: {C.DIVERGENCE}; color: #FFFFFF; font-weight: bold; }}
-.mark-un {{ background-color: {C.UNIQUE}; color: #FFFFFF; font-weight: bold; }}
+{_kind_css()}
 .changes {{ background-color: #F4F4F4; font-size: 8.5pt; }}
-.ctype {{ color: {C.DIVERGENCE}; font-weight: bold; }}
+.ctype {{ color: {LOOKS[Kind.DIVERGENCE].ink}; font-weight: bold; }}
 .head {{ background-color: #EFEFEF; font-weight: bold; }}
 """
 
@@ -196,38 +201,38 @@ class _Builder:
         return (
             f"<h1>Comparison report</h1>"
             f'<p class="sub">{esc(self.names[Side.A])} <span class="muted">vs</span> {esc(self.names[Side.B])}</p>'
-            f'<p class="muted small">Compared {esc(format_when(self.when))} by kompare {esc(__version__)}</p>'
+            f'<p class="muted small">Compared {esc(format_when(self.when))} by kompare {esc(__version__)}, '
+            f'{esc(sensitivity_text(self.c.sensitivity))}</p>'
             f"{self._grid()}<thead>{head}</thead>{''.join(rows)}</table>"
         )
 
     def _summary(self) -> str:
         links = self.c.links
-        n_ag = sum(1 for l in links if l.kind is LinkKind.AGREEMENT)
-        n_dv = len(links) - n_ag
+        by_kind = Counter(look_of(l.kind).kind for l in links)
         rows = []
         for side in Side:
-            sh = self.c.shares(side)
-            pa, pd, pu = percentages([sh.agreement, sh.divergence, sh.unique])
-            figures = (
-                f'<span style="color:{C.AGREEMENT}; font-weight:bold">{pa}%</span>&nbsp;agree · '
-                f'<span style="color:{C.DIVERGENCE}; font-weight:bold">{pd}%</span>&nbsp;diverge · '
-                f'<span style="color:{C.UNIQUE}; font-weight:bold">{pu}%</span>&nbsp;unique'
-                if pa + pd + pu else '<span class="muted">nothing compared</span>'
-            )
+            figures_list = share_figures(self.c.shares(side))
+            figures = " · ".join(
+                f'<span class="ink-{TINT_CLASS[k]}">{p}%</span>&nbsp;{look_of(k).share_label}'
+                for k, p in figures_list if p or k is not Kind.PARTIAL
+            ) if any(p for _, p in figures_list) else '<span class="muted">nothing compared</span>'
             # Name and figures on one line, the bar under them: text extraction
             # then reads each document's figures right after its name.
             rows.append(
                 f'<tr><td><b>{side.name}</b> · {esc(self.names[side])}: {figures}</td></tr>'
-                f'<tr><td>{self._bar((pa, pd, pu))}</td></tr>'
+                f'<tr><td>{self._bar(figures_list)}</td></tr>'
             )
         changes = Counter(ch.type for l in links for ch in l.changes)
         change_text = ", ".join(
-            f"{CHANGE_LABELS[t]} {changes[t]}" for t in ChangeType if changes[t]
+            f"{change_label(t)} {changes[t]}" for t in ChangeType if changes[t]
         ) or "none"
         ua, ub = len(self.c.unique_a), len(self.c.unique_b)
+        kinds = ", ".join(
+            f"<b>{by_kind[k]}</b> {look_of(k).plural if by_kind[k] != 1 else look_of(k).label.lower()}"
+            for k in (Kind.AGREEMENT, Kind.DIVERGENCE, Kind.PARTIAL) if by_kind[k] or k is not Kind.PARTIAL
+        )
         counts = (
-            f"<p><b>{len(links)}</b> linked passage{'s' if len(links) != 1 else ''}: "
-            f"<b>{n_ag}</b> agreement{'s' if n_ag != 1 else ''}, <b>{n_dv}</b> divergence{'s' if n_dv != 1 else ''}. "
+            f"<p><b>{len(links)}</b> linked passage{'s' if len(links) != 1 else ''}: {kinds}. "
             f"Unique passages: <b>{ua}</b> in A, <b>{ub}</b> in B.</p>"
             f"<p>Typed changes: {change_text}.</p>"
         )
@@ -240,11 +245,12 @@ class _Builder:
         table = f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
         return f"<h2>Summary</h2><p class=\"muted\">Share of each document's compared text:</p>{table}{counts}"
 
-    def _bar(self, pcts: tuple[int, int, int]) -> str:
+    def _bar(self, figures: list[tuple[Kind, int]]) -> str:
         """A stacked bar made of coloured table cells (QTextDocument draws those)."""
         cells = [
-            f'<td width="{p}%" style="background-color:{colour}" bgcolor="{colour}"><span class="small">&nbsp;</span></td>'
-            for p, colour in zip(pcts, (C.AGREEMENT, C.DIVERGENCE, C.UNIQUE))
+            f'<td width="{p}%" style="background-color:{look_of(k).strong}" bgcolor="{look_of(k).strong}">'
+            f'<span class="small">&nbsp;</span></td>'
+            for k, p in figures
             if p > 0
         ]
         if not cells:
@@ -252,24 +258,23 @@ class _Builder:
         return f'<table class="bar" width="100%" cellspacing="0" cellpadding="0"><tr>{"".join(cells)}</tr></table>'
 
     def _legend(self) -> str:
-        def item(mark_class: str, glyph: str, label: str, text: str) -> str:
+        def item(kind: Kind) -> str:
+            look = LOOKS[kind]
             return (
-                f'<td width="4%" class="{mark_class}" align="center">{glyph}</td>'
-                f'<td width="29%"><b>{label}</b><br><span class="muted small">{text}</span></td>'
+                f'<td width="4%" class="mark-{TINT_CLASS[kind]}" align="center">{look.glyph}</td>'
+                f'<td width="21%"><b>{look.label}</b><br><span class="muted small">{esc(look.legend)}</span></td>'
             )
 
-        words = (
-            f'<p class="small">Highlighted words differ between the two versions: '
-            f'<span class="wd">in a divergence</span>, <span class="wa">in an agreement</span> '
-            f"(wording only). Typed changes are listed under each divergence.</p>"
+        words = ", ".join(
+            f'<span class="{WORD_CLASS[k]}">{esc(LOOKS[k].words)}</span> ({LOOKS[k].label.lower()})'
+            for k in STATUS_KINDS if LOOKS[k].words
         )
         return (
             "<h2>Legend</h2>"
             f'<table width="100%" cellspacing="2" cellpadding="4"><tr>'
-            f"{item('mark-ag', '=', 'Agreement', 'both documents say the same thing')}"
-            f"{item('mark-dv', '≠', 'Divergence', 'same claim, the facts differ')}"
-            f"{item('mark-un', '◆', 'Unique', 'said by one document only')}"
-            f"</tr></table>{words}"
+            f"{''.join(item(k) for k in STATUS_KINDS)}"
+            f'</tr></table><p class="small">Marked words: {words}. '
+            f"Typed changes are listed under each divergence.</p>"
         )
 
     def _link_order(self) -> list[Link]:
@@ -285,10 +290,7 @@ class _Builder:
         if not sids:
             return '<span class="muted">(nothing)</span>'
         ranges = [(doc.sentences[i].start, doc.sentences[i].end) for i in sids]
-        ops = (Op.REPLACE, Op.DELETE) if side is Side.A else (Op.REPLACE, Op.INSERT)
-        marks = [(s.a if side is Side.A else s.b) for s in link.spans if s.op in ops]
-        cls = "wd" if link.kind is LinkKind.DIVERGENCE else "wa"
-        return passage(doc.text, ranges, marks, cls)
+        return passage(doc.text, ranges, marked_ranges(link, side), WORD_CLASS[look_of(link.kind).kind])
 
     def _links(self) -> str:
         links = self._link_order()
@@ -306,20 +308,25 @@ class _Builder:
         for i, link in enumerate(links):
             if i % step == 0:
                 self._tick(0.05 + 0.8 * i / len(links), f"Writing linked passages ({i}/{len(links)})")
-            div = link.kind is LinkKind.DIVERGENCE
-            tint, mark, glyph = ("dv", "mark-dv", "≠") if div else ("ag", "mark-ag", "=")
-            span = ' rowspan="2"' if div and link.changes else ""
+            look = look_of(link.kind)
+            tint = TINT_CLASS[look.kind]
+            span = ' rowspan="2"' if link.changes else ""
             rows = (
-                f'<tr><td class="{mark}" width="4%" align="center"{span}>{glyph}</td>'
+                f'<tr><td class="mark-{tint}" width="4%" align="center"{span}>{look.glyph}</td>'
                 f'<td class="{tint}" width="48%">{self._side_passage(link, Side.A)}</td>'
                 f'<td class="{tint}" width="48%">{self._side_passage(link, Side.B)}</td></tr>'
             )
-            if div and link.changes:
+            if link.changes:
                 rows += f'<tr><td class="changes" colspan="2">{self._changes(link)}</td></tr>'
             tables.append(f'<table class="card" width="100%"{_CARD}>{rows}</table>')
+        shared = sum(1 for s in Side for sid in range(len(self.c.doc(s).sentences)) if len(self.c.links_of(s, sid)) > 1)
+        many = (f" {shared} sentence{'s are' if shared != 1 else ' is'} in more than one link "
+                "and shown under each of them.") if shared else ""
         intro = (
             f'<p class="muted">{len(links)} passage{"s" if len(links) != 1 else ""} '
-            "told by both documents, in the order of document A.</p>"
+            f"told by both documents, each listed once, in the order of document A "
+            f"({look_of(Kind.AGREEMENT).glyph} agreement, {look_of(Kind.DIVERGENCE).glyph} divergence, "
+            f"{look_of(Kind.PARTIAL).glyph} partial).{many}</p>"
         )
         return f"<h2>Linked passages</h2>{intro}{head}{''.join(tables)}"
 
@@ -328,7 +335,7 @@ class _Builder:
             return f"“{esc(w)}”" if w.strip() else '<span class="muted">(none)</span>'
 
         items = [
-            f'<span class="ctype">{CHANGE_LABELS.get(ch.type, ch.type.value)}:</span> {words(ch.a)} → {words(ch.b)}'
+            f'<span class="ctype">{esc(change_label(ch.type))}:</span> {words(ch.a)} → {words(ch.b)}'
             for ch in link.changes
         ]
         return "; ".join(items)
@@ -352,64 +359,40 @@ class _Builder:
         return f"<h2>{title}</h2>{intro}{rows}"
 
     def _quotes(self) -> str:
-        qa, qb = self.c.quotes_a, self.c.quotes_b
-        if not qa and not qb:
+        if not self.c.quotes_a and not self.c.quotes_b:
             return ""
         self._tick(0.95, "Writing the quotations")
-        by_id = {Side.A: {q.id: q for q in qa}, Side.B: {q.id: q for q in qb}}
-        matched = {Side.A: set(), Side.B: set()}
+        groups = quote_groups(quote_rows(self.c))
         head = (
-            '<tr><th class="head" width="20%">Speaker</th><th class="head" width="33%">In A</th>'
-            '<th class="head" width="33%">In B</th><th class="head" width="14%">Match</th></tr>'
+            '<tr><th class="head" width="38%">In A</th><th class="head" width="38%">In B</th>'
+            '<th class="head" width="24%">How B renders A</th></tr>'
         )
         rows: list[str] = []
-        matches = sorted(
-            (m for m in self.c.quote_matches if m.a in by_id[Side.A] and m.b in by_id[Side.B]),
-            key=lambda m: (by_id[Side.A][m.a].start, by_id[Side.B][m.b].start),
-        )
-        for m in matches:
-            a, b = by_id[Side.A][m.a], by_id[Side.B][m.b]
-            matched[Side.A].add(a.id)
-            matched[Side.B].add(b.id)
-            differs = "" if m.speaker_match else '<br><span class="ctype">speaker differs</span>'
-            rows.append(
-                f"<tr><td>{self._speaker(a, b, m)}</td>"
-                f"<td>{self._quote_words(Side.A, a, m)}</td><td>{self._quote_words(Side.B, b, m)}</td>"
-                f"<td>{MATCH_LABELS.get(m.kind, m.kind.value)}"
-                f"{differs}</td></tr>"
-            )
-        for side in Side:
-            for q in self.c.quotes(side):
-                if q.id in matched[side]:
-                    continue
-                words = self._quote_words(side, q, None)
-                missing = f'<span class="muted">not quoted</span>'
-                cells = (words, missing) if side is Side.A else (missing, words)
-                rows.append(
-                    f'<tr class="un"><td class="un">{self._speaker(q, None, None)}</td>'
-                    f'<td class="un">{cells[0]}</td><td class="un">{cells[1]}</td>'
-                    f'<td class="un">quoted by {side.name} only</td></tr>'
-                )
+        for group in groups:
+            rows.append(f'<tr><td class="head" colspan="3">{esc(group.title)}</td></tr>')
+            for row in group.rows:
+                one_sided = row.match is None
+                cls = ' class="un"' if one_sided else ""
+                cells = [self._quote_cell(row, side, group.speaker) for side in Side]
+                rendering = esc(quote_rendering(row.match))
+                if one_sided:
+                    rendering += f" from {'B' if row.a is not None else 'A'}"
+                rows.append(f"<tr><td{cls}>{cells[0]}</td><td{cls}>{cells[1]}</td><td{cls}>{rendering}</td></tr>")
+        shared = sum(1 for g in groups for r in g.rows if r.match is not None)
         intro = (
-            f'<p class="muted">{len(matches)} quotation{"s" if len(matches) != 1 else ""} shared; '
-            f"the others are quoted by one document only.</p>"
+            f'<p class="muted">By speaker: {shared} quotation{"s" if shared != 1 else ""} shared, the others '
+            "quoted by one document only. Words the other document renders differently are marked.</p>"
         )
         return f"<h2>Quotations</h2>{intro}{self._grid()}<thead>{head}</thead>{''.join(rows)}</table>"
 
-    def _speaker(self, a: Quote, b: Quote | None, m: QuoteMatch | None) -> str:
-        def who(q: Quote) -> str:
-            name = esc(q.speaker) if q.speaker else '<span class="muted">unattributed</span>'
-            cue = f' <span class="muted">({esc(q.cue)})</span>' if q.cue else ""
-            return name + cue
-
-        if b is None or (m is not None and m.speaker_match and (a.speaker or "") == (b.speaker or "")):
-            return who(a)
-        return f"A: {who(a)}<br>B: {who(b)}"
-
-    def _quote_words(self, side: Side, q: Quote, m: QuoteMatch | None) -> str:
+    def _quote_cell(self, row: QuoteRow, side: Side, group_speaker: str | None) -> str:
+        """The quoted words, marked where they differ; the speaker and cue when not the group's."""
+        q = row.quote(side)
+        if q is None:
+            return '<span class="muted">not quoted</span>'
         text = self.c.doc(side).text
-        marks: list[tuple[int, int]] = []
-        if m is not None and m.kind is not QuoteMatchKind.VERBATIM:
-            ops = (Op.REPLACE, Op.DELETE) if side is Side.A else (Op.REPLACE, Op.INSERT)
-            marks = [(s.a if side is Side.A else s.b) for s in m.spans if s.op in ops]
-        return f"“{highlight(text, q.start, q.end, marks, 'wd')}”"
+        words = f"“{highlight(text, q.start, q.end, quote_diff_ranges(row.match, side), WORD_CLASS[Kind.DIVERGENCE])}”"
+        same = (q.speaker or "").casefold() == (group_speaker or "").casefold()  # the group says who
+        who = "" if same else (f"<b>{esc(q.speaker)}</b>" if q.speaker else '<span class="muted">unattributed</span>')
+        cue = f' <span class="muted">({esc(q.cue)})</span>' if q.cue else ""
+        return f"{who}{': ' if who else ''}{words}{cue}"

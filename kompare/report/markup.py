@@ -17,6 +17,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from kompare.present import percentages  # noqa: F401  (one rounding rule for window and report)
+
 Range = tuple[int, int]
 
 # C0 controls (except tab/newline) and lone surrogates cannot be shown or encoded.
@@ -78,22 +80,3 @@ def passage(
         pieces.append(highlight(text, s, e, marks, css_class))
         prev_end = e
     return "".join(pieces)
-
-
-def percentages(fractions: Sequence[float]) -> list[int]:
-    """Whole percentages that add up to 100 (largest remainder), or all 0.
-
-    >>> percentages([0.625, 0.125, 0.25])
-    [63, 12, 25]
-    >>> percentages([0.0, 0.0, 0.0])
-    [0, 0, 0]
-    """
-    total = sum(fractions)
-    if total <= 0:
-        return [0] * len(fractions)
-    raw = [f / total * 100 for f in fractions]
-    floors = [int(r) for r in raw]
-    order = sorted(range(len(raw)), key=lambda i: (raw[i] - floors[i], raw[i]), reverse=True)
-    for i in order[: 100 - sum(floors)]:
-        floors[i] += 1
-    return floors

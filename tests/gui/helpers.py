@@ -111,3 +111,38 @@ def selections(pane) -> list[tuple[int, int, object]]:
         brush = sel.format.background()
         found.append((start, end, brush.color().name() if brush.style() != 0 else None))
     return found
+
+
+def make_overlapping() -> Comparison:
+    """A's first sentence is in three links (agreement, partial, divergence), B's last in two.
+
+    A: 0 lede (3 links) · 1 unique · 2 body (1 link, shares B2 with A0)
+    B: 0 agreement with A0 · 1 partial with A0 · 2 divergence with A0 and agreement with A2 · 3 unique
+    """
+    text_a = ("Putin and Kim signed a defence pact on Wednesday in Pyongyang.\n\n"
+              "The ceremony lasted an hour.\n\n"
+              "The pact was signed in Pyongyang.\n")
+    text_b = ("Putin and Kim signed a defence pact in Pyongyang.\n\n"
+              "Kim hosted Putin, and they signed a defence pact that alarms Seoul.\n\n"
+              "The pact was signed in Pyongyang on Thursday.\n\n"
+              "Washington said nothing.\n")
+    sa, sb = sentences_of(text_a), sentences_of(text_b)
+    links = (
+        Link(0, (0,), (0,), LinkKind.AGREEMENT, 0.9,
+             spans=(Span(Op.DELETE, find(text_a, " on Wednesday"), (sb[0].start + 35, sb[0].start + 35)),)),
+        Link(1, (0,), (1,), LinkKind.PARTIAL, 0.5,
+             spans=(Span(Op.EQUAL, find(text_a, "signed a defence pact"),
+                         find(text_b, "signed a defence pact that")[:1] + (find(text_b, "signed a defence pact that")[0] + 21,)),)),
+        Link(2, (0,), (2,), LinkKind.DIVERGENCE, 0.6,
+             spans=(Span(Op.REPLACE, find(text_a, "Wednesday"), find(text_b, "Thursday")),),
+             changes=(Change(ChangeType.DATE, "Wednesday", "Thursday", find(text_a, "Wednesday"),
+                             find(text_b, "Thursday")),)),
+        Link(3, (2,), (2,), LinkKind.AGREEMENT, 0.95),
+    )
+    doc_a = Document(text_a, path="lede.txt", title="Pact signed")
+    doc_b = Document(text_b, path="body.txt", title="Pact alarms Seoul")
+    return Comparison(
+        SegmentedDocument(doc_a, sa, ()),
+        SegmentedDocument(doc_b, sb, ()),
+        links, (1,), (3,), sensitivity=0.7,
+    )

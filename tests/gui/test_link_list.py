@@ -44,3 +44,23 @@ def test_cell_tooltip_holds_the_longer_passage(qtbot):
     assert "Rajin" in lst.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "Rajin" in lst.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert lst.model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole) is None  # unique in A: no B side
+
+
+def test_rows_name_their_changes_and_fit_without_scrolling_sideways(qtbot):
+    from tests.gui.helpers import make_comparison
+
+    c = make_comparison()
+    lst = LinkList()
+    qtbot.addWidget(lst)
+    lst.resize(330, 400)
+    lst.show()
+    lst.set_marks(Marks(c))
+    qtbot.wait(10)
+    row = lst.model.rows[link_key(1)]
+    assert lst.model.index(row, 0).data() == "Divergence: number"
+    assert "23 → 25" in lst.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    header = lst.view.header()
+    assert sum(header.sectionSize(i) for i in range(lst.model.columnCount())) <= lst.view.viewport().width()
+    assert not lst.view.horizontalScrollBar().isVisible()
+    lst.search.setText("23 → 25")  # the typed change is searchable
+    assert lst.visible_keys() == [link_key(1)]

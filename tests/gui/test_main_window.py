@@ -44,10 +44,9 @@ def test_opening_seeds_shows_both_texts_and_the_engines_highlights(qtbot, window
             first, last = seg.sentences[link.sentences(side)[0]], seg.sentences[link.sentences(side)[-1]]
             pane.reveal(first.start, last.end)
             shown = {(s, e): colour for s, e, colour in selections(pane)}
-            kind = "divergence" if link.kind is LinkKind.DIVERGENCE else "agreement"
             for sid in link.sentences(side):
-                s = seg.sentences[sid]
-                assert shown[(s.start, s.end)] == scheme.background[kind].name()
+                s = seg.sentences[sid]  # painted by its status, whichever of its links decides it
+                assert shown[(s.start, s.end)] == scheme.background[c.status(side, sid).value].name()
     # unique sentences are highlighted at their offsets too
     pane = window.panes[Side.A]
     s = c.a.sentences[c.unique_a[0]]
@@ -55,7 +54,7 @@ def test_opening_seeds_shows_both_texts_and_the_engines_highlights(qtbot, window
     assert (s.start, s.end) in {(a, b) for a, b, _ in selections(pane)}
     # and the summary reports the engine's shares
     shares = c.shares(Side.A)
-    assert f"{round(shares.unique * 100)} % unique" in window.summary.summary_text()
+    assert f"unique {round(shares.unique * 100)} %" in window.summary.summary_text()
 
 
 def show(window, qtbot, comparison=None):
@@ -71,8 +70,9 @@ def test_clicking_a_passage_brings_its_counterpart_into_view(qtbot, window):
     pane_a, pane_b = window.panes[Side.A], window.panes[Side.B]
     sa = c.a.sentences[kim.a[0]]
     sb = c.b.sentences[kim.b[0]]
-    pane_a.reveal(sa.start, sa.end)
-    pane_b.reveal(0, 1, top=True)
+    with window.scroll_sync.paused():  # set the panes apart, as a reader scrolling one alone would
+        pane_a.reveal(sa.start, sa.end)
+        pane_b.reveal(0, 1, top=True)
     assert pane_b.y_at(sb.start) == "below"
     cursor = pane_a.textCursor()
     cursor.setPosition(sa.start + 2)
@@ -140,16 +140,24 @@ def test_link_list_filters_and_jumps(qtbot, window):
 def test_quotes_panel_lists_quotes_and_scrolls_both_panes(qtbot, window):
     c = show(window, qtbot)
     panel = window.quotes
-    assert panel.model.rowCount() == 2
-    assert "variant" in panel.model.index(0, 1).data()
+    # grouped by speaker: Kim's quotation, then Washington's (quoted by B only)
+    assert [g.title for g in panel.model.groups] == ["Kim · 1 quotation", "Washington · 1 quotation"]
+    assert panel.model.index(0, 0).data() == "Kim · 1 quotation"
+    kim = panel.model.rows[0]
+    assert panel.model.index_of(kim, 1).data() == "reworded"
     qa, qb = c.quotes_a[0], c.quotes_b[0]
-    assert panel.model.index(0, 0).data().startswith("Kim: “")
-    assert c.a.text[qa.start:qa.end][:20] in panel.model.index(0, 0).data()
-    assert c.b.text[qb.start:qb.end][:20] in panel.model.index(0, 2).data()
-    assert panel.model.columnCount() == 3
+    a_cell = panel.model.index_of(kim, 0).data()
+    assert a_cell.startswith("“") and c.a.text[qa.start:qa.end][:20] in a_cell  # the group names Kim
+    # the row's tooltip shows both wordings, the reworded words marked on each side
+    tip = panel.model.index_of(kim, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert c.b.text[qb.end - 4:qb.end] in tip and "(Kim)" in tip
+    assert "<u><b>new</b></u>" in tip and "<u><b>historic</b></u>" in tip
+    washington = panel.model.rows[1]
+    assert panel.model.index_of(washington, 0).data() == "B: “consequences”"
+    assert panel.model.index_of(washington, 1).data() == "absent from A"
+    assert panel.model.columnCount() == 2
     window.panes[Side.B].reveal(0, 1, top=True)
-    panel.view.setCurrentIndex(panel.model.index(0, 0))
-    qb = c.quotes_b[0]
+    panel.choose(kim)
     assert window.panes[Side.B].textCursor().selectedText() == c.b.text[qb.start:qb.end]
     assert isinstance(window.panes[Side.B].y_at(qb.start), float)
 
@@ -158,7 +166,7 @@ def test_quotes_panel_works_without_quotes(qtbot, window):
     from dataclasses import replace
 
     show(window, qtbot, replace(make_comparison(), quotes_a=(), quotes_b=(), quote_matches=()))
-    assert window.quotes.model.rowCount() == 0
+    assert window.quotes.model.rowCount() == 0 and window.quotes.model.rows == []
     assert window.quotes.empty.isVisibleTo(window.quotes)
 
 
@@ -364,18 +372,19 @@ def test_long_header_titles_elide_and_keep_the_whole_in_the_tooltip(qtbot, windo
 def test_choosing_a_quote_selects_its_passage_and_says_what_it_is(qtbot, window):
     c = show(window, qtbot)
     window.select_item(link_key(0))  # the agreement: not where the quotation is
-    window.quotes.view.setCurrentIndex(window.quotes.model.index(0, 0))
+    window.quotes.choose(window.quotes.model.rows[0])
     kim = link_key(2)  # the quotation sits in the "Kim called it" divergence
     assert window.selected_key == window.gutter.selected_key == kim
     assert window.panes[Side.A].selected_key == window.panes[Side.B].selected_key == kim
     message = window.statusBar().currentMessage()
-    assert "variant" in message and "Kim in A" in message and "Kim in B" in message
+    assert "reworded" in message and "Kim in A" in message and "Kim in B" in message
     qa = c.quotes_a[0]
     assert window.panes[Side.A].textCursor().selectedText() == c.a.text[qa.start:qa.end]
     # a quotation only B has ("consequences", in a unique passage of B)
-    window.quotes.view.setCurrentIndex(window.quotes.model.index(1, 0))
+    window.quotes.choose(window.quotes.model.rows[1])
     assert window.marks.items[window.selected_key].kind == UNIQUE
-    assert "only in B" in window.statusBar().currentMessage()
+    assert "absent from A" in window.statusBar().currentMessage()
+    assert "Washington in B" in window.statusBar().currentMessage()
 
 
 def test_find_brings_a_match_clear_of_the_panes_edges(qtbot, window):
@@ -394,3 +403,120 @@ def test_the_passages_list_explains_itself_when_empty(qtbot, window):
     assert links.empty.isVisibleTo(links) and not links.view.isVisibleTo(links)
     show(window, qtbot)
     assert links.view.isVisibleTo(links) and not links.empty.isVisibleTo(links)
+
+
+def test_narrow_windows_keep_both_documents_readable(qtbot, window):
+    from kompare.gui.text_pane import MIN_PANE_CHARS
+
+    show(window, qtbot)
+    for width, height in ((800, 600), (1024, 700), (1600, 1000)):
+        window.resize(width, height)
+        qtbot.wait(30)
+        assert window.width() <= max(width, window.minimumSizeHint().width())
+        for pane in window.panes.values():
+            chars = pane.viewport().width() / pane.fontMetrics().averageCharWidth()
+            assert chars >= MIN_PANE_CHARS - 2, (width, chars)  # the margins take a little
+            assert pane.visibleRegion().boundingRect().width() > 0
+    assert window.minimumSizeHint().width() <= 800
+    window.resize(800, 600)
+    qtbot.wait(30)
+    assert not window.link_dock.isVisible()
+    window.resize(1600, 1000)
+    qtbot.wait(30)
+    assert window.link_dock.isVisible()  # room again: the side panel is back
+
+
+def test_find_searches_both_documents_and_says_where(qtbot, window):
+    c = show(window, qtbot)
+    window.panes[Side.A].setFocus()
+    window.actions.find.trigger()
+    bar = window.find_bar
+    bar.field.setText("historic")  # only B has it
+    assert bar.find(forward=True)
+    assert window.panes[Side.B].textCursor().selectedText() == "historic"
+    assert window.active_side is Side.B
+    assert "0 in A, 1 in B" in bar.status.text()
+    bar.field.setText("Kim")
+    n_a, n_b = c.a.text.count("Kim"), c.b.text.count("Kim")
+    assert bar.find(forward=True, from_start_of_match=True)
+    assert f"{n_a} in A, {n_b} in B" in bar.status.text()
+    # F3 walks every hit, A's then B's, and wraps
+    visited = []
+    for _ in range(n_a + n_b):
+        window.actions.find_next.trigger()
+        visited.append((window.active_side, window.panes[window.active_side].textCursor().selectionStart()))
+    assert len(set(visited)) == n_a + n_b
+    assert [s for s, _ in visited].count(Side.B) == n_b
+    window.actions.find_previous.trigger()
+    assert (window.active_side, window.panes[window.active_side].textCursor().selectionStart()) == visited[-2]
+    bar.field.setText("no such words")
+    assert not bar.find(forward=True)
+    assert bar.status.text() == "Not found in A or B"
+
+
+def test_first_run_hint_explains_the_colours_and_opens_an_example(qtbot, window):
+    assert window.info.isVisibleTo(window)
+    text = window.info.label.text()
+    assert "Ctrl+O" in text and "blue" in text and "orange" in text and "green" in text and "pink" in text
+    button = window.info.buttons()[0]
+    assert button.text() == "Try an example"
+    button.click()
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    names = {Path(d.path).name for d in window.docs.values()}
+    assert names == {"001_6182ff5760a10bcc.txt", "002_fe8c5ed74ec9ed57.txt"}
+    assert not window.info.isVisibleTo(window)
+
+
+def test_first_run_hint_without_examples_has_no_button(qtbot, monkeypatch, config_dir):
+    from kompare.gui import main_window
+
+    monkeypatch.setattr(main_window, "example_pair", lambda: None)
+    win = main_window.MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.info.isVisibleTo(win) and win.info.buttons() == []
+    assert "Open two documents" in win.info.label.text()
+
+
+def test_example_pair_looks_beside_the_package_and_in_the_checkout(tmp_path):
+    from kompare.gui.examples import example_pair
+
+    assert example_pair((tmp_path / "none",)) is None
+    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    assert example_pair((tmp_path / "none", tmp_path)) == (str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert example_pair() is not None and "001_" in example_pair()[0]  # this checkout's seeds
+
+
+def test_command_line_sensitivity_reaches_the_window_for_this_session(qtbot, window):
+    window.use_sensitivity(0.65)
+    assert window.config().sensitivity == 0.65 and window.settings.sensitivity == 0.5  # not saved
+    assert window.actions.sensitivity.checkedAction() is None  # no preset is 0.65
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    assert window.comparison.sensitivity == 0.65
+    assert "sensitivity 0.65" in window.summary.counts.text()
+    lenient = next(a for a in window.actions.sensitivity.actions() if a.data() == 0.7)
+    lenient.trigger()
+    assert window.config().sensitivity == 0.7 and window.settings.sensitivity == 0.7
+    assert window.actions.sensitivity.checkedAction() is lenient
+    qtbot.waitUntil(lambda: settled(window) and window.comparison.sensitivity == 0.7, timeout=30000)
+    lenient.trigger()  # the ticked preset clicked again stays ticked
+    assert window.actions.sensitivity.checkedAction() is lenient
+
+
+def test_run_passes_the_sensitivity_on(monkeypatch, qtbot):
+    from kompare.gui import app as app_module
+    from kompare.gui import main_window
+
+    made = []
+
+    class Probe(main_window.MainWindow):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            made.append(self)
+
+    monkeypatch.setattr(main_window, "MainWindow", Probe)
+    monkeypatch.setattr(type(app_module.make_application()), "exec", lambda self: 0)
+    assert app_module.run([], sensitivity=0.8) == 0
+    assert made[0].config().sensitivity == 0.8
+    made[0].close()

@@ -21,11 +21,18 @@ def test_light_and_dark_tints_keep_text_readable(qapp):
         assert contrast(scheme.diff_word, QColor(text)) >= 4.5
 
 
-def test_three_kinds_have_distinct_colours(qapp):
+def test_every_kind_has_its_own_colours_from_the_presentation_layer(qapp):
+    from kompare.present import LOOKS
+
     scheme = scheme_for(palette("#ffffff", "#000000"))
     names = {c.name() for c in scheme.background.values()}
-    assert len(names) == 3
+    assert len(names) == len(LOOKS)
     assert scheme.diff_word.name() not in names
+    for kind, look in LOOKS.items():
+        # On white the window's tints are the report's tints: one definition, no drift.
+        assert scheme.solid[kind.value].name().upper() == look.strong
+        assert scheme.background[kind.value].name().upper() == look.tint
+        assert scheme.word[kind.value].name().upper() == look.word
 
 
 def test_legible_tint_backs_off_when_too_strong(qapp):

@@ -24,7 +24,7 @@ class _Collect(HTMLParser):
         self.tags.add(tag)
         if tag == "span":
             self._stack.append(dict(attrs).get("class", ""))
-            if self._stack[-1] in ("wd", "wa"):
+            if self._stack[-1] in ("wd", "wa", "wp"):
                 self.marked.append([self._stack[-1], ""])
 
     def handle_endtag(self, tag):
@@ -33,7 +33,7 @@ class _Collect(HTMLParser):
 
     def handle_data(self, data):
         self.text.append(data)
-        if self._stack and self._stack[-1] in ("wd", "wa") and self.marked:
+        if self._stack and self._stack[-1] in ("wd", "wa", "wp") and self.marked:
             self.marked[-1][1] += data
 
 
@@ -102,7 +102,7 @@ def test_quotations_table_and_one_sided_quotes(comparison):
     text = parse(build_html(comparison, generated_at=WHEN)).body_text
     assert "Quotations" in text
     assert "“the dearest friend of the Korean people.”" in text
-    assert "quoted by B only" in text
+    assert "absent from A" in text
     assert "reworded" in text
 
 
@@ -145,3 +145,50 @@ def test_progress_runs_forward_and_cancel_stops(comparison):
 
 def test_format_when_without_timezone():
     assert format_when(datetime(2024, 1, 2, 3, 4)) == "2024-01-02 03:04"
+
+
+def test_overlapping_links_are_listed_once_and_partial_is_counted():
+    from tests.gui.helpers import make_overlapping
+
+    c = make_overlapping()
+    html = build_html(c, generated_at=WHEN)
+    p = parse(html)
+    text = p.body_text
+    assert "4 linked passages: 2 agreements, 1 divergence, 1 partial." in text
+    assert "each listed once" in text and "2 sentences are in more than one link" in text
+    # one card per link: the lede of A heads three of them, once each
+    assert html.count('class="mark-dv"') == 1 + 1 and html.count('class="mark-pa"') == 1 + 1
+    assert html.count('class="mark-ag"') == 2 + 1  # two cards and the legend chip
+    # the partial link marks the words both passages share
+    assert ["wp", "signed a defence pact"] in p.marked
+    assert "sensitivity 0.7 (Lenient)" in text
+    assert "agrees in part" in text  # the shares name the partial kind
+
+
+def test_the_report_speaks_the_presentation_layers_words():
+    from kompare.present import LOOKS, STATUS_KINDS
+    from tests.gui.helpers import make_overlapping
+
+    html = build_html(make_overlapping(), generated_at=WHEN)
+    text = parse(html).body_text
+    for kind in STATUS_KINDS:
+        look = LOOKS[kind]
+        assert look.label in text and look.legend in text.replace("’", "'")
+        assert look.tint in html and look.strong in html
+
+
+def test_quotations_are_grouped_by_speaker_with_the_other_rendering():
+    from kompare.core.model import Quote, QuoteMatch, QuoteMatchKind
+
+    c = make_comparison(TEXT_A, TEXT_B)
+    # Putin's words in A are given to Kim in B: the group is A's speaker, the row says so.
+    m = c.quote_matches[0]
+    c = replace(c, quote_matches=(replace(m, speaker_match=False),),
+                quotes_b=tuple(replace(q, speaker="Kim") if q.id == m.b else q for q in c.quotes_b))
+    html = build_html(c, generated_at=WHEN)
+    text = parse(html).body_text
+    putin, kim = text.index("Putin · 1 quotation"), text.index("Kim · 1 quotation")
+    assert putin < text.index("reworded, given to someone else") < kim
+    assert text.index("Kim: “The treaty is a truly") < kim  # B's speaker named where it differs
+    assert text.rindex("“the dearest friend of the Korean people.” (called)") > kim
+    assert ["wd", "truly "] in parse(html).marked  # the word diff of the reworded quotation

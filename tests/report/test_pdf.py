@@ -82,7 +82,7 @@ def test_summary_figures_match_the_shares(report):
         unique = total - agree - diverge
 
         name = re.escape(doc.document.title)
-        m = re.search(name + r": (\d+)% agree · (\d+)% diverge · (\d+)% unique", text)
+        m = re.search(name + r": (\d+)% agrees · (\d+)% diverges · (\d+)% unique", text)
         assert m, f"no figures for {side}"
         got = [int(x) for x in m.groups()]
         assert sum(got) == 100
@@ -130,7 +130,7 @@ def test_unique_passages_listed_once_each(report):
 def test_quotations_section(report):
     text = squash(pdf_text(report[1]))
     assert "Quotations" in text
-    assert "quoted by B only" in text
+    assert "absent from A" in text
 
 
 def test_running_header_and_page_numbers_on_every_page(tmp_path):
