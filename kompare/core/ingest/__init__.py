@@ -195,14 +195,14 @@ def _too_big(name: str, size: int, max_bytes: int) -> InputError:
 
 
 def _size(count: int) -> str:
-    """A byte count for people: '25.3 MB', '20 MB', '512 bytes'.
+    """A byte count, exact (one byte over the limit must show), with a rounded size for people.
 
-    >>> _size(25_300_000), _size(20_000_000), _size(1_500), _size(12)
-    ('25.3 MB', '20 MB', '1.5 kB', '12 bytes')
+    >>> _size(20_000_001), _size(20_000_000), _size(1_500), _size(12)
+    ('20,000,001 bytes (20 MB)', '20,000,000 bytes (20 MB)', '1,500 bytes (1.5 kB)', '12 bytes')
     """
     for unit, scale in (("MB", 1_000_000), ("kB", 1_000)):
         if count >= scale:
-            return f"{count / scale:.1f}".removesuffix(".0") + f" {unit}"
+            return f"{count:,} bytes (" + f"{count / scale:.1f}".removesuffix(".0") + f" {unit})"
     return f"{count} bytes"
 
 

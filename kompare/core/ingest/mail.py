@@ -57,9 +57,13 @@ def read_mail(text: str) -> Mail | None:
     found: list[Excluded] = []
     title = date_line = ""
     evidence = False
-    i = 0
+    i = no_header_before = 0
     while i < len(lines):
-        block = _header_block(lines, i)
+        block = 0
+        if i >= no_header_before:
+            # A run of header lines that is no header block has no header block inside it
+            # either (fewer names): skip the run rather than rescan it from every line.
+            block, no_header_before = _header_block(lines, i)
         if block:
             fields = [_HEADER.match(lines[k]) for k in range(i, i + block)]
             subject = next((m.group(2) for m in fields if m and m.group(1).lower() == "subject"), "")
@@ -111,9 +115,10 @@ def _attribution(lines: list[str], i: int, evidence: bool) -> bool:
             and _ATTRIBUTION.match(line + " " + lines[i + 1].strip()) is not None)
 
 
-def _header_block(lines: list[str], i: int) -> int:
+def _header_block(lines: list[str], i: int) -> tuple[int, int]:
     """Length of a header block starting at line ``i`` (0 if none): two or more header
-    lines, one of them From or Subject, with their folded continuations."""
+    lines, one of them From or Subject, with their folded continuations; and the end of
+    the run of header-like lines looked at."""
     k, names = i, []
     while k < len(lines):
         match = _HEADER.match(lines[k])
@@ -123,8 +128,8 @@ def _header_block(lines: list[str], i: int) -> int:
             break
         k += 1
     if len(names) >= 2 and ("from" in names or "subject" in names) and (i == 0 or len(names) >= 3):
-        return k - i
-    return 0
+        return k - i, k
+    return 0, k
 
 
 def _range(lines: list[str], starts: list[int], first: int, end: int, note: str) -> Excluded:

@@ -41,12 +41,19 @@ def test_empty_or_whitespace_only(write, content):
 
 def test_too_big(write):
     path = write("big.txt", b"a" * 25_300_000)
-    assert reason_for(path).startswith("the file is 25.3 MB; kompare reads documents up to 20 MB")
+    assert reason_for(path).startswith("the file is 25,300,000 bytes (25.3 MB); "
+                                       "kompare reads documents up to 20,000,000 bytes (20 MB)")
+
+
+def test_one_byte_too_big_says_so_exactly(write):
+    path = write("big.txt", b"a" * 1_001)
+    assert reason_for(path, max_bytes=1_000).startswith(
+        "the file is 1,001 bytes (1 kB); kompare reads documents up to 1,000 bytes (1 kB)")
 
 
 def test_max_bytes_is_respected(write):
     path = write("small.txt", b"x" * 2_000)
-    assert "1 kB" in reason_for(path, max_bytes=1_000)
+    assert "1,000 bytes" in reason_for(path, max_bytes=1_000)
     assert load_document(path, max_bytes=2_000).text == "x" * 2_000
 
 
