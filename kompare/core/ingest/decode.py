@@ -105,7 +105,7 @@ def decode_bytes(data: bytes) -> Decoded:
     central = _central_european(data, text)
     if central:
         codec, label = central
-        return Decoded(_normalise(data.decode(codec)), codec, (f"decoded as {label} (not valid UTF-8)",))
+        return Decoded(_normalise(data.decode(codec)), codec, (f"decoded as {label} (Central European; not valid UTF-8)",))
     return Decoded(_normalise(text), "cp1252", ("decoded as Windows-1252 (not valid UTF-8)",))
 
 
@@ -168,14 +168,14 @@ def _non_latin(char: str) -> bool:
 # as Windows-1252 in the middle of a word ("pøiletìl" for "přiletěl", "ŸdŸb³o" for "źdźbło").
 _CENTRAL_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔ")
 _WESTERN_MISREAD = re.compile(r"(?<=[^\W\d_])[øìòùèðþ¹³¾¼¶±¦©®œŸ](?=[^\W\d_])|[¹³¾¼¶±¦¥«»](?=[^\W\d_])")
-_CENTRAL_CODECS = (("iso8859_2", "ISO-8859-2 (Central European)"), ("cp1250", "Windows-1250 (Central European)"))
+_CENTRAL_CODECS = (("iso8859_2", "ISO-8859-2"), ("cp1250", "Windows-1250"))
 
 
 def _central_european(data: bytes, cp1252_text: str) -> tuple[str, str] | None:
     """(codec, label) when the bytes read as Polish, Czech, Slovak, Hungarian... rather than Western.
 
     >>> _central_european("Šéf Kremlu přiletěl, řekl mluvčí.".encode("iso8859_2"), "")
-    ('iso8859_2', 'ISO-8859-2 (Central European)')
+    ('iso8859_2', 'ISO-8859-2')
     >>> _central_european("Le café de la Paix à Séoul.".encode("cp1252"), "") is None
     True
     """
