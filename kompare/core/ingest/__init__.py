@@ -26,7 +26,7 @@ from kompare.core.ingest.extracted import Extracted
 from kompare.core.ingest.furniture import find_furniture
 from kompare.core.ingest.html_page import extract_html
 from kompare.core.ingest.jsondoc import extract_json
-from kompare.core.ingest.mail import read_mail
+from kompare.core.ingest.mail import read_mail, read_mime
 from kompare.core.ingest.markdown import render_markdown
 from kompare.core.ingest.metadata import find_date, guess_title
 from kompare.core.ingest.wordpress import extract_wordpress, looks_like_wordpress
@@ -110,6 +110,11 @@ def _from_bytes(data: bytes, name: str) -> Document:
     if kind:
         hint = hint_for(kind)
         raise InputError(name, f"this is {kind}, not a text document" + (f"; {hint}" if hint else ""))
+    mime = read_mime(data)
+    if mime is not None:
+        if not mime.text.strip():
+            raise InputError(name, EMPTY)
+        return _assemble(mime, name, "text", ())
     nul_notice: tuple[str, ...] = ()
     if b"\x00" in data and not data.startswith(_UNICODE_MARKS) and not utf16_without_bom(data):
         # Text with NUL bytes in it (binary files were refused above): a damaged or padded file.
