@@ -1,8 +1,9 @@
 """Reading documents: files on disk (or strings) to :class:`Document` values.
 
 :func:`load_document` accepts plain text and Markdown in the usual
-encodings, saved HTML pages and WordPress REST JSON, and refuses anything
-else with an :class:`InputError` that says why.  Page furniture found on the
+encodings, saved HTML pages, WordPress REST JSON, e-mails, PDF, Word (.docx),
+OpenDocument (.odt), RTF and EPUB files, and refuses anything else with an
+:class:`InputError` that says why.  Page furniture found on the
 way ("Advertisement", captions, a repeated headline) is listed in
 ``Document.excluded``; anything the user should know (an encoding guess, a
 file cut short) goes to ``Document.notices``.
@@ -29,6 +30,8 @@ from kompare.core.ingest.jsondoc import extract_json
 from kompare.core.ingest.mail import read_mail, read_mime
 from kompare.core.ingest.markdown import render_markdown
 from kompare.core.ingest.metadata import find_date, guess_title
+from kompare.core.ingest.packages import read_docx, read_epub, read_odt
+from kompare.core.ingest.rtf import read_rtf
 from kompare.core.ingest.wordpress import extract_wordpress, looks_like_wordpress
 from kompare.core.model import Document, Excluded
 
@@ -105,9 +108,31 @@ def _read(name: str, max_bytes: int) -> bytes:
     return data
 
 
+def _packaged(data: bytes, name: str, kind: str) -> Document | None:
+    """A document in a binary format kompare reads (PDF, Word, OpenDocument, EPUB, RTF); None otherwise."""
+    if kind == "a PDF document":
+        from kompare.core.ingest.pdf import read_pdf  # pdfminer is imported only for PDFs
+
+        return _assemble(read_pdf(data, name), name, "pdf", ())
+    readers = {"a Word document (.docx)": ("docx", read_docx), "an OpenDocument file": ("odt", read_odt),
+               "an EPUB e-book": ("epub", read_epub)}
+    if kind in readers:
+        fmt, reader = readers[kind]
+        return _assemble(reader(data, name), name, fmt, ())
+    if kind == "an RTF document":
+        found = read_rtf(data)
+        if not found.text.strip():
+            raise InputError(name, "this RTF document has no text to compare")
+        return _assemble(found, name, "rtf", ())
+    return None
+
+
 def _from_bytes(data: bytes, name: str) -> Document:
     kind = binary_kind(data)
     if kind:
+        document = _packaged(data, name, kind)
+        if document is not None:
+            return document
         hint = hint_for(kind)
         raise InputError(name, f"this is {kind}, not a text document" + (f"; {hint}" if hint else ""))
     mime = read_mime(data)
@@ -156,6 +181,8 @@ def _from_bytes(data: bytes, name: str) -> Document:
 def _assemble(found: Extracted, name: str, fmt: str, notices: tuple[str, ...]) -> Document:
     """The finished document: furniture found, title and date filled in where missing."""
     excluded = find_furniture(found.text, title=found.title)
+    if found.excluded:
+        excluded = _union(excluded, found.excluded)
     mail = read_mail(found.text) if fmt == "text" else None
     if mail is not None:
         found = replace(found, title=found.title or mail.title,
