@@ -11,7 +11,7 @@ tables, stylesheets, pictures, headers, footers, footnotes, comments,
 >>> got = read_rtf(rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}{\info{\title Kim meets Putin}}"
 ...                rb"\f0 Caf\'e9 \u8220?talks\u8221?\par {\*\comment hidden}Second \b bold\b0  line.\par}")
 >>> got.title, got.text
-('Kim meets Putin', 'Café “talks”\n\nSecond bold line.')
+('Kim meets Putin', 'Kim meets Putin\n\nCafé “talks”\n\nSecond bold line.')
 """
 
 from __future__ import annotations
@@ -112,5 +112,8 @@ def read_rtf(data: bytes) -> Extracted:
             emit(plain.decode(codec, "replace"))
     flush()
     text = "".join(out)
-    paragraphs = [clean_text(p) for p in re.split(r"\n\s*\n", text)]
-    return Extracted("\n\n".join(p for p in paragraphs if p), title=clean_text("".join(title)))
+    paragraphs = [p for p in (clean_text(p) for p in re.split(r"\n\s*\n", text)) if p]
+    heading = clean_text("".join(title))
+    if heading and heading not in paragraphs[:3]:
+        paragraphs.insert(0, heading)  # shown like a headline, as a Markdown file's front-matter title
+    return Extracted("\n\n".join(paragraphs), title=heading)
