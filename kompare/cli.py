@@ -81,13 +81,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kompare.core import CompareConfig, InputError, compare_files
+    from kompare.core import CompareConfig, InputError, compare
+    from kompare.core.ingest import load_source
     from kompare.export.atomic import WriteError
     from kompare.export.json_export import write_json
 
     config = CompareConfig() if args.sensitivity is None else CompareConfig(sensitivity=args.sensitivity)
     try:
-        comparison = compare_files(args.a, args.b, config=config)
+        # A file path or an http(s):// address for each side.
+        comparison = compare(load_source(args.a, config=config), load_source(args.b, config=config), config=config)
     except InputError as exc:
         return _error(str(exc))
     for doc in (comparison.a.document, comparison.b.document):

@@ -32,10 +32,12 @@ from kompare.core.ingest.markdown import render_markdown
 from kompare.core.ingest.metadata import find_date, guess_title
 from kompare.core.ingest.packages import read_docx, read_epub, read_odt
 from kompare.core.ingest.rtf import read_rtf
+from kompare.core.ingest.web import is_address, load_url
 from kompare.core.ingest.wordpress import extract_wordpress, looks_like_wordpress
 from kompare.core.model import Document, Excluded
 
-__all__ = ["load_document", "document_from_text", "InputError"]
+__all__ = ["load_document", "load_source", "load_url", "is_address", "document_from_text",
+           "document_from_bytes", "InputError"]
 
 MAX_BYTES = 20_000_000
 _UNICODE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")
@@ -64,6 +66,45 @@ def load_document(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Doc
         raise
     except Exception as exc:  # a promise to callers: bad files never escape as other errors
         raise InputError(name, f"kompare could not read this file ({type(exc).__name__}: {exc})") from exc
+
+
+def load_source(source: str | os.PathLike, *, config=None) -> Document:
+    """A file path or an ``http(s)://`` address (fetched, see :mod:`.web`) as a document.
+
+    >>> load_source("/no/such/file.txt").__class__
+    Traceback (most recent call last):
+    ...
+    kompare.core.errors.InputError: /no/such/file.txt: no such file
+    """
+    from kompare.core.config import CompareConfig
+
+    config = config or CompareConfig()
+    if is_address(source):
+        return load_url(source, config=config)
+    return load_document(source, max_bytes=config.max_file_bytes)
+
+
+def document_from_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, name: str = "") -> Document:
+    """A document from bytes already in memory (a download), read exactly as a file would be.
+
+    ``path`` guides the format (its extension); ``name`` (default ``path``) is what
+    messages and the document show.
+
+    >>> document_from_bytes(b"Kim met Putin.", "https://x.org/a.txt").text
+    'Kim met Putin.'
+    """
+    name = name or path
+    if len(data) > max_bytes:
+        raise _too_big(name, len(data), max_bytes)
+    if not data:
+        raise InputError(name, EMPTY)
+    try:
+        document = _from_bytes(data, path)
+    except InputError as exc:
+        raise InputError(name, exc.reason) from None
+    except Exception as exc:
+        raise InputError(name, f"kompare could not read this ({type(exc).__name__}: {exc})") from exc
+    return replace(document, path=name) if document.path != name else document
 
 
 def document_from_text(text: str, *, path: str = "", format: str = "text") -> Document:
