@@ -39,6 +39,14 @@ def nested_list(size: int) -> str:
     return "".join(lines)
 
 
+def two_column_pdf(pages: int) -> bytes:
+    from tests.core.ingest.pdfmaker import column_lines, make_pdf
+
+    column = column_lines([ARTICLE.strip()] * 8, 72, 720, 38)[:50]
+    return make_pdf([[(72, 760, "THE DAILY PLANET")] + column + [(x + 248, y, t) for x, y, t in column]
+                     + [(300, 40, str(n))] for n in range(1, pages + 1)])
+
+
 def cases() -> list[tuple[str, str, bytes]]:
     """(label, file name, bytes) of every case."""
     return [
@@ -56,6 +64,8 @@ def cases() -> list[tuple[str, str, bytes]]:
           + f"<article><p>{ARTICLE}</p></article>" + "</div>" * 300 + "</body></html>").encode()),
         ("JSON nested 100k levels, then articleBody", "deep.json",
          ('{"a": ' + "[" * 100_000 + "]" * 100_000 + f', "articleBody": "{ARTICLE.strip()}"}}').encode()),
+        ("PDF, 50 two-column pages", "columns.pdf", two_column_pdf(50)),
+        ("RTF, a million nested groups", "nested.rtf", b"{\\rtf1 " + b"{" * 1_000_000 + b"x" + b"}" * 1_000_001),
         ('<meta charset="base64"> page', "b64.html",
          f'<html><head><meta charset="base64"></head><body><p>{ARTICLE} caf\xe9</p></body></html>'.encode("cp1252")),
     ]

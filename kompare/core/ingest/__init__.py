@@ -130,7 +130,10 @@ def _read(name: str, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             raise _too_big(name, info.st_size, max_bytes)
         with open(name, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # read(n) reserves n bytes up front: ask for the file's size, not the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since stat(): read on, up to the limit
+                data += handle.read(max(0, max_bytes + 1 - len(data)))
     except (FileNotFoundError, NotADirectoryError):
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
