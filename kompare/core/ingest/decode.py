@@ -105,7 +105,8 @@ def decode_bytes(data: bytes) -> Decoded:
     central = _central_european(data, text)
     if central:
         codec, label = central
-        return Decoded(_normalise(data.decode(codec)), codec, (f"decoded as {label} (Central European; not valid UTF-8)",))
+        notice = f"decoded as {label} (Central European; not valid UTF-8)"
+        return Decoded(_normalise(data.decode(codec)), codec, (notice,))
     return Decoded(_normalise(text), "cp1252", ("decoded as Windows-1252 (not valid UTF-8)",))
 
 

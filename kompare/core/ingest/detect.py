@@ -54,7 +54,8 @@ _WEAK_MAGIC = ((b"MZ", "an executable program (Windows)"), (b"BM", "a BMP image"
                (b"BZh", "a bzip2 archive"))
 # PDF, .docx, .odt, RTF and EPUB are read (see packages.py, pdf.py, rtf.py); these are not.
 _HINTS = {
-    "an old-style Microsoft Office file (.doc/.xls/.ppt)": "save it as .docx or plain text (.txt) from your word processor",
+    "an old-style Microsoft Office file (.doc/.xls/.ppt)":
+        "save it as .docx or plain text (.txt) from your word processor",
     "an Excel spreadsheet (.xlsx)": "copy the article's text into a .txt file and open that",
     "a PowerPoint presentation (.pptx)": "copy the article's text into a .txt file and open that",
 }

@@ -180,8 +180,7 @@ def read_odt(data: bytes, name: str) -> Extracted:
     if package.has("meta.xml"):
         try:
             meta = package.xml("meta.xml")
-            meta_title = clean_text("".join(meta.itertext(f"{_DC}title")) if meta.find(f".//{_DC}title") is not None
-                                    else "")
+            meta_title = clean_text(meta.findtext(f".//{_DC}title") or "")
             for tag in (f".//{_META}creation-date", f".//{_DC}date"):
                 found = _ISO.match((meta.findtext(tag) or "").strip())
                 if found:
@@ -246,7 +245,8 @@ def read_epub(data: bytes, name: str) -> Extracted:
         page = package.read(member).decode("utf-8", "replace")
         body = page.split("<body", 1)[-1]  # the <head>'s title is not chapter text
         paragraphs.extend(fragment_paragraphs(body[body.find(">") + 1:] if "<" in page else body))
-    title = clean_text(" ".join(opf.find(f".//{_DC}title").itertext())) if opf.find(f".//{_DC}title") is not None else ""
+    title_element = opf.find(f".//{_DC}title")
+    title = clean_text(" ".join(title_element.itertext())) if title_element is not None else ""
     found = _ISO.match((opf.findtext(f".//{_DC}date") or "").strip())
     return _finish(package, paragraphs, title, found.group() if found else "")
 
