@@ -157,7 +157,8 @@ class _StopRequest:
 
 
 def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _StopRequest | None) -> int:
-    from kompare.core import CompareConfig, InputError, compare_files
+    from kompare.core import CompareConfig, InputError, compare
+    from kompare.core.ingest import load_source
     from kompare.core.errors import Cancelled
     from kompare.outputs import OutputError, ReaderGone, TargetKind, check_output
 
@@ -176,7 +177,10 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
     should_cancel = stop.should_cancel if stop is not None else None
     config = CompareConfig() if args.sensitivity is None else CompareConfig(sensitivity=args.sensitivity)
     try:
-        comparison = compare_files(args.a, args.b, config=config, should_cancel=should_cancel)
+        # A file path or an http(s):// address for each side.
+        doc_a = load_source(args.a, config=config)
+        doc_b = load_source(args.b, config=config)
+        comparison = compare(doc_a, doc_b, config=config, should_cancel=should_cancel)
         for doc in (comparison.a.document, comparison.b.document):
             for notice in doc.notices:
                 print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)

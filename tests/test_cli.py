@@ -283,14 +283,14 @@ _SLOW_COMPARE = """\
 import sys, time
 import kompare.core
 from kompare.core.errors import Cancelled
-def compare_files(a, b, *, config=None, should_cancel=None):
+def compare(a, b, *, config=None, should_cancel=None):
     sys.stderr.write("comparing\\n"); sys.stderr.flush()
     for _ in range(3000):
         if should_cancel is not None and should_cancel():
             raise Cancelled()
         time.sleep(0.01)
     raise SystemExit("never cancelled")
-kompare.core.compare_files = compare_files
+kompare.core.compare = compare
 from kompare.cli import main
 sys.exit(main(sys.argv[1:]))
 """

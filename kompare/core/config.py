@@ -62,6 +62,11 @@ class CompareConfig:
     local_change_words: int = 6
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
     max_file_bytes: int = 20_000_000
+    #: Fetching a web address: seconds allowed for the whole download (connecting,
+    #: waiting and reading; a server that trickles bytes is cut off too)...
+    fetch_timeout: float = 20.0
+    #: ...and redirects followed before giving up (a redirect loop ends here).
+    max_redirects: int = 5
 
     def link_threshold(self) -> float:
         """The link probability threshold at this sensitivity (higher sensitivity, lower bar).

@@ -1,8 +1,9 @@
 """Reading documents: files on disk (or strings) to :class:`Document` values.
 
 :func:`load_document` accepts plain text and Markdown in the usual
-encodings, saved HTML pages and WordPress REST JSON, and refuses anything
-else with an :class:`InputError` that says why.  Page furniture found on the
+encodings, saved HTML pages, WordPress REST JSON, e-mails, PDF, Word (.docx),
+OpenDocument (.odt), RTF and EPUB files, and refuses anything else with an
+:class:`InputError` that says why.  Page furniture found on the
 way ("Advertisement", captions, a repeated headline) is listed in
 ``Document.excluded``; anything the user should know (an encoding guess, a
 file cut short) goes to ``Document.notices``.
@@ -26,13 +27,17 @@ from kompare.core.ingest.extracted import Extracted
 from kompare.core.ingest.furniture import find_furniture
 from kompare.core.ingest.html_page import extract_html
 from kompare.core.ingest.jsondoc import extract_json
-from kompare.core.ingest.mail import read_mail
+from kompare.core.ingest.mail import read_mail, read_mime
 from kompare.core.ingest.markdown import render_markdown
 from kompare.core.ingest.metadata import find_date, guess_title
+from kompare.core.ingest.packages import read_docx, read_epub, read_odt
+from kompare.core.ingest.rtf import read_rtf
+from kompare.core.ingest.web import is_address, load_url
 from kompare.core.ingest.wordpress import extract_wordpress, looks_like_wordpress
 from kompare.core.model import Document, Excluded
 
-__all__ = ["load_document", "document_from_text", "InputError"]
+__all__ = ["load_document", "load_source", "load_url", "is_address", "document_from_text",
+           "document_from_bytes", "InputError"]
 
 MAX_BYTES = 20_000_000
 _UNICODE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")
@@ -63,6 +68,45 @@ def load_document(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Doc
         raise InputError(name, f"kompare could not read this file ({type(exc).__name__}: {exc})") from exc
 
 
+def load_source(source: str | os.PathLike, *, config=None) -> Document:
+    """A file path or an ``http(s)://`` address (fetched, see :mod:`.web`) as a document.
+
+    >>> load_source("/no/such/file.txt").__class__
+    Traceback (most recent call last):
+    ...
+    kompare.core.errors.InputError: /no/such/file.txt: no such file
+    """
+    from kompare.core.config import CompareConfig
+
+    config = config or CompareConfig()
+    if is_address(source):
+        return load_url(source, config=config)
+    return load_document(source, max_bytes=config.max_file_bytes)
+
+
+def document_from_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, name: str = "") -> Document:
+    """A document from bytes already in memory (a download), read exactly as a file would be.
+
+    ``path`` guides the format (its extension); ``name`` (default ``path``) is what
+    messages and the document show.
+
+    >>> document_from_bytes(b"Kim met Putin.", "https://x.org/a.txt").text
+    'Kim met Putin.'
+    """
+    name = name or path
+    if len(data) > max_bytes:
+        raise _too_big(name, len(data), max_bytes)
+    if not data:
+        raise InputError(name, EMPTY)
+    try:
+        document = _from_bytes(data, path)
+    except InputError as exc:
+        raise InputError(name, exc.reason) from None
+    except Exception as exc:
+        raise InputError(name, f"kompare could not read this ({type(exc).__name__}: {exc})") from exc
+    return replace(document, path=name) if document.path != name else document
+
+
 def document_from_text(text: str, *, path: str = "", format: str = "text") -> Document:
     """A document made from a string, with furniture, title and date found as for a file.
 
@@ -86,7 +130,10 @@ def _read(name: str, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             raise _too_big(name, info.st_size, max_bytes)
         with open(name, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # read(n) reserves n bytes up front: ask for the file's size, not the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since stat(): read on, up to the limit
+                data += handle.read(max(0, max_bytes + 1 - len(data)))
     except (FileNotFoundError, NotADirectoryError):
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
@@ -105,11 +152,38 @@ def _read(name: str, max_bytes: int) -> bytes:
     return data
 
 
+def _packaged(data: bytes, name: str, kind: str) -> Document | None:
+    """A document in a binary format kompare reads (PDF, Word, OpenDocument, EPUB, RTF); None otherwise."""
+    if kind == "a PDF document":
+        from kompare.core.ingest.pdf import read_pdf  # pdfminer is imported only for PDFs
+
+        return _assemble(read_pdf(data, name), name, "pdf", ())
+    readers = {"a Word document (.docx)": ("docx", read_docx), "an OpenDocument file": ("odt", read_odt),
+               "an EPUB e-book": ("epub", read_epub)}
+    if kind in readers:
+        fmt, reader = readers[kind]
+        return _assemble(reader(data, name), name, fmt, ())
+    if kind == "an RTF document":
+        found = read_rtf(data)
+        if not found.text.strip():
+            raise InputError(name, "this RTF document has no text to compare")
+        return _assemble(found, name, "rtf", ())
+    return None
+
+
 def _from_bytes(data: bytes, name: str) -> Document:
     kind = binary_kind(data)
     if kind:
+        document = _packaged(data, name, kind)
+        if document is not None:
+            return document
         hint = hint_for(kind)
         raise InputError(name, f"this is {kind}, not a text document" + (f"; {hint}" if hint else ""))
+    mime = read_mime(data)
+    if mime is not None:
+        if not mime.text.strip():
+            raise InputError(name, EMPTY)
+        return _assemble(mime, name, "text", ())
     nul_notice: tuple[str, ...] = ()
     if b"\x00" in data and not data.startswith(_UNICODE_MARKS) and not utf16_without_bom(data):
         # Text with NUL bytes in it (binary files were refused above): a damaged or padded file.
@@ -151,6 +225,8 @@ def _from_bytes(data: bytes, name: str) -> Document:
 def _assemble(found: Extracted, name: str, fmt: str, notices: tuple[str, ...]) -> Document:
     """The finished document: furniture found, title and date filled in where missing."""
     excluded = find_furniture(found.text, title=found.title)
+    if found.excluded:
+        excluded = _union(excluded, found.excluded)
     mail = read_mail(found.text) if fmt == "text" else None
     if mail is not None:
         found = replace(found, title=found.title or mail.title,
@@ -195,14 +271,14 @@ def _too_big(name: str, size: int, max_bytes: int) -> InputError:
 
 
 def _size(count: int) -> str:
-    """A byte count for people: '25.3 MB', '20 MB', '512 bytes'.
+    """A byte count, exact (one byte over the limit must show), with a rounded size for people.
 
-    >>> _size(25_300_000), _size(20_000_000), _size(1_500), _size(12)
-    ('25.3 MB', '20 MB', '1.5 kB', '12 bytes')
+    >>> _size(20_000_001), _size(20_000_000), _size(1_500), _size(12)
+    ('20,000,001 bytes (20 MB)', '20,000,000 bytes (20 MB)', '1,500 bytes (1.5 kB)', '12 bytes')
     """
     for unit, scale in (("MB", 1_000_000), ("kB", 1_000)):
         if count >= scale:
-            return f"{count / scale:.1f}".removesuffix(".0") + f" {unit}"
+            return f"{count:,} bytes (" + f"{count / scale:.1f}".removesuffix(".0") + f" {unit})"
     return f"{count} bytes"
 
 

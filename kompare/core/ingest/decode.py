@@ -1,9 +1,12 @@
 """Bytes to text: the encodings people's files actually come in.
 
-Order of trust: a byte-order mark, then strict UTF-8, then (for files that
-are mostly UTF-8 with a few bad bytes) UTF-8 with replacement characters,
-then Windows-1252, which also covers Latin-1.  Every fallback adds a notice
-so the user knows the text may not be exactly what the author wrote.  Line
+Order of trust: a byte-order mark, then UTF-16 by its shape, strict UTF-8,
+the text encoding a web page declares, (for files that are mostly UTF-8 with
+a few bad bytes) UTF-8 with replacement characters; then a guess:
+charset-normalizer for non-Latin scripts (Cyrillic, Greek, Japanese,
+Chinese, Korean...), else Mac Roman, Central European or Windows-1252 (which
+also covers Latin-1) by which reads as letters.  Every guess adds a notice so
+the user knows the text may not be exactly what the author wrote.  Line
 breaks are normalised to ``\\n`` silently.
 
 >>> decode_bytes("caf\\u00e9".encode("utf-8"))
@@ -63,17 +66,20 @@ def decode_bytes(data: bytes) -> Decoded:
             text, bad = _decode_counting(data[len(bom):], codec)
             notices = (_bad_bytes_notice(bad, name),) if bad else ()
             return Decoded(_normalise(text), codec, notices)
-    guess = utf16_without_bom(data)
+    # UTF-16 before UTF-8 only when NULs say so: plain ASCII is valid UTF-8 and, read two
+    # bytes at a time, also a string of CJK ideographs.
+    guess = utf16_without_bom(data) if b"\x00" in data[:_UTF16_SAMPLE] else None
+    if not guess:
+        try:
+            return Decoded(_normalise(data.decode("utf-8")), "utf-8")
+        except UnicodeDecodeError:
+            guess = utf16_without_bom(data)
     if guess:
         text, bad = _decode_counting(data, guess)
         notices = ("decoded as UTF-16 (the file has no byte-order mark)",)
         if bad:
             notices += (_bad_bytes_notice(bad, "UTF-16"),)
         return Decoded(_normalise(text), guess, notices)
-    try:
-        return Decoded(_normalise(data.decode("utf-8")), "utf-8")
-    except UnicodeDecodeError:
-        pass
     declared = declared_charset(data)
     if declared:
         try:
@@ -85,13 +91,111 @@ def decode_bytes(data: bytes) -> Decoded:
     if good >= 3 * bad:
         # Mostly UTF-8: a few stray bytes should not turn every accent into mojibake.
         return Decoded(_normalise(text), "utf-8", (_bad_bytes_notice(bad, "UTF-8"),))
+    western = _declares_western(data)
+    if not western:
+        guessed = _non_latin_guess(data)
+        if guessed is not None:
+            return guessed
     text = data.decode("cp1252", "surrogateescape").translate(_CP1252_HOLES)
-    if _declares_western(data):
+    if western:
         return Decoded(_normalise(text), "cp1252")  # the page said so: no guess to own up to
     if _looks_mac_roman(text):
         return Decoded(_normalise(data.decode("mac_roman")), "mac_roman",
                        ("decoded as Mac OS Roman (not valid UTF-8)",))
+    central = _central_european(data, text)
+    if central:
+        codec, label = central
+        notice = f"decoded as {label} (Central European; not valid UTF-8)"
+        return Decoded(_normalise(data.decode(codec)), codec, (notice,))
     return Decoded(_normalise(text), "cp1252", ("decoded as Windows-1252 (not valid UTF-8)",))
+
+
+# Encodings charset-normalizer may choose from: those documents really come in.  (Left
+# free it reads short Western text as Hungarian Windows-1250 or Vietnamese.)
+_GUESSABLE = ("koi8_r", "koi8_u", "cp1251", "iso8859_5", "mac_cyrillic", "cp866", "shift_jis", "cp932",
+              "euc_jp", "iso2022_jp", "gb18030", "big5", "euc_kr", "cp949", "iso8859_7", "cp1253",
+              "iso8859_8", "cp1255", "cp1256", "iso8859_6", "cp874", "tis_620", "cp1252", "cp1250")
+_CODEC_LABELS = {"koi8-r": "KOI8-R", "koi8-u": "KOI8-U", "cp1251": "Windows-1251 (Cyrillic)",
+                 "iso8859-5": "ISO-8859-5 (Cyrillic)", "mac-cyrillic": "Mac Cyrillic", "cp866": "DOS Cyrillic (866)",
+                 "shift_jis": "Shift-JIS", "cp932": "Shift-JIS (Windows)", "euc_jp": "EUC-JP",
+                 "iso2022_jp": "ISO-2022-JP", "gb18030": "GB18030", "big5": "Big5", "euc_kr": "EUC-KR",
+                 "cp949": "Korean (949)", "iso8859-7": "ISO-8859-7 (Greek)", "cp1253": "Windows-1253 (Greek)",
+                 "iso8859-8": "ISO-8859-8 (Hebrew)", "cp1255": "Windows-1255 (Hebrew)",
+                 "cp1256": "Windows-1256 (Arabic)", "iso8859-6": "ISO-8859-6 (Arabic)", "cp874": "Thai (874)",
+                 "tis-620": "TIS-620 (Thai)"}
+_GUESS_SAMPLE = 200_000
+_NON_LATIN_SHARE = 0.6
+_NON_LATIN_MIN = 8  # letters: fewer is too little to tell a script from stray bytes
+
+
+def _non_latin_guess(data: bytes) -> Decoded | None:
+    """charset-normalizer's reading of bytes in a non-Latin script, with its confidence; else None.
+
+    >>> _non_latin_guess("Президент прибыл в Пхеньян для переговоров.".encode("koi8_r")).notices
+    ('decoded as KOI8-R (a guess, 100% confident: the file is not UTF-8)',)
+    >>> _non_latin_guess("Le café de la Paix.".encode("cp1252")) is None
+    True
+    """
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:_GUESS_SAMPLE], cp_isolation=list(_GUESSABLE)).best()
+    except Exception:  # a guesser's failure must not stop the file from opening
+        return None
+    if best is None or codecs.lookup(best.encoding).name not in _CODEC_LABELS:
+        return None
+    codec = codecs.lookup(best.encoding).name
+    text, bad = _decode_counting(data, codec)
+    letters = [c for c in text[:20_000] if c.isalpha()]
+    foreign = sum(1 for c in letters if _non_latin(c))
+    # Most accented letters in the script, and a good share of all letters: one odd
+    # letter in English text is a Western file's stray byte, not Cyrillic.
+    if (foreign < _NON_LATIN_MIN or foreign < _NON_LATIN_SHARE * sum(1 for c in letters if ord(c) > 0x7F)
+            or foreign < 0.2 * len(letters)):
+        return None
+    confidence = round(100 * (1 - best.chaos))
+    notices = (f"decoded as {_CODEC_LABELS[codec]} (a guess, {confidence}% confident: the file is not UTF-8)",)
+    if bad:
+        notices += (_bad_bytes_notice(bad, _CODEC_LABELS[codec]),)
+    return Decoded(_normalise(text), codec, notices)
+
+
+def _non_latin(char: str) -> bool:
+    code = ord(char)
+    return code >= 0x370 and not 0x1E00 <= code < 0x1F00
+
+
+# Letters only Central European alphabets have, and the marks their bytes make when read
+# as Windows-1252 in the middle of a word ("pøiletìl" for "přiletěl", "ŸdŸb³o" for "źdźbło").
+_CENTRAL_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔ")
+_WESTERN_MISREAD = re.compile(r"(?<=[^\W\d_])[øìòùèðþ¹³¾¼¶±¦©®œŸ](?=[^\W\d_])|[¹³¾¼¶±¦¥«»](?=[^\W\d_])")
+_CENTRAL_CODECS = (("iso8859_2", "ISO-8859-2"), ("cp1250", "Windows-1250"))
+
+
+def _central_european(data: bytes, cp1252_text: str) -> tuple[str, str] | None:
+    """(codec, label) when the bytes read as Polish, Czech, Slovak, Hungarian... rather than Western.
+
+    >>> _central_european("Šéf Kremlu přiletěl, řekl mluvčí.".encode("iso8859_2"), "")
+    ('iso8859_2', 'ISO-8859-2')
+    >>> _central_european("Le café de la Paix à Séoul.".encode("cp1252"), "") is None
+    True
+    """
+    cp1252_text = cp1252_text or data.decode("cp1252", "replace")
+    misread = len(_WESTERN_MISREAD.findall(cp1252_text))
+    if misread < 2:
+        return None
+    scored = []
+    for codec, label in _CENTRAL_CODECS:
+        text = data.decode(codec, "replace")
+        central = sum(1 for c in text if c in _CENTRAL_LETTERS)
+        odd = sum(1 for c in text if ord(c) > 0x7F and not c.isalpha() and c not in _TYPOGRAPHY)
+        scored.append((central - 3 * odd, codec, label))
+    score, codec, label = max(scored, key=lambda item: item[0])
+    return (codec, label) if score >= 2 else None
+
+
+# Non-letters a text in any Latin codepage legitimately holds.
+_TYPOGRAPHY = frozenset("\u00a0“”‘’„‚–—…•€°§«»·×÷½¼¾²³©®™¡¿")
 
 
 def _declares_western(data: bytes) -> bool:
@@ -103,10 +207,7 @@ def _declares_western(data: bytes) -> bool:
     found = _META_CHARSET.search(data[:_META_SAMPLE])
     if not found:
         return False
-    try:
-        return codecs.lookup(found.group(1).decode("ascii")).name in ("iso8859-1", "ascii", "cp1252")
-    except (LookupError, UnicodeDecodeError):
-        return False
+    return text_codec(found.group(1).decode("ascii", "replace")) in ("iso8859-1", "ascii", "cp1252")
 
 
 # Windows-1252 capitals that Mac OS Roman's curly quotes, dashes and "é" turn into.
@@ -144,13 +245,34 @@ def declared_charset(data: bytes) -> str | None:
     found = _META_CHARSET.search(data[:_META_SAMPLE])
     if not found:
         return None
-    try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
-        return None
-    if name.startswith("utf") or name in ("iso8859-1", "ascii", "cp1252"):
+    name = text_codec(found.group(1).decode("ascii", "replace"))
+    if name is None or name.startswith("utf") or name in ("iso8859-1", "ascii", "cp1252"):
         return None
     return name
+
+
+# Python codecs that are text encodings by name but rewrite the text they read.
+_NOT_DOCUMENT_ENCODINGS = frozenset(("unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7",
+                                     "mbcs", "oem", "undefined"))
+
+
+def text_codec(name: str) -> str | None:
+    """Python's name for a text encoding a document may declare; None for anything else.
+
+    A ``<meta charset>`` can name any Python codec: base64, hex, rot13 and zlib
+    transform bytes, and unicode_escape rewrites ``\\u0041`` as "A"; none of
+    them is how a page's text is stored.
+
+    >>> text_codec("Shift_JIS"), text_codec("base64"), text_codec("unicode_escape"), text_codec("nonsense")
+    ('shift_jis', None, None, None)
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_DOCUMENT_ENCODINGS:
+        return None
+    return info.name
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -170,13 +292,62 @@ def utf16_without_bom(data: bytes) -> str | None:
     even, odd = sample[0::2], sample[1::2]
     for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
         if zeros.count(0) >= 0.6 * len(zeros) and other.count(0) == 0:
-            try:
-                text = data[: len(data) - len(data) % 2].decode(codec)
-            except UnicodeDecodeError:
-                return None
-            controls = sum(1 for c in text[:2000] if ord(c) < 32 and c not in "\t\n\r\f")
-            return codec if controls <= 0.01 * min(len(text), 2000) else None
-    return None
+            return codec if _reads_as_text(data, codec) else None
+    # Cyrillic, Greek, CJK...: no such pattern of NULs, so read the text both ways round:
+    # the right one is letters of one script, the wrong one a scatter of rare signs.
+    if len(sample) < 16:
+        return None
+    fits = [codec for codec in ("utf-16-le", "utf-16-be") if _one_script_text(data, codec)]
+    return fits[0] if len(fits) == 1 else None
+
+
+# Unicode blocks of the scripts a news text comes in (start, end, script).
+_SCRIPTS = ((0x0000, 0x0250, "latin"), (0x1E00, 0x1F00, "latin"), (0x0370, 0x0400, "greek"),
+            (0x1F00, 0x2000, "greek"), (0x0400, 0x0530, "cyrillic"), (0x0590, 0x0600, "hebrew"),
+            (0x0600, 0x0700, "arabic"), (0x0900, 0x0980, "devanagari"), (0x0E00, 0x0E80, "thai"),
+            (0x3040, 0x3100, "cjk"), (0x3400, 0xA000, "cjk"), (0xAC00, 0xD7B0, "cjk"), (0xF900, 0xFB00, "cjk"),
+            (0x1100, 0x1200, "cjk"))
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    return next((name for start, end, name in _SCRIPTS if start <= code < end), "")
+
+
+def _one_script_text(data: bytes, codec: str) -> bool:
+    """The bytes decode in ``codec`` to text: mostly letters of one script, no unassigned code points.
+
+    >>> _one_script_text("Путин прибыл в Пхеньян.".encode("utf-16-be"), "utf-16-be")
+    True
+    >>> _one_script_text("Путин прибыл в Пхеньян.".encode("utf-16-be"), "utf-16-le")
+    False
+    """
+    import unicodedata
+
+    try:
+        text = data[: min(len(data) - len(data) % 2, 2 * _UTF16_SAMPLE)].decode(codec)
+    except UnicodeDecodeError:
+        return False
+    odd = sum(1 for c in text if unicodedata.category(c) in ("Cn", "Co", "Cs", "Cc") and c not in "\t\n\r\f")
+    letters = [c for c in text if c.isalpha()]
+    if odd > 0.01 * len(text) or len(letters) < 0.4 * len(text):
+        return False
+    scripts: dict[str, int] = {}
+    for c in letters:
+        name = _script(c)
+        scripts[name] = scripts.get(name, 0) + 1
+    return max(scripts.values()) >= 0.9 * len(letters) and "" not in scripts
+
+
+def _reads_as_text(data: bytes, codec: str) -> bool:
+    """The bytes decode in ``codec`` with hardly any control characters."""
+    try:
+        text = data[: len(data) - len(data) % 2].decode(codec)
+    except UnicodeDecodeError:
+        return False
+    sample = text[:2000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    return controls <= 0.01 * len(sample)
 
 
 def _decode_counting(data: bytes, codec: str) -> tuple[str, int]:
@@ -191,7 +362,10 @@ def _decode_counting(data: bytes, codec: str) -> tuple[str, int]:
 
 def _true_replacement_chars(data: bytes, codec: str) -> int:
     """U+FFFD characters genuinely present in the file (rare, but they exist)."""
-    mark = "\ufffd".encode(codec)
+    try:
+        mark = "\ufffd".encode(codec)
+    except UnicodeEncodeError:  # a single-byte codepage has no such character
+        return 0
     return data.count(mark) if mark else 0
 
 

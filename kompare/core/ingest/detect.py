@@ -52,13 +52,12 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
 )
 _WEAK_MAGIC = ((b"MZ", "an executable program (Windows)"), (b"BM", "a BMP image"),
                (b"BZh", "a bzip2 archive"))
+# PDF, .docx, .odt, RTF and EPUB are read (see packages.py, pdf.py, rtf.py); these are not.
 _HINTS = {
-    "a PDF document": "copy its text into a .txt file and open that",
-    "a Word document (.docx)": "save it as plain text (.txt) from your word processor",
-    "an OpenDocument file": "save it as plain text (.txt) from your word processor",
-    "an RTF document": "save it as plain text (.txt) from your word processor",
-    "an old-style Microsoft Office file (.doc/.xls/.ppt)": "save it as plain text (.txt) from your word processor",
-    "an EPUB e-book": "copy the chapter's text into a .txt file and open that",
+    "an old-style Microsoft Office file (.doc/.xls/.ppt)":
+        "save it as .docx or plain text (.txt) from your word processor",
+    "an Excel spreadsheet (.xlsx)": "copy the article's text into a .txt file and open that",
+    "a PowerPoint presentation (.pptx)": "copy the article's text into a .txt file and open that",
 }
 _SAMPLE = 8192
 _NUL_TEXT_MIN = 20

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kompare.core.model import Excluded
+
 
 @dataclass(frozen=True)
 class Extracted:
@@ -18,3 +20,5 @@ class Extracted:
     source: str = ""
     date: str = ""
     notices: tuple[str, ...] = ()
+    #: Ranges the format itself marks as not part of the article (a PDF's running headers).
+    excluded: tuple[Excluded, ...] = ()

@@ -336,14 +336,16 @@ def _mark_lists_under_headers(lines: list[_Line], found: dict) -> None:
     Only headline-like lines (no closing full stop) directly below the header
     are taken, so a real sentence after the list ends it.
     """
+    reached = 0  # lines before this were already walked from an earlier header: each line once
     for i, line in enumerate(lines):
         if found.get(i, (None, ""))[1] != "related stories":
             continue
-        j = i + 1
+        j = max(i + 1, reached)
         while j < len(lines) and (j in found or _list_item(lines[j].text)):
             if j not in found:
                 found[j] = (FURNITURE, "list of other stories")
             j += 1
+        reached = j
 
 
 def _list_item(text: str) -> bool:

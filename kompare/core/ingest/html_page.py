@@ -73,35 +73,35 @@ _TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 
 
 def _unwrap_layout_tables(page: str):
-    """The page, with tables used for layout (an article in a cell) turned into plain blocks.
+    """The page parsed, with tables used for layout (an article in a cell) turned into plain blocks.
 
     Old pages put the whole story in one ``<td>``; read as a table, its
     paragraphs would be run together between "|" marks.  A table is a layout
-    table when a cell holds a long text or paragraph breaks.  Returns the page
-    unchanged (a string) when it has no such table, else a parsed tree.
+    table when a cell holds a long text or paragraph breaks.  The page is parsed
+    here rather than by trafilatura so that a page nested deeper than libxml2's
+    usual 256 levels (300 ``<div>``s around the article) is read whole.  Returns
+    the page itself when it cannot be parsed.
     """
-    if not _HAS_CELL.search(page):
-        return page
     tree = _parse(page)
     if tree is None:
         return page
-    changed = False
+    if not _HAS_CELL.search(page):
+        return tree
     for table in list(tree.iter("table")):
         cells = table.xpath(".//td|.//th")
         if any(len(cell.xpath(".//br|.//p")) >= 2 or len(cell.text_content()) > _LAYOUT_CELL_TEXT for cell in cells):
             for element in [table, *table.iter(*_TABLE_TAGS)]:
                 element.tag = "div"
-            changed = True
-    return tree if changed else page
+    return tree
 
 
 def _metadata_only(page: str) -> Extracted | None:
     """Title, site and date even when trafilatura finds no article body."""
     try:
-        from lxml import html as lxml_html
         from trafilatura import extract_metadata
 
-        meta = extract_metadata(lxml_html.fromstring(page), extensive=False)
+        tree = _parse(page)
+        meta = None if tree is None else extract_metadata(tree, extensive=False)
     except Exception:
         return None
     if meta is None:
@@ -147,7 +147,9 @@ def _parse(page: str):
     try:
         from lxml import etree, html as lxml_html
 
-        tree = lxml_html.fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+        # huge_tree: libxml2 otherwise stops at 256 levels of nesting and loses the rest.
+        parser = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)
+        tree = lxml_html.fromstring(page.encode("utf-8", "replace"), parser=parser)
         etree.strip_elements(tree, etree.Comment, with_tail=False)
         return tree
     except Exception:  # an empty or hopeless document

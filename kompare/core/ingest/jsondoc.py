@@ -40,17 +40,20 @@ NOTICE = "this JSON file is not a WordPress post: showing the text it holds"
 
 def extract_json(text: str) -> Extracted | None:
     """The prose of a JSON document (see the module docstring); None when it is not JSON or has none."""
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(value, (dict, list)):
-        return None
     strings: list[tuple[str, str]] = []  # (key, value) in file order
     try:
-        _walk(value, "", strings)
-    except RecursionError:
+        value = json.loads(text)
+    except ValueError:
         return None
+    except RecursionError:  # nested past Python's stack: read its strings without a tree
+        value, strings = {}, flat_strings(text)
+    if not isinstance(value, (dict, list)):
+        return None
+    if not strings:
+        try:
+            _walk(value, "", strings)
+        except RecursionError:
+            strings = flat_strings(text)
     body = [s for k, s in strings if k in _BODY_KEYS and _is_prose(s)]
     if not body:
         body = [s for _, s in strings if _is_prose(s)]
@@ -83,6 +86,46 @@ def _walk(value, key: str, out: list[tuple[str, str]]) -> None:
     elif isinstance(value, list):
         for v in value:
             _walk(v, key, out)
+
+
+_JSON_TOKEN = re.compile(r"\s*+(?:([{}\[\]:,])|(\")|[^\s{}\[\]:,\"]++)")
+
+
+def flat_strings(text: str) -> list[tuple[str, str]]:
+    """(key, string) pairs of a JSON text in file order, at any depth, without recursion.
+
+    A string in a list is filed under the list's key, as :func:`_walk` does.
+    Reading stops at the first flaw; what came before it is kept.
+
+    >>> flat_strings('{"a": [[["x"]]], "b": {"c": "y"}, "d": 1}')
+    [('a', 'x'), ('c', 'y')]
+    """
+    out: list[tuple[str, str]] = []
+    frames: list[list] = []  # per open container: [is an object, its current key, a key is due]
+    pos, end = 0, len(text)
+    while pos < end and len(out) <= _MAX_STRINGS:
+        token = _JSON_TOKEN.match(text, pos)
+        if token is None:
+            break
+        pos = token.end()
+        mark = token.group(1)
+        if token.group(2):
+            try:
+                value, pos = json.decoder.scanstring(text, pos, False)
+            except ValueError:  # an unclosed string: nothing after it can be trusted
+                break
+            if frames and frames[-1][0] and frames[-1][2]:
+                frames[-1][1], frames[-1][2] = value.lower(), False
+            else:
+                out.append((frames[-1][1] if frames else "", value))
+        elif mark in ("{", "["):
+            frames.append([mark == "{", frames[-1][1] if frames else "", mark == "{"])
+        elif mark in ("}", "]"):
+            if frames:
+                frames.pop()
+        elif mark == "," and frames and frames[-1][0]:
+            frames[-1][2] = True
+    return out
 
 
 def _is_prose(value: str) -> bool:

@@ -18,9 +18,12 @@ True
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from dataclasses import dataclass
 
+from kompare.core.ingest.extracted import Extracted
 from kompare.core.model import Excluded, ExclusionReason
 
 _HEADER = re.compile(r"^(from|to|cc|bcc|subject|date|sent|reply-to|message-id|organization|"
@@ -57,9 +60,13 @@ def read_mail(text: str) -> Mail | None:
     found: list[Excluded] = []
     title = date_line = ""
     evidence = False
-    i = 0
+    i = no_header_before = 0
     while i < len(lines):
-        block = _header_block(lines, i)
+        block = 0
+        if i >= no_header_before:
+            # A run of header lines that is no header block has no header block inside it
+            # either (fewer names): skip the run rather than rescan it from every line.
+            block, no_header_before = _header_block(lines, i)
         if block:
             fields = [_HEADER.match(lines[k]) for k in range(i, i + block)]
             subject = next((m.group(2) for m in fields if m and m.group(1).lower() == "subject"), "")
@@ -111,9 +118,10 @@ def _attribution(lines: list[str], i: int, evidence: bool) -> bool:
             and _ATTRIBUTION.match(line + " " + lines[i + 1].strip()) is not None)
 
 
-def _header_block(lines: list[str], i: int) -> int:
+def _header_block(lines: list[str], i: int) -> tuple[int, int]:
     """Length of a header block starting at line ``i`` (0 if none): two or more header
-    lines, one of them From or Subject, with their folded continuations."""
+    lines, one of them From or Subject, with their folded continuations; and the end of
+    the run of header-like lines looked at."""
     k, names = i, []
     while k < len(lines):
         match = _HEADER.match(lines[k])
@@ -123,10 +131,84 @@ def _header_block(lines: list[str], i: int) -> int:
             break
         k += 1
     if len(names) >= 2 and ("from" in names or "subject" in names) and (i == 0 or len(names) >= 3):
-        return k - i
-    return 0
+        return k - i, k
+    return 0, k
 
 
 def _range(lines: list[str], starts: list[int], first: int, end: int, note: str) -> Excluded:
     """The text of lines ``first`` to ``end - 1``, without the last line break."""
     return Excluded(starts[first], starts[first] + len("\n".join(lines[first:end])), _MAIL, note)
+
+
+_MIME_HEAD_MAX = 65_536
+_HEADER_LINE = re.compile(rb"[!-9;-~]+:|[ \t]")
+_SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
+
+
+def read_mime(data: bytes) -> Extracted | None:
+    """A MIME e-mail's readable text: its main headers, then the text/plain part (else the HTML one).
+
+    None when ``data`` is not a MIME message (a saved e-mail without MIME headers is
+    read as text, and :func:`read_mail` finds its parts).
+
+    >>> raw = (b"From: =?utf-8?q?Jos=C3=A9?= <j@x.org>\\nSubject: Pact\\nMIME-Version: 1.0\\n"
+    ...        b"Content-Type: text/plain; charset=utf-8\\nContent-Transfer-Encoding: base64\\n\\n"
+    ...        b"UHV0aW4gYXJyaXZlZC4=\\n")
+    >>> print(read_mime(raw).text)
+    From: José <j@x.org>
+    Subject: Pact
+    <BLANKLINE>
+    Putin arrived.
+    """
+    if not _is_mime(data):
+        return None
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    plain = message.get_body(preferencelist=("plain",))
+    html = None if plain is not None else message.get_body(preferencelist=("html",))
+    part = plain if plain is not None else html
+    body, notices = "", ()
+    if part is not None:
+        body = _content(part)
+    if html is not None and body:
+        from kompare.core.ingest.html_page import extract_html  # the same reader as saved pages
+
+        found = extract_html(body)
+        body = found.text if found is not None else ""
+    attachments = sum(1 for _ in message.iter_attachments()) if message.is_multipart() else 0
+    if attachments:
+        notices = (f"the e-mail's {attachments} attachment{'s are' if attachments > 1 else ' is'} not shown",)
+    head = "\n".join(f"{name}: {_header(message, name)}" for name in _SHOWN_HEADERS if message.get(name))
+    return Extracted(f"{head}\n\n{body.strip()}".strip(), notices=notices)
+
+
+def _is_mime(data: bytes) -> bool:
+    """A header block at the top with From or Subject and a MIME header."""
+    head = data[:_MIME_HEAD_MAX].replace(b"\r\n", b"\n")
+    end = head.find(b"\n\n")
+    if end <= 0:
+        return False
+    lines = head[:end].split(b"\n")
+    if not all(_HEADER_LINE.match(line) for line in lines):
+        return False
+    names = {line.split(b":", 1)[0].strip().lower() for line in lines if not line[:1].isspace()}
+    return bool(names & {b"from", b"subject"}) and bool(names & {b"mime-version", b"content-type",
+                                                               b"content-transfer-encoding"})
+
+
+def _content(part) -> str:
+    """A part's text, its transfer encoding and charset undone; a wrong charset gives U+FFFD, not an error."""
+    try:
+        text = part.get_content()
+    except (LookupError, UnicodeError, ValueError, AssertionError):
+        payload = part.get_payload(decode=True) or b""
+        text = payload.decode("utf-8", "replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if isinstance(text, str) else ""
+
+
+def _header(message, name: str) -> str:
+    """A header's value with encoded words decoded, on one line."""
+    try:
+        value = str(message.get(name, ""))
+    except (ValueError, LookupError, UnicodeError, IndexError):  # a header too broken to decode
+        value = ""
+    return " ".join(value.split())

@@ -44,9 +44,15 @@ def test_too_big(write):
     assert reason_for(path).startswith("the file is 25,300,000 bytes; kompare reads documents up to 20,000,000 bytes")
 
 
+def test_one_byte_too_big_says_so_exactly(write):
+    path = write("big.txt", b"a" * 1_001)
+    assert reason_for(path, max_bytes=1_000).startswith(
+        "the file is 1,001 bytes; kompare reads documents up to 1,000 bytes")
+
+
 def test_max_bytes_is_respected(write):
     path = write("small.txt", b"x" * 2_000)
-    assert "the file is 2,000 bytes; kompare reads documents up to 1,000 bytes" in reason_for(path, max_bytes=1_000)
+    assert "1,000 bytes" in reason_for(path, max_bytes=1_000)
     assert load_document(path, max_bytes=2_000).text == "x" * 2_000
 
 
@@ -56,7 +62,6 @@ def test_max_bytes_is_respected(write):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
         (b"GIF89a\x01\x00", "a GIF image"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
         (b"\x7fELF\x02\x01\x01\x00", "an executable program (ELF)"),
         (b"MZ\x90\x00\x03\x00\x00\x00", "an executable program (Windows)"),
         (b"\x1f\x8b\x08\x00", "a gzip archive"),
@@ -68,8 +73,10 @@ def test_binary_files_say_what_they_are(write, data, kind):
     assert reason.startswith(f"this is {kind}, not a text document")
 
 
-def test_pdf_says_what_to_do(write):
-    assert "copy its text" in reason_for(write("a.pdf", b"%PDF-1.4\n"))
+def test_a_pdf_cut_short_says_it_is_damaged_and_what_to_do(write):
+    reason = reason_for(write("a.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"))
+    assert reason.startswith("this PDF is damaged and cannot be read (")
+    assert "copy its text" in reason and "\n" not in reason
 
 
 def test_zip_and_docx(tmp_path):
@@ -80,7 +87,7 @@ def test_zip_and_docx(tmp_path):
     docx = tmp_path / "a.docx"
     with zipfile.ZipFile(docx, "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
-    assert reason_for(docx).startswith("this is a Word document (.docx), not a text document")
+    assert reason_for(docx).startswith("this Word document is damaged or is not really one (word/document.xml: ")
 
 
 def test_real_executable_is_refused():

@@ -93,3 +93,35 @@ def test_a_declared_charset_that_does_not_fit_falls_back(write):
     data = b'<meta charset="shift_jis"><p>caf\xe9 \x80\xff</p>'
     decoded = decode_bytes(data)
     assert decoded.encoding == "cp1252"
+
+
+# --- legacy encodings guessed (issue 13): the text comes out right and the notice says so ---
+
+GUESSED = [
+    ("shift_jis", "プーチン大統領は平壌を訪問し、金正恩総書記と会談した。両首脳は包括的戦略パートナーシップ条約に署名した。",
+     "Shift-JIS"),
+    ("gb18030", "俄罗斯总统普京抵达平壤，与朝鲜领导人金正恩举行会谈，双方签署了全面战略伙伴关系条约。", "GB18030"),
+    ("koi8_r", "Президент России Владимир Путин прибыл в Пхеньян для переговоров с Ким Чен Ыном.", "KOI8-R"),
+    ("cp1251", "Президент России Владимир Путин прибыл в Пхеньян для переговоров с Ким Чен Ыном.", "Windows-1251"),
+    ("iso8859_7", "Ο Ρώσος πρόεδρος έφτασε στην Πιονγκγιάνγκ για συνομιλίες με τον Κιμ.", "Greek"),
+]
+
+
+@pytest.mark.parametrize("codec, text, label", GUESSED)
+def test_non_latin_legacy_encodings_are_guessed_with_confidence(write, codec, text, label):
+    doc = load_document(write("legacy.txt", ((text + "\n") * 3).encode(codec)))
+    assert doc.text == (text + "\n") * 3
+    (notice,) = doc.notices
+    assert notice.startswith("decoded as ") and label in notice
+    assert "% confident" in notice
+
+
+@pytest.mark.parametrize("codec, label", [("iso8859_2", "ISO-8859-2"), ("cp1250", "Windows-1250")])
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin přiletěl do Pchjongjangu. Šéf Kremlu podepsal smlouvu, řekl mluvčí. Žádné překvapení.",
+    "Święta gęś zjadła źdźbło. Prezydent Rosji przyjechał do Pjongjangu, gdzie podpisał układ o współpracy.",
+])
+def test_central_european_text_is_not_read_as_windows_1252(write, codec, text, label):
+    doc = load_document(write("ce.txt", text.encode(codec)))
+    assert doc.text == text
+    assert doc.notices == (f"decoded as {label} (Central European; not valid UTF-8)",)

@@ -272,5 +272,5 @@ def test_json_data_without_prose_is_refused_with_a_clear_message(write):
 
 
 def test_old_word_document_says_how_to_convert(write):
-    with pytest.raises(InputError, match=r"\.doc.*save it as plain text"):
+    with pytest.raises(InputError, match=r"\.doc.*save it as \.docx or plain text"):
         load_document(write("story.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100))

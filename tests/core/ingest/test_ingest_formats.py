@@ -1,0 +1,213 @@
+"""PDF, Word, OpenDocument, RTF and EPUB files (issue 13), each made by the test itself."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from kompare.core.errors import InputError
+from kompare.core.ingest import load_document
+from kompare.core.ingest.pdf import ENCRYPTED, NO_TEXT
+from tests.core.ingest.conftest import excluded_texts
+from tests.core.ingest.pdfmaker import column_lines, make_pdf
+
+LEFT = ["Russian President Vladimir Putin arrived in Pyongyang on Wednesday for a rare visit, his first in "
+        "twenty-four years.",
+        "The two leaders signed a treaty on comprehensive strategic partnership that includes a mutual defence clause."]
+RIGHT = ["South Korea said it would reconsider supplying weapons to Ukraine, a significant shift in its "
+         "long-standing policy.",
+         "Washington called the pact a troubling development for everyone who values peace on the peninsula."]
+HEADER = "THE DAILY PLANET   Thursday, June 20, 2024"
+
+
+def two_column_pdf() -> bytes:
+    """Two pages; the first in two columns written line by line across both (as some layout programs do)."""
+    left, right = column_lines(LEFT, 72, 680, 38), column_lines(RIGHT, 320, 680, 38)
+    across = [line for pair in zip(left, right) for line in pair] + left[len(right):] + right[len(left):]
+    first = [(72, 760, HEADER), (72, 720, "Putin and Kim sign defence pact")] + across + [(300, 40, "1")]
+    second = [(72, 760, HEADER), (72, 700, "The agreement was described as a break-"),
+              (72, 688, "through by officials in both capitals."), (300, 40, "2")]
+    return make_pdf([first, second])
+
+
+@pytest.fixture(scope="module")
+def pdf_doc(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "story.pdf"
+    path.write_bytes(two_column_pdf())
+    return load_document(path)
+
+
+def test_pdf_columns_are_read_one_after_the_other(pdf_doc):
+    assert pdf_doc.format == "pdf"
+    paragraphs = pdf_doc.text.split("\n\n")
+    body = [p for p in paragraphs if p not in (HEADER.replace("   ", " "), "1", "2")]
+    assert body[:5] == ["Putin and Kim sign defence pact", *LEFT, *RIGHT]
+
+
+def test_pdf_hyphenation_at_a_line_end_is_joined(pdf_doc):
+    assert "described as a breakthrough by officials in both capitals." in pdf_doc.text
+    assert "twenty-four years" in pdf_doc.text  # a real hyphen inside a line stays
+
+
+def test_pdf_running_header_and_page_numbers_are_furniture(pdf_doc):
+    assert excluded_texts(pdf_doc) == ["THE DAILY PLANET Thursday, June 20, 2024", "1",
+                                       "THE DAILY PLANET Thursday, June 20, 2024", "2"]
+    assert pdf_doc.title == "Putin and Kim sign defence pact"
+
+
+def test_pdf_offsets_index_the_display_text(pdf_doc):
+    for e in pdf_doc.excluded:
+        assert pdf_doc.text[e.start:e.end].strip() == pdf_doc.text[e.start:e.end]
+
+
+def test_a_pdf_without_a_text_layer_is_refused_clearly(write):
+    scan = make_pdf([], streams=[b"q 612 0 0 792 0 0 cm Q"])  # a page with nothing but graphics
+    with pytest.raises(InputError) as caught:
+        load_document(write("scan.pdf", scan))
+    assert caught.value.reason == NO_TEXT
+
+
+def test_an_encrypted_pdf_is_refused_clearly(write):
+    lock = (b"/Encrypt << /Filter /Standard /V 1 /R 2 /P -4 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32
+            + b"> >> /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] ")
+    with pytest.raises(InputError) as caught:
+        load_document(write("locked.pdf", make_pdf([[(72, 700, "Secret")]], trailer_extra=lock)))
+    assert caught.value.reason == ENCRYPTED
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", two_column_pdf()[:700]])
+def test_a_damaged_pdf_is_one_clear_line(write, data):
+    with pytest.raises(InputError) as caught:
+        load_document(write("bad.pdf", data))
+    assert caught.value.reason.startswith("this PDF ")
+    assert "\n" not in caught.value.reason
+
+
+# --- Word ------------------------------------------------------------------------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx_bytes(body: str, core: str | None = None) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f"<w:document {W}><w:body>{body}</w:body></w:document>")
+        archive.writestr("word/comments.xml", f'<w:comments {W}><w:comment w:id="0"><w:p><w:r>'
+                                              "<w:t>EDITOR: check this</w:t></w:r></w:p></w:comment></w:comments>")
+        if core:
+            archive.writestr("docProps/core.xml", core)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_headings_and_tables_without_deletions_or_comments(write):
+    body = ('<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Putin and Kim sign pact</w:t></w:r></w:p>'
+            "<w:p><w:r><w:t xml:space=\"preserve\">Putin arrived in </w:t></w:r>"
+            "<w:del><w:r><w:delText>Seoul</w:delText></w:r></w:del><w:ins><w:r><w:t>Pyongyang</w:t></w:r></w:ins>"
+            '<w:commentRangeStart w:id="0"/><w:r><w:t> on Wednesday.</w:t></w:r>'
+            '<w:r><w:commentReference w:id="0"/></w:r></w:p>'
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Russia</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+            "<w:p><w:r><w:t>Kim</w:t><w:tab/><w:t>said so.</w:t></w:r></w:p>")
+    doc = load_document(write("story.docx", docx_bytes(body)))
+    assert doc.format == "docx"
+    assert doc.text == "Putin and Kim sign pact\n\nPutin arrived in Pyongyang on Wednesday.\n\nRussia\n\n12\n\nKim said so."
+    assert doc.title == "Putin and Kim sign pact"
+
+
+def test_docx_core_properties_give_title_and_date(write):
+    core = ('<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>Kim meets Putin</dc:title>'
+            "<dcterms:created>2024-06-19T08:00:00Z</dcterms:created></cp:coreProperties>")
+    doc = load_document(write("meta.docx", docx_bytes("<w:p><w:r><w:t>Putin arrived.</w:t></w:r></w:p>", core)))
+    assert (doc.title, doc.date) == ("Kim meets Putin", "2024-06-19")
+    assert doc.text == "Kim meets Putin\n\nPutin arrived."
+
+
+def test_a_docx_that_is_a_zip_of_something_else_is_one_clear_line(tmp_path):
+    path = tmp_path / "fake.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/other.xml", "<x/>")
+    with pytest.raises(InputError, match=r"this Word document is damaged or is not really one \(word/document.xml is missing\)"):
+        load_document(path)
+
+
+# --- OpenDocument ------------------------------------------------------------------------------
+
+ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"')
+
+
+def odt_bytes(text_xml: str, mimetype: str = "application/vnd.oasis.opendocument.text") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", mimetype)
+        archive.writestr("content.xml", f"<office:document-content {ODT_NS}><office:body><office:text>"
+                                        f"{text_xml}</office:text></office:body></office:document-content>")
+    return buffer.getvalue()
+
+
+def test_odt_headings_and_paragraphs_without_tracked_deletions_comments_or_notes(write):
+    xml = ("<text:tracked-changes><text:changed-region><text:deletion><text:p>Old wording.</text:p>"
+           "</text:deletion></text:changed-region></text:tracked-changes>"
+           '<text:h text:outline-level="1">Putin and Kim sign pact</text:h>'
+           "<text:p>Putin <text:span>arrived</text:span> in<text:s/>Pyongyang"
+           "<office:annotation><text:p>EDITOR: check</text:p></office:annotation>"
+           '<text:note><text:note-body><text:p>A footnote.</text:p></text:note-body></text:note> on Wednesday.</text:p>'
+           "<text:list><text:list-item><text:p>First point.</text:p></text:list-item></text:list>")
+    doc = load_document(write("story.odt", odt_bytes(xml)))
+    assert doc.format == "odt"
+    assert doc.text == "Putin and Kim sign pact\n\nPutin arrived in Pyongyang on Wednesday.\n\nFirst point."
+    assert doc.title == "Putin and Kim sign pact"
+
+
+def test_an_opendocument_spreadsheet_is_refused_with_a_reason(write):
+    with pytest.raises(InputError, match="another kind"):
+        load_document(write("sheet.ods", odt_bytes("<text:p>x</text:p>", "application/vnd.oasis.opendocument.spreadsheet")))
+
+
+# --- RTF ---------------------------------------------------------------------------------------
+
+def test_rtf_text_in_its_code_page_without_header_or_fonts(write):
+    rtf = (rb"{\rtf1\ansi\ansicpg1251\deff0{\fonttbl{\f0 Times New Roman;}}{\colortbl;\red0\green0\blue0;}"
+           rb"{\info{\title Putin in Pyongyang}{\author Desk}}{\header Page header text\par}"
+           rb"\f0\fs24 \'cf\'f3\'f2\'e8\'ed arrived in Pyongyang.\par"
+           rb" Kim said \u8220?welcome\u8221?, {\*\annotation hidden note}then left.\line Next line.\par}")
+    doc = load_document(write("story.rtf", rtf))
+    assert doc.format == "rtf"
+    assert doc.text == "Putin in Pyongyang\n\nПутин arrived in Pyongyang.\n\nKim said “welcome”, then left. Next line."
+    assert doc.title == "Putin in Pyongyang"
+
+
+# --- EPUB --------------------------------------------------------------------------------------
+
+def epub_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip")
+        archive.writestr("META-INF/container.xml",
+                         '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                         '<rootfile full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/>'
+                         "</rootfiles></container>")
+        archive.writestr("OEBPS/book.opf",
+                         '<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                         "<metadata><dc:title>The Treaty</dc:title><dc:date>2024-06-21</dc:date></metadata><manifest>"
+                         '<item id="c2" href="text/ch2.xhtml" media-type="application/xhtml+xml"/>'
+                         '<item id="c1" href="text/ch1.xhtml" media-type="application/xhtml+xml"/>'
+                         '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+                         '</manifest><spine><itemref idref="nav"/><itemref idref="c1"/><itemref idref="c2"/></spine></package>')
+        archive.writestr("OEBPS/nav.xhtml", "<html><body><nav><ol><li>Contents</li></ol></nav></body></html>")
+        for number, text in ((1, "Putin arrived in Pyongyang."), (2, "The treaty was signed.")):
+            archive.writestr(f"OEBPS/text/ch{number}.xhtml",
+                             f"<html><head><title>Chapter {number}</title></head><body><h1>Chapter {number}</h1>"
+                             f"<p>{text}</p></body></html>")
+    return buffer.getvalue()
+
+
+def test_epub_chapters_in_spine_order(write):
+    doc = load_document(write("book.epub", epub_bytes()))
+    assert doc.format == "epub"
+    assert doc.text == "The Treaty\n\nChapter 1\n\nPutin arrived in Pyongyang.\n\nChapter 2\n\nThe treaty was signed."
+    assert (doc.title, doc.date) == ("The Treaty", "2024-06-21")
