@@ -407,11 +407,13 @@ def align(
     should_cancel: Callable[[], bool] | None = None,
     encoder=None,
     model: LinkModel | None = None,
+    quoted_pairs: set[tuple[int, int]] = frozenset(),
 ) -> list[Group]:
     """Groups of A and B sentences that state the same claim, ordered by A's, then B's, first sentence.
 
     ``encoder``: see :func:`candidates`; ``model``: the link model (by default the
-    shipped one that suits the encoder's presence).
+    shipped one that suits the encoder's presence); ``quoted_pairs``: sentence pairs
+    that quote the same words, which link whatever their score.
     """
     cfg = config or CompareConfig()
     cands = candidates(
@@ -425,7 +427,7 @@ def align(
     twins_b: set[int] = set()
     for (i, j), f in cands.features.items():
         prob = probs[(i, j)]
-        if prob >= threshold or f.identical:
+        if prob >= threshold or f.identical or (i, j) in quoted_pairs:
             accepted[(i, j)] = prob
         if f.identical:
             twins_a.add(i)
@@ -436,6 +438,9 @@ def align(
         (i, j): p for (i, j), p in accepted.items()
         if cands.features[(i, j)].identical or (i not in twins_a and j not in twins_b)
     }
+    for i, j in quoted_pairs:  # quoting the same words links even without shared other words
+        if (i, j) not in cands.features and i not in twins_a and j not in twins_b:
+            accepted[(i, j)] = 1.0
     return _groups(accepted, cands, cfg, probs.__getitem__)
 
 
@@ -466,7 +471,7 @@ def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: Comp
     When A's sentence i links to B's j, and B's j+1 (or j-1) carries a further part
     of i that j does not, the three form one link (i)-(j, j+1); the neighbour needs
     only ``split_probability_factor`` of the link threshold, since it is read next
-    to the link.  The same the other way round.  A sentence still links to every
+    to the link, or to quote a word with i that no other sentence quotes.  The same the other way round.  A sentence still links to every
     other counterpart.  ``probability`` maps a candidate pair to the model's probability.
     """
     groups: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
@@ -477,8 +482,8 @@ def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: Comp
     def joins(pair: tuple[int, int], whole, part1, part2) -> bool:
         if pair in merged or pair not in cands.features:
             return False
-        if pair not in accepted and probability(pair) < floor:
-            return False
+        if pair not in accepted and probability(pair) < floor and not cands.scores[pair].rare_quote:
+            return False  # (quoting a word no other sentence quotes is enough next to a link)
         return _complementary(whole, part1, part2, w, cfg)
 
     for (i, j), prob in sorted(accepted.items()):

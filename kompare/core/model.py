@@ -286,6 +286,8 @@ class Comparison:
     quote_matches: tuple[QuoteMatch, ...] = ()
     #: The ``CompareConfig.sensitivity`` the comparison ran with (recorded in exports).
     sensitivity: float = 0.5
+    #: Whether the paraphrase encoder read the sentences (else the linking was lexical).
+    paraphrase: bool = False
 
     def doc(self, side: Side) -> SegmentedDocument:
         return self.a if side is Side.A else self.b
@@ -351,6 +353,7 @@ class Comparison:
             self.quotes_a,
             tuple(m.mirrored() for m in self.quote_matches),
             self.sensitivity,
+            self.paraphrase,
         )
 
 

@@ -28,7 +28,7 @@ from kompare.core.encoder import load_encoder
 from kompare.core.facts import compare_facts
 from kompare.core.errors import Cancelled
 from kompare.core.model import (
-    Change, ChangeType, Comparison, Document, Link, LinkKind, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, replace,
+    Change, ChangeType, Comparison, Document, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, replace,
 )
 from kompare.core.segment import segment
 
@@ -115,9 +115,12 @@ def _compare(
     if config.use_encoder and len(seg_a.sentences) + len(seg_b.sentences) <= config.encoder_max_sentences:
         step(0.35, "Reading the sentences' meaning")
         encoder = load_encoder()
+    step(0.38, "Matching quotations")
+    matches = _match_quotes(a.text, quotes_a, b.text, quotes_b)
     step(0.4, "Linking passages")
     groups = align(
         seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,
+        quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, matches, config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
     common_a, common_b = lowercase_words(a.text), lowercase_words(b.text)
@@ -154,8 +157,7 @@ def _compare(
         if one_says_more:
             partial.add(len(links))
         links.append(Link(len(links), g.a, g.b, LinkKind.AGREEMENT, similarity(ta, tb, spans), tuple(spans), tuple(changes)))
-    step(0.9, "Matching quotations")
-    matches = _match_quotes(a.text, quotes_a, b.text, quotes_b)
+    step(0.9, "Comparing quotations")
     links = _add_quote_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches)
     links = [replace(l, kind=link_kind(l.changes, l.id in partial)) for l in links]
     linked_a = {i for l in links for i in l.a}
@@ -170,6 +172,7 @@ def _compare(
         tuple(quotes_b),
         tuple(matches),
         config.sensitivity,
+        encoder is not None,
     )
     step(1.0, "Done")
     return result
@@ -207,6 +210,41 @@ def _sentence_finder(seg: SegmentedDocument) -> Callable[[int], int | None]:
         return None
 
     return at
+
+
+def _quoted_pairs(
+    seg_a: SegmentedDocument,
+    seg_b: SegmentedDocument,
+    quotes_a: tuple[Quote, ...],
+    quotes_b: tuple[Quote, ...],
+    matches: tuple[QuoteMatch, ...],
+    min_words: int,
+) -> set[tuple[int, int]]:
+    """Sentence pairs that quote the same words: a quotation verbatim, or a fragment of it.
+
+    A quotation is a claim about what someone said: both outlets quoting the same words
+    is the same claim whatever else the sentences say.  The pair is made of the sentences
+    holding the shared words (a long quotation spans several); scare quotes, reworded
+    quotations and shared runs shorter than ``min_words`` words are left to the other
+    evidence.
+    """
+    sentence_a, sentence_b = _sentence_finder(seg_a), _sentence_finder(seg_b)
+    out = set()
+    for m in matches:
+        qa, qb = quotes_a[m.a], quotes_b[m.b]
+        if qa.short or qb.short:
+            continue
+        if m.kind is QuoteMatchKind.VERBATIM:
+            shared = [((qa.start, qa.end), (qb.start, qb.end))]
+        else:
+            shared = [(sp.a, sp.b) for sp in m.spans if sp.op is Op.EQUAL]
+        for ra, rb in shared:
+            if len(seg_a.text[ra[0] : ra[1]].split()) < min_words:
+                continue
+            sa, sb = sentence_a(ra[0]), sentence_b(rb[0])
+            if sa is not None and sb is not None:
+                out.add((sa, sb))
+    return out
 
 
 def _add_quote_changes(
