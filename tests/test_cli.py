@@ -26,7 +26,7 @@ def test_json_to_stdout_opens_no_window():
     r = run(S001, S003, "--json", "-")
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
-    assert d["schema"] == 1 and d["kompare"] == __version__
+    assert d["schema"] == 2 and d["kompare"] == __version__
     assert d["documents"]["a"]["path"] == S001
     assert d["links"], "seeds 001 and 003 share quotes"
 

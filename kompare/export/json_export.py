@@ -1,9 +1,15 @@
-"""The comparison as JSON, schema 1 (documented in docs/json-schema.md).
+"""The comparison as JSON, schema 2 (documented in docs/json-schema.md).
+
+Links relate groups of sentences, many to many; each sentence carries its status
+(derived from its links, see :meth:`kompare.core.model.Comparison.status`) and the
+ids of the links that hold it.
 
 >>> from kompare.core import Document, compare
 >>> d = to_json_dict(compare(Document("Kim met Putin in Pyongyang."), Document("Kim met Putin in Pyongyang.")))
->>> d["schema"], d["links"][0]["kind"], d["documents"]["a"]["sentences"]
-(1, 'agreement', [{'id': 0, 'start': 0, 'end': 27}])
+>>> d["schema"], d["settings"], d["links"][0]["kind"]
+(2, {'sensitivity': 0.5}, 'agreement')
+>>> d["documents"]["a"]["sentences"]
+[{'id': 0, 'start': 0, 'end': 27, 'status': 'agreement', 'links': [0]}]
 """
 
 from __future__ import annotations
@@ -13,10 +19,10 @@ import os
 from datetime import datetime, timezone
 
 from kompare import __version__
-from kompare.core.model import Comparison, SegmentedDocument, Side
+from kompare.core.model import Comparison, LinkKind, Side, Span, Status
 from kompare.outputs import without_surrogates, write_output
 
-SCHEMA = 1
+SCHEMA = 2
 
 
 def path_fields(path: str) -> dict:
@@ -39,8 +45,13 @@ def path_fields(path: str) -> dict:
     return {"path": raw.decode("utf-8", "backslashreplace"), "path_bytes": raw.hex()}
 
 
-def _document(doc: SegmentedDocument) -> dict:
-    d = doc.document
+def _spans(spans: tuple[Span, ...]) -> list[dict]:
+    return [{"op": s.op.value, "a": list(s.a), "b": list(s.b)} for s in spans]
+
+
+def _document(c: Comparison, side: Side) -> dict:
+    seg = c.doc(side)
+    d = seg.document
     return {
         **path_fields(d.path),
         "title": d.title,
@@ -49,23 +60,60 @@ def _document(doc: SegmentedDocument) -> dict:
         "format": d.format,
         "notices": list(d.notices),
         "text": d.text,
-        "sentences": [{"id": s.id, "start": s.start, "end": s.end} for s in doc.sentences],
-        "excluded": [[e.start, e.end] for e in doc.excluded],
-        "excluded_reasons": [e.reason.value for e in doc.excluded],
+        "sentences": [
+            {
+                "id": s.id,
+                "start": s.start,
+                "end": s.end,
+                "status": c.status(side, s.id).value,
+                "links": [l.id for l in c.links_of(side, s.id)],
+            }
+            for s in seg.sentences
+        ],
+        "excluded": [[e.start, e.end] for e in seg.excluded],
+        "excluded_reasons": [e.reason.value for e in seg.excluded],
+    }
+
+
+def _summary(c: Comparison) -> dict:
+    shares = {}
+    sentences = {}
+    for side in Side:
+        s = c.shares(side)
+        shares[side.value] = {
+            "agreement": round(s.agreement, 4),
+            "divergence": round(s.divergence, 4),
+            "unique": round(s.unique, 4),
+            "partial": round(s.partial, 4),
+        }
+        per_status = {st.value: 0 for st in (Status.AGREEMENT, Status.DIVERGENCE, Status.PARTIAL, Status.UNIQUE)}
+        for sentence in c.doc(side).sentences:
+            per_status[c.status(side, sentence.id).value] += 1
+        sentences[side.value] = per_status
+    links_of_kind = {kind: sum(1 for l in c.links if l.kind is kind) for kind in LinkKind}
+    return {
+        **shares,
+        "counts": {
+            "agreements": links_of_kind[LinkKind.AGREEMENT],
+            "divergences": links_of_kind[LinkKind.DIVERGENCE],
+            "partials": links_of_kind[LinkKind.PARTIAL],
+            "unique_a": len(c.unique_a),
+            "unique_b": len(c.unique_b),
+            "quote_matches": len(c.quote_matches),
+        },
+        "sentences": sentences,
     }
 
 
 def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict:
     """Plain dicts and lists, ready for ``json.dumps``."""
-    shares = {}
-    for side in Side:
-        s = c.shares(side)
-        shares[side.value] = {"agreement": round(s.agreement, 4), "divergence": round(s.divergence, 4), "unique": round(s.unique, 4)}
     return {
         "schema": SCHEMA,
         "kompare": __version__,
         "generated": (generated_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
-        "documents": {"a": _document(c.a), "b": _document(c.b)},
+        # Whether the paraphrase encoder ran is not recorded by the Comparison yet.
+        "settings": {"sensitivity": c.sensitivity},
+        "documents": {side.value: _document(c, side) for side in Side},
         "links": [
             {
                 "id": l.id,
@@ -73,7 +121,7 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
                 "b": list(l.b),
                 "kind": l.kind.value,
                 "similarity": l.similarity,
-                "spans": [{"op": s.op.value, "a": list(s.a), "b": list(s.b)} for s in l.spans],
+                "spans": _spans(l.spans),
                 "changes": [
                     {
                         "type": ch.type.value,
@@ -109,20 +157,11 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
                 "b": m.b,
                 "kind": m.kind.value,
                 "speaker_match": m.speaker_match,
-                "spans": [{"op": s.op.value, "a": list(s.a), "b": list(s.b)} for s in m.spans],
+                "spans": _spans(m.spans),
             }
             for m in c.quote_matches
         ],
-        "summary": {
-            **shares,
-            "counts": {
-                "agreements": sum(1 for l in c.links if l.kind.value == "agreement"),
-                "divergences": sum(1 for l in c.links if l.kind.value == "divergence"),
-                "unique_a": len(c.unique_a),
-                "unique_b": len(c.unique_b),
-                "quote_matches": len(c.quote_matches),
-            },
-        },
+        "summary": _summary(c),
     }
 
 

@@ -1,4 +1,4 @@
-"""JSON schema 1: shape, offsets, and the contract documented in docs/json-schema.md."""
+"""JSON schema 2: shape, offsets, files, and the contract documented in docs/json-schema.md."""
 
 import json
 import os
@@ -16,7 +16,7 @@ B = "Crowds gathered in the square. Seoul will not reconsider arms support to Uk
 
 def test_schema_shape_and_offsets():
     d = to_json_dict(compare(Document(A, path="a.txt", title="A"), Document(B, path="b.txt")))
-    assert d["schema"] == 1 and isinstance(d["kompare"], str)
+    assert d["schema"] == 2 and isinstance(d["kompare"], str)
     for side in "ab":
         doc = d["documents"][side]
         assert set(doc) >= {"path", "title", "source", "date", "text", "sentences", "excluded"}
@@ -31,8 +31,14 @@ def test_schema_shape_and_offsets():
     assert d["unique"] == {"a": [1], "b": [0]}
     for side in "ab":
         shares = d["summary"][side]
-        assert abs(shares["agreement"] + shares["divergence"] + shares["unique"] - 1) < 1e-3
-    assert d["documents"]["a"]["sentences"][0] == {"id": 0, "start": 0, "end": A.index(".") + 1}
+        assert abs(shares["agreement"] + shares["divergence"] + shares["partial"] + shares["unique"] - 1) < 1e-3
+    assert d["documents"]["a"]["sentences"][0] == {
+        "id": 0, "start": 0, "end": A.index(".") + 1, "status": "divergence", "links": [0],
+    }
+    assert d["documents"]["b"]["sentences"][0]["status"] == "unique"
+    assert d["summary"]["counts"] == {
+        "agreements": 0, "divergences": 1, "partials": 0, "unique_a": 1, "unique_b": 1, "quote_matches": 0,
+    }
     assert "quotes" in d and "quote_matches" in d
 
 
@@ -44,7 +50,7 @@ def test_text_round_trips_exactly():
 
 def test_write_json_to_stdout(capsys):
     write_json(compare(Document(A), Document(B)), "-")
-    assert json.loads(capsys.readouterr().out)["schema"] == 1
+    assert json.loads(capsys.readouterr().out)["schema"] == 2
 
 
 def test_write_json_is_atomic_and_keeps_a_good_file_on_failure(tmp_path, monkeypatch):
