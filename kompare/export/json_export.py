@@ -6,8 +6,8 @@ ids of the links that hold it.
 
 >>> from kompare.core import Document, compare
 >>> d = to_json_dict(compare(Document("Kim met Putin in Pyongyang."), Document("Kim met Putin in Pyongyang.")))
->>> d["schema"], d["settings"], d["links"][0]["kind"]
-(2, {'sensitivity': 0.5}, 'agreement')
+>>> d["schema"], d["settings"]["sensitivity"], d["links"][0]["kind"]
+(2, 0.5, 'agreement')
 >>> d["documents"]["a"]["sentences"]
 [{'id': 0, 'start': 0, 'end': 27, 'status': 'agreement', 'links': [0]}]
 """
@@ -112,7 +112,7 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
         "kompare": __version__,
         "generated": (generated_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
         # Whether the paraphrase encoder ran is not recorded by the Comparison yet.
-        "settings": {"sensitivity": c.sensitivity},
+        "settings": {"sensitivity": c.sensitivity, "paraphrase_encoder": c.paraphrase},
         "documents": {side.value: _document(c, side) for side in Side},
         "links": [
             {

@@ -236,10 +236,15 @@ def test_a_partial_link_alone_makes_a_partial_sentence():
 
 
 def test_the_sensitivity_used_is_recorded():
-    assert as_json(many_to_many((AGREE,)))["settings"] == {"sensitivity": 0.7}
+    assert as_json(many_to_many((AGREE,)))["settings"] == {"sensitivity": 0.7, "paraphrase_encoder": False}
     c = compare(Document(CLAIMS[2]), Document(CLAIMS[3]), config=CompareConfig(sensitivity=0.9))
     assert as_json(c)["settings"]["sensitivity"] == 0.9
     assert as_json(compare(Document(CLAIMS[2]), Document(CLAIMS[3])))["settings"]["sensitivity"] == 0.5
+    # The encoder runs where it is installed (it is a dependency); the JSON says so.
+    from kompare.core.encoder import load_encoder
+
+    ran = as_json(compare(Document(CLAIMS[2]), Document(CLAIMS[3])))["settings"]["paraphrase_encoder"]
+    assert ran is (load_encoder() is not None)
 
 
 def test_the_engine_marks_a_negated_claim_divergent_in_the_json():
