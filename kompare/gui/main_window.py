@@ -35,6 +35,7 @@ from kompare.gui.summary import SummaryBar
 from kompare.gui.worker import Job, run_job
 from kompare.present import change_label, colour_key, look_of, sensitivity_text
 
+PRINT_TAG = object()  # the export job's tag while it prints
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
 SIDE_PANEL_MIN_WIDTH = 300
@@ -835,13 +836,23 @@ class MainWindow(QMainWindow):
         self.run_export(path, fmt)
 
     def print_report(self) -> None:
-        """Print the report's pages through the platform's print dialog."""
+        """Print the report's pages (the PDF report's layout) off the GUI thread, after the print dialog."""
         if self.comparison is None:
             return
-        from kompare.gui.printing import print_comparison
+        from kompare.gui.printing import choose_printer, print_pages
 
-        if print_comparison(self, self.comparison):
-            self.statusBar().showMessage("Sent the report to the printer.", 6000)
+        comparison = self.comparison
+        printer = choose_printer(self, comparison)
+        if printer is None:
+            return
+        if self.export_job is not None:
+            self.export_job.cancel()
+        self._busy("Printing…", determinate=True)
+        self.export_job = run_job(
+            lambda progress, should_cancel: print_pages(comparison, printer, progress=progress,
+                                                        should_cancel=should_cancel),
+            tag=PRINT_TAG, on_success=self._on_exported, on_failure=self._on_export_failed,
+            on_progress=self._on_progress)
 
     def run_export(self, path: str, fmt: str) -> None:
         """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
@@ -868,17 +879,24 @@ class MainWindow(QMainWindow):
             return
         self.export_job = None
         self._idle()
-        self.statusBar().showMessage(f"Saved {path}", 8000)
+        if job.tag is PRINT_TAG:
+            self.statusBar().showMessage("Sent the report to the printer.", 8000)
+        else:
+            self.statusBar().showMessage(f"Saved {path}", 8000)
 
     def _on_export_failed(self, job: Job, error: BaseException) -> None:
         if job is not self.export_job:
             return
         self.export_job = None
         self._idle()
+        printing = job.tag is PRINT_TAG
         if isinstance(error, Cancelled) or type(error).__name__ == "Cancelled":
-            self.statusBar().showMessage("Export cancelled.", 5000)
+            self.statusBar().showMessage("Printing cancelled." if printing else "Export cancelled.", 5000)
             return
-        self._error("Export failed", f"Could not write {job.tag}:\n\n{error}")
+        if printing:
+            self._error("Printing failed", f"Could not print the report:\n\n{error}")
+        else:
+            self._error("Export failed", f"Could not write {job.tag}:\n\n{error}")
 
     # --- misc --------------------------------------------------------------------------------------
     def _error(self, title: str, text: str) -> None:
