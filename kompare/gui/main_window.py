@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressBar,
+    QApplication, QDialog, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressBar,
     QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -31,7 +31,9 @@ from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
 from kompare.gui.scroll_sync import ScrollSync
 from kompare.gui.settings import SettingsStore
+from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
+from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
 from kompare.present import change_label, colour_key, look_of, sensitivity_text
 
@@ -42,7 +44,8 @@ SIDE_PANEL_MIN_WIDTH = 300
 #: Below this window width the toolbar shows icons only.
 NARROW_TOOLBAR_WIDTH = 1100
 MAX_TOOLTIP_LINKS = 3  # a sentence's hover shows this many of its links; a click shows all
-OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
+OPEN_FILTER = ("Documents (*.txt *.md *.markdown *.html *.htm *.json *.pdf *.docx *.odt *.rtf *.epub *.eml);;"
+               "All files (*)")
 
 
 SIZE_ENV = "KOMPARE_WINDOW_SIZE"  # "800x600": open at that size (screenshots, small-screen checks)
@@ -152,7 +155,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([a.open_a, a.open_b])
+        file_menu.addActions([a.open_a, a.open_b, a.open_address])
         self.recent_menus = {side: QMenu(f"Open Recent as {side.value.upper()}", self) for side in Side}
         for menu in self.recent_menus.values():
             file_menu.addMenu(menu)
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.open_a.triggered.connect(lambda: self.open_dialog(Side.A))
         a.open_b.triggered.connect(lambda: self.open_dialog(Side.B))
+        a.open_address.triggered.connect(self.open_address_dialog)
         a.reload.triggered.connect(self.reload)
         a.swap.triggered.connect(self.swap)
         a.export_json.triggered.connect(self.export_json)
@@ -323,6 +327,20 @@ class MainWindow(QMainWindow):
             self.settings.last_open_dir = str(Path(path).parent)
             self.load(side, path)
 
+    def open_address_dialog(self) -> None:
+        """Ask for a web address for A, B or both, then fetch them on the worker thread."""
+        from kompare.gui.address_dialog import AddressDialog
+
+        dialog = AddressDialog(self.active_side, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_addresses(dialog.addresses())
+
+    def open_addresses(self, addresses: dict[Side, str]) -> None:
+        """Fetch each side's address; a side whose fetch fails keeps what it shows."""
+        for side in Side:
+            if side in addresses:
+                self.load(side, addresses[side])
+
     def config(self) -> CompareConfig:
         return CompareConfig(sensitivity=self.sensitivity())
 
@@ -352,7 +370,8 @@ class MainWindow(QMainWindow):
             old.cancel()
         config = self.config()
         self.views[side].header.loading(path)
-        self._busy(f"Reading {Path(path).name}…", determinate=False)
+        verb = "Fetching" if is_address(path) else "Reading"
+        self._busy(f"{verb} {source_name(path)}…", determinate=False)
         self.load_jobs[side] = run_job(
             lambda progress, should_cancel: backend.load_document(path, config),
             tag=(side, path), on_success=self._on_loaded, on_failure=self._on_load_failed,
@@ -382,7 +401,7 @@ class MainWindow(QMainWindow):
         if all(self.docs.values()):
             self.start_compare()
         else:
-            self.statusBar().showMessage(f"Opened {Path(path).name}; now open the other document.", 6000)
+            self.statusBar().showMessage(f"Opened {source_name(path)}; now open the other document.", 6000)
 
     def _on_load_failed(self, job: Job, error: BaseException) -> None:
         side, path = job.tag
@@ -392,7 +411,7 @@ class MainWindow(QMainWindow):
         self._idle()
         self.views[side].header.set_document(self.docs[side])
         reason = error.reason if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
-        self._error(f"Cannot open {Path(path).name}", f"kompare could not open\n{path}\n\n{reason}\n\n"
+        self._error(f"Cannot open {source_name(path)}", f"kompare could not open\n{path}\n\n{reason}\n\n"
                     "The documents on screen are unchanged.")
 
     def reload(self) -> None:
@@ -762,8 +781,8 @@ class MainWindow(QMainWindow):
         self.examples = example_pair()
         actions = [("example", "Try an example")] if self.examples else []
         self.info.show_message(
-            "Open two documents: File ▸ Open A… (Ctrl+O) and Open B… (Ctrl+Shift+O), or drop them on "
-            f"the panes. Then {colour_key()}.", actions)
+            "Open two documents: File ▸ Open A… (Ctrl+O) and Open B… (Ctrl+Shift+O), drop them on "
+            f"the panes, or open web addresses (Ctrl+L). Then {colour_key()}.", actions)
         self._welcome = True
 
     def _on_info_action(self, action: str) -> None:
@@ -781,7 +800,7 @@ class MainWindow(QMainWindow):
         """The folder of the first of ``sides`` whose document came from a file, else ''."""
         for side in sides:
             doc = self.docs[side]
-            if doc is not None and doc.path and Path(doc.path).parent.is_dir():
+            if doc is not None and doc.path and not is_address(doc.path) and Path(doc.path).parent.is_dir():
                 return str(Path(doc.path).resolve().parent)
         return ""
 
@@ -907,7 +926,7 @@ class MainWindow(QMainWindow):
         for side, menu in self.recent_menus.items():
             menu.clear()
             for path in self.settings.recent_files:
-                act = menu.addAction(Path(path).name.replace("&", "&&"))  # '&' is not a mnemonic
+                act = menu.addAction(source_name(path).replace("&", "&&"))  # '&' is not a mnemonic
                 act.setToolTip(rich(path))
                 act.setStatusTip(path)
                 act.triggered.connect(lambda _=False, p=path, s=side: self.load(s, p))
@@ -915,7 +934,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         names = [d.display_name if d is not None else "—" for d in (self.docs[Side.A], self.docs[Side.B])]
-        files = [Path(d.path).name if d is not None and d.path else None for d in (self.docs[Side.A], self.docs[Side.B])]
+        files = [source_name(d.path) if d is not None and d.path else None for d in (self.docs[Side.A], self.docs[Side.B])]
         shown = [f or n for f, n in zip(files, names)]
         if any(self.docs.values()):
             self.setWindowTitle(f"{shown[0]} ↔ {shown[1]} — kompare")
@@ -950,12 +969,12 @@ class MainWindow(QMainWindow):
                 view.pane.set_scheme(scheme)
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        if dropped_sources(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        """Files dropped outside the panes: two fill A and B, one fills the empty side."""
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        """Files (or links) dropped outside the panes: two fill A and B, one fills the empty side."""
+        files = dropped_sources(event.mimeData())
         if not files:
             return
         event.acceptProposedAction()
