@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressBar,
+    QApplication, QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
     QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -220,6 +220,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.setDefaultAction(self.actions.cancel)
         self.cancel_button.setAccessibleName("Cancel the running work")
         self.cancel_button.hide()
+        # The sensitivity of the comparison on screen stays in view (the summary drops it when narrow).
+        self.sensitivity_label = QLabel()
+        self.sensitivity_label.setAccessibleName("Sensitivity of this comparison")
+        self.sensitivity_label.hide()
+        self.statusBar().addPermanentWidget(self.sensitivity_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
@@ -540,11 +545,24 @@ class MainWindow(QMainWindow):
                 self.views[side].show_document(doc, doc.excluded if doc else ())
         self.gutter.set_marks(marks)
         self.scroll_sync.set_marks(marks)
+        self._show_sensitivity(comparison)
         self._update_title()
         self._update_enabled()
         # The panels follow in a later turn of the event loop, so no single pause grows long.
         self._panels_pending = marks
         QTimer.singleShot(0, self._fill_panels)
+
+    def _show_sensitivity(self, comparison: Comparison | None) -> None:
+        """Name, in the status bar, the sensitivity the comparison on screen ran with."""
+        label = self.sensitivity_label
+        label.setVisible(comparison is not None)
+        if comparison is None:
+            return
+        text = sensitivity_text(comparison.sensitivity)
+        label.setText(text[0].upper() + text[1:])
+        session = self._session_sensitivity is not None and abs(self._session_sensitivity - comparison.sensitivity) < 1e-9
+        label.setToolTip(f"Compared with {text}" + (" (from the command line, for this session only)" if session else "")
+                         + ". Compare ▸ Sensitivity changes it: higher links looser paraphrases.")
 
     def _fill_panels(self) -> None:
         marks = self._panels_pending
