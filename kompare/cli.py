@@ -84,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not outputs:
         from kompare.gui.app import run
 
-        return run([p for p in (args.a, args.b) if p])
+        # Paths or web addresses: the window reads (or fetches) them on its worker thread.
+        return run([p for p in (args.a, args.b) if p], sensitivity=args.sensitivity)
     for flag, out in outputs:
         if not out:
             return _error(f"{flag} needs a file name ('-' for standard output)")

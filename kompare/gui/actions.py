@@ -18,6 +18,7 @@ class Actions:
 
     open_a: QAction
     open_b: QAction
+    open_address: QAction
     reload: QAction
     swap: QAction
     export_json: QAction
@@ -99,6 +100,8 @@ def make_actions(owner: QWidget) -> Actions:
                       icon=_icon(owner, "document-open", SP.SP_DialogOpenButton)),
         open_b=action("Open &B…", "Ctrl+Shift+O", tip="Open the right document (B)",
                       icon=_icon(owner, "document-open", SP.SP_DialogOpenButton)),
+        open_address=action("Open &Web Address…", "Ctrl+L", tip="Fetch a web page as A, B or both",
+                            icon=_icon(owner, "internet-web-browser", SP.SP_DriveNetIcon)),
         reload=action("&Reload", Key.Refresh, tip="Read both files again",
                       icon=_icon(owner, "view-refresh", SP.SP_BrowserReload)),
         swap=action("&Swap Sides", "Ctrl+Shift+S", tip="Put B on the left and A on the right",

@@ -7,12 +7,11 @@ from kompare.core.model import Comparison, Document
 from kompare.gui.marks import Marks
 
 
-def load_document(path: str, config: CompareConfig | None = None) -> Document:
-    """Read one file; raises InputError with a reason a user can act on."""
-    from kompare.core.ingest import load_document as load
+def load_document(source: str, config: CompareConfig | None = None) -> Document:
+    """Read one file, or fetch one web address; raises InputError with a reason a user can act on."""
+    from kompare.core.ingest import load_source
 
-    limit = (config or CompareConfig()).max_file_bytes
-    return load(path, max_bytes=limit)
+    return load_source(source, config=config or CompareConfig())
 
 
 def compare(a: Document, b: Document, *, config: CompareConfig, progress, should_cancel) -> Comparison:

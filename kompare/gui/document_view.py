@@ -9,7 +9,7 @@ from kompare.core.model import Document, Excluded, Side
 from kompare.gui.marks import SideMarks
 from kompare.gui.overview import Overview
 from kompare.gui.pane_header import PaneHeader
-from kompare.gui.text_pane import TextPane, local_files
+from kompare.gui.text_pane import TextPane, dropped_sources
 
 
 class DocumentView(QWidget):
@@ -54,11 +54,11 @@ class DocumentView(QWidget):
         self._follow()
 
     def dragEnterEvent(self, event) -> None:
-        if local_files(event.mimeData()):
+        if dropped_sources(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        files = local_files(event.mimeData())
+        files = dropped_sources(event.mimeData())
         if files:
             event.acceptProposedAction()
             self.file_dropped.emit(files[0])

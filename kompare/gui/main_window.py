@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressBar,
+    QApplication, QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
     QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -31,17 +31,21 @@ from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
 from kompare.gui.scroll_sync import ScrollSync
 from kompare.gui.settings import SettingsStore
+from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
+from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
 from kompare.present import change_label, colour_key, look_of, sensitivity_text
 
+PRINT_TAG = object()  # the export job's tag while it prints
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
 SIDE_PANEL_MIN_WIDTH = 300
 #: Below this window width the toolbar shows icons only.
 NARROW_TOOLBAR_WIDTH = 1100
 MAX_TOOLTIP_LINKS = 3  # a sentence's hover shows this many of its links; a click shows all
-OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"
+OPEN_FILTER = ("Documents (*.txt *.md *.markdown *.html *.htm *.json *.pdf *.docx *.odt *.rtf *.epub *.eml);;"
+               "All files (*)")
 
 
 SIZE_ENV = "KOMPARE_WINDOW_SIZE"  # "800x600": open at that size (screenshots, small-screen checks)
@@ -151,7 +155,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([a.open_a, a.open_b])
+        file_menu.addActions([a.open_a, a.open_b, a.open_address])
         self.recent_menus = {side: QMenu(f"Open Recent as {side.value.upper()}", self) for side in Side}
         for menu in self.recent_menus.values():
             file_menu.addMenu(menu)
@@ -216,6 +220,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.setDefaultAction(self.actions.cancel)
         self.cancel_button.setAccessibleName("Cancel the running work")
         self.cancel_button.hide()
+        # The sensitivity of the comparison on screen stays in view (the summary drops it when narrow).
+        self.sensitivity_label = QLabel()
+        self.sensitivity_label.setAccessibleName("Sensitivity of this comparison")
+        self.sensitivity_label.hide()
+        self.statusBar().addPermanentWidget(self.sensitivity_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
@@ -223,6 +232,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.open_a.triggered.connect(lambda: self.open_dialog(Side.A))
         a.open_b.triggered.connect(lambda: self.open_dialog(Side.B))
+        a.open_address.triggered.connect(self.open_address_dialog)
         a.reload.triggered.connect(self.reload)
         a.swap.triggered.connect(self.swap)
         a.export_json.triggered.connect(self.export_json)
@@ -322,6 +332,20 @@ class MainWindow(QMainWindow):
             self.settings.last_open_dir = str(Path(path).parent)
             self.load(side, path)
 
+    def open_address_dialog(self) -> None:
+        """Ask for a web address for A, B or both, then fetch them on the worker thread."""
+        from kompare.gui.address_dialog import AddressDialog
+
+        dialog = AddressDialog(self.active_side, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_addresses(dialog.addresses())
+
+    def open_addresses(self, addresses: dict[Side, str]) -> None:
+        """Fetch each side's address; a side whose fetch fails keeps what it shows."""
+        for side in Side:
+            if side in addresses:
+                self.load(side, addresses[side])
+
     def config(self) -> CompareConfig:
         return CompareConfig(sensitivity=self.sensitivity())
 
@@ -351,7 +375,8 @@ class MainWindow(QMainWindow):
             old.cancel()
         config = self.config()
         self.views[side].header.loading(path)
-        self._busy(f"Reading {Path(path).name}…", determinate=False)
+        verb = "Fetching" if is_address(path) else "Reading"
+        self._busy(f"{verb} {source_name(path)}…", determinate=False)
         self.load_jobs[side] = run_job(
             lambda progress, should_cancel: backend.load_document(path, config),
             tag=(side, path), on_success=self._on_loaded, on_failure=self._on_load_failed,
@@ -381,7 +406,7 @@ class MainWindow(QMainWindow):
         if all(self.docs.values()):
             self.start_compare()
         else:
-            self.statusBar().showMessage(f"Opened {Path(path).name}; now open the other document.", 6000)
+            self.statusBar().showMessage(f"Opened {source_name(path)}; now open the other document.", 6000)
 
     def _on_load_failed(self, job: Job, error: BaseException) -> None:
         side, path = job.tag
@@ -391,7 +416,7 @@ class MainWindow(QMainWindow):
         self._idle()
         self.views[side].header.set_document(self.docs[side])
         reason = error.reason if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
-        self._error(f"Cannot open {Path(path).name}", f"kompare could not open\n{path}\n\n{reason}\n\n"
+        self._error(f"Cannot open {source_name(path)}", f"kompare could not open\n{path}\n\n{reason}\n\n"
                     "The documents on screen are unchanged.")
 
     def reload(self) -> None:
@@ -520,11 +545,24 @@ class MainWindow(QMainWindow):
                 self.views[side].show_document(doc, doc.excluded if doc else ())
         self.gutter.set_marks(marks)
         self.scroll_sync.set_marks(marks)
+        self._show_sensitivity(comparison)
         self._update_title()
         self._update_enabled()
         # The panels follow in a later turn of the event loop, so no single pause grows long.
         self._panels_pending = marks
         QTimer.singleShot(0, self._fill_panels)
+
+    def _show_sensitivity(self, comparison: Comparison | None) -> None:
+        """Name, in the status bar, the sensitivity the comparison on screen ran with."""
+        label = self.sensitivity_label
+        label.setVisible(comparison is not None)
+        if comparison is None:
+            return
+        text = sensitivity_text(comparison.sensitivity)
+        label.setText(text[0].upper() + text[1:])
+        session = self._session_sensitivity is not None and abs(self._session_sensitivity - comparison.sensitivity) < 1e-9
+        label.setToolTip(f"Compared with {text}" + (" (from the command line, for this session only)" if session else "")
+                         + ". Compare ▸ Sensitivity changes it: higher links looser paraphrases.")
 
     def _fill_panels(self) -> None:
         marks = self._panels_pending
@@ -761,8 +799,8 @@ class MainWindow(QMainWindow):
         self.examples = example_pair()
         actions = [("example", "Try an example")] if self.examples else []
         self.info.show_message(
-            "Open two documents: File ▸ Open A… (Ctrl+O) and Open B… (Ctrl+Shift+O), or drop them on "
-            f"the panes. Then {colour_key()}.", actions)
+            "Open two documents: File ▸ Open A… (Ctrl+O) and Open B… (Ctrl+Shift+O), drop them on "
+            f"the panes, or open web addresses (Ctrl+L). Then {colour_key()}.", actions)
         self._welcome = True
 
     def _on_info_action(self, action: str) -> None:
@@ -780,7 +818,7 @@ class MainWindow(QMainWindow):
         """The folder of the first of ``sides`` whose document came from a file, else ''."""
         for side in sides:
             doc = self.docs[side]
-            if doc is not None and doc.path and Path(doc.path).parent.is_dir():
+            if doc is not None and doc.path and not is_address(doc.path) and Path(doc.path).parent.is_dir():
                 return str(Path(doc.path).resolve().parent)
         return ""
 
@@ -835,13 +873,23 @@ class MainWindow(QMainWindow):
         self.run_export(path, fmt)
 
     def print_report(self) -> None:
-        """Print the report's pages through the platform's print dialog."""
+        """Print the report's pages (the PDF report's layout) off the GUI thread, after the print dialog."""
         if self.comparison is None:
             return
-        from kompare.gui.printing import print_comparison
+        from kompare.gui.printing import choose_printer, print_pages
 
-        if print_comparison(self, self.comparison):
-            self.statusBar().showMessage("Sent the report to the printer.", 6000)
+        comparison = self.comparison
+        printer = choose_printer(self, comparison)
+        if printer is None:
+            return
+        if self.export_job is not None:
+            self.export_job.cancel()
+        self._busy("Printing…", determinate=True)
+        self.export_job = run_job(
+            lambda progress, should_cancel: print_pages(comparison, printer, progress=progress,
+                                                        should_cancel=should_cancel),
+            tag=PRINT_TAG, on_success=self._on_exported, on_failure=self._on_export_failed,
+            on_progress=self._on_progress)
 
     def run_export(self, path: str, fmt: str) -> None:
         """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
@@ -868,17 +916,24 @@ class MainWindow(QMainWindow):
             return
         self.export_job = None
         self._idle()
-        self.statusBar().showMessage(f"Saved {path}", 8000)
+        if job.tag is PRINT_TAG:
+            self.statusBar().showMessage("Sent the report to the printer.", 8000)
+        else:
+            self.statusBar().showMessage(f"Saved {path}", 8000)
 
     def _on_export_failed(self, job: Job, error: BaseException) -> None:
         if job is not self.export_job:
             return
         self.export_job = None
         self._idle()
+        printing = job.tag is PRINT_TAG
         if isinstance(error, Cancelled) or type(error).__name__ == "Cancelled":
-            self.statusBar().showMessage("Export cancelled.", 5000)
+            self.statusBar().showMessage("Printing cancelled." if printing else "Export cancelled.", 5000)
             return
-        self._error("Export failed", f"Could not write {job.tag}:\n\n{error}")
+        if printing:
+            self._error("Printing failed", f"Could not print the report:\n\n{error}")
+        else:
+            self._error("Export failed", f"Could not write {job.tag}:\n\n{error}")
 
     # --- misc --------------------------------------------------------------------------------------
     def _error(self, title: str, text: str) -> None:
@@ -889,7 +944,7 @@ class MainWindow(QMainWindow):
         for side, menu in self.recent_menus.items():
             menu.clear()
             for path in self.settings.recent_files:
-                act = menu.addAction(Path(path).name.replace("&", "&&"))  # '&' is not a mnemonic
+                act = menu.addAction(source_name(path).replace("&", "&&"))  # '&' is not a mnemonic
                 act.setToolTip(rich(path))
                 act.setStatusTip(path)
                 act.triggered.connect(lambda _=False, p=path, s=side: self.load(s, p))
@@ -897,7 +952,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         names = [d.display_name if d is not None else "—" for d in (self.docs[Side.A], self.docs[Side.B])]
-        files = [Path(d.path).name if d is not None and d.path else None for d in (self.docs[Side.A], self.docs[Side.B])]
+        files = [source_name(d.path) if d is not None and d.path else None for d in (self.docs[Side.A], self.docs[Side.B])]
         shown = [f or n for f, n in zip(files, names)]
         if any(self.docs.values()):
             self.setWindowTitle(f"{shown[0]} ↔ {shown[1]} — kompare")
@@ -932,12 +987,12 @@ class MainWindow(QMainWindow):
                 view.pane.set_scheme(scheme)
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        if dropped_sources(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        """Files dropped outside the panes: two fill A and B, one fills the empty side."""
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        """Files (or links) dropped outside the panes: two fill A and B, one fills the empty side."""
+        files = dropped_sources(event.mimeData())
         if not files:
             return
         event.acceptProposedAction()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from kompare.core.model import Document, Side
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
+from kompare.gui.sources import is_address, source_name
 
 
 ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
@@ -124,11 +125,11 @@ class PaneHeader(QWidget):
             p.fillRect(0, self.height() - 3, self.width(), 3, self.palette().color(QPalette.ColorRole.Highlight))
             p.end()
 
-    def set_document(self, doc: Document | None, *, loading: str | None = None) -> None:
+    def set_document(self, doc: Document | None, *, loading: str | None = None, fetching: bool = False) -> None:
         letter = self.side.value.upper()
         if doc is None:
             self.title.set_plain(f"{letter} · {loading}" if loading else f"{letter} · no document")
-            self.meta.set_plain("Open or drop a document" if not loading else "Loading…")
+            self.meta.set_plain("Open or drop a document" if not loading else "Fetching…" if fetching else "Loading…")
             self.notices.hide()
             self.setToolTip("")
             return
@@ -148,7 +149,7 @@ class PaneHeader(QWidget):
             self.notices.hide()
 
     def loading(self, path: str) -> None:
-        self.set_document(None, loading=path.replace("\\", "/").rsplit("/", 1)[-1])
+        self.set_document(None, loading=source_name(path), fetching=is_address(path))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -7,6 +7,7 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from kompare.gui.sources import is_address
 from kompare.outputs import OutputError, write_output
 
 CONFIG_ENV = "KOMPARE_CONFIG_DIR"
@@ -30,8 +31,9 @@ class Settings:
     last_export_dir: str = ""
 
     def add_recent(self, path: str) -> None:
-        """Put ``path`` first in the recent files, without duplicates."""
-        path = str(Path(path).resolve())
+        """Put ``path`` (a file, or a web address kept as it is) first in the recent files, without duplicates."""
+        if not is_address(path):
+            path = str(Path(path).resolve())
         self.recent_files = [path] + [p for p in self.recent_files if p != path]
         del self.recent_files[MAX_RECENT:]
 

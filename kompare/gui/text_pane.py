@@ -16,11 +16,17 @@ from kompare.gui.offsets import OffsetMap, widen_to_lines
 from kompare.gui.palette import Scheme, scheme_for
 
 
-def local_files(mime) -> list[str]:
-    """Local file paths carried by a drag's mime data."""
+def dropped_sources(mime) -> list[str]:
+    """Local file paths and web addresses (a link dragged from a browser) carried by a drag's mime data."""
     if mime is None or not mime.hasUrls():
         return []
-    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+    found = []
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile():
+            found.append(str(Path(url.toLocalFile())))
+        elif url.scheme().lower() in ("http", "https") and url.host():
+            found.append(url.toString())
+    return found
 
 
 #: A pane never gets narrower than this many average characters: below it, lines break mid-phrase.
@@ -424,24 +430,24 @@ class TextPane(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def dragEnterEvent(self, event) -> None:
-        if local_files(event.mimeData()):
+        if dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
-        if local_files(event.mimeData()):
+        if dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event) -> None:
-        files = local_files(event.mimeData())
+        files = dropped_sources(event.mimeData())
         if not files:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.file_dropped.emit(str(Path(files[0])))
+        self.file_dropped.emit(files[0])
 
     def zoom_to(self, point_size: float) -> None:
         font = QFont(self.font())

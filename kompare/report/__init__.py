@@ -16,11 +16,12 @@ from kompare.core.model import Comparison
 from kompare.outputs import OutputError, ReaderGone, check_output, without_surrogates, write_output
 from kompare.report.build_html import build_html, format_when, report_title
 from kompare.report.errors import ReportError
+from kompare.report.pdf import PageChrome  # no Qt at import: Qt loads only to paint
 
 FORMATS = ("pdf", "html")
 _EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
-__all__ = ["FORMATS", "ReportError", "build_html", "format_for", "write_report"]
+__all__ = ["FORMATS", "ReportError", "build_html", "format_for", "print_report", "write_report"]
 
 
 def format_for(path: str | os.PathLike, fmt: str | None = None) -> str:
@@ -80,23 +81,56 @@ def write_report(
 
     html = build_html(comparison, generated_at=when, target="qt",
                       progress=_scaled(progress, 0.0, 0.2), should_cancel=should_cancel)
-    a = comparison.a.document.display_name
-    b = comparison.b.document.display_name
+    chrome = page_chrome(comparison, when)
     pdf = render_pdf(
         html,
         page_size=page_size,
         title=report_title(comparison),
         creator=f"kompare {__version__}",
-        running_header=f"{a}  vs  {b}",
-        column_a=f"A · {a}",
-        column_b=f"B · {b}",
-        footer_note=f"Compared {format_when(when)}",
+        running_header=chrome.running_header,
+        column_a=chrome.column_a,
+        column_b=chrome.column_b,
+        footer_note=chrome.footer_note,
         progress=_scaled(progress, 0.2, 1.0),
         should_cancel=should_cancel,
     )
     _write(path, pdf, inputs)
     if progress is not None:
         progress(1.0, "Report written")
+
+
+def print_report(
+    comparison: Comparison,
+    printer,
+    *,
+    generated_at: datetime | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> None:
+    """Print ``comparison`` on a QPrinter with the PDF report's pages (headers, page numbers, layout).
+
+    The printer's paper is used as chosen.  Raises :class:`ReportError` when Qt
+    cannot print, :class:`kompare.core.errors.Cancelled` (the job aborted) on cancel.
+    """
+    from kompare.report.pdf import ensure_gui_app, paint_pages
+
+    ensure_gui_app()
+    when = generated_at or datetime.now().astimezone()
+    html = build_html(comparison, generated_at=when, target="qt",
+                      progress=_scaled(progress, 0.0, 0.2), should_cancel=should_cancel)
+    if not paint_pages(printer, html, page_chrome(comparison, when),
+                       progress=_scaled(progress, 0.2, 1.0), should_cancel=should_cancel):
+        raise ReportError("the printer did not accept the report: check it is on and try again")
+    if progress is not None:
+        progress(1.0, "Report printed")
+
+
+def page_chrome(comparison: Comparison, when: datetime) -> PageChrome:
+    """The running headers and footer note of the paginated report (PDF or print)."""
+    a = comparison.a.document.display_name
+    b = comparison.b.document.display_name
+    return PageChrome(running_header=f"{a}  vs  {b}", column_a=f"A · {a}", column_b=f"B · {b}",
+                      footer_note=f"Compared {format_when(when)}")
 
 
 def _write(path: str | os.PathLike, data: bytes | None, inputs: tuple[str, str]) -> None:

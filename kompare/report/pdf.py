@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from kompare.core.errors import Cancelled
 from kompare.report.errors import ReportError
@@ -44,6 +45,20 @@ def ensure_gui_app():
     return _app
 
 
+@dataclass(frozen=True)
+class PageChrome:
+    """What is painted around each page's body: running headers and the footer note.
+
+    ``running_header`` tops every page, except pages that continue the
+    side-by-side passages: those name the columns (``column_a``/``column_b``).
+    """
+
+    running_header: str = ""
+    column_a: str = ""
+    column_b: str = ""
+    footer_note: str = ""
+
+
 def render_pdf(
     html: str,
     *,
@@ -59,24 +74,12 @@ def render_pdf(
 ) -> bytes:
     """``html`` as a paginated PDF, in memory: the caller writes it (kompare.outputs).
 
-    ``running_header`` is painted atop every page, except pages that continue
-    the side-by-side passages: those name the columns (``column_a``/``column_b``).
-    ``progress`` fractions run from 0 to 1 over layout and painting.
+    The pages are those of :func:`paint_pages` (see :class:`PageChrome` for the
+    header arguments).  ``progress`` fractions run from 0 to 1 over layout and painting.
     """
     ensure_gui_app()
-    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import (
-        QColor, QFont, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument, QTextOption,
-    )
-
-    from kompare.report import colors as C
-    from kompare.report.build_html import FONT_FAMILIES
-
-    def tick(fraction: float, message: str) -> None:
-        if should_cancel is not None and should_cancel():
-            raise Cancelled()
-        if progress is not None:
-            progress(fraction, message)
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageSize, QPdfWriter
 
     sizes = {"A4": QPageSize.PageSizeId.A4, "LETTER": QPageSize.PageSizeId.Letter}
     size_id = sizes.get(page_size.upper())
@@ -89,13 +92,58 @@ def render_pdf(
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ReportError("cannot write the report: Qt could not open a memory buffer for the PDF")
     writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(size_id))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setTitle(title)
     writer.setCreator(creator)
+    chrome = PageChrome(running_header, column_a, column_b, footer_note)
+    ok = paint_pages(writer, html, chrome, progress=progress, should_cancel=should_cancel)
+    buffer.close()  # painter.end() wrote the PDF's trailer
+    data = bytes(buffer.data())
+    if not ok or not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+        raise ReportError(f"cannot write the report: Qt could not finish the PDF ({len(data)} bytes made)")
+    return data
 
-    full = writer.pageLayout().fullRectPixels(RESOLUTION)
+
+def paint_pages(
+    device,
+    html: str,
+    chrome: PageChrome,
+    *,
+    progress: Callable[[float, str], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> bool:
+    """Lay ``html`` out on ``device``'s paper and paint every page; False when Qt could not finish.
+
+    ``device`` is a QPdfWriter or a QPrinter (the window's Ctrl+P), so printed
+    pages are the PDF report's: the same margins, running headers and passages
+    kept whole.  Its paper size and orientation are used as they are.  A
+    cancelled print run is aborted (a printer gets no half job).
+    """
+    from PySide6.QtCore import QBuffer, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPdfWriter, QPen, QTextDocument, QTextOption
+
+    from kompare.report import colors as C
+    from kompare.report.build_html import FONT_FAMILIES
+
+    def tick(fraction: float, message: str) -> None:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+        if progress is not None:
+            progress(fraction, message)
+
+    device.setResolution(RESOLUTION)
+    if hasattr(device, "setFullPage"):  # a printer: measure from the paper's corner, as the PDF does
+        device.setFullPage(True)
+    # A printer may round the resolution asked for: lay out at 96 dpi all the same, and scale.
+    scale = device.resolution() / RESOLUTION
+    layout_device, scratch = device, None
+    if abs(scale - 1.0) > 1e-6:
+        scratch = QBuffer()
+        layout_device = QPdfWriter(scratch)
+        layout_device.setResolution(RESOLUTION)
+
+    full = device.pageLayout().fullRectPixels(RESOLUTION)
     px_per_mm = RESOLUTION / 25.4
     left, right = MARGIN_MM["left"] * px_per_mm, MARGIN_MM["right"] * px_per_mm
     top, bottom = MARGIN_MM["top"] * px_per_mm, MARGIN_MM["bottom"] * px_per_mm
@@ -103,9 +151,9 @@ def render_pdf(
 
     tick(0.0, "Laying out the report")
     doc = QTextDocument()
-    # Lay out for the writer (its resolution), and paginate before counting pages:
+    # Lay out for the device (its resolution), and paginate before counting pages:
     # pageCount() otherwise reflects a default page size.
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(layout_device)
     font = QFont()
     font.setFamilies(list(FONT_FAMILIES))
     font.setPointSizeF(9.5)
@@ -138,12 +186,13 @@ def render_pdf(
     rule.setWidthF(0.75)
 
     painter = QPainter()
-    if not painter.begin(writer):
+    if not painter.begin(device):
         raise ReportError("cannot write the report: Qt could not start the PDF")
     try:
+        painter.scale(scale, scale)
         for page in range(pages):
             if page:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(left, top - page * body.height())
             # The clip is a hair inside the page, so a line that ends exactly at the
@@ -164,7 +213,7 @@ def render_pdf(
                 # A page that continues the side-by-side passages: the running
                 # header names the columns, over the columns.
                 column = body.width() * 0.46
-                for x, text in ((0.04, column_a), (0.52, column_b)):
+                for x, text in ((0.04, chrome.column_a), (0.52, chrome.column_b)):
                     cell = QRectF(left + body.width() * x + 5, header.top(), column, header.height())
                     painter.drawText(cell, bottom_left, metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(column)))
             else:
@@ -174,23 +223,23 @@ def render_pdf(
                 right = f"{section} (continued)" if section and not heading_on_top else "kompare"
                 right = metrics.elidedText(right, Qt.TextElideMode.ElideRight, int(body.width() * 0.45))
                 room = body.width() - metrics.horizontalAdvance(right) - 24
-                elided = metrics.elidedText(running_header, Qt.TextElideMode.ElideMiddle, int(room))
+                elided = metrics.elidedText(chrome.running_header, Qt.TextElideMode.ElideMiddle, int(room))
                 painter.drawText(header, bottom_left, elided)
                 painter.drawText(header, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), right)
             footer = QRectF(left, full.height() - bottom * 0.8, body.width(), bottom * 0.4)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), footer_note)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), chrome.footer_note)
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Page {page + 1} of {pages}")
             painter.setPen(rule)
             y = top * 0.85
             painter.drawLine(QRectF(left, y, body.width(), 0).topLeft(), QRectF(left, y, body.width(), 0).topRight())
             tick(0.5 + 0.5 * (page + 1) / pages, f"Wrote page {page + 1} of {pages}")
+    except Cancelled:
+        if hasattr(device, "abort"):
+            device.abort()
+        raise
     finally:
         ok = painter.end()
-    buffer.close()  # painter.end() wrote the PDF's trailer
-    data = bytes(buffer.data())
-    if not ok or not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
-        raise ReportError(f"cannot write the report: Qt could not finish the PDF ({len(data)} bytes made)")
-    return data
+    return ok
 
 
 class _Unit:

@@ -44,3 +44,12 @@ def window(qtbot, config_dir, dialogs):
     yield win
     win.cancel_work()
     QThreadPool.globalInstance().waitForDone(20000)
+
+
+@pytest.fixture
+def web():
+    """Base address of a local HTTP server serving two seeds (see tests/gui/web.py)."""
+    from tests.gui.web import Server
+
+    with Server() as base:
+        yield base

@@ -520,3 +520,19 @@ def test_run_passes_the_sensitivity_on(monkeypatch, qtbot):
     assert app_module.run([], sensitivity=0.8) == 0
     assert made[0].config().sensitivity == 0.8
     made[0].close()
+
+
+def test_status_bar_keeps_the_sensitivity_of_the_comparison_in_view(qtbot, window):
+    from dataclasses import replace
+
+    label = window.sensitivity_label
+    assert not label.isVisible()  # nothing compared yet
+    window.resize(900, 700)  # narrow: the summary strip drops its counts, the status bar keeps this
+    window.show_comparison(make_comparison())
+    assert label.isVisible() and label.text() == "Sensitivity 0.5 (Balanced)"
+    assert "command line" not in label.toolTip()
+    window.use_sensitivity(0.65)
+    window.show_comparison(replace(make_comparison(), sensitivity=0.65))
+    assert label.text() == "Sensitivity 0.65" and "from the command line" in label.toolTip()
+    window._set_comparison(None)
+    assert not label.isVisible()

@@ -1,0 +1,26 @@
+"""Where a side's document comes from: a file path or a web address, and its short name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+def is_address(source: str) -> bool:
+    """True for an http(s) address (fetched), False for a file path (read)."""
+    from kompare.core.ingest.web import is_address as address
+
+    return address(source)
+
+
+def source_name(source: str) -> str:
+    """A short name for titles and messages: the file's name, or the address's host and last part."""
+    if not source:
+        return ""
+    if is_address(source):
+        parts = urlsplit(source)
+        last = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]) if parts.path.strip("/") else ""
+        host = parts.hostname or source
+        return f"{host}/…/{last}" if last and parts.path.strip("/").count("/") else \
+            (f"{host}/{last}" if last else host)
+    return Path(source).name or source
