@@ -2,8 +2,8 @@
 
 Labels: tests/fixtures/alignment_labels.json; scorer: benchmarks/alignment_quality.py.
 The floors are today's figures minus 0.05, rounded down (seeds: precision 16/21 = 0.762,
-recall 16/34 = 0.471; development triplets, when their articles are beside the project:
-precision 0.816, recall 0.374): a regression fails, an improvement should raise them. The
+recall 16/37 = 0.432; development triplets, when their articles are beside the project:
+precision 0.816, recall 0.377): a regression fails, an improvement should raise them. The
 development figures are measured on the pairs the link model was fitted on;
 benchmarks/train_linker.py prints the cross-validated ones.
 """
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "fixtures" / "alignment_labels.json"
 
 PRECISION_FLOOR = 0.71
-RECALL_FLOOR = 0.42
+RECALL_FLOOR = 0.38
 DEV_PRECISION_FLOOR = 0.76
 DEV_RECALL_FLOOR = 0.32
 
