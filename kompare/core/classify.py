@@ -100,6 +100,13 @@ def classify_spans(
     changes: list[Change] = []
     for span in spans:
         if span.op is Op.EQUAL:
+            if _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99:
+                # Inside quotations the exact words are the fact: "running" is not "run",
+                # though the diff matched their stems.
+                for ta, tb in zip(tokenize(text_a, *span.a), tokenize(text_b, *span.b)):
+                    if ta.norm != tb.norm:
+                        changes.append(Change(ChangeType.QUOTE, text_a[ta.start : ta.end], text_b[tb.start : tb.end],
+                                              (ta.start, ta.end), (tb.start, tb.end)))
             continue
         wa = tokenize(text_a, *span.a)
         wb = tokenize(text_b, *span.b)
@@ -135,7 +142,9 @@ def classify_spans(
         if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)
         qa, qb = _quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)
-        if (
+        if min(qa, qb) >= 0.99 and wa and wb:
+            add(ChangeType.QUOTE)  # a quotation's words differ, even "they" for "it"
+        elif (
             qa > 0
             and qb > 0
             and max(qa, qb) >= 0.99

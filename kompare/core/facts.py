@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kompare.core.model import Change, ChangeType, Op, Range, Span
-from kompare.core.tokens import MONTHS, WEEKDAYS, Token, is_content, stem, tokenize
+from kompare.core.tokens import MONTHS, WEEKDAYS, Token, is_content, tokenize
 
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -44,15 +44,17 @@ _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 #: A figure: optional currency sign, digits with separators, optional decimals and "%".
 _FIGURE = re.compile(r"([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|percent\b)?", re.IGNORECASE)
 
-#: Words that hedge a claim or report it as not (yet) done: "is set to vote", "may have",
-#: "expected to", "signals". A hedge on one side only is a divergence.
-HEDGE_STEMS = frozenset(stem(w) for w in """
-    reportedly allegedly alleged purportedly apparently seemingly possibly perhaps maybe
-    probably likely unlikely may might could presumably unconfirmed suspected expected
-    poised signal signals signaled signalled rumored rumoured appear appears appeared
-    seem seems seemed plan plans planned intend intends""".split())
-#: "set to vote": "set" hedges only before "to".
-_SET_TO = re.compile(r"\b(?:is|are|was|were|be)\s+set\s+to\b", re.IGNORECASE)
+#: Words that hedge a claim or report it as not (yet) done: "may have", "expected to",
+#: "signals". A hedge on one side only is a divergence. Matched as written (not by stem:
+#: "likely" and "like" share one).
+HEDGE_WORDS = frozenset("""
+    reportedly allegedly alleged purportedly apparently seemingly possibly possible perhaps maybe
+    probably likely unlikely may might could presumably unconfirmed suspected expected expects
+    expect poised signal signals signaled signalled signaling signalling rumored rumoured
+    appear appears appeared seem seems seemed plan plans planned planning intend intends
+    intended""".split())
+#: Phrases that hedge: "is set to vote" (and a headline's "Set to Override"), "looks like".
+_HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be)\s+)?set\s+to\b|\blooks?\s+like\b", re.IGNORECASE)
 
 
 class Figure(NamedTuple):
@@ -188,7 +190,7 @@ def _date_changes(a: Side, b: Side, window: int) -> list[Change]:
 
 
 def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
-    """Where the ranges hedge: hedge words ("may", "expected", "signals") and "is set to".
+    """Where the ranges hedge: hedge words ("may", "expected", "signals"), "is set to", "looks like".
 
     >>> t = "The Senate is set to vote and may pass it."
     >>> [t[s:e] for s, e in hedges(t, [(0, len(t))])]
@@ -197,9 +199,9 @@ def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
     out: list[Range] = []
     for s, e in ranges:
         for t in tokenize(text, s, e):
-            if t.stem in HEDGE_STEMS and not (t.norm == "may" and text[t.start].isupper()):
+            if t.norm in HEDGE_WORDS and not (t.norm == "may" and text[t.start].isupper()):
                 out.append((t.start, t.end))
-        out.extend((m.start(), m.end()) for m in _SET_TO.finditer(text, s, e))
+        out.extend((m.start(), m.end()) for m in _HEDGE_PHRASES.finditer(text, s, e))
     return sorted(out)
 
 
