@@ -50,8 +50,11 @@ class CompareConfig:
     #: of either side's content words on the other side (one passage says more).
     partial_coverage: float = 0.5
     #: ...unless the paraphrase encoder finds the two passages at least this close in
-    #: meaning (cosine): the same claim in other words is an agreement.
+    #: meaning (cosine): the same claim in other words is an agreement...
     paraphrase_cosine: float = 0.8
+    #: ...and they still share at least this share of their content words (meaning alone
+    #: never turns a link blue).
+    paraphrase_min_coverage: float = 0.35
     #: Figures within this share of each other are one figure told rounded ("nearly $44
     #: million" and "$43,885,310"); further apart they diverge.
     figure_tolerance: float = 0.025

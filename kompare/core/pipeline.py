@@ -138,12 +138,17 @@ def _compare(
             local_words=config.local_change_words,
         )
         one_says_more = bool(one_sided_figures(ta, tb))
-        if not one_says_more and min(coverage(ta, tb, spans)) < config.partial_coverage:
-            # Few shared words: one passage says more, unless the two mean the same in
-            # other words (the paraphrase encoder, when it runs, finds them close).
-            one_says_more = encoder is None or encoder.passage_similarity(
-                [_flat(seg_a.sentence_text(i)) for i in g.a], [_flat(seg_b.sentence_text(j)) for j in g.b]
-            ) < config.paraphrase_cosine
+        shared = min(coverage(ta, tb, spans))
+        if not one_says_more and shared < config.partial_coverage:
+            # Few shared words: one passage says more, unless a good part of the words is
+            # shared and the paraphrase encoder, when it runs, finds the two close in meaning.
+            one_says_more = (
+                encoder is None
+                or shared < config.paraphrase_min_coverage
+                or encoder.passage_similarity(
+                    [_flat(seg_a.sentence_text(i)) for i in g.a], [_flat(seg_b.sentence_text(j)) for j in g.b]
+                ) < config.paraphrase_cosine
+            )
         if one_says_more:
             # Where one passage says more, a name in its unshared part is more detail
             # (another addressee in a list), not another name for the same thing.
