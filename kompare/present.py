@@ -25,6 +25,7 @@ from enum import Enum
 from kompare.core.model import (
     ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Shares, Side,
     Status,
+from kompare.core.tokens import is_content, tokenize
 )
 
 # Okabe–Ito base colours.
@@ -190,11 +191,12 @@ def quote_rendering(match: QuoteMatch | None) -> str:
     return label if match.speaker_match else f"{label}, {OTHER_SPEAKER}"
 
 
-def marked_ranges(link: Link, side: Side) -> list[Range]:
+def marked_ranges(link: Link, side: Side, text: str | None = None) -> list[Range]:
     """The words of ``side`` that ``link``'s kind highlights (non-empty ranges, in order).
 
     A divergence or an agreement marks the words that differ; a partial link the words
-    both passages share.
+    both passages share, leaving out runs of function words alone ("the", "for"), which
+    share no claim, when the side's ``text`` is given.
 
     >>> from kompare.core.model import Span
     >>> spans = (Span(Op.EQUAL, (0, 5), (0, 5)), Span(Op.REPLACE, (6, 8), (6, 9)))
@@ -202,12 +204,16 @@ def marked_ranges(link: Link, side: Side) -> list[Range]:
     [(6, 9)]
     >>> marked_ranges(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.5, spans), Side.A)
     [(0, 5)]
+    >>> marked_ranges(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.5, spans), Side.A, "of the treaty")
+    []
     """
     mark = look_of(link.kind).marks
     if mark is WordMark.NONE:
         return []
     wanted = (lambda op: op is Op.EQUAL) if mark is WordMark.SHARED else (lambda op: op is not Op.EQUAL)
     found = [(span.a if side is Side.A else span.b) for span in link.spans if wanted(span.op)]
+    if mark is WordMark.SHARED and text is not None:
+        found = [r for r in found if any(is_content(t.norm) for t in tokenize(text, *r))]
     return sorted(r for r in found if r[1] > r[0])
 
 

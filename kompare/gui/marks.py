@@ -166,7 +166,7 @@ class Marks:
             regions.append((s.start, s.end, region))
         diff_words: dict[str, list[Range]] = {}
         for link in c.links:
-            words = marked_ranges(link, side)
+            words = marked_ranges(link, side, seg.text)
             if words:
                 diff_words[link_key(link.id)] = words
         quotes = [(q.start, q.end, q) for q in self.comparison.quotes(side)]

@@ -290,7 +290,7 @@ class _Builder:
         if not sids:
             return '<span class="muted">(nothing)</span>'
         ranges = [(doc.sentences[i].start, doc.sentences[i].end) for i in sids]
-        return passage(doc.text, ranges, marked_ranges(link, side), WORD_CLASS[look_of(link.kind).kind])
+        return passage(doc.text, ranges, marked_ranges(link, side, doc.text), WORD_CLASS[look_of(link.kind).kind])
 
     def _links(self) -> str:
         links = self._link_order()
