@@ -13,13 +13,14 @@ hard-wrapped paragraph do not.  A passage the document already said earlier
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence
-from kompare.core.tokens import WORD_RE, tokenize
+from kompare.core.tokens import WORD_RE, document_tokens, tokenize
 
 ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st mt ft
@@ -321,16 +322,26 @@ def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12,
     >>> [(s, e) for s, e in find_repeats(t, [], min_words=8)] == [(t.rindex("Putin"), len(t))]
     True
     """
-    words = []
-    for g_start, g_end in _gaps(len(text), skip):
-        words.extend(tokenize(text, g_start, g_end))
-    if len(words) < max(min_words, k) * 2:
+    starts, ends = array("q"), array("q")
+    norms: list[str] = []
+    if len(text) < 4096:
+        for g_start, g_end in _gaps(len(text), skip):
+            for w in tokenize(text, g_start, g_end):
+                starts.append(w.start)
+                ends.append(w.end)
+                norms.append(w.norm)
+    else:  # the document's word columns, without making a Token per word
+        cols = document_tokens(text)
+        for g_start, g_end in _gaps(len(text), skip):
+            lo, hi = cols.span(g_start, g_end)
+            starts.extend(cols.starts[lo:hi])
+            ends.extend(cols.ends[lo:hi])
+            norms.extend(cols.norms[lo:hi])
+    if len(norms) < max(min_words, k) * 2:
         return []
-    norms = [w.norm for w in words]
     first_seen: dict[tuple[str, ...], int] = {}
     runs: list[list[int]] = []  # [first, last) word index of runs of repeated shingles
-    for i in range(len(norms) - k + 1):
-        key = tuple(norms[i : i + k])
+    for i, key in enumerate(zip(*(norms[n:] for n in range(k)))):  # every k-word shingle
         j = first_seen.setdefault(key, i)
         if j + k <= i:
             if runs and i <= runs[-1][1]:
@@ -340,9 +351,9 @@ def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12,
     out = []
     for i, j in runs:
         if j - i >= min_words:
-            end = words[j - 1].end
+            end = ends[j - 1]
             # Keep the sentence's closing punctuation with the repeat.
             while end < len(text) and text[end] in ".!?”’\"'":
                 end += 1
-            out.append((words[i].start, end))
+            out.append((starts[i], end))
     return out
