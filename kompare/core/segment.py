@@ -89,6 +89,34 @@ class _Tokenizer(PunktSentenceTokenizer):
             hit = self._verdicts[text] = super().text_contains_sentbreak(text)
         return hit
 
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> Iterator[tuple[int, int]]:
+        """nltk's ``_slices_from_text`` and ``_realign_boundaries`` in one loop, same spans."""
+        cuts: list[tuple[int, int]] = []
+        last_break = 0
+        for match, context in self._match_potential_end_contexts(text):
+            if self.text_contains_sentbreak(context):
+                cuts.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        cuts.append((last_break, len(text.rstrip())))
+        if not realign_boundaries:
+            yield from cuts
+            return
+        # Closing quotes and brackets after a sentence end move back onto that sentence.
+        realign = 0
+        closing = self._lang_vars.re_boundary_realignment
+        for n, (s1, e1) in enumerate(cuts):
+            s1 += realign
+            if n + 1 < len(cuts):
+                s2, e2 = cuts[n + 1]
+                m = closing.match(text, s2, e2)
+                if m:
+                    yield s1, s2 + len(m.group(0).rstrip())
+                    realign = m.end() - s2
+                    continue
+                realign = 0
+            if e1 > s1:
+                yield s1, e1
+
     def _match_potential_end_contexts(self, text: str) -> Iterator[tuple[re.Match, str]]:
         # nltk's own loop, with the backward scan done by rfind and bounded.
         previous_start = previous_stop = 0
