@@ -2,7 +2,10 @@
 
 Runs difflib on word stems (never on whole documents, never character by
 character: difflib is quadratic at worst) with ``autojunk=False``, since its
-junk heuristic hides frequent words in long passages.
+junk heuristic hides frequent words in long passages. A link too long or too
+repetitive for difflib (a megabyte with no full stop) is cut first at words
+found once on each side, so the diff stays near linear and every span still
+maps to words.
 
 >>> a = "Putin said it would be a very big mistake."
 >>> b = "Putin warned it would be a big mistake."
@@ -12,9 +15,9 @@ junk heuristic hides frequent words in long passages.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from bisect import bisect_left
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
@@ -44,7 +47,7 @@ def diff_tokens(ta: Sequence[Token], tb: Sequence[Token], *, config: CompareConf
     (``diff_exact_pairs``), is first cut at words found once on each side, as patience
     diff does; difflib then only sees small gaps and windows.
     """
-    config = config or CompareConfig()
+    config = config or _DEFAULTS
     sa, sb = [t.stem for t in ta], [t.stem for t in tb]
     limits = _Limits(config.diff_exact_words, config.diff_exact_pairs)
     if max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
@@ -61,6 +64,9 @@ def diff_tokens(ta: Sequence[Token], tb: Sequence[Token], *, config: CompareConf
         else:
             merged.append(op)
     return [Span(Op(tag), _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
+
+
+_DEFAULTS = CompareConfig()
 
 
 def _tag(equal: bool, i1: int, i2: int, j1: int, j2: int) -> str:
