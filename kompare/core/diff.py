@@ -127,7 +127,9 @@ def _anchored_difflib(
     return ops
 
 
-def _small_diff(sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, limits: _Limits) -> list[tuple[str, int, int, int, int]]:
+def _small_diff(
+    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, limits: _Limits
+) -> list[tuple[str, int, int, int, int]]:
     """difflib on ranges of at most ``limits.words`` words, its heaviest words left out."""
     return _anchored_difflib(sa, sb, a0, a1, b0, b1, _heavy_words(sa, sb, a0, a1, b0, b1, limits.pairs))
 
@@ -189,7 +191,9 @@ def _long_diff(sa: list[str], sb: list[str], limits: _Limits) -> list[tuple[str,
     return ops
 
 
-def _unique_anchors(sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int]]:
+def _unique_anchors(
+    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int
+) -> list[tuple[int, int]]:
     """Pairs (i, j) of content words found once in ``sa[a0:a1]`` and once in ``sb[b0:b1]``,
     the longest run of them in the same order on both sides.
 
@@ -238,7 +242,9 @@ def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return run[::-1]
 
 
-def _windowed(sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, limits: _Limits) -> list[tuple[str, int, int, int, int]]:
+def _windowed(
+    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, limits: _Limits
+) -> list[tuple[str, int, int, int, int]]:
     """Walk two long ranges with nothing to anchor on, ``limits.words`` words at a time.
 
     Each step diffs the next ``window`` words of each side and keeps the operations up to

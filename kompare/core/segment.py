@@ -133,11 +133,16 @@ class _Tokenizer(PunktSentenceTokenizer):
                 word_start = previous_start
             word_start = max(word_start, end - _MAX_WORD_BEFORE)
             if previous_match is not None and previous_stop <= word_start:
-                yield previous_match, text[previous_start:previous_stop] + previous_match.group() + previous_match.group("after_tok")
+                yield previous_match, _context(text, previous_start, previous_stop, previous_match)
             previous_match = match
             previous_start, previous_stop = word_start, end
         if previous_match is not None:
-            yield previous_match, text[previous_start:previous_stop] + previous_match.group() + previous_match.group("after_tok")
+            yield previous_match, _context(text, previous_start, previous_stop, previous_match)
+
+
+def _context(text: str, word_start: int, word_end: int, match: re.Match) -> str:
+    """The word before a candidate sentence end, the end mark, and what follows it."""
+    return text[word_start:word_end] + match.group() + match.group("after_tok")
 
 
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", Punkt's ``string.whitespace``
@@ -197,7 +202,8 @@ _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 # ASCII ! ? right after a Han or kana character), then any closing quotes or brackets.
 # No space follows them, so Punkt never sees these ends.
 _CJK_END = re.compile(
-    rf"(?:[。｡！？]|．(?![0-9０-９])|(?<=[{_CJK_CHARS}])[!?])[。｡！？．!?]*[」』）】〕〉》”’\"')\]]*"
+    rf"(?:[。｡！？]|．(?![0-9０-９])|(?<=[{_CJK_CHARS}])[!?])"
+    r"[。｡！？．!?]*[」』）】〕〉》”’\"')\]]*"
 )
 # 「…。」と言った: the Japanese quotative particle carries the sentence on.
 _CJK_QUOTATIVE = re.compile(r"と|って")
