@@ -1,21 +1,36 @@
-"""Engine benchmark: prints the figures the issue asks for (not a test).
+"""Engine benchmark: prints the figures the issues ask for (not a test).
 
-    python benchmarks/bench_engine.py            # seeds, 1 MB pair, growth ratio
+    python benchmarks/bench_engine.py            # seeds, 1 MB pair, growth, the Vim pair
     python benchmarks/bench_engine.py --quick    # smaller sizes
+    python benchmarks/bench_engine.py --vim      # the Vim pair only
+    python benchmarks/bench_engine.py --vim --profile   # ...and where its time goes
 
 Figures: time of compare() on two seed articles after start-up (median of runs);
 time and peak memory (RSS of a fresh process) for two ~1 MB documents; and the
 ratio time(2n) / time(n), which stays near 2 for an n log n algorithm.
+
+The Vim pair (issue 10): Vim's version8.txt against version9.txt, two real texts of
+1.3 and 1.6 MB (Debian package vim-runtime; the case is skipped with a message when
+they are missing). Printed: time and peak memory of ``compare_files`` in a fresh
+process, the growth ratio (whole texts over their first halves), and the ratio to
+text-matcher (PyPI ``text-matcher``, in-order n-gram matching) run on the same pair in
+the same run. text-matcher is not a kompare dependency: install it into the environment
+to get the ratio. It needs NLTK's English stopword list, which this script writes into a
+temporary NLTK_DATA folder. Times are CPU times of the process (its wall time on an idle
+machine), with the wall time beside them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -63,10 +78,130 @@ def seeds_figure(runs: int = 15) -> float:
     return statistics.median(times)
 
 
+VIM_DOCS = sorted(Path("/usr/share/vim").glob("vim*/doc"))
+
+VIM_CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from kompare.core import Document, compare, compare_files, load_document
+a, b = Path({a!r}), Path({b!r})
+half = {half!r}
+t, cpu = time.perf_counter(), time.process_time()
+if half:
+    da, db = load_document(a), load_document(b)
+    c = compare(Document(da.text[: len(da.text) // 2]), Document(db.text[: len(db.text) // 2]))
+else:
+    c = compare_files(a, b)
+dt, cpu = time.perf_counter() - t, time.process_time() - cpu
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"seconds": cpu, "wall": dt, "peak_mb": peak, "links": len(c.links),
+                   "sentences": len(c.a.sentences) + len(c.b.sentences)}}))
+"""
+
+# NLTK's English stopword list (179 words), which text-matcher reads from NLTK_DATA.
+NLTK_ENGLISH_STOPWORDS = """i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself
+yourselves he him his himself she she's her hers herself it it's its itself they them their theirs themselves what
+which who whom this that that'll these those am is are was were be been being have has had having do does did doing
+a an the and but if or because as until while of at by for with about against between into through during before
+after above below to from up down in out on off over under again further then once here there when where why how all
+any both each few more most other some such no nor not only own same so than too very s t can will just don don't
+should should've now d ll m o re ve y ain aren aren't couldn couldn't didn didn't doesn doesn't hadn hadn't hasn
+hasn't haven haven't isn isn't ma mightn mightn't mustn mustn't needn needn't shan shan't shouldn shouldn't wasn
+wasn't weren weren't won won't wouldn wouldn't""".split()
+
+
+def vim_pair() -> tuple[Path, Path] | None:
+    for doc in reversed(VIM_DOCS):
+        a, b = doc / "version8.txt", doc / "version9.txt"
+        if a.is_file() and b.is_file():
+            return a, b
+    return None
+
+
+def run_vim_child(a: Path, b: Path, half: bool = False) -> dict:
+    code = VIM_CHILD.format(root=str(ROOT), a=str(a), b=str(b), half=half)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_text_matcher(a: Path, b: Path) -> dict | str:
+    """text-matcher's command on the pair, in a child process: its times, or why it could not run."""
+    exe = shutil.which("text-matcher", path=str(Path(sys.executable).parent)) or shutil.which("text-matcher")
+    if exe is None:
+        return "text-matcher is not installed (pip install text-matcher into this environment)"
+    with tempfile.TemporaryDirectory() as tmp:
+        stop_dir = Path(tmp) / "nltk_data" / "corpora" / "stopwords"
+        stop_dir.mkdir(parents=True)
+        (stop_dir / "english").write_text("\n".join(NLTK_ENGLISH_STOPWORDS) + "\n", encoding="utf-8")
+        env = dict(os.environ, NLTK_DATA=str(Path(tmp) / "nltk_data"))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = time.perf_counter()
+        out = subprocess.run([exe, str(a), str(b), "-l", str(Path(tmp) / "log.txt")], env=env, cwd=tmp,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        wall = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if out.returncode != 0:
+        last = (out.stderr.strip().splitlines() or ["no message"])[-1]
+        return f"text-matcher failed: {last}"
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return {"seconds": cpu, "wall": wall, "peak_mb": after.ru_maxrss / 1024}
+
+
+def vim_figures() -> None:
+    pair = vim_pair()
+    if pair is None:
+        print("Vim pair: skipped, version8.txt and version9.txt not found under /usr/share/vim/vim*/doc "
+              "(apt-get install vim-runtime)")
+        return
+    a, b = pair
+    whole = run_vim_child(a, b)
+    print(f"Vim pair ({a.name} {a.stat().st_size / 1e6:.1f} MB vs {b.name} {b.stat().st_size / 1e6:.1f} MB, "
+          f"{whole['sentences']:,} sentences, {whole['links']:,} links): {whole['seconds']:.2f} s "
+          f"({whole['wall']:.2f} s wall), peak memory {whole['peak_mb']:.0f} MB (target <= 3 s, <= 400 MB)")
+    half = run_vim_child(a, b, half=True)
+    print(f"Vim growth: time(whole) / time(first halves) = {whole['seconds']:.2f} / {half['seconds']:.2f} = "
+          f"{whole['seconds'] / half['seconds']:.2f} (target <= 2.1)")
+    peer = run_text_matcher(a, b)
+    if isinstance(peer, str):
+        print(f"Vim peer ratio: not measured, {peer}")
+    else:
+        print(f"Vim peer: text-matcher {peer['seconds']:.2f} s ({peer['wall']:.2f} s wall); text-matcher / kompare = "
+              f"{peer['seconds'] / whole['seconds']:.2f} (target >= 5)")
+
+
+def vim_profile(top: int = 25) -> None:
+    """cProfile of compare_files on the Vim pair: the functions with the most own time."""
+    import cProfile
+    import io
+    import pstats
+
+    from kompare.core import compare_files
+
+    pair = vim_pair()
+    if pair is None:
+        print("Vim profile: skipped, the pair is missing")
+        return
+    prof = cProfile.Profile()
+    prof.runcall(compare_files, *pair)
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    print(out.getvalue().replace(str(ROOT) + "/", ""))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="250 kB instead of 1 MB")
+    ap.add_argument("--vim", action="store_true", help="the Vim pair only")
+    ap.add_argument("--profile", action="store_true", help="with --vim: print a cProfile of the Vim pair")
     args = ap.parse_args()
+    if args.vim:
+        vim_figures()
+        if args.profile:
+            vim_profile()
+        return
     size = 250_000 if args.quick else 1_000_000
 
     ms = seeds_figure() * 1000
@@ -82,7 +217,7 @@ def main() -> None:
     ratio = big["seconds"] / half["seconds"]
     print(f"growth: time({size // 1000} kB) / time({size // 2000} kB) = "
           f"{big['seconds']:.2f} / {half['seconds']:.2f} = {ratio:.2f} (near 2 means n log n or better)")
-    _ = resource  # imported for the child template's sake
+    vim_figures()
 
 
 if __name__ == "__main__":

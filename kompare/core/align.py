@@ -33,9 +33,11 @@ pipeline.py), so swapping the documents mirrors the result.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -77,21 +79,24 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
     """Terms of every compared sentence of ``doc``; ``quoted`` are quotation ranges."""
     text = doc.text
     qs = sorted(quoted)
+    # A word is quoted when some quotation starting at or before it reaches past its end:
+    # the furthest end among quotations sorted by start answers that by bisection, so a
+    # long quotation holding thousands of short ones is not rescanned for every sentence.
+    q_starts = [q[0] for q in qs]
+    q_reach = list(accumulate((q[1] for q in qs), max))
     out = []
-    qi = 0
     for s in doc.sentences:
         toks = tokenize(text, s.start, s.end)
         content = [t for t in toks if is_content(t.norm)]
         unigrams = frozenset(t.stem for t in content)
         phrases = frozenset(f"{x.stem}_{y.stem}" for x, y in zip(content, content[1:]))
         in_quote = set()
-        while qi < len(qs) and qs[qi][1] <= s.start:
-            qi += 1
-        j = qi
-        while j < len(qs) and qs[j][0] < s.end:
-            qa, qb = qs[j]
-            in_quote.update(t.stem for t in content if qa <= t.start and t.end <= qb)
-            j += 1
+        k = bisect_left(q_starts, s.end)
+        if k and q_reach[k - 1] > s.start:
+            for t in content:
+                k = bisect_right(q_starts, t.start)
+                if k and q_reach[k - 1] >= t.end:
+                    in_quote.add(t.stem)
         lower = frozenset(t.stem for t in content if text[t.start].islower())
         out.append(SentenceTerms(tuple(toks), unigrams, phrases, frozenset(in_quote), lower, " ".join(t.norm for t in toks)))
     return out

@@ -66,6 +66,14 @@ class CompareConfig:
     #: A replaced run longer than this (in words, either side) is a paraphrase: only
     #: numbers and dates stated on both sides are typed in it, not names or negations.
     local_change_words: int = 6
+    #: A link's word diff runs difflib on the whole link up to this many words a side;
+    #: longer links are first cut at words found once on each side, so difflib (quadratic
+    #: at worst) only sees pieces of this size. Links of news sentences stay far below it.
+    diff_exact_words: int = 400
+    #: ...and while the pairs of equal words it would compare (a word's count in A times
+    #: its count in B, summed) stay under this; past it, the most repeated words ("Mr."
+    #: 100 times a side) only extend matches. News links stay far below it.
+    diff_exact_pairs: int = 3000
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
     max_file_bytes: int = 20_000_000
     #: Fetching a web address: seconds allowed for the whole download (connecting,

@@ -2,7 +2,10 @@
 
 Runs difflib on word stems (never on whole documents, never character by
 character: difflib is quadratic at worst) with ``autojunk=False``, since its
-junk heuristic hides frequent words in long passages.
+junk heuristic hides frequent words in long passages. A link too long or too
+repetitive for difflib (a megabyte with no full stop) is cut first at words
+found once on each side, so the diff stays near linear and every span still
+maps to words.
 
 >>> a = "Putin said it would be a very big mistake."
 >>> b = "Putin warned it would be a big mistake."
@@ -12,9 +15,13 @@ junk heuristic hides frequent words in long passages.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
+from kompare.core.config import CompareConfig
 from kompare.core.model import Op, Range, Span
 from kompare.core.tokens import STOPWORDS, Token, tokenize
 
@@ -32,30 +39,240 @@ def word_diff(text_a: str, ranges_a: Sequence[Range], text_b: str, ranges_b: Seq
     return diff_tokens(link_tokens(text_a, ranges_a), link_tokens(text_b, ranges_b))
 
 
-def diff_tokens(ta: Sequence[Token], tb: Sequence[Token]) -> list[Span]:
-    """Spans for two word lists; equal words compare by stem (shells = shell)."""
+def diff_tokens(ta: Sequence[Token], tb: Sequence[Token], *, config: CompareConfig | None = None) -> list[Span]:
+    """Spans for two word lists; equal words compare by stem (shells = shell).
+
+    A link of news sentences goes to difflib whole. A long one (``diff_exact_words``), or
+    one whose words repeat so much that difflib would compare too many pairs
+    (``diff_exact_pairs``), is first cut at words found once on each side, as patience
+    diff does; difflib then only sees small gaps and windows.
+    """
+    config = config or _DEFAULTS
+    sa, sb = [t.stem for t in ta], [t.stem for t in tb]
+    limits = _Limits(config.diff_exact_words, config.diff_exact_pairs)
+    if max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
+        ops = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb))
+    else:
+        ops = _long_diff(sa, sb, limits)
+    merged: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if merged and (merged[-1][0] == "equal") == (op[0] == "equal"):
+            _, i1, _, j1, _ = merged[-1]
+            merged[-1] = (_tag(op[0] == "equal", i1, op[2], j1, op[4]), i1, op[2], j1, op[4])
+        else:
+            merged.append(op)
+    return [Span(Op(tag), _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
+
+
+_DEFAULTS = CompareConfig()
+
+
+def _tag(equal: bool, i1: int, i2: int, j1: int, j2: int) -> str:
+    if equal:
+        return "equal"
+    return "replace" if i2 > i1 and j2 > j1 else "delete" if i2 > i1 else "insert"
+
+
+class _Limits(NamedTuple):
+    words: int  # most words a side difflib sees at once
+    pairs: int  # most pairs of equal words (counted over both sides) it may compare
+
+
+def _heavy_words(sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, budget: int) -> frozenset[str]:
+    """The most repeated words, fewest first, that take the ranges' equal-word pairs under ``budget``.
+
+    difflib's cost grows with those pairs ("Mr." 100 times a side is 10,000 of them);
+    words left out can still extend a match, never start one.
+
+    >>> sorted(_heavy_words("mr a dr b mr c dr d".split(), "mr x dr y mr z dr w".split(), 0, 8, 0, 8, 3))
+    ['dr', 'mr']
+    >>> _heavy_words("a b".split(), "a b".split(), 0, 2, 0, 2, 5)
+    frozenset()
+    """
+    ca, cb = Counter(sa[a0:a1]), Counter(sb[b0:b1])
+    products = sorted(((n * cb[w], w) for w, n in ca.items() if w in cb), reverse=True)
+    total = sum(p for p, _ in products)
+    heavy = []
+    for p, w in products:
+        if total <= budget:
+            break
+        heavy.append(w)
+        total -= p
+    return frozenset(heavy)
+
+
+def _anchored_difflib(
+    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, heavy: frozenset[str] = frozenset()
+) -> list[tuple[str, int, int, int, int]]:
+    """difflib on ``sa[a0:a1]`` and ``sb[b0:b1]``, anchored on content words (absolute indices)."""
+    xa, xb = sa[a0:a1], sb[b0:b1]
     # Function words may extend a match but never anchor one: otherwise "to the treaty"
     # outranks "South Korea ... reconsider" and drags the alignment across the sentence.
-    sa, sb = [t.stem for t in ta], [t.stem for t in tb]
-    anchors = SequenceMatcher(_is_function_word, sa, sb, autojunk=False).get_matching_blocks()
+    anchor_junk = (lambda w: w in STOPWORDS or w in heavy) if heavy else _is_function_word
+    inner_junk = heavy.__contains__ if heavy else None
+    anchors = SequenceMatcher(anchor_junk, xa, xb, autojunk=False).get_matching_blocks()
     ops: list[tuple[str, int, int, int, int]] = []
     i = j = 0
     for bi, bj, size in anchors:
         # Between anchors, a plain diff pairs up the function words ("of", "the") locally.
         if bi > i or bj > j:
-            inner = SequenceMatcher(None, sa[i:bi], sb[j:bj], autojunk=False)
+            inner = SequenceMatcher(inner_junk, xa[i:bi], xb[j:bj], autojunk=False)
             for tag, i1, i2, j1, j2 in inner.get_opcodes():
-                ops.append((tag, i + i1, i + i2, j + j1, j + j2))
+                ops.append((tag, a0 + i + i1, a0 + i + i2, b0 + j + j1, b0 + j + j2))
         if size:
-            ops.append(("equal", bi, bi + size, bj, bj + size))
+            ops.append(("equal", a0 + bi, a0 + bi + size, b0 + bj, b0 + bj + size))
         i, j = bi + size, bj + size
-    merged: list[tuple[str, int, int, int, int]] = []
-    for op in ops:
-        if merged and merged[-1][0] == op[0] == "equal":
-            merged[-1] = ("equal", merged[-1][1], op[2], merged[-1][3], op[4])
+    return ops
+
+
+def _small_diff(
+    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, limits: _Limits
+) -> list[tuple[str, int, int, int, int]]:
+    """difflib on ranges of at most ``limits.words`` words, its heaviest words left out."""
+    return _anchored_difflib(sa, sb, a0, a1, b0, b1, _heavy_words(sa, sb, a0, a1, b0, b1, limits.pairs))
+
+
+def _long_diff(sa: list[str], sb: list[str], limits: _Limits) -> list[tuple[str, int, int, int, int]]:
+    """A diff of long word lists in about linear time, built from small difflib runs.
+
+    Each range loses its common head and tail; a range still longer than ``limits.words`` is
+    cut at the words that occur once in it on each side, kept in order (the longest
+    increasing run, as patience diff does), and a range with no such word is walked
+    through in windows of ``limits.words`` words.
+    """
+    ops: list[tuple[str, int, int, int, int]] = []
+    # A stack of work, the next piece on top: ranges still to diff, and finished operations.
+    todo: list[tuple[str, int, int, int, int]] = [("range", 0, len(sa), 0, len(sb))]
+    while todo:
+        kind, a0, a1, b0, b1 = todo.pop()
+        if kind != "range":
+            ops.append((kind, a0, a1, b0, b1))
+            continue
+        head = 0
+        while a0 + head < a1 and b0 + head < b1 and sa[a0 + head] == sb[b0 + head]:
+            head += 1
+        tail = 0
+        while a1 - tail > a0 + head and b1 - tail > b0 + head and sa[a1 - tail - 1] == sb[b1 - tail - 1]:
+            tail += 1
+        if head:
+            ops.append(("equal", a0, a0 + head, b0, b0 + head))
+        if tail:
+            todo.append(("equal", a1 - tail, a1, b1 - tail, b1))
+        a0, b0, a1, b1 = a0 + head, b0 + head, a1 - tail, b1 - tail
+        if a0 == a1 or b0 == b1:
+            if a0 < a1 or b0 < b1:
+                ops.append(("delete" if a0 < a1 else "insert", a0, a1, b0, b1))
+            continue
+        if max(a1 - a0, b1 - b0) <= limits.words:
+            ops.extend(_small_diff(sa, sb, a0, a1, b0, b1, limits))
+            continue
+        anchors = _unique_anchors(sa, sb, a0, a1, b0, b1)
+        if not anchors:
+            ops.extend(_windowed(sa, sb, a0, a1, b0, b1, limits))
+            continue
+        # Push the ranges between anchors, and the anchors, last first; a run of anchors
+        # next to each other on both sides is one equal operation.
+        i, j = a1, b1
+        run_end = None
+        for n in range(len(anchors) - 1, -1, -1):
+            ai, bj = anchors[n]
+            if run_end is None:
+                if ai + 1 < i or bj + 1 < j:
+                    todo.append(("range", ai + 1, i, bj + 1, j))
+                run_end = (ai + 1, bj + 1)
+            if n == 0 or anchors[n - 1] != (ai - 1, bj - 1):
+                todo.append(("equal", ai, run_end[0], bj, run_end[1]))
+                run_end = None
+            i, j = ai, bj
+        if a0 < i or b0 < j:
+            todo.append(("range", a0, i, b0, j))
+    return ops
+
+
+def _unique_anchors(
+    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int
+) -> list[tuple[int, int]]:
+    """Pairs (i, j) of content words found once in ``sa[a0:a1]`` and once in ``sb[b0:b1]``,
+    the longest run of them in the same order on both sides.
+
+    >>> _unique_anchors("x the b c d the".split(), "b c y x".split(), 0, 6, 0, 4)
+    [(2, 0), (3, 1)]
+    """
+    where_a: dict[str, int] = {}
+    for i in range(a0, a1):
+        w = sa[i]
+        where_a[w] = -1 if w in where_a else i
+    where_b: dict[str, int] = {}
+    for j in range(b0, b1):
+        w = sb[j]
+        if w in where_a:
+            where_b[w] = -1 if w in where_b else j
+    pairs = [
+        (i, where_b[w]) for w, i in where_a.items() if i >= 0 and where_b.get(w, -1) >= 0 and not _is_function_word(w)
+    ]
+    pairs.sort()
+    return _longest_increasing(pairs)
+
+
+def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``pairs`` (sorted by their first item) whose second items increase.
+
+    >>> _longest_increasing([(0, 3), (1, 0), (2, 1), (3, 4), (4, 2)])
+    [(1, 0), (2, 1), (4, 2)]
+    """
+    tops: list[int] = []  # second item ending the best run of each length
+    ends: list[int] = []  # index in ``pairs`` of that run's last pair
+    back = [-1] * len(pairs)
+    for n, (_, j) in enumerate(pairs):
+        k = bisect_left(tops, j)
+        if k == len(tops):
+            tops.append(j)
+            ends.append(n)
         else:
-            merged.append(op)
-    return [Span(Op(tag), _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
+            tops[k] = j
+            ends[k] = n
+        back[n] = ends[k - 1] if k else -1
+    run = []
+    n = ends[-1] if ends else -1
+    while n >= 0:
+        run.append(pairs[n])
+        n = back[n]
+    return run[::-1]
+
+
+def _windowed(
+    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, limits: _Limits
+) -> list[tuple[str, int, int, int, int]]:
+    """Walk two long ranges with nothing to anchor on, ``limits.words`` words at a time.
+
+    Each step diffs the next ``window`` words of each side and keeps the operations up to
+    the last equal run in its first three quarters (past it the cut may be mid-match);
+    a window with no equal run at all is one replacement.
+    """
+    ops: list[tuple[str, int, int, int, int]] = []
+    window = limits.words
+    i, j = a0, b0
+    while i < a1 and j < b1:
+        wa, wb = min(a1, i + window), min(b1, j + window)
+        step = _small_diff(sa, sb, i, wa, j, wb, limits)
+        if wa == a1 and wb == b1:
+            ops.extend(step)
+            return ops
+        keep = 0
+        for n, op in enumerate(step):
+            if op[0] == "equal" and op[1] < i + 3 * (wa - i) // 4 + 1 and op[3] < j + 3 * (wb - j) // 4 + 1:
+                keep = n + 1
+        if keep:
+            ops.extend(step[:keep])
+            i, j = step[keep - 1][2], step[keep - 1][4]
+        else:
+            ops.append(("replace", i, wa, j, wb))
+            i, j = wa, wb
+    if i < a1 or j < b1:
+        ops.append(("delete" if i < a1 else "insert", i, a1, j, b1))
+    return ops
 
 
 def _is_function_word(stem: str) -> bool:

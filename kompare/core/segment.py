@@ -13,13 +13,14 @@ hard-wrapped paragraph do not.  A passage the document already said earlier
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence
-from kompare.core.tokens import WORD_RE, tokenize
+from kompare.core.tokens import WORD_RE, document_tokens, tokenize
 
 ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st mt ft
@@ -29,18 +30,129 @@ ABBREVIATIONS = frozenset(
 
 
 class _NewsLangVars(PunktLanguageVars):
-    """Punkt's English conventions, with curly closing quotes kept with their sentence."""
+    """Punkt's English conventions, with curly closing quotes kept with their sentence.
+
+    Punkt's own patterns run on nltk's ``regex`` wrapper, whose wall-clock guard raises
+    ``TimeoutError`` on long runs of short sentences: the same patterns (linear, no
+    nested repeats) are compiled here with ``re``, so segmentation never depends on a
+    clock.
+    """
 
     sent_end_chars = (".", "?", "!")
     # After the full stop, closing quotes and brackets still belong to the sentence.
     re_boundary_realignment = re.compile(r"[\"\'”’»)\]}]+?(?:\s+|(?=--)|$)", re.MULTILINE)
 
+    def __init__(self) -> None:
+        fmt = {"NonWord": self._re_non_word_chars, "MultiChar": self._re_multi_char_punct,
+               "WordStart": self._re_word_start, "SentEndChars": self._re_sent_end_chars}
+        self._re_word_tokenizer = re.compile(self._word_tokenize_fmt % fmt, re.UNICODE | re.VERBOSE)
+        self._re_period_context = re.compile(self._period_context_fmt % fmt, re.UNICODE | re.VERBOSE)
+
+
+class _Token(PunktToken):
+    """Punkt's token with its property patterns in ``re`` (same patterns, no clock)."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = re.compile(r"\.\.+$")
+    _RE_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
+    _RE_INITIAL = re.compile(r"[^\W\d]\.$")
+    _RE_ALPHA = re.compile(r"[^\W\d]+$")
+    _RE_NON_PUNCT = re.compile(r"[^\W\d]")
+
+    @property
+    def is_non_punct(self):
+        """True if the token is either a number or is alphabetic."""
+        return self._RE_NON_PUNCT.search(self.type)
+
+
+#: The word before a candidate sentence end is looked for this far back at most. Punkt
+#: scans back to the previous space; a run without spaces (",,,,!!!!" for megabytes) made
+#: that context grow with every candidate (quadratic). No real word is this long.
+_MAX_WORD_BEFORE = 200
+#: Candidate contexts whose verdict is remembered (hostile text repeats a few contexts).
+_MAX_CONTEXTS = 100_000
+
+
+class _Tokenizer(PunktSentenceTokenizer):
+    """Punkt, linear on any input: bounded look-back, remembered verdicts."""
+
+    def __init__(self, params: PunktParameters) -> None:
+        super().__init__(params, lang_vars=_NewsLangVars(), token_cls=_Token)
+        self._verdicts: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        # A pure function of the context (the parameters never change): remember it.
+        hit = self._verdicts.get(text)
+        if hit is None:
+            if len(self._verdicts) >= _MAX_CONTEXTS:
+                self._verdicts.clear()
+            hit = self._verdicts[text] = super().text_contains_sentbreak(text)
+        return hit
+
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> Iterator[tuple[int, int]]:
+        """nltk's ``_slices_from_text`` and ``_realign_boundaries`` in one loop, same spans."""
+        cuts: list[tuple[int, int]] = []
+        last_break = 0
+        for match, context in self._match_potential_end_contexts(text):
+            if self.text_contains_sentbreak(context):
+                cuts.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        cuts.append((last_break, len(text.rstrip())))
+        if not realign_boundaries:
+            yield from cuts
+            return
+        # Closing quotes and brackets after a sentence end move back onto that sentence.
+        realign = 0
+        closing = self._lang_vars.re_boundary_realignment
+        for n, (s1, e1) in enumerate(cuts):
+            s1 += realign
+            if n + 1 < len(cuts):
+                s2, e2 = cuts[n + 1]
+                m = closing.match(text, s2, e2)
+                if m:
+                    yield s1, s2 + len(m.group(0).rstrip())
+                    realign = m.end() - s2
+                    continue
+                realign = 0
+            if e1 > s1:
+                yield s1, e1
+
+    def _match_potential_end_contexts(self, text: str) -> Iterator[tuple[re.Match, str]]:
+        # nltk's own loop, with the backward scan done by rfind and bounded.
+        previous_start = previous_stop = 0
+        previous_match = None
+        other_space = _OTHER_SPACE if _OTHER_SPACE_RE.search(text) else ""
+        for match in self._lang_vars.period_context_re().finditer(text):
+            end = match.start()
+            space = text.rfind(" ", previous_stop, end)
+            for c in other_space:  # only the word after the last " " can hold them
+                space = max(space, text.rfind(c, max(space, previous_stop), end))
+            if space > previous_stop:  # nltk treats a space right at ``previous_stop`` as none
+                word_start = space + 1
+            else:
+                word_start = previous_start
+            word_start = max(word_start, end - _MAX_WORD_BEFORE)
+            if previous_match is not None and previous_stop <= word_start:
+                yield previous_match, _context(text, previous_start, previous_stop, previous_match)
+            previous_match = match
+            previous_start, previous_stop = word_start, end
+        if previous_match is not None:
+            yield previous_match, _context(text, previous_start, previous_stop, previous_match)
+
+
+def _context(text: str, word_start: int, word_end: int, match: re.Match) -> str:
+    """The word before a candidate sentence end, the end mark, and what follows it."""
+    return text[word_start:word_end] + match.group() + match.group("after_tok")
+
+
+_OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", Punkt's ``string.whitespace``
+_OTHER_SPACE_RE = re.compile("[" + _OTHER_SPACE + "]")
+
 
 def _make_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    tok = PunktSentenceTokenizer(params, lang_vars=_NewsLangVars())
-    return tok
+    return _Tokenizer(params)
 
 
 _TOKENIZER = _make_tokenizer()
@@ -76,12 +188,49 @@ def segment(
 
             raise Cancelled()
         block = text[b_start:b_end]
-        for s, e in _TOKENIZER.span_tokenize(block):
+        for s, e in sentence_spans(block):
             for s, e in _split_heading(text, b_start + s, b_start + e):
                 s, e = _trim(text, s, e)
                 if e > s and WORD_RE.search(text, s, e):
                     sentences.append(Sentence(len(sentences), s, e))
     return SegmentedDocument(document, tuple(sentences), excluded)
+
+
+_PUNKT_CANDIDATE = re.compile(r"[.!?]")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+# A Chinese or Japanese sentence end: 。！？ (and ｡, a fullwidth ． not inside a number, or
+# ASCII ! ? right after a Han or kana character), then any closing quotes or brackets.
+# No space follows them, so Punkt never sees these ends.
+_CJK_END = re.compile(
+    rf"(?:[。｡！？]|．(?![0-9０-９])|(?<=[{_CJK_CHARS}])[!?])"
+    r"[。｡！？．!?]*[」』）】〕〉》”’\"')\]]*"
+)
+# 「…。」と言った: the Japanese quotative particle carries the sentence on.
+_CJK_QUOTATIVE = re.compile(r"と|って")
+
+
+def sentence_spans(block: str) -> Iterator[tuple[int, int]]:
+    """Sentences of one paragraph-like block, as offsets into it.
+
+    >>> b = "北京今天下雨。明天会晴吗？「はい。」と彼は言った。OK."
+    >>> [b[s:e] for s, e in sentence_spans(b)]
+    ['北京今天下雨。', '明天会晴吗？', '「はい。」と彼は言った。', 'OK.']
+    >>> b = "Mr. Kim left. He was tired."
+    >>> [b[s:e] for s, e in sentence_spans(b)]
+    ['Mr. Kim left.', 'He was tired.']
+    """
+    if _PUNKT_CANDIDATE.search(block):
+        spans: Iterable[tuple[int, int]] = _TOKENIZER.span_tokenize(block)
+    else:  # what Punkt returns when nothing could end a sentence, without its machinery
+        end = len(block.rstrip())
+        spans = [(0, end)] if end else []
+    for s, e in spans:
+        for m in _CJK_END.finditer(block, s, e):
+            cut = m.end()
+            if cut < e and not (m.group()[-1] in "」』”’\"'" and _CJK_QUOTATIVE.match(block, cut)):
+                yield s, cut
+                s = cut
+        yield s, e
 
 
 # A run-in heading: two or more words in capitals, then a capitalised word that starts the
@@ -207,16 +356,26 @@ def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12,
     >>> [(s, e) for s, e in find_repeats(t, [], min_words=8)] == [(t.rindex("Putin"), len(t))]
     True
     """
-    words = []
-    for g_start, g_end in _gaps(len(text), skip):
-        words.extend(tokenize(text, g_start, g_end))
-    if len(words) < max(min_words, k) * 2:
+    starts, ends = array("q"), array("q")
+    norms: list[str] = []
+    if len(text) < 4096:
+        for g_start, g_end in _gaps(len(text), skip):
+            for w in tokenize(text, g_start, g_end):
+                starts.append(w.start)
+                ends.append(w.end)
+                norms.append(w.norm)
+    else:  # the document's word columns, without making a Token per word
+        cols = document_tokens(text)
+        for g_start, g_end in _gaps(len(text), skip):
+            lo, hi = cols.span(g_start, g_end)
+            starts.extend(cols.starts[lo:hi])
+            ends.extend(cols.ends[lo:hi])
+            norms.extend(cols.norms[lo:hi])
+    if len(norms) < max(min_words, k) * 2:
         return []
-    norms = [w.norm for w in words]
     first_seen: dict[tuple[str, ...], int] = {}
     runs: list[list[int]] = []  # [first, last) word index of runs of repeated shingles
-    for i in range(len(norms) - k + 1):
-        key = tuple(norms[i : i + k])
+    for i, key in enumerate(zip(*(norms[n:] for n in range(k)))):  # every k-word shingle
         j = first_seen.setdefault(key, i)
         if j + k <= i:
             if runs and i <= runs[-1][1]:
@@ -226,9 +385,9 @@ def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12,
     out = []
     for i, j in runs:
         if j - i >= min_words:
-            end = words[j - 1].end
+            end = ends[j - 1]
             # Keep the sentence's closing punctuation with the repeat.
             while end < len(text) and text[end] in ".!?”’\"'":
                 end += 1
-            out.append((words[i].start, end))
+            out.append((starts[i], end))
     return out

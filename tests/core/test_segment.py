@@ -1,9 +1,12 @@
 """Sentence splitting: abbreviations, quotes, wrapping, headings, repeats."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.tokenize.punkt import PunktLanguageVars
 
 from kompare.core.model import Document, ExclusionReason
-from kompare.core.segment import find_repeats, looks_hard_wrapped, segment
+from kompare.core.segment import find_repeats, looks_hard_wrapped, segment, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -106,3 +109,84 @@ def test_seed_004_lede_repeated_three_times_is_compared_once(seeds):
     compared = [seg.sentence_text(s.id) for s in seg.sentences]
     assert sum(needle in s for s in compared) == 1
     assert sum(1 for e in seg.excluded if e.reason is ExclusionReason.REPEAT) >= 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile input: segmentation never leans on a clock, and stays linear
+
+
+def test_no_clock_guarded_pattern_is_used(monkeypatch):
+    """Every pattern Punkt runs for us is a plain ``re`` one: nltk's timed wrapper never runs."""
+    from nltk import redos
+
+    text = 'Mr. Kim met Dr. Lee... (Really.) "Yes!" he said. 3.5 percent? No.\n\nNext para. U.S. troops.'
+    expected = sentences(text)
+    assert len(expected) == 8
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("nltk's clock-guarded regular expression was used")
+
+    for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+        monkeypatch.setattr(redos.TimedPattern, name, refuse)
+    assert sentences(text) == expected
+
+
+def test_a_long_run_of_one_word_sentences_is_split_exactly():
+    block = "Go. " * 60_000
+    spans = list(sentence_spans(block))
+    assert len(spans) == 60_000
+    assert spans[:2] == [(0, 3), (4, 7)]
+    assert spans[-1] == (len(block) - 4, len(block) - 1)
+
+
+def test_runs_of_end_marks_without_spaces_stay_linear():
+    # Punkt looked back to the previous space for every "!" here: 10^10 steps before the fix.
+    block = "Wow" + "!" * 100_000 + " Then calm. " + "Ha.)" * 50_000 + " end"
+    got = [block[s:e] for s, e in sentence_spans(block)]
+    assert got[:2] == ["Wow" + "!" * 100_000, "Then calm."]
+    assert "".join(got[2:]).replace(" ", "") == ("Ha.)" * 50_000 + "end")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "Kim", "met", "u.s.", "A.", "no", "3.5", ".", "!", "?", "...", ")", "(",
+                                 '"', "”", "x.)", "Yes!", "end.", " ", "  ", "\t", "\n", "--", "Go.", "b?!"]),
+                max_size=40))
+def test_same_spans_as_nltks_own_punkt(parts):
+    """Our re-compiled, bounded Punkt splits exactly as nltk's own code with the same parameters."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from kompare.core import segment as seg
+
+    class Original(PunktLanguageVars):
+        sent_end_chars = seg._NewsLangVars.sent_end_chars
+        re_boundary_realignment = seg._NewsLangVars.re_boundary_realignment
+
+    original = PunktSentenceTokenizer(seg._TOKENIZER._params, lang_vars=Original())
+    block = " ".join(parts)
+    assert list(sentence_spans(block)) == list(original.span_tokenize(block))
+
+
+def test_empty_sentences_only():
+    assert sentences(". " * 100_000) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("北京今天下雨。明天会晴吗？会的！", ["北京今天下雨。", "明天会晴吗？", "会的！"]),
+        ("東京は晴れです。大阪は雨です｡", ["東京は晴れです。", "大阪は雨です｡"]),
+        ("他说：“我们会来。”然后离开了。", ["他说：“我们会来。”", "然后离开了。"]),
+        ("「はい。」と彼は言った。それだけだ。", ["「はい。」と彼は言った。", "それだけだ。"]),
+        ("价格是３．５元．很贵！？真的吗?是的。", ["价格是３．５元．", "很贵！？", "真的吗?", "是的。"]),
+        ("Korean 문장입니다. 다음 문장.", ["Korean 문장입니다.", "다음 문장."]),
+    ],
+)
+def test_chinese_and_japanese_sentence_ends(text, expected):
+    assert sentences(text) == expected
+
+
+def test_a_chinese_document_is_many_sentences():
+    text = "这是一个关于天气的句子，今天北京下雨了。" * 2_000
+    seg = segment(Document(text + "最后一句。"))
+    assert len(seg.sentences) >= 2  # repeats are excluded, the rest is split
+    assert all(seg.sentence_text(s.id).endswith("。") for s in seg.sentences)

@@ -1,0 +1,30 @@
+"""Words of long documents: cached as columns, sliced into the same Tokens as a direct scan."""
+
+import random
+
+from kompare.core.tokens import _scan, document_tokens, tokenize
+
+
+def test_long_text_slices_equal_a_direct_scan():
+    rng = random.Random(2)
+    words = ["Korea’s", "U.S.-led", "155mm", "shells", "Mr.", "Kim", "said", "über", "F-16", "x"]
+    text = " ".join(rng.choice(words) for _ in range(3_000)) + "."
+    assert len(text) > 4096  # the cached path
+    bounds = [0] + [i + 1 for i, c in enumerate(text) if c == " "] + [len(text)]
+    for _ in range(300):
+        s, e = sorted(rng.sample(bounds, 2))
+        assert tokenize(text, s, e) == _scan(text, s, e)
+    assert tokenize(text) == _scan(text, 0, len(text))
+
+
+def test_a_word_cut_by_the_end_is_left_out():
+    text = "alpha beta gamma " * 400
+    cut = text.index("gamma") + 2
+    assert [t.norm for t in tokenize(text, 0, cut)] == ["alpha", "beta"]
+
+
+def test_columns_hold_every_word_once():
+    text = "one two three " * 2_000
+    cols = document_tokens(text)
+    assert len(cols.starts) == len(cols.ends) == len(cols.norms) == len(cols.stems) == 6_000
+    assert cols.span(4, 13) == (1, 3)
