@@ -25,8 +25,8 @@ from enum import Enum
 from kompare.core.model import (
     ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Shares, Side,
     Status,
-from kompare.core.tokens import is_content, tokenize
 )
+from kompare.core.tokens import is_content, tokenize
 
 # Okabe–Ito base colours.
 BLUE = "#0072B2"
@@ -204,7 +204,7 @@ def marked_ranges(link: Link, side: Side, text: str | None = None) -> list[Range
     [(6, 9)]
     >>> marked_ranges(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.5, spans), Side.A)
     [(0, 5)]
-    >>> marked_ranges(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.5, spans), Side.A, "of the treaty")
+    >>> marked_ranges(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.5, spans), Side.A, "to a  treaty")
     []
     """
     mark = look_of(link.kind).marks
