@@ -201,6 +201,14 @@ def fullest_forms(text: str, head: tuple[str, ...], pos: int) -> list[list[str]]
     return [w for _, w in before[:1] + after[:1]] + [list(c[0]) for c in common]
 
 
+#: Words that may open a capitalised run before a name without being a first name.
+NOT_FIRST = frozenset(
+    """republican republicans democrat democrats democratic gop u.s us american former new york
+    presidential candidate nominee house senate white state federal vermont texas florida ohio
+    california""".split()
+)
+
+
 def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
     if not speaker or not g.head:
         return False
@@ -208,8 +216,8 @@ def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
     head = [_key(w) for w in g.head]
     if _suffix(ours, head):
         return True
-    if _suffix(head, ours):
-        return any(ours == f for f in fullest_forms(text, g.head, g.start))
+    if _suffix(head, ours) and not any(w in NOT_FIRST or w in TITLES for w in ours[: -len(head)]):
+        return any(_suffix(ours, f) for f in fullest_forms(text, g.head, g.start))
     return False
 
 
@@ -234,6 +242,8 @@ def score_article(text: str, attributions, tally: Tally, name: str, verbose: boo
         c[f"gold {cat} found"] += bool(over)
         best = max(over, key=lambda x: x[0])[1] if over else None
         speaker = best.speaker if best else None
+        if best is None and verbose and cat == "long":
+            tally.misses.append(f"{name}@{g.start}: quotation not found: {text[g.start:g.end][:70]!r}")
         if cat == "long":
             c[f"{g.kind}"] += 1
             c[f"{g.kind} given"] += speaker is not None
