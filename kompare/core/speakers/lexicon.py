@@ -1,0 +1,92 @@
+"""Word lists that decide what is (not) a person's name and what attributes speech.
+
+All lower case.  Small on purpose: a word missing here costs one name, a wrong word
+costs every sentence that uses it.
+
+>>> "president" in TITLES and "said" in CUE_WORDS and "university" in NOT_PERSON
+True
+"""
+
+from __future__ import annotations
+
+from kompare.core.tokens import MONTHS, WEEKDAYS
+
+#: Titles and roles written before a name; never part of it.
+TITLES = frozenset(
+    """president vice prime minister ministers professor prof dr mr mrs ms miss sir dame lord lady
+    king queen prince princess pope general gen lt lieutenant colonel col major maj captain capt
+    admiral adm sergeant sgt senator sen rep representative congressman congresswoman governor gov
+    mayor secretary advisor adviser director chairman chairwoman chair chief leader supreme
+    spokesman spokeswoman spokesperson ambassador envoy deputy foreign defence defense national
+    security executive officer ceo commander marshal premier chancellor justice judge bishop rev
+    reverend analyst researcher senior assistant associate former acting first lady crown
+    political science economist editor correspondent reporter columnist founder president-elect
+    secretary-general vice-president vice-chairman co-founder
+    attorney counsel emeritus fellow head lecturer scientist expert""".split()
+)
+
+#: Places, peoples and institutions: a run ending in one of these is no person.
+NOT_PERSON = frozenset(
+    """korea korean koreans russia russian russians china chinese japan japanese
+    america american americans united states kingdom britain british europe european
+    ukraine ukrainian kyiv kiev moscow seoul pyongyang beijing washington tokyo taiwan taipei
+    india iran israel israeli gaza palestine syria vietnam germany german france french paris
+    london berlin brussels kremlin pentagon asia asian pacific africa
+    turkey canada australia mexico brazil poland belarus georgia crimea donbas kharkiv odesa
+    university institute centre center ministry department office agency council committee
+    commission party army navy air force forces command group co co. corp inc ltd news times post
+    press network bank fund association foundation school college academy court parliament
+    assembly congress senate house airport square street road avenue province city island sea
+    ocean river mountain peninsula treaty charter agreement pact summit program programme project
+    company corporation daily herald journal tribune review magazine service services union
+    federation republic republics state states government administration reuters yonhap
+    bloomberg xinhua nikkei
+    east west north south northern southern eastern western middle central
+    god internet twitter facebook x telegram youtube""".split()
+) | MONTHS | WEEKDAYS
+
+#: Capitalised words that start sentences but never names.
+FUNCTION_WORDS = frozenset(
+    """the a an but and or nor so yet however meanwhile in on at for from with by of to as after
+    before while when if since although though because this that these those it its he she they
+    we i you his her their our my your such some many most other another both each every all any
+    no not now then also still even only just later earlier last next finally additionally
+    moreover further furthermore despite given clearly prior closer coming speaking according
+    read photo whether there here what which who why how where once instead thus hence indeed
+    during under over into about against between among without within upon via amid neither
+    either same several few more less much very too again already always never perhaps
+    political additional observers analysts experts officials critics diplomats sources
+    residents authorities lawmakers scholars researchers reports media others some many
+    like unlike following regarding notably overall together""".split()
+)
+
+#: Lower-case words of a name ("Ludwig van Beethoven", "Osama bin Laden").
+PARTICLES = frozenset("van von der de da di du la le bin al el ibn dos das".split())
+
+#: Verbs (and "according to") that attribute speech; a few take the speaker after them.
+CUE_WORDS = frozenset(
+    """say says said saying tell tells told telling add adds added adding state states stated
+    stating warn warns warned warning caution cautions cautioned cautioning note notes noted
+    noting claim claims claimed claiming insist insists insisted insisting argue argues argued
+    arguing explain explains explained explaining declare declares declared declaring stress
+    stresses stressed stressing emphasise emphasised emphasising emphasize emphasized emphasizing
+    write writes wrote writing ask asks asked asking reply replies replied replying respond
+    responds responded responding remark remarks remarked announce announces announced
+    acknowledge acknowledges acknowledged admit admits admitted suggest suggests suggested
+    predict predicts predicted recall recalls recalled observe observes observed describe
+    describes described describing vow vows vowed pledge pledges pledged urge urges urged
+    hint hints hinted complain complains complained tweet tweets tweeted continue continues
+    continued conclude concludes concluded reiterate reiterates reiterated assert asserts
+    asserted confirm confirms confirmed deny denies denied threaten threatens threatened
+    quip quipped joke joked boast boasted concede conceded counter countered""".split()
+)
+
+#: Words that may stand between a speaker and the verb ("Putin went on to state").
+FILLERS = frozenset(
+    """also has had have then later previously recently once again further repeatedly publicly
+    earlier reportedly would will went on to go goes had also even simply just later today
+    yesterday tonight last this week month year separately subsequently has been did does do
+    already""".split()
+) | WEEKDAYS
+
+PRONOUNS = frozenset(("he", "she"))

@@ -1,0 +1,205 @@
+"""Person names: which capitalised runs name a person, fullest forms, same person.
+
+A name is a run of capitalised words with titles ("President", "Professor"), places and
+organisations taken off its front.
+
+>>> book = NameBook.from_text("Russian President Vladimir Putin spoke. Later Putin left.")
+>>> book.fullest("Putin", 45)
+'Vladimir Putin'
+>>> parse_name(["Suwon", "University", "Professor", "Ilya", "Belyakov"])
+('Ilya', 'Belyakov')
+>>> same_speaker("Kim Jong Un", "kim jong-un"), same_speaker("Putin", "Vladimir Putin")
+(True, True)
+>>> same_speaker("Chang Ho-jin", "Park Won-gon")
+False
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from kompare.core.speakers.lexicon import FUNCTION_WORDS, NOT_PERSON, PARTICLES, TITLES
+from kompare.core.speakers.scan import Tok, tokens
+
+def _word_key(word: str) -> str:
+    return word.lower().replace("’", "'").replace("-", "").replace("‐", "").replace("‑", "")
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower().replace("’", "'")
+    if not word[:1].isupper() or low in NOT_PERSON or low in FUNCTION_WORDS or low in TITLES:
+        return False
+    letters = [c for c in word if c.isalpha()]
+    if not letters or any(c.isdigit() for c in word):
+        return False
+    # "NATO", "DPRK": all-capital words are acronyms, not names.
+    return not (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+def parse_name(words: list[str]) -> tuple[str, ...]:
+    """The person's name at the end of a capitalised run, or () when it names no person.
+
+    Everything up to the last title, place or institution word is dropped.
+
+    >>> parse_name(["South", "Korean", "National", "Security", "Advisor", "Chang", "Ho-jin"])
+    ('Chang', 'Ho-jin')
+    >>> parse_name(["Ewha", "Woman’s", "University"]), parse_name(["South", "Korea"])
+    ((), ())
+    >>> parse_name(["But", "Sun", "Yun"])
+    ('Sun', 'Yun')
+    >>> parse_name(["Prime", "Minister", "John", "Major"]), parse_name(["Foreign", "Minister"])
+    (('John', 'Major'), ())
+    """
+    cut = 0
+    for i, w in enumerate(words):
+        low = w.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        letters = [c for c in w if c.isalpha()]
+        acronym = len(letters) > 1 and all(c.isupper() for c in letters)  # UN, U.S., NATO
+        title = low.rstrip(".") in TITLES or all(p in TITLES for p in low.split("-"))
+        if title and i == len(words) - 1 and i > cut:
+            continue  # a title word ending a name is a surname: Martin Luther King, John Major
+        if (title or low in NOT_PERSON or low in FUNCTION_WORDS or acronym
+                or any(c.isdigit() for c in w)):
+            cut = i + 1
+    tail = words[cut:]
+    if not 1 <= len(tail) <= 4:
+        return ()
+    if any(not _is_name_word(w) for w in tail[:-1] if w.lower() not in PARTICLES):
+        return ()
+    last = tail[-1].lower().replace("’", "'")
+    if not (_is_name_word(tail[-1]) or (len(tail) > 1 and last in TITLES)):
+        return ()
+    if tail[0].lower() in PARTICLES or tail[-1].lower() in PARTICLES:
+        return ()
+    return tuple(tail)
+
+
+class Mention(NamedTuple):
+    """A person's name as written: ``words`` span ``text[start:end]``."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def cap_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised words (lower-case particles allowed inside).
+
+    A possessive word ends its run ("North Korea’s Supreme Leader" is two runs).
+    """
+    runs = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not (toks[i].is_cap and toks[i].text[0].isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        if not toks[i].possessive:
+            while j < n:
+                t = toks[j]
+                if t.is_cap and t.text[0].isalpha():
+                    j += 1
+                    if t.possessive:
+                        break
+                elif t.low in PARTICLES and j + 1 < n and toks[j + 1].is_cap:
+                    j += 1
+                else:
+                    break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def mention_of_run(toks: list[Tok], i: int, j: int) -> Mention | None:
+    """The person named by the run ``toks[i:j]``, if any (a final possessive is dropped)."""
+    words = [t.text for t in toks[i:j]]
+    if toks[j - 1].possessive:
+        words[-1] = toks[j - 1].bare
+    name = parse_name(words)
+    if not name:
+        return None
+    k = j - len(name)
+    return Mention(toks[k].start, toks[j - 1].start + len(name[-1]), name)
+
+
+@dataclass
+class NameBook:
+    """Every multi-word person name in one document, to expand "Putin" to "Vladimir Putin"."""
+
+    full: list[Mention]
+
+    def __post_init__(self) -> None:
+        self._by_word: dict[str, list[Mention]] = {}
+        for m in self.full:
+            for key in {_word_key(m.words[0]), _word_key(m.words[-1])}:
+                self._by_word.setdefault(key, []).append(m)
+
+    @classmethod
+    def from_text(cls, text: str, ranges: list[tuple[int, int]] | None = None) -> "NameBook":
+        """Collect names from ``text`` (or only from ``ranges`` of it)."""
+        found = []
+        for s, e in ranges if ranges is not None else [(0, len(text))]:
+            toks = tokens(text, s, e)
+            for i, j in cap_runs(toks):
+                m = mention_of_run(toks, i, j)
+                if m and len(m.words) >= 2:
+                    found.append(m)
+        return cls(found)
+
+    def candidates(self, word: str) -> list[Mention]:
+        """Full names whose first or last word is ``word``."""
+        return self._by_word.get(_word_key(word), [])
+
+    def knows(self, word: str) -> bool:
+        return bool(self.candidates(word))
+
+    def fullest(self, name: str, pos: int) -> str:
+        """The fullest form of ``name`` in the document (nearest before ``pos`` if ambiguous)."""
+        words = name.split()
+        if len(words) != 1:
+            return name
+        cands = self.candidates(words[0])
+        if not cands:
+            return name
+        forms = {}
+        for m in cands:
+            forms.setdefault(speaker_key(m.name), m)
+        if len(forms) == 1:
+            return max(cands, key=lambda m: (len(m.words), -m.start)).name
+        # Several people share the word: keep the longest when the others are parts of it...
+        longest = max(forms.values(), key=lambda m: len(m.words))
+        lw = {_word_key(w) for w in longest.words}
+        if all({_word_key(w) for w in m.words} <= lw for m in forms.values()):
+            return longest.name
+        # ...else the nearest one named before; no guess when none was.
+        before = [m for m in cands if m.start < pos]
+        return max(before, key=lambda m: m.start).name if before else name
+
+
+def speaker_key(name: str) -> str:
+    """Case-, hyphen- and space-insensitive form of a name: 'Kim Jong-un' -> 'kimjongun'."""
+    return "".join(_word_key(w) for w in name.split())
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Do two speaker names (possibly from two documents) name the same person?
+
+    Full names compare whole; a lone surname matches a full name's first or last word
+    (Korean names put the surname first: "Chang" is "Chang Ho-jin").
+    """
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if len(wa) > 1 and len(wb) > 1:
+        ka, kb = {_word_key(w) for w in wa}, {_word_key(w) for w in wb}
+        return speaker_key(a) == speaker_key(b) or ka <= kb or kb <= ka
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    k = _word_key(short[0])
+    return k in (_word_key(long_[0]), _word_key(long_[-1]))

@@ -1,0 +1,70 @@
+"""Words and punctuation marks of a text with absolute offsets, for name and cue reading.
+
+>>> [t.text for t in tokens("Park Won-gon’s view, he said.", 0, 29)]
+['Park', 'Won-gon’s', 'view', ',', 'he', 'said', '.']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from kompare.core.tokens import slice_tokens
+
+# A word (with inner apostrophes, hyphens, dots: "Won-gon", "U.S."), or one punctuation mark.
+_TOKEN_RE = re.compile(
+    r"[^\W_]+(?:[’'\-.‐‑][^\W_]+)*(?:(?<=\.[^\W_])\.)?(?:[’']s?)?|[^\w\s]", re.UNICODE
+)
+
+
+class Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return self.low.endswith("'s") or (self.low.endswith("'") and len(self.low) > 1)
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        t = self.text
+        if self.possessive:
+            return t[:-2] if t[-1:] in "sS" else t[:-1]
+        return t
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Words and punctuation of ``text[start:end]`` with absolute offsets.
+
+    >>> [t.text for t in tokens("Park Won-gon’s view, he said.", 0, 29)]
+    ['Park', 'Won-gon’s', 'view', ',', 'he', 'said', '.']
+    """
+    if len(text) < 4096:
+        return _scan_tokens(text, start, end)
+    # Long documents are scanned once and sliced: names are read over the whole text,
+    # then again sentence by sentence.
+    toks, starts = _document_tokens(text)
+    return slice_tokens(toks, starts, start, end)
+
+
+def _scan_tokens(text: str, start: int, end: int) -> list[Tok]:
+    make = tuple.__new__
+    return [make(Tok, (*m.span(), m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=4)
+def _document_tokens(text: str) -> tuple[list[Tok], list[int]]:
+    toks = _scan_tokens(text, 0, len(text))
+    return toks, [t.start for t in toks]
+
