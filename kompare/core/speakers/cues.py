@@ -14,9 +14,13 @@ word, ``QUOTE_TOKEN``, so that the clause around it reads as plain words.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from kompare.core.speakers.lexicon import CUE_WORDS, FILLERS, FUNCTION_WORDS, PARTICLES, PRONOUNS, TITLES
+from kompare.core.speakers.lexicon import (
+    ADDRESSEE_CUES, CUE_WORDS, DETERMINERS, FILLERS, FUNCTION_WORDS, PARTICLES, PRONOUNS, ROLE_NOUNS,
+    TITLES,
+)
 from kompare.core.speakers.names import Mention, mention_of_run
 from kompare.core.speakers.scan import Tok, tokens
 
@@ -28,6 +32,8 @@ class QuoteBox(NamedTuple):
     oend: int
 
 
+
+_PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 
 QUOTE_TOKEN = "\u201cQ\u201d"  # stands for a whole quotation in a sentence's word list
 PERSON, PRONOUN, OTHER, ELIDED, NONE = "person", "pronoun", "other", "elided", "none"
@@ -69,12 +75,20 @@ def sentence_words(text: str, start: int, end: int, boxes: list[QuoteBox]) -> li
 
 
 def find_cues(words: list[Tok]) -> list[Cue]:
+    """Speech verbs and "according to"; a verb used as an adjective or a noun is none.
+
+    >>> [c.word for c in find_cues(tokens("Seoul’s threatened aid, he said", 0, 31))]
+    ['said']
+    """
     cues = []
     for i, t in enumerate(words):
         low = t.low
         if low == "according" and i + 1 < len(words) and words[i + 1].low == "to":
             cues.append(Cue(i, "according to", t.start, words[i + 1].end))
         elif low in CUE_WORDS and not t.is_cap:
+            prev = words[i - 1] if i else None
+            if prev is not None and (prev.possessive or prev.low in DETERMINERS):
+                continue  # "Seoul’s threatened provision", "the said treaty"
             cues.append(Cue(i, low, t.start, t.end))
     return cues
 
@@ -93,6 +107,97 @@ def _run_back(words: list[Tok], j: int) -> int:
     return i
 
 
+def _run_forward(words: list[Tok], j: int) -> int:
+    """End index (exclusive) of the capitalised run starting at ``words[j]``."""
+    k = j
+    while k < len(words):
+        t = words[k]
+        if _is_cap_word(t):
+            k += 1
+            if t.possessive:
+                break
+        elif t.low in PARTICLES and k + 1 < len(words) and _is_cap_word(words[k + 1]):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _is_party_label(words: list[Tok]) -> bool:
+    """"R-Ky.", "D-Calif", "I-Vt.": a party and state written after a politician's name."""
+    return len(words) == 1 and _PARTY_RE.match(words[0].text) is not None
+
+
+def _skip_back(words: list[Tok], j: int, stop: int) -> int | None:
+    """Index of the word before the bracket or party label ending at ``words[j]``."""
+    if words[j].text == ")":
+        k = j - 1
+        while k > stop and j - k <= 10 and words[k].text not in ("(", ")", QUOTE_TOKEN):
+            k -= 1
+        return k - 1 if k > stop and words[k].text == "(" else None
+    if words[j].text == "," and j - 2 > stop and words[j - 2].text == "," and _is_party_label(words[j - 1 : j]):
+        return j - 3  # "Mitch McConnell, R-Ky., said"
+    return None
+
+
+def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
+    """The person named by the run ending at ``words[j]`` (or just before "of the X")."""
+    if not _is_cap_word(words[j]) or words[j].possessive:
+        return None
+    i = _run_back(words, j)
+    m = mention_of_run(words, i, j + 1)
+    if m:
+        return m
+    # "Park Won-gon of the Ewha Woman’s University said": look past the institution.
+    k = i - 1
+    if k >= 0 and words[k].low == "the":
+        k -= 1
+    if k >= 1 and words[k].low in ("of", "at", "from") and _is_cap_word(words[k - 1]):
+        return mention_of_run(words, _run_back(words, k - 1), k)
+    return None
+
+
+def _clause_start(words: list[Tok], i: int, stop: int) -> bool:
+    """Does ``words[i]`` open a clause: the sentence's start, or after a quotation or a comma?"""
+    k = i - 1
+    while k > stop and words[k].low in FUNCTION_WORDS and words[k].low not in PRONOUNS:
+        k -= 1
+    return k <= stop or words[k].text in (",", QUOTE_TOKEN, ";", ":", "—", "–")
+
+
+def _apposition_head(words: list[Tok], j: int) -> Subject:
+    """The speaker of "Sun Yun, director of ..., said" (``words[j]`` is the comma before the verb).
+
+    A name standing alone between two commas is the speaker ("His spokeswoman, Jane Doe,
+    said"); else the name that opens the clause before the apposition ("Dean Johnson, a
+    salesman from Sumter, South Carolina, says").
+    """
+    stop = j - 1
+    while stop >= 0 and j - stop <= 40 and words[stop].text not in (QUOTE_TOKEN, ";", ":"):
+        if words[stop].low in CUE_WORDS and not words[stop].is_cap:
+            break
+        stop -= 1
+    commas = [k for k in range(j - 1, stop, -1) if words[k].text in (",", "—", "–", "(")]
+    if commas:
+        k = commas[0]
+        if k + 1 < j and _run_forward(words, k + 1) == j and not words[j - 1].possessive:
+            m = mention_of_run(words, k + 1, j)
+            if m:
+                return Subject(PERSON, m)
+    for k in reversed(commas):  # the farthest first: the clause's own subject
+        if k - 1 <= stop:
+            continue
+        end = k - 1
+        skipped = _skip_back(words, end, stop)
+        end = skipped if skipped is not None else end
+        if end <= stop:
+            continue
+        if words[end].low in PRONOUNS and _clause_start(words, end, stop):
+            return Subject(PRONOUN, pronoun=words[end])
+        m = _name_ending_at(words, end)
+        if m and _clause_start(words, _run_back(words, end), stop):
+            return Subject(PERSON, m)
+    return Subject(NONE)
 
 
 def _subject_left(words: list[Tok], cue: Cue) -> Subject:
@@ -111,48 +216,29 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         return Subject(NONE)
     if t.low in ("and", "but", "then", "or", "while") or (participle and t.low == "as"):
         return Subject(ELIDED)  # "... and warned", "was quoted as saying"
-    if t.text == ")":
-        # "Senator John Smith (R-Texas) said": look past the parenthesis.
-        k = j - 1
-        while k >= 0 and j - k <= 10 and words[k].text not in ("(", ")", QUOTE_TOKEN):
-            k -= 1
-        if k < 1 or words[k].text != "(":
+    skipped = _skip_back(words, j, -1)
+    if skipped is not None:
+        # "Senator John Smith (R-Texas) said", "Mitch McConnell, R-Ky., said"
+        if skipped < 0:
             return Subject(NONE)
-        j = k - 1
+        j = skipped
         t = words[j]
     if t.text in (",", "—", "–"):
         if participle:
             return Subject(ELIDED)
-        # An apposition: "Sun Yun, director of the China programme ..., said".
-        k = j - 1
-        while k >= 0 and j - k <= 25 and words[k].text not in (",", QUOTE_TOKEN, ";", ":"):
-            if words[k].low in CUE_WORDS:
-                return Subject(NONE)
-            k -= 1
-        if k < 1 or words[k].text != "," or j - k < 2 or _is_cap_word(words[k + 1]):
-            return Subject(NONE)
-        j = k - 1
-        t = words[j]
+        return _apposition_head(words, j)
     if t.low in PRONOUNS:
         return Subject(PRONOUN, pronoun=t)
+    if t.low in ROLE_NOUNS and j >= 1 and words[j - 1].low == "the":
+        return Subject(PRONOUN, pronoun=t)  # "the senator said": resolved like "he"
     if _is_cap_word(t):
-        if t.possessive:
-            return Subject(OTHER)
-        i = _run_back(words, j)
-        m = mention_of_run(words, i, j + 1)
-        if m:
-            return Subject(PERSON, m)
-        # "Park Won-gon of the Ewha Woman’s University said": look past the institution.
-        k = i - 1
-        if k >= 0 and words[k].low == "the":
-            k -= 1
-        if k >= 1 and words[k].low in ("of", "at", "from") and _is_cap_word(words[k - 1]):
-            i2 = _run_back(words, k - 1)
-            m = mention_of_run(words, i2, k)
-            if m:
-                return Subject(PERSON, m)
-        return Subject(OTHER)
+        m = _name_ending_at(words, j)
+        return Subject(PERSON, m) if m else Subject(OTHER)
     return Subject(OTHER)
+
+
+#: Words that may follow an inverted speaker: "said Sen. Tom Carper of Delaware".
+_AFTER_INVERTED = frozenset("of at from in who on for with and".split())
 
 
 def _subject_right(words: list[Tok], cue: Cue) -> Subject:
@@ -163,29 +249,22 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
         j += 1
     if j >= len(words) or not _is_cap_word(words[j]):
         return Subject(OTHER)
-    k = j
-    while k < len(words):
-        t = words[k]
-        if _is_cap_word(t):
-            k += 1
-            if t.possessive:
-                break
-        elif t.low in PARTICLES and k + 1 < len(words) and _is_cap_word(words[k + 1]):
-            k += 1
-        else:
-            break
+    k = _run_forward(words, j)
     if words[k - 1].possessive:
         return Subject(OTHER)  # "according to Kim Jong Un’s aide": the aide speaks
+    if k < len(words) and is_word(words[k]) and words[k].low not in _AFTER_INVERTED:
+        return Subject(OTHER)  # "says Cruz will win": Cruz is the subject of what is said
     m = mention_of_run(words, j, k)
     return Subject(PERSON, m) if m else Subject(OTHER)
 
 
 def cue_subject(words: list[Tok], cue: Cue) -> Subject:
+    """Who utters ``cue``: the subject left of it, else an inverted one right of it."""
     if cue.word == "according to":
         return _subject_right(words, cue)
     left = _subject_left(words, cue)
-    if left.kind in (PERSON, PRONOUN):
-        return left
+    if left.kind in (PERSON, PRONOUN) or left.kind == ELIDED or cue.word in ADDRESSEE_CUES:
+        return left  # "told reporters", "telling Stephanopoulos": the one right of it listens
     prev = words[cue.index - 1] if cue.index else None
     if prev is None or prev.text in (",", QUOTE_TOKEN, "—", "–", "-", ":"):
         right = _subject_right(words, cue)

@@ -22,7 +22,11 @@ TITLES = frozenset(
     reverend analyst researcher senior assistant associate former acting first lady crown
     political science economist editor correspondent reporter columnist founder president-elect
     secretary-general vice-president vice-chairman co-founder
-    attorney counsel emeritus fellow head lecturer scientist expert""".split()
+    attorney counsel emeritus fellow head lecturer scientist expert speaker assemblyman
+    assemblywoman delegate candidate nominee front-runner frontrunner strategist pollster
+    commentator host anchor activist councilman councilwoman sheriff superintendent trustee
+    businessman businesswoman billionaire mogul comptroller treasurer whip minority majority
+    gop hon cmdr commissioner inspector superintendent pastor rabbi imam cardinal father""".split()
 )
 
 #: Places, peoples and institutions: a run ending in one of these is no person.
@@ -42,7 +46,15 @@ NOT_PERSON = frozenset(
     federation republic republics state states government administration reuters yonhap
     bloomberg xinhua nikkei
     east west north south northern southern eastern western middle central
-    god internet twitter facebook x telegram youtube""".split()
+    god internet twitter facebook x telegram youtube
+    republican republicans democrat democrats democratic gop liberal liberals conservative
+    conservatives progressive progressives independent libertarian evangelical evangelicals
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina
+    dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
+    wisconsin wyoming manhattan brooklyn chicago boston philadelphia cleveland baltimore
+    america's nation nations""".split()
 ) | MONTHS | WEEKDAYS
 
 #: Capitalised words that start sentences but never names.
@@ -78,15 +90,49 @@ CUE_WORDS = frozenset(
     hint hints hinted complain complains complained tweet tweets tweeted continue continues
     continued conclude concludes concluded reiterate reiterates reiterated assert asserts
     asserted confirm confirms confirmed deny denies denied threaten threatens threatened
-    quip quipped joke joked boast boasted concede conceded counter countered""".split()
+    quip quipped joke joked boast boasted concede conceded counter countered call calls called
+    calling praise praises praised praising thank thanks thanked thanking lament laments lamented
+    lamenting bemoan bemoans bemoaned tout touts touted touting mock mocks mocked mocking blast
+    blasts blasted slam slams slammed criticize criticizes criticized criticizing criticise
+    criticised accuse accuses accused accusing charge charged promise promises promised promising
+    contend contends contended maintain maintains maintained read reads post posts posted
+    interject interjected recount recounts recounted testify testified testifying exclaim
+    exclaimed shout shouted yell yelled refer refers referred referring dismiss dismissed
+    label labeled labelled brand branded decry decried decrying report reports reported reveal
+    revealed reveals cite cites cited demand demands demanded wonder wondered question questioned
+    questioning muse mused chide chided scoff scoffed retort retorted agree agreed agrees
+    proclaim proclaimed predicting recalling concluding""".split()
 )
+
+#: Cues whose object is the listener, never the speaker ("told reporters", "asking Kim").
+ADDRESSEE_CUES = frozenset(
+    """tell tells told telling ask asks asked asking urge urges urged thank thanks thanked
+    thanking call calls called calling praise praised mock mocked blast blasted slam slammed
+    accuse accused criticize criticized criticise criticised label labeled labelled brand branded
+    dismiss dismissed question questioned questioning chide chided""".split()
+)
+
+#: Words before a verb form that make it a noun or an adjective ("the said treaty").
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+#: "The senator said": a role noun after "the" stands for a person named before, like "he".
+ROLE_NOUNS = frozenset(
+    """senator congressman congresswoman governor president candidate nominee mayor minister
+    leader secretary spokesman spokeswoman chairman chairwoman general ambassador billionaire
+    businessman businesswoman businessman-turned-candidate premier chancellor judge justice
+    official executive professor diplomat""".split()
+)
+
+#: Words written after a name as part of it ("Brent Bozell III", "Donald Trump Jr.").
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 #: Words that may stand between a speaker and the verb ("Putin went on to state").
 FILLERS = frozenset(
     """also has had have then later previously recently once again further repeatedly publicly
     earlier reportedly would will went on to go goes had also even simply just later today
     yesterday tonight last this week month year separately subsequently has been did does do
-    already""".split()
+    already is was are were be been being not never still now could should might may can first
+    quickly immediately later""".split()
 ) | WEEKDAYS
 
 PRONOUNS = frozenset(("he", "she"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kompare.core.speakers.lexicon import FUNCTION_WORDS, NOT_PERSON, PARTICLES, TITLES
+from kompare.core.speakers.lexicon import FUNCTION_WORDS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, TITLES
 from kompare.core.speakers.scan import Tok, tokens
 
 def _word_key(word: str) -> str:
@@ -50,7 +50,12 @@ def parse_name(words: list[str]) -> tuple[str, ...]:
     ('Sun', 'Yun')
     >>> parse_name(["Prime", "Minister", "John", "Major"]), parse_name(["Foreign", "Minister"])
     (('John', 'Major'), ())
+    >>> parse_name(["Brent", "Bozell", "III"]), parse_name(["Sen.", "James", "B.", "Comey"])
+    (('Brent', 'Bozell', 'III'), ('James', 'B.', 'Comey'))
     """
+    suffix = ()
+    if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words, suffix = words[:-1], (words[-1],)
     cut = 0
     for i, w in enumerate(words):
         low = w.lower().replace("’", "'")
@@ -74,7 +79,9 @@ def parse_name(words: list[str]) -> tuple[str, ...]:
         return ()
     if tail[0].lower() in PARTICLES or tail[-1].lower() in PARTICLES:
         return ()
-    return tuple(tail)
+    if len(tail[-1]) == 2 and tail[-1].endswith("."):
+        return ()  # an initial ends no name
+    return tuple(tail) + suffix
 
 
 class Mention(NamedTuple):

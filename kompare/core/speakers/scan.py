@@ -2,6 +2,8 @@
 
 >>> [t.text for t in tokens("Park Won-gon’s view, he said.", 0, 29)]
 ['Park', 'Won-gon’s', 'view', ',', 'he', 'said', '.']
+>>> [t.text for t in tokens("Sen. James B. Comey, R-Ky., of the U.S.", 0, 39)]
+['Sen.', 'James', 'B.', 'Comey', ',', 'R-Ky.', ',', 'of', 'the', 'U.S.']
 """
 
 from __future__ import annotations
@@ -12,9 +14,13 @@ from typing import NamedTuple
 
 from kompare.core.tokens import slice_tokens
 
-# A word (with inner apostrophes, hyphens, dots: "Won-gon", "U.S."), or one punctuation mark.
+# An abbreviation with its full stop ("Sen.", "James B. Comey", "R-Ky."), a word (with inner
+# apostrophes, hyphens, dots: "Won-gon", "U.S."), or one punctuation mark.
 _TOKEN_RE = re.compile(
-    r"[^\W_]+(?:[’'\-.‐‑][^\W_]+)*(?:(?<=\.[^\W_])\.)?(?:[’']s?)?|[^\w\s]", re.UNICODE
+    r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Jr|Sr|St|Prof"
+    r"|Rev|Hon|Ft|[RDI]-[A-Z][a-z]{1,4})\.(?![^\W_])"
+    r"|[^\W_]+(?:[’'\-.‐‑][^\W_]+)*(?:(?<=\.[^\W_])\.)?(?:[’']s?)?|[^\w\s]",
+    re.UNICODE,
 )
 
 
