@@ -148,8 +148,11 @@ def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
     m = mention_of_run(words, i, j + 1)
     if m:
         return m
-    # "Park Won-gon of the Ewha Woman’s University said": look past the institution.
+    # "Park Won-gon of the Ewha Woman’s University said", "Stacy Baker of Columbia, South
+    # Carolina, says": look past the institution or the place.
     k = i - 1
+    if k >= 2 and words[k].text == "," and _is_cap_word(words[k - 1]):
+        k = _run_back(words, k - 1) - 1
     if k >= 0 and words[k].low == "the":
         k -= 1
     if k >= 1 and words[k].low in ("of", "at", "from") and _is_cap_word(words[k - 1]):
@@ -213,7 +216,7 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         return Subject(ELIDED if participle else NONE)
     t = words[j]
     if t.text == QUOTE_TOKEN:
-        return Subject(NONE)
+        return Subject(ELIDED if participle else NONE)  # "“...,” adding": as the sentence's
     if t.low in ("and", "but", "then", "or", "while") or (participle and t.low == "as"):
         return Subject(ELIDED)  # "... and warned", "was quoted as saying"
     skipped = _skip_back(words, j, -1)
@@ -238,24 +241,35 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
 
 
 #: Words that may follow an inverted speaker: "said Sen. Tom Carper of Delaware".
-_AFTER_INVERTED = frozenset("of at from in who on for with and".split())
+_AFTER_INVERTED = frozenset("of at from in who on for with and when after before during as while".split())
 
 
 def _subject_right(words: list[Tok], cue: Cue) -> Subject:
+    """An inverted speaker: "..., said Danny Russel, a former official", "according to X".
+
+    Descriptors may come first ("said Cruz constituent Dan Golvach when asked"); a name
+    followed by a verb is what is said, not who says it ("says Cruz will win").
+    """
     j = cue.index + (2 if cue.word == "according to" else 1)
     if j < len(words) and words[j].low in PRONOUNS:
         return Subject(PRONOUN, pronoun=words[j])
-    while j < len(words) and not _is_cap_word(words[j]) and words[j].low in TITLES:
-        j += 1
-    if j >= len(words) or not _is_cap_word(words[j]):
-        return Subject(OTHER)
-    k = _run_forward(words, j)
-    if words[k - 1].possessive:
-        return Subject(OTHER)  # "according to Kim Jong Un’s aide": the aide speaks
-    if k < len(words) and is_word(words[k]) and words[k].low not in _AFTER_INVERTED:
-        return Subject(OTHER)  # "says Cruz will win": Cruz is the subject of what is said
-    m = mention_of_run(words, j, k)
-    return Subject(PERSON, m) if m else Subject(OTHER)
+    skipped = 0
+    while j < len(words) and skipped <= 3:
+        t = words[j]
+        if not _is_cap_word(t):
+            if not is_word(t) or t.low in FUNCTION_WORDS and t.low not in TITLES:
+                return Subject(OTHER)
+            j += 1
+            skipped += t.low not in TITLES
+            continue
+        k = _run_forward(words, j)
+        if words[k - 1].possessive:
+            return Subject(OTHER)  # "according to Kim Jong Un’s aide": the aide speaks
+        if k >= len(words) or not is_word(words[k]) or words[k].low in _AFTER_INVERTED:
+            m = mention_of_run(words, j, k)
+            return Subject(PERSON, m) if m else Subject(OTHER)
+        j = k
+    return Subject(OTHER)
 
 
 def cue_subject(words: list[Tok], cue: Cue) -> Subject:

@@ -26,7 +26,7 @@ TITLES = frozenset(
     assemblywoman delegate candidate nominee front-runner frontrunner strategist pollster
     commentator host anchor activist councilman councilwoman sheriff superintendent trustee
     businessman businesswoman billionaire mogul comptroller treasurer whip minority majority
-    gop hon cmdr commissioner inspector superintendent pastor rabbi imam cardinal father""".split()
+    gop hon cmdr commissioner recorder clerk auditor constituent inspector superintendent pastor rabbi imam cardinal father""".split()
 )
 
 #: Places, peoples and institutions: a run ending in one of these is no person.
@@ -54,7 +54,7 @@ NOT_PERSON = frozenset(
     minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina
     dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
     wisconsin wyoming manhattan brooklyn chicago boston philadelphia cleveland baltimore
-    america's nation nations""".split()
+    america's nation nations county district parish""".split()
 ) | MONTHS | WEEKDAYS
 
 #: Capitalised words that start sentences but never names.
@@ -90,7 +90,7 @@ CUE_WORDS = frozenset(
     hint hints hinted complain complains complained tweet tweets tweeted continue continues
     continued conclude concludes concluded reiterate reiterates reiterated assert asserts
     asserted confirm confirms confirmed deny denies denied threaten threatens threatened
-    quip quipped joke joked boast boasted concede conceded counter countered call calls called
+    quip quipped joke joked boast boasted concede conceded countered call calls called
     calling praise praises praised praising thank thanks thanked thanking lament laments lamented
     lamenting bemoan bemoans bemoaned tout touts touted touting mock mocks mocked mocking blast
     blasts blasted slam slams slammed criticize criticizes criticized criticizing criticise
