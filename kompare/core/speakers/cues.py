@@ -168,6 +168,15 @@ def _clause_start(words: list[Tok], i: int, stop: int) -> bool:
     return k <= stop or words[k].text in (",", QUOTE_TOKEN, ";", ":", "—", "–")
 
 
+def _described_start(words: list[Tok], i: int) -> bool:
+    """Does ``words[i]`` open a clause, maybe after titles and descriptions ("South Korean
+    national security adviser Chang Ho-jin")?"""
+    k = i - 1
+    while k >= 0 and (words[k].low in TITLES or _is_cap_word(words[k]) and not words[k].possessive):
+        k -= 1
+    return _clause_start(words, k + 1, -1)
+
+
 def _apposition_head(words: list[Tok], j: int) -> Subject:
     """The speaker of "Sun Yun, director of ..., said" (``words[j]`` is the comma before the verb).
 
@@ -177,8 +186,6 @@ def _apposition_head(words: list[Tok], j: int) -> Subject:
     """
     stop = j - 1
     while stop >= 0 and j - stop <= 40 and words[stop].text not in (QUOTE_TOKEN, ";", ":"):
-        if words[stop].low in CUE_WORDS and not words[stop].is_cap:
-            break
         stop -= 1
     commas = [k for k in range(j - 1, stop, -1) if words[k].text in (",", "—", "–", "(")]
     if commas:
@@ -288,25 +295,30 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
 
 
 def sentence_subject(words: list[Tok]) -> Subject:
-    """The person a sentence starts with ("Putin brushed off ..., saying ...")."""
+    """The person a sentence is about: the first name or "he"/"she" opening a clause
+    before the first quotation ("During the debate, Putin brushed it off, saying ...").
+
+    >>> sentence_subject(tokens("On Monday, Vladimir Putin, who arrived, left.", 0, 44)).mention.name
+    'Vladimir Putin'
+    """
+    limit = min(len(words), 30)
     i = 0
-    while i < len(words) and (words[i].low in FUNCTION_WORDS and words[i].low not in PRONOUNS
-                              or not is_word(words[i])) and words[i].text != QUOTE_TOKEN:
+    while i < limit and words[i].text != QUOTE_TOKEN:
+        t = words[i]
+        if t.low in PRONOUNS and _clause_start(words, i, -1):
+            return Subject(PRONOUN, pronoun=t)
+        if _is_cap_word(t) and t.low not in FUNCTION_WORDS:
+            k = _run_forward(words, i)
+            if words[k - 1].possessive:
+                return Subject(NONE)  # "Putin’s aide said": not Putin
+            if _described_start(words, i) and (k >= len(words) or words[k].text != QUOTE_TOKEN):
+                m = mention_of_run(words, i, k)
+                if m:
+                    return Subject(PERSON, m)
+            i = k
+            continue
         i += 1
-    if i < len(words) and words[i].low in PRONOUNS:
-        return Subject(PRONOUN, pronoun=words[i])
-    j = i
-    while j < len(words) and (_is_cap_word(words[j]) or words[j].low in TITLES):
-        if words[j].possessive:
-            return Subject(NONE)
-        j += 1
-    if j == i or j >= len(words) or not is_word(words[j]):
-        return Subject(NONE)
-    k = j - 1
-    if not _is_cap_word(words[k]):
-        return Subject(NONE)
-    m = mention_of_run(words, _run_back(words, k), k + 1)
-    return Subject(PERSON, m) if m else Subject(NONE)
+    return Subject(NONE)
 
 
 def dash_speaker(words: list[Tok], qi: int) -> Mention | None:

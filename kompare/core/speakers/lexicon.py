@@ -26,7 +26,7 @@ TITLES = frozenset(
     assemblywoman delegate candidate nominee front-runner frontrunner strategist pollster
     commentator host anchor activist councilman councilwoman sheriff superintendent trustee
     businessman businesswoman billionaire mogul comptroller treasurer whip minority majority
-    gop hon cmdr commissioner recorder clerk auditor constituent inspector superintendent pastor rabbi imam cardinal father""".split()
+    gop hon cmdr commissioner presidential campaign top longtime hopeful contender recorder clerk auditor constituent inspector superintendent pastor rabbi imam cardinal father""".split()
 )
 
 #: Places, peoples and institutions: a run ending in one of these is no person.
@@ -101,7 +101,8 @@ CUE_WORDS = frozenset(
     label labeled labelled brand branded decry decried decrying report reports reported reveal
     revealed reveals cite cites cited demand demands demanded wonder wondered question questioned
     questioning muse mused chide chided scoff scoffed retort retorted agree agreed agrees
-    proclaim proclaimed predicting recalling concluding""".split()
+    proclaim proclaimed predicting recalling concluding assure assured assuring bark barked
+    ponder pondered""".split()
 )
 
 #: Cues whose object is the listener, never the speaker ("told reporters", "asking Kim").
