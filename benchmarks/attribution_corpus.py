@@ -191,7 +191,7 @@ def fullest_forms(text: str, head: tuple[str, ...], pos: int) -> list[list[str]]
     """Longer mentions in ``text`` ending with ``head``: nearest before ``pos`` first."""
     name = r"\s+".join(re.escape(w) for w in head)
     found = []
-    for m in re.finditer(r"((?:[A-Z][\w’'.\-]*\s+){1,3})" + name + r"(?![\w’'])", text):
+    for m in re.finditer(r"((?:[A-Z][\w’'.\-]*\s+){1,3})" + name + r"(?!\w)", text):
         words = [w for w in m.group(1).split() if _key(w) not in TITLES]
         if words and words[-1][-1:] not in ",;:" and all(w[:1].isupper() for w in words):
             found.append((m.start(), [_key(w) for w in words] + [_key(w) for w in head]))

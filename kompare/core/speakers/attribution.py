@@ -108,7 +108,11 @@ def attribute(
                 result[k] = prev_attr
         # Remember who this sentence is about, for a "he said" to come.
         people = [r for r in resolved if r is not None]
-        if people:
+        quoted = [result[k] for k in here if result[k].speaker is not None]
+        if quoted:  # the quotation's speaker goes on, not another verb's ("..., after X said")
+            last, age = (quoted[-1].speaker, quoted[-1].speaker_range), 0
+            prev_attr = quoted[-1]
+        elif people:
             last, age = (people[-1].speaker, people[-1].speaker_range), 0
             prev_attr = Attribution(people[-1].speaker, cues[resolved.index(people[-1])].word,
                                     people[-1].speaker_range)

@@ -18,8 +18,8 @@ import re
 from typing import NamedTuple
 
 from kompare.core.speakers.lexicon import (
-    ADDRESSEE_CUES, CUE_WORDS, DETERMINERS, FILLERS, FUNCTION_WORDS, PARTICLES, PRONOUNS, ROLE_NOUNS,
-    TITLES,
+    ADDRESSEE_CUES, CUE_WORDS, DETERMINERS, FILLERS, FUNCTION_WORDS, PARTICLES, PREPOSITIONS, PRONOUNS,
+    ROLE_NOUNS, TITLES,
 )
 from kompare.core.speakers.names import Mention, mention_of_run
 from kompare.core.speakers.scan import Tok, tokens
@@ -141,29 +141,36 @@ def _skip_back(words: list[Tok], j: int, stop: int) -> int | None:
 
 
 def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
-    """The person named by the run ending at ``words[j]`` (or just before "of the X")."""
+    """The person named by the run ending at ``words[j]``, or before its "of the X".
+
+    "Park Won-gon of the Ewha Woman’s University said", "Stacy Baker of Columbia, South
+    Carolina, says": the person comes before the institution or the place.
+    """
     if not _is_cap_word(words[j]) or words[j].possessive:
         return None
     i = _run_back(words, j)
-    m = mention_of_run(words, i, j + 1)
-    if m:
-        return m
-    # "Park Won-gon of the Ewha Woman’s University said", "Stacy Baker of Columbia, South
-    # Carolina, says": look past the institution or the place.
     k = i - 1
-    if k >= 2 and words[k].text == "," and _is_cap_word(words[k - 1]):
-        k = _run_back(words, k - 1) - 1
-    if k >= 0 and words[k].low == "the":
-        k -= 1
-    if k >= 1 and words[k].low in ("of", "at", "from") and _is_cap_word(words[k - 1]):
-        return mention_of_run(words, _run_back(words, k - 1), k)
-    return None
+    for _ in range(3):
+        if k >= 2 and words[k].text == "," and _is_cap_word(words[k - 1]):
+            k = _run_back(words, k - 1) - 1
+        if k >= 0 and words[k].low == "the":
+            k -= 1
+        if not (k >= 1 and words[k].low in ("of", "at", "from") and _is_cap_word(words[k - 1])):
+            break
+        i2 = _run_back(words, k - 1)
+        m = mention_of_run(words, i2, k)
+        if m:
+            return m
+        k = i2 - 1  # "Archbishop X of the Armenian Patriarchate of Jerusalem"
+    return mention_of_run(words, i, j + 1)
 
 
 def _clause_start(words: list[Tok], i: int, stop: int) -> bool:
     """Does ``words[i]`` open a clause: the sentence's start, or after a quotation or a comma?"""
     k = i - 1
     while k > stop and words[k].low in FUNCTION_WORDS and words[k].low not in PRONOUNS:
+        if words[k].low in PREPOSITIONS:
+            return False  # "Of Carson, Levine said": Carson is no subject
         k -= 1
     return k <= stop or words[k].text in (",", QUOTE_TOKEN, ";", ":", "—", "–")
 

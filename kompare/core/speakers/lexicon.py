@@ -69,7 +69,13 @@ FUNCTION_WORDS = frozenset(
     either same several few more less much very too again already always never perhaps
     political additional observers analysts experts officials critics diplomats sources
     residents authorities lawmakers scholars researchers reports media others some many
-    like unlike following regarding notably overall together""".split()
+    like unlike following regarding notably overall together see watch click""".split()
+)
+
+#: Prepositions: a name after one is no clause's subject ("Of Carson, Levine said").
+PREPOSITIONS = frozenset(
+    """in on at for from with by of to as after before during under over into about against
+    between among without within upon via amid like unlike following regarding despite since""".split()
 )
 
 #: Lower-case words of a name ("Ludwig van Beethoven", "Osama bin Laden").
