@@ -104,6 +104,12 @@ def attribute(
             elif cue is not None:
                 att = resolved[cues.index(cue)] or NO_ATTRIBUTION
                 result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
+            elif qi >= 1 and words[qi - 1].text == ":":
+                # "Trump leaned in and boomed: “...”": the clause before the colon speaks.
+                if opening is None:
+                    opening = resolve(sentence_subject(words[:qi])) or False
+                if opening:
+                    result[k] = opening
             elif quote_only and prev_attr is not None:
                 result[k] = prev_attr
         # Remember who this sentence is about, for a "he said" to come.
@@ -132,6 +138,9 @@ def attribute(
                 age += 1
             if quote_only and prev_attr is not None and any(result[k] == prev_attr for k in here):
                 pass  # the same speaker goes on
+            elif text[s:e].rstrip().endswith(":") and not here:
+                # "Dr. Ward said in a statement:" and the quotation in the next paragraph
+                prev_attr = resolve(sentence_subject(words))
             else:
                 prev_attr = None
     return result

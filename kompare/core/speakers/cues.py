@@ -85,7 +85,7 @@ def find_cues(words: list[Tok]) -> list[Cue]:
         low = t.low
         if low == "according" and i + 1 < len(words) and words[i + 1].low == "to":
             cues.append(Cue(i, "according to", t.start, words[i + 1].end))
-        elif low in CUE_WORDS and not t.is_cap:
+        elif low in CUE_WORDS and (not t.is_cap or i == 0 and low in ("said", "says")):
             prev = words[i - 1] if i else None
             if prev is not None and (prev.possessive or prev.low in DETERMINERS):
                 continue  # "Seoul’s threatened provision", "the said treaty"
@@ -220,6 +220,15 @@ def _apposition_head(words: list[Tok], j: int) -> Subject:
 def _subject_left(words: list[Tok], cue: Cue) -> Subject:
     participle = cue.word.endswith("ing")
     j = cue.index - 1
+    before = words[j].low if j >= 0 else ""
+    if before == "to" or participle and before in ("by", "after", "before", "while", "when", "in"):
+        # "used the question to demand", "laughed it off by interjecting": the sentence's
+        # subject speaks, unless a name stands right there ("went on to state" is skipped below)
+        k = j - 1
+        while k >= 0 and words[k].low in FILLERS and not _is_cap_word(words[k]):
+            k -= 1
+        if k < 0 or not (_is_cap_word(words[k]) or words[k].low in PRONOUNS):
+            return Subject(ELIDED)
     if participle and any(w.low in ("a", "an") for w in words[max(0, j - 1) : j + 1]):
         return Subject(ELIDED)  # "issued a fresh warning": the sentence's subject speaks
     while j >= 0 and not _is_cap_word(words[j]) and (

@@ -16,6 +16,7 @@ False
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -35,6 +36,10 @@ def _is_name_word(word: str) -> bool:
         return False
     # "NATO", "DPRK": all-capital words are acronyms, not names.
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset(("U.S.", "U.N.", "U.K.", "D.C.", "E.U."))
 
 
 def parse_name(words: list[str]) -> tuple[str, ...]:
@@ -63,6 +68,8 @@ def parse_name(words: list[str]) -> tuple[str, ...]:
             low = low[:-2]
         letters = [c for c in w if c.isalpha()]
         acronym = len(letters) > 1 and all(c.isupper() for c in letters)  # UN, U.S., NATO
+        if acronym and i < len(words) - 1 and _INITIALS.fullmatch(w) and w not in _PLACE_INITIALS:
+            acronym = False  # "J.J. MacNab"
         title = low.rstrip(".") in TITLES or all(p in TITLES for p in low.split("-"))
         if title and i == len(words) - 1 and i > cut:
             continue  # a title word ending a name is a surname: Martin Luther King, John Major
