@@ -187,11 +187,15 @@ def _suffix(short: list[str], long_: list[str]) -> bool:
     return 0 < len(short) <= len(long_) and long_[len(long_) - len(short):] == short
 
 
+#: One capitalised word of a run before a name: no sentence's full stop inside the run.
+_RUN_WORD = r"(?:(?:[A-Z][\w’'\-]*|[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)[ \u00a0]+)"
+
+
 def fullest_forms(text: str, head: tuple[str, ...], pos: int) -> list[list[str]]:
     """Longer mentions in ``text`` ending with ``head``: nearest before ``pos`` first."""
     name = r"\s+".join(re.escape(w) for w in head)
     found = []
-    for m in re.finditer(r"((?:[A-Z][\w’'.\-]*\s+){1,3})" + name + r"(?!\w)", text):
+    for m in re.finditer("(" + _RUN_WORD + r"{1,3})" + name + r"(?!\w)", text):
         words = [w for w in m.group(1).split() if _key(w) not in TITLES]
         if words and words[-1][-1:] not in ",;:" and all(w[:1].isupper() for w in words):
             found.append((m.start(), [_key(w) for w in words] + [_key(w) for w in head]))
@@ -209,6 +213,13 @@ NOT_FIRST = frozenset(
 )
 
 
+def _within(short: list[str], long_: list[str]) -> bool:
+    """``short`` is ``long_`` with some middle words left out, ending alike ("Hillary Clinton"
+    in "Hillary Rodham Clinton")."""
+    it = iter(long_[-len(long_):])
+    return bool(short) and short[-1] == long_[-1] and all(w in it for w in short)
+
+
 def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
     if not speaker or not g.head:
         return False
@@ -217,7 +228,7 @@ def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
     if _suffix(ours, head):
         return True
     if _suffix(head, ours) and not any(w in NOT_FIRST or w in TITLES for w in ours[: -len(head)]):
-        return any(_suffix(ours, f) for f in fullest_forms(text, g.head, g.start))
+        return any(_within(ours, f) for f in fullest_forms(text, g.head, g.start))
     return False
 
 
