@@ -25,7 +25,7 @@ from typing import NamedTuple, Sequence
 
 from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, Sentence, Span
 from kompare.core.segment import looks_hard_wrapped
-from kompare.core.speakers import NameBook, QuoteBox, attribute, same_speaker
+from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
 from kompare.core.tokens import STOPWORDS, WORD_RE, normalize
 
 #: Longest double-quoted passage, in characters (a long quoted paragraph fits).
@@ -227,6 +227,10 @@ _ABBREV = frozenset(
     aug sep sept oct nov dec co corp inc ltd jr sr u.s u.n u.k e.g i.e etc""".split()
 )
 _END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
+#: Capitalised words, then a speech verb: the attribution after a quotation's closing mark.
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,5}(?:" + "|".join(sorted(CUE_WORDS - {"read", "reads"})) + r")\b"
+)
 
 
 def _context_sentences(
@@ -254,6 +258,8 @@ def _context_sentences(
             box = inside(m.start())
             if box is not None and not (box.oend <= after and box.oend >= m.start()):
                 continue  # a full stop inside a quotation that goes on
+            if box is not None and _ATTRIBUTION_AFTER.match(text, after, min(be, after + 80)):
+                continue  # "“Will I change?” Trump asked.": the attribution ends the sentence
             if text[m.start()] == ".":
                 word = re.search(r"(\S+)$", text[max(bs, m.start() - 12) : m.start()])
                 w = word.group(1).lower().lstrip("(\"“") if word else ""

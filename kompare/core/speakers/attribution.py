@@ -18,6 +18,7 @@ from kompare.core.speakers.cues import (
     ELIDED, PERSON, PRONOUN, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_speaker, cue_subject,
     dash_speaker, find_cues, is_word, sentence_subject, sentence_words,
 )
+from kompare.core.speakers.lexicon import JUDGING_CUES
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
 
 class Attribution(NamedTuple):
@@ -103,7 +104,8 @@ def attribute(
                 result[k] = Attribution(name, None, (label.start, label.end))
             elif cue is not None:
                 att = resolved[cues.index(cue)] or NO_ATTRIBUTION
-                result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
+                if att.speaker is not None or cue.word not in JUDGING_CUES:
+                    result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
             elif qi >= 1 and words[qi - 1].text == ":":
                 # "Trump leaned in and boomed: “...”": the clause before the colon speaks.
                 if opening is None:

@@ -119,6 +119,17 @@ ADDRESSEE_CUES = frozenset(
     dismiss dismissed question questioned questioning chide chided""".split()
 )
 
+#: Verbs that judge rather than report speech: a cue only when they have a speaker
+#: ("Seoul called it a “red line”" names no one's words).
+JUDGING_CUES = frozenset(
+    """call calls called calling praise praises praised praising thank thanks thanked thanking
+    lament laments lamented lamenting bemoan bemoans bemoaned tout touts touted touting mock mocks
+    mocked mocking blast blasts blasted slam slams slammed criticize criticizes criticized
+    criticizing criticise criticised accuse accuses accused accusing charge charged label labeled
+    labelled brand branded decry decried decrying dismiss dismissed question questioned
+    questioning chide chided scoff scoffed refer refers referred referring""".split()
+)
+
 #: Words before a verb form that make it a noun or an adjective ("the said treaty").
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
