@@ -12,6 +12,7 @@ clear gives no speaker rather than a guess.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from kompare.core.speakers.cues import (
@@ -20,6 +21,7 @@ from kompare.core.speakers.cues import (
 )
 from kompare.core.speakers.lexicon import JUDGING_CUES
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
+from kompare.core.speakers.scan import Tok
 
 class Attribution(NamedTuple):
     speaker: str | None
@@ -31,6 +33,19 @@ NO_ATTRIBUTION = Attribution(None, None, None)
 
 #: How many sentences a pronoun may look back for the person it stands for.
 PRONOUN_REACH = 4
+
+
+def _near_quotations(sentences: list[tuple[int, int]], boxes: list[QuoteBox]) -> list[int]:
+    """Indexes of the sentences that hold a quotation or may name its speaker: each
+    quotation's own sentence and the ``PRONOUN_REACH + 1`` before it.  The rest of a long
+    document is never read.
+    """
+    starts = [s for s, _ in sentences]
+    keep: set[int] = set()
+    for b in boxes:
+        n = bisect_right(starts, b.ostart) - 1
+        keep.update(range(max(0, n - PRONOUN_REACH - 1), n + 1))
+    return sorted(keep)
 
 
 def attribute(
@@ -49,11 +64,15 @@ def attribute(
     """
     book = book or NameBook.from_text(text, sentences)
     result = [NO_ATTRIBUTION] * len(boxes)
-    last: tuple[str, tuple[int, int]] | None = None  # antecedent for "he"/"she"
-    age = PRONOUN_REACH + 1
-    prev_attr: Attribution | None = None
+    memory = _Memory(book)
+    prev_attr: Attribution | None = None  # the speaker a quote-only sentence continues
     bi = 0
-    for s, e in sentences:
+    done = -2  # the last sentence read
+    for n in _near_quotations(sentences, boxes):
+        s, e = sentences[n]
+        if n != done + 1:  # sentences far from any quotation are skipped: nothing carries over
+            memory, prev_attr = _Memory(book), None
+        done = n
         while bi < len(boxes) and boxes[bi].ostart < s:
             bi += 1
         here = []
@@ -67,15 +86,14 @@ def attribute(
         def resolve(sub: Subject) -> Attribution | None:
             if sub.kind == PERSON:
                 m = sub.mention
-                name = book.fullest(m.name, m.start)
-                return Attribution(name, None, (m.start, m.end))
-            if sub.kind == PRONOUN and last is not None and age <= PRONOUN_REACH:
-                return Attribution(last[0], None, last[1])
+                return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
+            if sub.kind == PRONOUN:
+                return memory.antecedent()
             return None
 
         subjects = [cue_subject(words, c) for c in cues]
         resolved = [resolve(sb) for sb in subjects]
-        opening = None
+        opening: Attribution | None | bool = None  # the sentence's subject, once looked up
         for ci, sb in enumerate(subjects):
             if sb.kind == ELIDED and resolved[ci] is None:
                 # "..., saying": the subject of another verb, else of the sentence.
@@ -108,36 +126,23 @@ def attribute(
                     result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
             elif qi >= 1 and words[qi - 1].text == ":":
                 # "Trump leaned in and boomed: “...”": the clause before the colon speaks.
-                if opening is None:
-                    opening = resolve(sentence_subject(words[:qi])) or False
-                if opening:
-                    result[k] = opening
+                intro = resolve(sentence_subject(words[:qi]))
+                if intro:
+                    result[k] = intro
             elif quote_only and prev_attr is not None:
                 result[k] = prev_attr
         # Remember who this sentence is about, for a "he said" to come.
         people = [r for r in resolved if r is not None]
         quoted = [result[k] for k in here if result[k].speaker is not None]
         if quoted:  # the quotation's speaker goes on, not another verb's ("..., after X said")
-            last, age = (quoted[-1].speaker, quoted[-1].speaker_range), 0
+            memory.add_person(quoted[-1])
             prev_attr = quoted[-1]
         elif people:
-            last, age = (people[-1].speaker, people[-1].speaker_range), 0
+            memory.add_person(people[-1])
             prev_attr = Attribution(people[-1].speaker, cues[resolved.index(people[-1])].word,
                                     people[-1].speaker_range)
         else:
-            named = {}
-            for i, j in cap_runs(words):
-                m = mention_of_run(words, i, j)
-                if m is None or (len(m.words) == 1 and not book.knows(m.words[0])):
-                    continue
-                full = book.fullest(m.name, m.start)
-                named.setdefault(speaker_key(full), (full, (m.start, m.end)))
-            if len(named) == 1:
-                last, age = next(iter(named.values())), 0
-            elif named:
-                last, age = None, 0  # two people: "he" would be a guess
-            else:
-                age += 1
+            memory.add_words(words)
             if quote_only and prev_attr is not None and any(result[k] == prev_attr for k in here):
                 pass  # the same speaker goes on
             elif text[s:e].rstrip().endswith(":") and not here:
@@ -146,3 +151,50 @@ def attribute(
             else:
                 prev_attr = None
     return result
+
+
+class _Memory:
+    """The sentences read so far, for the person a "he", "she" or "the senator" stands for.
+
+    The antecedent is the speaker of the latest sentence with a speaker, or the one person
+    a later sentence names; a sentence naming two people, or ``PRONOUN_REACH`` sentences
+    naming nobody, leave it unknown.  Names are read only when a pronoun asks.
+    """
+
+    def __init__(self, book: NameBook) -> None:
+        self.book = book
+        self.entries: list[Attribution | list[Tok]] = []
+
+    def add_person(self, att: Attribution) -> None:
+        self.entries.append(att)
+
+    def add_words(self, words: list[Tok]) -> None:
+        self.entries.append(words)
+
+    def antecedent(self) -> Attribution | None:
+        quiet = 0  # sentences naming nobody
+        for n in range(len(self.entries) - 1, -1, -1):
+            entry = self.entries[n]
+            if isinstance(entry, Attribution):
+                return Attribution(entry.speaker, None, entry.speaker_range)
+            named = self._named(entry)
+            if len(named) == 1:
+                name, rng = next(iter(named.values()))
+                self.entries[n] = Attribution(name, None, rng)  # read once
+                return self.entries[n]
+            if named:
+                return None  # two people: "he" would be a guess
+            quiet += 1
+            if quiet > PRONOUN_REACH:
+                return None
+        return None
+
+    def _named(self, words: list[Tok]) -> dict[str, tuple[str, tuple[int, int]]]:
+        named: dict[str, tuple[str, tuple[int, int]]] = {}
+        for i, j in cap_runs(words):
+            m = mention_of_run(words, i, j)
+            if m is None or (len(m.words) == 1 and not self.book.knows(m.words[0])):
+                continue
+            full = self.book.fullest(m.name, m.start)
+            named.setdefault(speaker_key(full), (full, (m.start, m.end)))
+        return named

@@ -17,8 +17,10 @@ False
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple, Sequence
 
 from kompare.core.speakers.lexicon import FUNCTION_WORDS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, TITLES
 from kompare.core.speakers.scan import Tok, tokens
@@ -42,7 +44,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset(("U.S.", "U.N.", "U.K.", "D.C.", "E.U."))
 
 
-def parse_name(words: list[str]) -> tuple[str, ...]:
+def parse_name(words: Sequence[str]) -> tuple[str, ...]:
     """The person's name at the end of a capitalised run, or () when it names no person.
 
     Everything up to the last title, place or institution word is dropped.
@@ -58,6 +60,12 @@ def parse_name(words: list[str]) -> tuple[str, ...]:
     >>> parse_name(["Brent", "Bozell", "III"]), parse_name(["Sen.", "James", "B.", "Comey"])
     (('Brent', 'Bozell', 'III'), ('James', 'B.', 'Comey'))
     """
+    return _parse_name(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _parse_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    # Names repeat through a document: each distinct run is parsed once.
     suffix = ()
     if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words, suffix = words[:-1], (words[-1],)
@@ -148,53 +156,72 @@ class NameBook:
     """Every multi-word person name in one document, to expand "Putin" to "Vladimir Putin"."""
 
     full: list[Mention]
+    _by_word: dict[str, list[Mention]] = field(default_factory=dict, init=False, repr=False)
+    _resolved: dict[str, tuple[str | None, list[int], list[Mention]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
-        self._by_word: dict[str, list[Mention]] = {}
-        for m in self.full:
+        for m in sorted(self.full):
             for key in {_word_key(m.words[0]), _word_key(m.words[-1])}:
                 self._by_word.setdefault(key, []).append(m)
 
     @classmethod
     def from_text(cls, text: str, ranges: list[tuple[int, int]] | None = None) -> "NameBook":
-        """Collect names from ``text`` (or only from ``ranges`` of it)."""
+        """Collect names from ``text`` (or only from ``ranges`` of it), each run parsed once."""
         found = []
         for s, e in ranges if ranges is not None else [(0, len(text))]:
             toks = tokens(text, s, e)
             for i, j in cap_runs(toks):
-                m = mention_of_run(toks, i, j)
-                if m and len(m.words) >= 2:
-                    found.append(m)
+                if j - i >= 2:  # a one-word run is never a full name
+                    m = mention_of_run(toks, i, j)
+                    if m and len(m.words) >= 2:
+                        found.append(m)
         return cls(found)
 
     def candidates(self, word: str) -> list[Mention]:
-        """Full names whose first or last word is ``word``."""
+        """Full names whose first or last word is ``word``, in text order."""
         return self._by_word.get(_word_key(word), [])
 
     def knows(self, word: str) -> bool:
         return bool(self.candidates(word))
 
     def fullest(self, name: str, pos: int) -> str:
-        """The fullest form of ``name`` in the document (nearest before ``pos`` if ambiguous)."""
+        """The fullest form of ``name`` in the document (nearest before ``pos`` if ambiguous).
+
+        >>> book = NameBook.from_text("Donald Trump Jr. and Donald Trump met. Eric Trump left.")
+        >>> book.fullest("Donald", 0), book.fullest("Trump", 0), book.fullest("Trump", 50)
+        ('Donald Trump', 'Trump', 'Eric Trump')
+        """
         words = name.split()
         if len(words) != 1:
             return name
-        cands = self.candidates(words[0])
+        key = _word_key(words[0])
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(self.candidates(words[0]))
+        single, starts, cands = self._resolved[key]
+        if single is not None:
+            return single
+        # Several people share the word: the nearest one named before; no guess when none was.
+        k = bisect_left(starts, pos)
+        return cands[k - 1].name if k else name
+
+    @staticmethod
+    def _resolve(cands: list[Mention]) -> tuple[str | None, list[int], list[Mention]]:
+        """(the one fullest form, or None when it depends on the position; starts; mentions)."""
         if not cands:
-            return name
-        forms = {}
+            return None, [], []
+        plain = [m for m in cands if m.words[-1].lower() not in NAME_SUFFIXES]
+        cands = plain or cands  # "Trump" is Donald Trump rather than Donald Trump Jr.
+        forms: dict[str, Mention] = {}
         for m in cands:
             forms.setdefault(speaker_key(m.name), m)
-        if len(forms) == 1:
-            return max(cands, key=lambda m: (len(m.words), -m.start)).name
-        # Several people share the word: keep the longest when the others are parts of it...
         longest = max(forms.values(), key=lambda m: len(m.words))
         lw = {_word_key(w) for w in longest.words}
         if all({_word_key(w) for w in m.words} <= lw for m in forms.values()):
-            return longest.name
-        # ...else the nearest one named before; no guess when none was.
-        before = [m for m in cands if m.start < pos]
-        return max(before, key=lambda m: m.start).name if before else name
+            # one person, or the others are parts of the longest form
+            return max(cands, key=lambda m: (len(m.words), -m.start)).name, [], []
+        return None, [m.start for m in cands], cands
 
 
 def speaker_key(name: str) -> str:
