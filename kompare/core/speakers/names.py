@@ -151,6 +151,14 @@ def mention_of_run(toks: list[Tok], i: int, j: int) -> Mention | None:
     return Mention(toks[k].start, toks[j - 1].start + len(name[-1]), name)
 
 
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
+_PARTICLE_ALT = "|".join(sorted(PARTICLES))
+#: Two or more whitespace-separated words that open with a capital (particles between).
+_MULTI_CAP_RE = re.compile(
+    rf"(?<!\w)(?<!\w[\-’'‐‑.])[{_UPPER}]\S*(?:\s+(?:(?:{_PARTICLE_ALT})\s+)?[{_UPPER}]\S*)+"
+)
+
+
 @dataclass
 class NameBook:
     """Every multi-word person name in one document, to expand "Putin" to "Vladimir Putin"."""
@@ -171,12 +179,15 @@ class NameBook:
         """Collect names from ``text`` (or only from ``ranges`` of it), each run parsed once."""
         found = []
         for s, e in ranges if ranges is not None else [(0, len(text))]:
-            toks = tokens(text, s, e)
-            for i, j in cap_runs(toks):
-                if j - i >= 2:  # a one-word run is never a full name
-                    m = mention_of_run(toks, i, j)
-                    if m and len(m.words) >= 2:
-                        found.append(m)
+            # Only stretches with two capitalised words in a row can hold a full name: a
+            # regular expression finds them, and only they are split into words.
+            for region in _MULTI_CAP_RE.finditer(text, s, e):
+                toks = tokens(text, region.start(), region.end())
+                for i, j in cap_runs(toks):
+                    if j - i >= 2:
+                        m = mention_of_run(toks, i, j)
+                        if m and len(m.words) >= 2:
+                            found.append(m)
         return cls(found)
 
     def candidates(self, word: str) -> list[Mention]:

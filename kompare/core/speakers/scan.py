@@ -9,10 +9,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
-from kompare.core.tokens import slice_tokens
 
 # An abbreviation with its full stop ("Sen.", "James B. Comey", "R-Ky."), a word (with inner
 # apostrophes, hyphens, dots: "Won-gon", "U.S."), or one punctuation mark.
@@ -53,24 +51,10 @@ class Tok(NamedTuple):
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Words and punctuation of ``text[start:end]`` with absolute offsets.
 
-    >>> [t.text for t in tokens("Park Won-gon’s view, he said.", 0, 29)]
-    ['Park', 'Won-gon’s', 'view', ',', 'he', 'said', '.']
+    Only the stretches asked for are read (names near quotations, capitalised runs), never
+    a whole long document.
     """
-    if len(text) < 4096:
-        return _scan_tokens(text, start, end)
-    # Long documents are scanned once and sliced: names are read over the whole text,
-    # then again sentence by sentence.
-    toks, starts = _document_tokens(text)
-    return slice_tokens(toks, starts, start, end)
-
-
-def _scan_tokens(text: str, start: int, end: int) -> list[Tok]:
     make = tuple.__new__
     return [make(Tok, (*m.span(), m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
 
-
-@lru_cache(maxsize=4)
-def _document_tokens(text: str) -> tuple[list[Tok], list[int]]:
-    toks = _scan_tokens(text, 0, len(text))
-    return toks, [t.start for t in toks]
 
