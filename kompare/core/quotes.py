@@ -323,8 +323,9 @@ def match_quotes(
     Kinds: VERBATIM (same words, ignoring case and punctuation), FRAGMENT (one is a
     contiguous part of the other), VARIANT (the wording differs; short scare quotes
     never match this way).  ``spans`` hold the word diff of fragments and variants
-    (equal parts included).  ``speaker_match`` is False only when both speakers are
-    known and differ.  Swapping A and B gives the mirrored matches in the same order
+    (equal parts included).  ``speaker_match`` is True only when both speakers are
+    known and name the same person: the same words from two people, or from a known
+    and an unknown speaker, are no "same speaker".  Swapping A and B gives the mirrored matches in the same order
     (sorted by the sum of the two quotations' offsets).
 
     >>> a = "Putin said it would be “a very big mistake.”"
@@ -350,7 +351,9 @@ def match_quotes(
         used_b.add(j)
         qa, qb = quotes_a[i], quotes_b[j]
         spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j])
-        agree = qa.speaker is None or qb.speaker is None or same_speaker(qa.speaker, qb.speaker)
+        # Same speaker only when both are known and name one person: an unattributed
+        # quotation may be anyone's (the Quote's speaker None says which side is unknown).
+        agree = qa.speaker is not None and qb.speaker is not None and same_speaker(qa.speaker, qb.speaker)
         out.append(QuoteMatch(qa.id, qb.id, kind, agree, spans))
     # Roughly text order on both sides, by a key that is the same when A and B swap places,
     # so that compare(b, a) == compare(a, b).mirrored() holds for the tuple, not just the set.
