@@ -16,7 +16,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from kompare.core.speakers.cues import (
-    ELIDED, PERSON, PRONOUN, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_speaker, cue_subject,
+    ELIDED, PERSON, PRONOUN, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_name, colon_speaker, cue_subject,
     dash_speaker, find_cues, is_word, sentence_subject, sentence_words,
 )
 from kompare.core.speakers.lexicon import JUDGING_CUES
@@ -66,12 +66,13 @@ def attribute(
     result = [NO_ATTRIBUTION] * len(boxes)
     memory = _Memory(book)
     prev_attr: Attribution | None = None  # the speaker a quote-only sentence continues
+    unattributed: list[int] = []  # the quotations of the sentence before, if it was only them
     bi = 0
     done = -2  # the last sentence read
     for n in _near_quotations(sentences, boxes):
         s, e = sentences[n]
         if n != done + 1:  # sentences far from any quotation are skipped: nothing carries over
-            memory, prev_attr = _Memory(book), None
+            memory, prev_attr, unattributed = _Memory(book), None, []
         done = n
         while bi < len(boxes) and boxes[bi].ostart < s:
             bi += 1
@@ -125,12 +126,22 @@ def attribute(
                 if att.speaker is not None or cue.word not in JUDGING_CUES:
                     result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
             elif qi >= 1 and words[qi - 1].text == ":":
-                # "Trump leaned in and boomed: “...”": the clause before the colon speaks.
-                intro = resolve(sentence_subject(words[:qi]))
+                # "... surprise Republican pollster Daron Shaw: “...”": the name before the
+                # colon; "Trump leaned in and boomed: “...”": the clause's subject.
+                named = colon_name(words, qi)
+                intro = resolve(Subject(PERSON, named) if named else sentence_subject(words[:qi]))
                 if intro:
                     result[k] = intro
             elif quote_only and prev_attr is not None:
                 result[k] = prev_attr
+        if not here and unattributed:
+            # "“...”" then a line "- Sanders." or "— Bernie Sanders": the line names the speaker.
+            label = dash_speaker(words, -1)
+            if label is not None and not any(is_word(w) for w in words if w.end > label.end):
+                att = Attribution(book.fullest(label.name, label.start), None, (label.start, label.end))
+                for k in unattributed:
+                    result[k] = att
+        unattributed = [k for k in here if result[k].speaker is None] if quote_only else []
         # Remember who this sentence is about, for a "he said" to come.
         people = [r for r in resolved if r is not None]
         quoted = [result[k] for k in here if result[k].speaker is not None]

@@ -192,7 +192,9 @@ def _apposition_head(words: list[Tok], j: int) -> Subject:
     salesman from Sumter, South Carolina, says").
     """
     stop = j - 1
-    while stop >= 0 and j - stop <= 40 and words[stop].text not in (QUOTE_TOKEN, ";", ":"):
+    while stop >= 0 and j - stop <= 40 and words[stop].text not in (";", ":"):
+        if words[stop].text == QUOTE_TOKEN and (stop == 0 or not is_word(words[stop - 1])):
+            break  # a quotation set in a phrase ("wearing “Ted Cruz” pins") does not stop it
         stop -= 1
     commas = [k for k in range(j - 1, stop, -1) if words[k].text in (",", "—", "–", "(")]
     if commas:
@@ -277,7 +279,7 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
     if j < len(words) and words[j].low in PRONOUNS:
         return Subject(PRONOUN, pronoun=words[j])
     skipped = 0
-    while j < len(words) and skipped <= 3:
+    while j < len(words) and skipped <= 4:
         t = words[j]
         if not _is_cap_word(t):
             if not is_word(t) or t.low in FUNCTION_WORDS and t.low not in TITLES:
@@ -287,7 +289,10 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
             continue
         k = _run_forward(words, j)
         if words[k - 1].possessive:
-            return Subject(OTHER)  # "according to Kim Jong Un’s aide": the aide speaks
+            # "said Clinton’s top aide Jake Sullivan"; "according to Kim Jong Un’s aide" has
+            # no name after: the aide speaks, unnamed
+            j, skipped = k, skipped + 1
+            continue
         if k >= len(words) or not is_word(words[k]) or words[k].low in _AFTER_INVERTED:
             m = mention_of_run(words, j, k)
             return Subject(PERSON, m) if m else Subject(OTHER)
@@ -353,6 +358,14 @@ def dash_speaker(words: list[Tok], qi: int) -> Mention | None:
     if k == j or (k < len(words) and _is_cap_word(words[k])):
         return None
     return mention_of_run(words, j, k)
+
+
+def colon_name(words: list[Tok], qi: int) -> Mention | None:
+    """'Republican pollster Daron Shaw: “...”': the name right before the colon."""
+    j = qi - 2
+    if j < 0 or words[qi - 1].text != ":" or not _is_cap_word(words[j]) or words[j].possessive:
+        return None
+    return mention_of_run(words, _run_back(words, j), j + 1)
 
 
 def colon_speaker(words: list[Tok], qi: int) -> Mention | None:
