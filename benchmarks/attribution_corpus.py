@@ -135,10 +135,17 @@ _TOKEN = re.compile(_WORD.pattern + r"|[^\w\s]")
 _AFTER_NAME = frozenset("of and or said says who for at in from on to with".split())
 
 
-def source_head(source: str) -> tuple[str, ...]:
-    """The proper name a Source span names (titles off), or () when it names none."""
+#: Capitalised words that describe rather than name ("a New Hampshire Democrat").
+DESCRIPTIVE = frozenset(
+    """democrat democrats republican republicans gop conservative conservatives liberal liberals
+    american americans official officials senator aide aides""".split()
+)
+
+
+def _groups(source: str) -> list[tuple[str, ...]]:
+    """Runs of capitalised words in a Source span that may be its head (titles off)."""
     toks = _TOKEN.findall(source) + [""]
-    group: list[str] = []
+    out, group = [], []
     for w in toks:
         if w[:1].isalpha() and w[:1].isupper() and not (not group and _key(w) in DETERMINERS):
             group.append(w)
@@ -149,9 +156,19 @@ def source_head(source: str) -> tuple[str, ...]:
             while group and _key(group[0]) in TITLES:
                 group = group[1:]
             if group and not possessive and not modifier:
-                return tuple(group)
+                out.append(tuple(group))
         group = []
-    return ()
+    return out
+
+
+def source_head(source: str) -> tuple[str, ...]:
+    """The proper name a Source span names (titles off), or () when it names none: the
+    first run that names a person, else the first run."""
+    groups = _groups(source)
+    for g in groups:
+        if _key(g[-1]) not in ORG_WORDS and _key(g[-1]) not in DESCRIPTIVE:
+            return g
+    return groups[0] if groups else ()
 
 
 def classify_source(source: str) -> tuple[str, tuple[str, ...]]:
@@ -160,7 +177,7 @@ def classify_source(source: str) -> tuple[str, tuple[str, ...]]:
     if _key(source.strip()) in PRONOUNS:
         return "pronoun", ()
     head = source_head(source)
-    if not head:
+    if not head or _key(head[-1]) in DESCRIPTIVE:
         return "description", ()
     letters = "".join(c for c in "".join(head) if c.isalpha())
     if _key(head[-1]) in ORG_WORDS or (len(letters) > 1 and letters.isupper()):

@@ -156,12 +156,19 @@ def attribute(
             memory.add_words(words)
             if quote_only and prev_attr is not None and any(result[k] == prev_attr for k in here):
                 pass  # the same speaker goes on
-            elif text[s:e].rstrip().endswith(":") and not here:
-                # "Dr. Ward said in a statement:" and the quotation in the next paragraph
+            elif not here and (text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)):
+                # "Dr. Ward said in a statement:", "Rubio disagreed." and the quotation in
+                # the next paragraph: the sentence's subject speaks it
                 prev_attr = resolve(sentence_subject(words))
             else:
                 prev_attr = None
     return result
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    """Is ``end`` followed by a line break (after spaces)?"""
+    rest = text[end : end + 8].lstrip(" \t\u00a0")
+    return rest[:1] in ("\n", "\r")
 
 
 class _Memory:

@@ -89,6 +89,9 @@ def find_cues(words: list[Tok]) -> list[Cue]:
             prev = words[i - 1] if i else None
             if prev is not None and (prev.possessive or prev.low in DETERMINERS):
                 continue  # "Seoul’s threatened provision", "the said treaty"
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if low.startswith("continue") and nxt is not None and is_word(nxt):
+                continue  # "will continue to be": not "he continued, “...”"
             cues.append(Cue(i, low, t.start, t.end))
     return cues
 
@@ -239,6 +242,8 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         j -= 1
     if j < 0:
         return Subject(ELIDED if participle else NONE)
+    if j + 1 < cue.index and words[j + 1].low == "to" and (_is_cap_word(words[j]) or words[j].low in PRONOUNS):
+        return Subject(ELIDED)  # "would like Trump to further explain": Trump is the object
     t = words[j]
     if t.text == QUOTE_TOKEN:
         return Subject(ELIDED if participle else NONE)  # "“...,” adding": as the sentence's

@@ -130,6 +130,12 @@ JUDGING_CUES = frozenset(
     questioning chide chided scoff scoffed refer refers referred referring""".split()
 )
 
+#: Verbs a headline capitalises ("Fans Are Celebrating X"): never part of a name.
+HEADLINE_VERBS = frozenset(
+    """is are was were be been being does do did has have had says said tells told wants wins
+    won loses lost slams blasts celebrating celebrates reveals reveal responds calls""".split()
+)
+
 #: Words before a verb form that make it a noun or an adjective ("the said treaty").
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 

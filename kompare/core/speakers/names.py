@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from kompare.core.speakers.lexicon import FUNCTION_WORDS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, TITLES
+from kompare.core.speakers.lexicon import (
+    CUE_WORDS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, TITLES,
+)
 from kompare.core.speakers.scan import Tok, tokens
 
 def _word_key(word: str) -> str:
@@ -81,10 +84,12 @@ def _parse_name(words: tuple[str, ...]) -> tuple[str, ...]:
         title = low.rstrip(".") in TITLES or all(p in TITLES for p in low.split("-"))
         if title and i == len(words) - 1 and i > cut:
             continue  # a title word ending a name is a surname: Martin Luther King, John Major
-        if (title or low in NOT_PERSON or low in FUNCTION_WORDS or acronym
-                or any(c.isdigit() for c in w)):
-            cut = i + 1
+        if (title or low in NOT_PERSON or low in FUNCTION_WORDS or acronym or low in CUE_WORDS
+                or low in HEADLINE_VERBS or any(c.isdigit() for c in w)):
+            cut = i + 1  # a headline's "Trump Says", "Fans Are Celebrating X" end here too
     tail = words[cut:]
+    if len(tail) == 4 and not any(w.lower() in PARTICLES for w in tail):
+        tail = tail[2:]  # "Public Advocate Trish James": a role we do not list, then the name
     if not 1 <= len(tail) <= 4:
         return ()
     if any(not _is_name_word(w) for w in tail[:-1] if w.lower() not in PARTICLES):
@@ -232,6 +237,11 @@ class NameBook:
         if all({_word_key(w) for w in m.words} <= lw for m in forms.values()):
             # one person, or the others are parts of the longest form
             return max(cands, key=lambda m: (len(m.words), -m.start)).name, [], []
+        # Two people ("Bill Clinton", "Hillary Clinton"): one named far more often is meant
+        counts = Counter(speaker_key(m.name) for m in cands)
+        (top, n), (_, n2) = counts.most_common(2)
+        if n >= 3 * n2 and n >= 3:
+            return forms[top].name, [], []
         return None, [m.start for m in cands], cands
 
 
