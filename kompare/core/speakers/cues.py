@@ -178,13 +178,22 @@ def _clause_start(words: list[Tok], i: int, stop: int) -> bool:
     return k <= stop or words[k].text in (",", QUOTE_TOKEN, ";", ":", "—", "–")
 
 
-def _described_start(words: list[Tok], i: int) -> bool:
+def _described_start(words: list[Tok], i: int, stop: int = -1) -> bool:
     """Does ``words[i]`` open a clause, maybe after titles and descriptions ("South Korean
     national security adviser Chang Ho-jin")?"""
     k = i - 1
-    while k >= 0 and (words[k].low in TITLES or _is_cap_word(words[k]) and not words[k].possessive):
+    while k > stop and (words[k].low in TITLES or _is_cap_word(words[k]) and not words[k].possessive
+                        and words[k].low not in FUNCTION_WORDS):
         k -= 1
-    return _clause_start(words, k + 1, -1)
+    return _clause_start(words, k + 1, stop)
+
+
+def _index_at(words: list[Tok], start: int, hi: int) -> int:
+    """Index of the word starting at ``start`` (searched back from ``words[hi]``)."""
+    k = hi
+    while k > 0 and words[k].start > start:
+        k -= 1
+    return k
 
 
 def _apposition_head(words: list[Tok], j: int) -> Subject:
@@ -217,7 +226,7 @@ def _apposition_head(words: list[Tok], j: int) -> Subject:
         if words[end].low in PRONOUNS and _clause_start(words, end, stop):
             return Subject(PRONOUN, pronoun=words[end])
         m = _name_ending_at(words, end)
-        if m and _clause_start(words, _run_back(words, end), stop):
+        if m and _described_start(words, _index_at(words, m.start, end), stop):
             return Subject(PERSON, m)
     return Subject(NONE)
 
@@ -337,10 +346,11 @@ def sentence_subject(words: list[Tok]) -> Subject:
             k = _run_forward(words, i)
             if words[k - 1].possessive:
                 return Subject(NONE)  # "Putin’s aide said": not Putin
-            if _described_start(words, i) and (k >= len(words) or words[k].text != QUOTE_TOKEN):
-                m = mention_of_run(words, i, k)
-                if m:
-                    return Subject(PERSON, m)
+            m = mention_of_run(words, i, k)
+            if m and _described_start(words, _index_at(words, m.start, k - 1)) and (
+                k >= len(words) or words[k].text != QUOTE_TOKEN
+            ):
+                return Subject(PERSON, m)
             i = k
             continue
         i += 1

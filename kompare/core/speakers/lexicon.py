@@ -102,7 +102,7 @@ CUE_WORDS = frozenset(
     blasts blasted slam slams slammed criticize criticizes criticized criticizing criticise
     criticised accuse accuses accused accusing charge charged promise promises promised promising
     contend contends contended maintain maintains maintained read reads post posts posted
-    interject interjected recount recounts recounted testify testified testifying exclaim
+    interject interjected interjecting recount recounts recounted testify testified testifying exclaim
     exclaimed shout shouted yell yelled refer refers referred referring dismiss dismissed
     label labeled labelled brand branded decry decried decrying report reports reported reveal
     revealed reveals cite cites cited demand demands demanded wonder wondered question questioned
