@@ -16,7 +16,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from kompare.core.speakers.cues import (
-    ELIDED, PERSON, PRONOUN, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_name, colon_speaker, cue_subject,
+    ELIDED, OBJECT, PERSON, PRONOUN, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_name, colon_speaker, cue_subject,
     dash_speaker, find_cues, is_word, sentence_subject, sentence_words,
 )
 from kompare.core.speakers.lexicon import JUDGING_CUES
@@ -37,14 +37,15 @@ PRONOUN_REACH = 4
 
 def _near_quotations(sentences: list[tuple[int, int]], boxes: list[QuoteBox]) -> list[int]:
     """Indexes of the sentences that hold a quotation or may name its speaker: each
-    quotation's own sentence and the ``PRONOUN_REACH + 1`` before it.  The rest of a long
+    quotation's own sentence, the ``PRONOUN_REACH + 1`` before it and the one after it
+    (a line "- Bernie Sanders.").  The rest of a long
     document is never read.
     """
     starts = [s for s, _ in sentences]
     keep: set[int] = set()
     for b in boxes:
         n = bisect_right(starts, b.ostart) - 1
-        keep.update(range(max(0, n - PRONOUN_REACH - 1), n + 1))
+        keep.update(range(max(0, n - PRONOUN_REACH - 1), min(len(sentences), n + 2)))
     return sorted(keep)
 
 
@@ -93,6 +94,9 @@ def attribute(
             return None
 
         subjects = [cue_subject(words, c) for c in cues]
+        if any(sb.kind == OBJECT for sb in subjects):  # "would like Trump to explain": no cue
+            cues = [c for c, sb in zip(cues, subjects) if sb.kind != OBJECT]
+            subjects = [sb for sb in subjects if sb.kind != OBJECT]
         resolved = [resolve(sb) for sb in subjects]
         opening: Attribution | None | bool = None  # the sentence's subject, once looked up
         for ci, sb in enumerate(subjects):

@@ -36,7 +36,7 @@ class QuoteBox(NamedTuple):
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 
 QUOTE_TOKEN = "\u201cQ\u201d"  # stands for a whole quotation in a sentence's word list
-PERSON, PRONOUN, OTHER, ELIDED, NONE = "person", "pronoun", "other", "elided", "none"
+PERSON, PRONOUN, OTHER, ELIDED, NONE, OBJECT = "person", "pronoun", "other", "elided", "none", "object"
 
 
 class Subject(NamedTuple):
@@ -252,7 +252,7 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
     if j < 0:
         return Subject(ELIDED if participle else NONE)
     if j + 1 < cue.index and words[j + 1].low == "to" and (_is_cap_word(words[j]) or words[j].low in PRONOUNS):
-        return Subject(ELIDED)  # "would like Trump to further explain": Trump is the object
+        return Subject(OBJECT)  # "would like Trump to further explain": no one speaks here
     t = words[j]
     if t.text == QUOTE_TOKEN:
         return Subject(ELIDED if participle else NONE)  # "“...,” adding": as the sentence's
@@ -319,7 +319,7 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
     if cue.word == "according to":
         return _subject_right(words, cue)
     left = _subject_left(words, cue)
-    if left.kind in (PERSON, PRONOUN) or left.kind == ELIDED or cue.word in ADDRESSEE_CUES:
+    if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT) or cue.word in ADDRESSEE_CUES:
         return left  # "told reporters", "telling Stephanopoulos": the one right of it listens
     prev = words[cue.index - 1] if cue.index else None
     if prev is None or prev.text in (",", QUOTE_TOKEN, "—", "–", "-", ":"):
