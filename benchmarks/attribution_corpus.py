@@ -208,12 +208,21 @@ def _suffix(short: list[str], long_: list[str]) -> bool:
 _RUN_WORD = r"(?:(?:[A-Z][\w’'\-]*|[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)[ \u00a0]+)"
 
 
+#: Capitalised words that open sentences, not names.
+_OPENERS = frozenset(
+    """the a an but and later then when after as so also still yet meanwhile however in on at
+    for with by of to from if while said says asked""".split()
+)
+
+
 def fullest_forms(text: str, head: tuple[str, ...], pos: int) -> list[list[str]]:
     """Longer mentions in ``text`` ending with ``head``: nearest before ``pos`` first."""
     name = r"\s+".join(re.escape(w) for w in head)
     found = []
     for m in re.finditer("(" + _RUN_WORD + r"{1,3})" + name + r"(?!\w)", text):
         words = [w for w in m.group(1).split() if _key(w) not in TITLES]
+        while words and _key(words[0]) in _OPENERS:
+            words = words[1:]  # "Later Mr. Trump": a sentence's first word
         if words and words[-1][-1:] not in ",;:" and all(w[:1].isupper() for w in words):
             found.append((m.start(), [_key(w) for w in words] + [_key(w) for w in head]))
     before = sorted((p for p in found if p[0] < pos), key=lambda p: -p[0])
