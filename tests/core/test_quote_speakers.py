@@ -165,8 +165,11 @@ def test_quotation_over_several_paragraphs_keeps_its_speaker():
 
 
 def test_quote_only_paragraph_after_an_introducing_sentence():
-    text = "Rubio disagreed with the plan.\n\n“That is not how we keep this country safe at all.”"
-    assert attributions(text)[0][1] == "Rubio"
+    text = ("Marco Rubio spoke first. Rubio disagreed with the plan.\n\n"
+            "“That is not how we keep this country safe at all.”")
+    assert attributions(text)[0][1] == "Marco Rubio"
+    # a lone capitalised word is no speaker without a speech verb unless the text names it in full
+    assert attributions("Wait, it gets better:\n\n“By law, the president sets the number.”")[0][1] is None
     colon = "Dr. Kelli Ward stated:\n\n“The department of justice is not about equal justice.”"
     assert attributions(colon)[0][1] == "Kelli Ward"
 

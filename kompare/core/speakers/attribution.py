@@ -85,9 +85,13 @@ def attribute(
         words = sentence_words(text, s, e, [boxes[k] for k in here])
         cues = find_cues(words)
 
-        def resolve(sub: Subject) -> Attribution | None:
+        def resolve(sub: Subject, known_only: bool = False) -> Attribution | None:
+            """The speaker a subject names; with ``known_only``, a lone word must be a name
+            the document gives in full (a subject found without a speech verb: "Wait,")."""
             if sub.kind == PERSON:
                 m = sub.mention
+                if known_only and len(m.words) == 1 and not book.knows(m.words[0]):
+                    return None
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
             if sub.kind == PRONOUN:
                 return memory.antecedent()
@@ -133,7 +137,7 @@ def attribute(
                 # "... surprise Republican pollster Daron Shaw: “...”": the name before the
                 # colon; "Trump leaned in and boomed: “...”": the clause's subject.
                 named = colon_name(words, qi)
-                intro = resolve(Subject(PERSON, named) if named else sentence_subject(words[:qi]))
+                intro = resolve(Subject(PERSON, named) if named else sentence_subject(words[:qi]), True)
                 if intro:
                     result[k] = intro
             elif quote_only and prev_attr is not None:
@@ -163,7 +167,7 @@ def attribute(
             elif not here and (text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)):
                 # "Dr. Ward said in a statement:", "Rubio disagreed." and the quotation in
                 # the next paragraph: the sentence's subject speaks it
-                prev_attr = resolve(sentence_subject(words))
+                prev_attr = resolve(sentence_subject(words), True)
             else:
                 prev_attr = None
     return result

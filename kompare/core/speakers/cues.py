@@ -18,8 +18,8 @@ import re
 from typing import NamedTuple
 
 from kompare.core.speakers.lexicon import (
-    ADDRESSEE_CUES, CUE_WORDS, DETERMINERS, FILLERS, FUNCTION_WORDS, PARTICLES, PREPOSITIONS, PRONOUNS,
-    ROLE_NOUNS, TITLES,
+    ADDRESSEE_CUES, CUE_WORDS, DETERMINERS, FILLERS, FUNCTION_WORDS, PARTICLES, PHRASAL_CUES, PREPOSITIONS,
+    PRONOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES,
 )
 from kompare.core.speakers.names import Mention, mention_of_run
 from kompare.core.speakers.scan import Tok, tokens
@@ -85,6 +85,10 @@ def find_cues(words: list[Tok]) -> list[Cue]:
         low = t.low
         if low == "according" and i + 1 < len(words) and words[i + 1].low == "to":
             cues.append(Cue(i, "according to", t.start, words[i + 1].end))
+        elif i + 1 < len(words) and (low, words[i + 1].low) in PHRASAL_CUES and not t.is_cap:
+            if low in ("went", "goes") and i + 2 < len(words) and is_word(words[i + 2]):
+                continue  # "went on to win": not "“...,” Trump went on."
+            cues.append(Cue(i, f"{low} {words[i + 1].low}", t.start, words[i + 1].end))
         elif low in CUE_WORDS and (not t.is_cap or i == 0 and low in ("said", "says")):
             prev = words[i - 1] if i else None
             if prev is not None and (prev.possessive or prev.low in DETERMINERS):
@@ -153,8 +157,8 @@ def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
         return None
     i = _run_back(words, j)
     k = i - 1
-    for _ in range(3):
-        if k >= 2 and words[k].text == "," and _is_cap_word(words[k - 1]):
+    for step in range(3):
+        if step == 0 and k >= 2 and words[k].text == "," and _is_cap_word(words[k - 1]):
             k = _run_back(words, k - 1) - 1
         if k >= 0 and words[k].low == "the":
             k -= 1
@@ -289,7 +293,7 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
     Descriptors may come first ("said Cruz constituent Dan Golvach when asked"); a name
     followed by a verb is what is said, not who says it ("says Cruz will win").
     """
-    j = cue.index + (2 if cue.word == "according to" else 1)
+    j = cue.index + len(cue.word.split())
     if j < len(words) and words[j].low in PRONOUNS:
         return Subject(PRONOUN, pronoun=words[j])
     skipped = 0
@@ -318,6 +322,11 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
     """Who utters ``cue``: the subject left of it, else an inverted one right of it."""
     if cue.word == "according to":
         return _subject_right(words, cue)
+    after = cue.index + len(cue.word.split())
+    if (cue.index >= 1 and words[cue.index - 1].low in ("was", "were", "been", "being")
+            and after < len(words) and words[after].low == "by"):
+        # "Rubio was asked by moderator Gerard Baker whether ...": the one after "by" speaks
+        return _subject_right(words, Cue(after, "by", words[after].start, words[after].end))
     left = _subject_left(words, cue)
     if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT) or cue.word in ADDRESSEE_CUES:
         return left  # "told reporters", "telling Stephanopoulos": the one right of it listens
@@ -338,6 +347,10 @@ def sentence_subject(words: list[Tok]) -> Subject:
     """
     limit = min(len(words), 30)
     i = 0
+    if words and words[0].low in SUBORDINATORS:
+        # "When Wallace died in 1998, President Clinton released ...": after the clause
+        comma = next((k for k in range(1, limit) if words[k].text == ","), None)
+        i = comma + 1 if comma is not None else limit
     while i < limit and words[i].text != QUOTE_TOKEN:
         t = words[i]
         if t.low in PRONOUNS and _clause_start(words, i, -1):

@@ -54,7 +54,10 @@ NOT_PERSON = frozenset(
     minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina
     dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
     wisconsin wyoming manhattan brooklyn chicago boston philadelphia cleveland baltimore
-    america's nation nations county district parish""".split()
+    america's nation nations county district parish tower club train hotel grille
+    stadium arena plaza building museum library bridge memorial cathedral theater
+    theatre festival convention conference forum caucus primary debate show network channel
+    radio television tv magazine newspaper website blog podcast institute""".split()
 ) | MONTHS | WEEKDAYS
 
 #: Capitalised words that start sentences but never names.
@@ -109,6 +112,19 @@ CUE_WORDS = frozenset(
     questioning muse mused chide chided scoff scoffed retort retorted agree agreed agrees
     proclaim proclaimed predicting recalling concluding assure assured assuring bark barked
     ponder pondered""".split()
+)
+
+#: Two-word cues ("Hillary shot back, “...”").
+PHRASAL_CUES = frozenset(
+    (verb, particle)
+    for verb, particle in (w.split("_") for w in """shot_back fired_back shoot_back fire_back
+    pointed_out points_out point_out put_it puts_it went_on goes_on chimed_in weighed_in
+    spoke_out speaks_out""".split())
+)
+
+#: Words opening a subordinate clause: the sentence's subject comes after its comma.
+SUBORDINATORS = frozenset(
+    "when after before while if as since because although though once until unless whereas".split()
 )
 
 #: Cues whose object is the listener, never the speaker ("told reporters", "asking Kim").
