@@ -135,6 +135,8 @@ _TOKEN = re.compile(_WORD.pattern + r"|[^\w\s]")
 _AFTER_NAME = frozenset("of and or said says who for at in from on to with".split())
 
 
+_PREPOSITIONS = frozenset("to of for by with about at from in on close near".split())
+
 #: Capitalised words that describe rather than name ("a New Hampshire Democrat").
 DESCRIPTIVE = frozenset(
     """democrat democrats republican republicans gop conservative conservatives liberal liberals
@@ -146,10 +148,14 @@ def _groups(source: str) -> list[tuple[str, ...]]:
     """Runs of capitalised words in a Source span that may be its head (titles off)."""
     toks = _TOKEN.findall(source) + [""]
     out, group = [], []
+    after_preposition = False  # "a longtime adviser to both Clintons" names no Clinton
     for w in toks:
         if w[:1].isalpha() and w[:1].isupper() and not (not group and _key(w) in DETERMINERS):
             group.append(w)
             continue
+        if group and after_preposition:
+            group = []
+        after_preposition = w.lower() in _PREPOSITIONS or (after_preposition and w.lower() in DETERMINERS | {"both"})
         if group:
             possessive = group[-1].endswith(("’s", "'s", "s’", "s'"))
             modifier = w[:1].islower() and w.lower() not in _AFTER_NAME  # "Clinton campaign"
