@@ -222,6 +222,10 @@ def _word_count(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # Sentences for attribution: they never cut a quotation
 
+#: Paragraphs before a quotation's own that are cut into sentences for its attribution
+#: (at least one sentence each: more than a pronoun reaches back).
+CONTEXT_PARAGRAPHS = 6
+
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col sgt capt maj adm st sen rep gov no vs jan feb mar apr jun jul
     aug sep sept oct nov dec co corp inc ltd jr sr u.s u.n u.k e.g i.e etc""".split()
@@ -245,8 +249,18 @@ def _context_sentences(
         return None
 
     extra = sorted(s.start for s in sentences)
+    # Only paragraphs with a quotation, or a few before one, are cut into sentences: the
+    # others (most of a long report) stay whole, as attribution never reads them.
+    near = set()
+    b_starts = [bs for bs, _ in blocks]
+    for b in boxes:
+        n = bisect.bisect_right(b_starts, b.ostart) - 1
+        near.update(range(max(0, n - CONTEXT_PARAGRAPHS), n + 2))
     out = []
-    for bs, be in blocks:
+    for bn, (bs, be) in enumerate(blocks):
+        if bn not in near:
+            out.append((bs, be))
+            continue
         cuts = set()
         for m in _END_RE.finditer(text, bs, be):
             after = m.end()

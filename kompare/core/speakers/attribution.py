@@ -12,6 +12,7 @@ clear gives no speaker rather than a guess.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -19,9 +20,9 @@ from kompare.core.speakers.cues import (
     ELIDED, OBJECT, PERSON, PRONOUN, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_name, colon_speaker, cue_subject,
     dash_speaker, find_cues, is_word, sentence_subject, sentence_words,
 )
-from kompare.core.speakers.lexicon import JUDGING_CUES
+from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
-from kompare.core.speakers.scan import Tok
+from kompare.core.speakers.scan import Tok, tokens
 
 class Attribution(NamedTuple):
     speaker: str | None
@@ -65,7 +66,7 @@ def attribute(
     """
     book = book or NameBook.from_text(text, sentences)
     result = [NO_ATTRIBUTION] * len(boxes)
-    memory = _Memory(book)
+    memory = _Memory(text, book)
     prev_attr: Attribution | None = None  # the speaker a quote-only sentence continues
     unattributed: list[int] = []  # the quotations of the sentence before, if it was only them
     bi = 0
@@ -73,7 +74,7 @@ def attribute(
     for n in _near_quotations(sentences, boxes):
         s, e = sentences[n]
         if n != done + 1:  # sentences far from any quotation are skipped: nothing carries over
-            memory, prev_attr, unattributed = _Memory(book), None, []
+            memory, prev_attr, unattributed = _Memory(text, book), None, []
         done = n
         while bi < len(boxes) and boxes[bi].ostart < s:
             bi += 1
@@ -82,19 +83,27 @@ def attribute(
         while k < len(boxes) and boxes[k].ostart < e:
             here.append(k)
             k += 1
+        if not here and not unattributed and not _CUE_RE.search(text, s, e):
+            # No quotation, no speech verb: only whom it names may matter, to a "he" or a
+            # quote-only paragraph after it; it is read only if one asks.
+            memory.add_range(s, e)
+            intro = text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)
+            prev_attr = _Intro(s, e) if intro else None
+            continue
         words = sentence_words(text, s, e, [boxes[k] for k in here])
         cues = find_cues(words)
 
-        def resolve(sub: Subject, known_only: bool = False) -> Attribution | None:
+        def resolve(sub: Subject, known_only: bool = False, skip: int = 0) -> Attribution | None:
             """The speaker a subject names; with ``known_only``, a lone word must be a name
-            the document gives in full (a subject found without a speech verb: "Wait,")."""
+            the document gives in full (a subject found without a speech verb: "Wait,");
+            ``skip`` sentences just read are no antecedents (the subject's own)."""
             if sub.kind == PERSON:
                 m = sub.mention
                 if known_only and len(m.words) == 1 and not book.knows(m.words[0]):
                     return None
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
             if sub.kind == PRONOUN:
-                return memory.antecedent()
+                return memory.antecedent(skip)
             return None
 
         subjects = [cue_subject(words, c) for c in cues]
@@ -141,7 +150,12 @@ def attribute(
                 if intro:
                     result[k] = intro
             elif quote_only and prev_attr is not None:
-                result[k] = prev_attr
+                if isinstance(prev_attr, _Intro):
+                    # the sentence before introduced this paragraph: its subject speaks
+                    sub = sentence_subject(tokens(text, prev_attr.start, prev_attr.end))
+                    prev_attr = resolve(sub, True, skip=1)
+                if prev_attr is not None:
+                    result[k] = prev_attr
         if not here and unattributed:
             # "“...”" then a line "- Sanders." or "— Bernie Sanders": the line names the speaker.
             label = dash_speaker(words, -1)
@@ -162,7 +176,7 @@ def attribute(
                                     people[-1].speaker_range)
         else:
             memory.add_words(words)
-            if quote_only and prev_attr is not None and any(result[k] == prev_attr for k in here):
+            if quote_only and isinstance(prev_attr, Attribution) and any(result[k] == prev_attr for k in here):
                 pass  # the same speaker goes on
             elif not here and (text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)):
                 # "Dr. Ward said in a statement:", "Rubio disagreed." and the quotation in
@@ -171,6 +185,21 @@ def attribute(
             else:
                 prev_attr = None
     return result
+
+
+#: Any speech verb: a sentence without one (and without quotations) is not read at once.
+_CUE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(CUE_WORDS | {"according", "Said", "Says"} | {v for v, _ in PHRASAL_CUES}, key=len, reverse=True))
+    + r")\b"
+)
+
+
+class _Intro(NamedTuple):
+    """A sentence whose subject may speak the quote-only paragraph after it."""
+
+    start: int
+    end: int
 
 
 def _ends_paragraph(text: str, end: int) -> bool:
@@ -187,9 +216,10 @@ class _Memory:
     naming nobody, leave it unknown.  Names are read only when a pronoun asks.
     """
 
-    def __init__(self, book: NameBook) -> None:
+    def __init__(self, text: str, book: NameBook) -> None:
+        self.text = text
         self.book = book
-        self.entries: list[Attribution | list[Tok]] = []
+        self.entries: list[Attribution | list[Tok] | tuple[int, int]] = []
 
     def add_person(self, att: Attribution) -> None:
         self.entries.append(att)
@@ -197,12 +227,18 @@ class _Memory:
     def add_words(self, words: list[Tok]) -> None:
         self.entries.append(words)
 
-    def antecedent(self) -> Attribution | None:
+    def add_range(self, start: int, end: int) -> None:
+        """A sentence not read yet: its words are read if a pronoun asks."""
+        self.entries.append((start, end))
+
+    def antecedent(self, skip: int = 0) -> Attribution | None:
         quiet = 0  # sentences naming nobody
-        for n in range(len(self.entries) - 1, -1, -1):
+        for n in range(len(self.entries) - 1 - skip, -1, -1):
             entry = self.entries[n]
             if isinstance(entry, Attribution):
                 return Attribution(entry.speaker, None, entry.speaker_range)
+            if isinstance(entry, tuple):
+                entry = tokens(self.text, *entry)
             named = self._named(entry)
             if len(named) == 1:
                 name, rng = next(iter(named.values()))

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
@@ -164,40 +163,75 @@ _MULTI_CAP_RE = re.compile(
 )
 
 
-@dataclass
+#: A word in more capitalised stretches than this is no one's name (a label such as
+#: "Solution:" in a long changelog): looking it up would read them all for nothing.
+MAX_NAME_STRETCHES = 300
+
+
 class NameBook:
-    """Every multi-word person name in one document, to expand "Putin" to "Vladimir Putin"."""
+    """Every multi-word person name in one document, to expand "Putin" to "Vladimir Putin".
 
-    full: list[Mention]
-    _by_word: dict[str, list[Mention]] = field(default_factory=dict, init=False, repr=False)
-    _resolved: dict[str, tuple[str | None, list[int], list[Mention]]] = field(
-        default_factory=dict, init=False, repr=False
-    )
+    Reading is lazy: the stretches that may hold a full name (two capitalised words in a
+    row) are found once with a regular expression and indexed by their words; a stretch is
+    split into words and parsed only when a name it holds is looked up.
+    """
 
-    def __post_init__(self) -> None:
-        for m in sorted(self.full):
-            for key in {_word_key(m.words[0]), _word_key(m.words[-1])}:
-                self._by_word.setdefault(key, []).append(m)
+    def __init__(self, text: str, regions: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.regions = regions
+        self._parsed: dict[int, list[Mention]] = {}
+        self._by_word: dict[str, list[Mention]] = {}
+        self._resolved: dict[str, tuple[str | None, list[int], list[Mention]]] = {}
+        self._region_index: dict[str, list[int]] = {}
+        index = self._region_index
+        for n, (s, e) in enumerate(regions):
+            for chunk in text[s:e].split():
+                if chunk[:1].isupper() or not chunk[:1].isalpha():
+                    for key in _chunk_keys(chunk):
+                        index.setdefault(key, []).append(n)
 
     @classmethod
     def from_text(cls, text: str, ranges: list[tuple[int, int]] | None = None) -> "NameBook":
-        """Collect names from ``text`` (or only from ``ranges`` of it), each run parsed once."""
-        found = []
-        for s, e in ranges if ranges is not None else [(0, len(text))]:
-            # Only stretches with two capitalised words in a row can hold a full name: a
-            # regular expression finds them, and only they are split into words.
-            for region in _MULTI_CAP_RE.finditer(text, s, e):
-                toks = tokens(text, region.start(), region.end())
-                for i, j in cap_runs(toks):
-                    if j - i >= 2:
-                        m = mention_of_run(toks, i, j)
-                        if m and len(m.words) >= 2:
-                            found.append(m)
-        return cls(found)
+        """The names of ``text`` (or only of ``ranges`` of it)."""
+        regions = [
+            region.span()
+            for s, e in (ranges if ranges is not None else [(0, len(text))])
+            for region in _MULTI_CAP_RE.finditer(text, s, e)
+        ]
+        return cls(text, regions)
+
+    @property
+    def full(self) -> list[Mention]:
+        """All the full names, in text order (reads every stretch)."""
+        return sorted(m for n in range(len(self.regions)) for m in self._parse(n))
+
+    def _parse(self, n: int) -> list[Mention]:
+        if n not in self._parsed:
+            toks = tokens(self.text, *self.regions[n])
+            found = []
+            for i, j in cap_runs(toks):
+                if j - i >= 2:
+                    m = mention_of_run(toks, i, j)
+                    if m and len(m.words) >= 2:
+                        found.append(m)
+            self._parsed[n] = found
+        return self._parsed[n]
 
     def candidates(self, word: str) -> list[Mention]:
         """Full names whose first or last word is ``word``, in text order."""
-        return self._by_word.get(_word_key(word), [])
+        key = _word_key(word)
+        if key not in self._by_word:
+            where = dict.fromkeys(self._region_index.get(key, ()))
+            if len(where) > MAX_NAME_STRETCHES:
+                where = {}  # "Solution:" opening every entry of a changelog is a label
+            found = {
+                m
+                for n in where
+                for m in self._parse(n)
+                if key in (_word_key(m.words[0]), _word_key(m.words[-1]))
+            }
+            self._by_word[key] = sorted(found)
+        return self._by_word[key]
 
     def knows(self, word: str) -> bool:
         return bool(self.candidates(word))
@@ -243,6 +277,15 @@ class NameBook:
         if n >= 3 * n2 and n >= 3:
             return forms[top].name, [], []
         return None, [m.start for m in cands], cands
+
+
+def _chunk_keys(chunk: str) -> set[str]:
+    """Index keys of one whitespace-separated piece of a stretch ("Putin’s," -> "putin")."""
+    bare = chunk.strip(".,;:!?()[]{}\"“”‘’'«»—–")
+    keys = {_word_key(bare)}
+    if bare[-2:].lower() in ("'s", "’s"):
+        keys.add(_word_key(bare[:-2]))
+    return keys
 
 
 def speaker_key(name: str) -> str:
