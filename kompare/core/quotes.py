@@ -337,9 +337,11 @@ def match_quotes(
     Kinds: VERBATIM (same words, ignoring case and punctuation), FRAGMENT (one is a
     contiguous part of the other), VARIANT (the wording differs; short scare quotes
     never match this way).  ``spans`` hold the word diff of fragments and variants
-    (equal parts included).  ``speaker_match`` is True only when both speakers are
-    known and name the same person: the same words from two people, or from a known
-    and an unknown speaker, are no "same speaker".  Swapping A and B gives the mirrored matches in the same order
+    (equal parts included).  ``speaker_match`` is False for the same words from two
+    people, and from a known and an unknown speaker (an unattributed quotation may be
+    anyone's; the Quote whose ``speaker`` is None is the unknown side); two unattributed
+    quotations have nothing against one speaker (a document compared with itself only
+    agrees).  Swapping A and B gives the mirrored matches in the same order
     (sorted by the sum of the two quotations' offsets).
 
     >>> a = "Putin said it would be “a very big mistake.”"
@@ -365,9 +367,7 @@ def match_quotes(
         used_b.add(j)
         qa, qb = quotes_a[i], quotes_b[j]
         spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j])
-        # Same speaker only when both are known and name one person: an unattributed
-        # quotation may be anyone's (the Quote's speaker None says which side is unknown).
-        agree = qa.speaker is not None and qb.speaker is not None and same_speaker(qa.speaker, qb.speaker)
+        agree = _same_speaker(qa.speaker, qb.speaker)
         out.append(QuoteMatch(qa.id, qb.id, kind, agree, spans))
     # Roughly text order on both sides, by a key that is the same when A and B swap places,
     # so that compare(b, a) == compare(a, b).mirrored() holds for the tuple, not just the set.
@@ -379,6 +379,17 @@ def match_quotes(
         return (pa + pb, max(pa, pb), m.a + m.b, max(m.a, m.b))
 
     return tuple(sorted(out, key=order))
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """``speaker_match`` of two quotations' speakers (None: not known).
+
+    >>> _same_speaker("Putin", "Vladimir Putin"), _same_speaker("Putin", None), _same_speaker(None, None)
+    (True, False, True)
+    """
+    if a is None or b is None:
+        return a is None and b is None
+    return same_speaker(a, b)
 
 
 def _candidates(wa: list[_QWords], wb: list[_QWords]) -> set[tuple[int, int]]:

@@ -96,7 +96,8 @@ def test_same_speaker_only_when_both_known_and_the_same_person():
     # unknown on one side: not "same speaker"; the quotation's speaker None says why
     qa, qb, ms = match(a, b3)
     assert [m.speaker_match for m in ms] == [False] and qb[0].speaker is None
-    assert [m.speaker_match for m in match(b3, b3)[2]] == [False]  # unknown on both
+    # unknown on both: nothing says two people (a document against itself only agrees)
+    assert [m.speaker_match for m in match(b3, b3)[2]] == [True]
 
 
 def test_same_words_from_a_scare_quote_and_an_unattributed_quotation_are_no_same_speaker():
