@@ -185,6 +185,8 @@ def classify_source(source: str) -> tuple[str, tuple[str, ...]]:
     head = source_head(source)
     if not head or _key(head[-1]) in DESCRIPTIVE:
         return "description", ()
+    if re.match(r"(?i)the\s", source.strip()) and source_head(source) == _groups(source)[0]:
+        return "organisation", head  # "The Blaze", "the Las Vegas Sun": no person takes "the"
     letters = "".join(c for c in "".join(head) if c.isalpha())
     if _key(head[-1]) in ORG_WORDS or (len(letters) > 1 and letters.isupper()):
         return "organisation", head
@@ -259,6 +261,9 @@ def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
     head = [_key(w) for w in g.head]
     if _suffix(ours, head):
         return True
+    if len(head) == 1 and ours[:1] == head and len(ours) > 1:
+        # a first name as the Source ("Hillary shot back"): its full form in the article
+        return re.search(r"\b" + r"\s+".join(re.escape(w) for w in speaker.split()) + r"\b", text) is not None
     if _suffix(head, ours) and not any(w in NOT_FIRST or w in TITLES for w in ours[: -len(head)]):
         return any(_within(ours, f) for f in fullest_forms(text, g.head, g.start))
     return False

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from kompare.core.speakers.cues import (
-    ELIDED, OBJECT, PERSON, PRONOUN, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_name, colon_speaker, cue_subject,
+    ELIDED, OBJECT, PERSON, PRONOUN, WORD, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_name, colon_speaker, cue_subject,
     dash_speaker, find_cues, is_word, sentence_subject, sentence_words,
 )
 from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES
@@ -97,7 +97,7 @@ def attribute(
             """The speaker a subject names; with ``known_only``, a lone word must be a name
             the document gives in full (a subject found without a speech verb: "Wait,");
             ``skip`` sentences just read are no antecedents (the subject's own)."""
-            if sub.kind == PERSON:
+            if sub.kind == PERSON or sub.kind == WORD and book.knows(sub.mention.words[0]):
                 m = sub.mention
                 if known_only and len(m.words) == 1 and not book.knows(m.words[0]):
                     return None
@@ -107,6 +107,12 @@ def attribute(
             return None
 
         subjects = [cue_subject(words, c) for c in cues]
+        for ci, sb in enumerate(subjects):
+            if sb.kind == PRONOUN:
+                # "Ash Carter said ..., but he also warned": the person this sentence named
+                named = {m.name for m in (x.mention for x in subjects[:ci] if x.kind == PERSON)}
+                if len(named) == 1:
+                    subjects[ci] = next(x for x in subjects[:ci] if x.kind == PERSON)
         if any(sb.kind == OBJECT for sb in subjects):  # "would like Trump to explain": no cue
             cues = [c for c, sb in zip(cues, subjects) if sb.kind != OBJECT]
             subjects = [sb for sb in subjects if sb.kind != OBJECT]

@@ -37,6 +37,7 @@ _PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 
 QUOTE_TOKEN = "\u201cQ\u201d"  # stands for a whole quotation in a sentence's word list
 PERSON, PRONOUN, OTHER, ELIDED, NONE, OBJECT = "person", "pronoun", "other", "elided", "none", "object"
+WORD = "word"  # a lone capitalised word: a speaker only if the document names it in full
 
 
 class Subject(NamedTuple):
@@ -278,8 +279,16 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
     if t.low in ROLE_NOUNS and j >= 1 and words[j - 1].low == "the":
         return Subject(PRONOUN, pronoun=t)  # "the senator said": resolved like "he"
     if _is_cap_word(t):
+        i = _run_back(words, j)
+        if participle and i >= 1 and words[i - 1].low in PREPOSITIONS:
+            return Subject(ELIDED)  # "wrote to Wired explaining": Wired is no subject
         m = _name_ending_at(words, j)
-        return Subject(PERSON, m) if m else Subject(OTHER)
+        if m:
+            return Subject(PERSON, m)
+        if i == j and not t.possessive and t.low not in FUNCTION_WORDS:
+            # "West said": a word that is also a direction may be a surname the text gives
+            return Subject(WORD, Mention(t.start, t.end, (t.text,)))
+        return Subject(OTHER)
     return Subject(OTHER)
 
 
@@ -347,8 +356,9 @@ def sentence_subject(words: list[Tok]) -> Subject:
     """
     limit = min(len(words), 30)
     i = 0
-    if words and words[0].low in SUBORDINATORS:
-        # "When Wallace died in 1998, President Clinton released ...": after the clause
+    if words and (words[0].low in SUBORDINATORS or words[0].low.endswith("ing") and words[0].is_cap):
+        # "When Wallace died in 1998, President Clinton released ...", "Continuing to
+        # explain, Carson rejected ...": the subject comes after the clause
         comma = next((k for k in range(1, limit) if words[k].text == ","), None)
         i = comma + 1 if comma is not None else limit
     while i < limit and words[i].text != QUOTE_TOKEN:

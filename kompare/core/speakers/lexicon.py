@@ -111,7 +111,7 @@ CUE_WORDS = frozenset(
     revealed reveals cite cites cited demand demands demanded wonder wondered question questioned
     questioning muse mused chide chided scoff scoffed retort retorted agree agreed agrees
     proclaim proclaimed predicting recalling concluding assure assured assuring bark barked
-    ponder pondered""".split()
+    ponder pondered remember remembered remembers""".split()
 )
 
 #: Two-word cues ("Hillary shot back, “...”").
