@@ -155,7 +155,9 @@ def _groups(source: str) -> list[tuple[str, ...]]:
             continue
         if group and after_preposition:
             group = []
-        after_preposition = w.lower() in _PREPOSITIONS or (after_preposition and w.lower() in DETERMINERS | {"both"})
+        after_preposition = w.lower() in _PREPOSITIONS or (
+            after_preposition and w.lower() in DETERMINERS | {"both"}
+        )
         if group:
             possessive = group[-1].endswith(("’s", "'s", "s’", "s'"))
             modifier = w[:1].islower() and w.lower() not in _AFTER_NAME  # "Clinton campaign"

@@ -207,6 +207,34 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
     assert attributions(text)[0][1] is None
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "he" after the one person this sentence named
+        ("Defense Secretary Ash Carter said the approach held, but he also warned of “a long and hard road”.",
+         "Ash Carter"),
+        # a participle after "upon", "to Wired explaining": the sentence's subject speaks
+        ("Sarah Silverman, a Sanders supporter, drew boos upon saying, “Hillary heard the passion of the people.”",
+         "Sarah Silverman"),
+        ("Peter Thiel wrote to Wired explaining that “most Americans agree that the country is on the wrong track”.",
+         "Peter Thiel"),
+        # a surname that is also a direction, named in full earlier
+        ("Darrell West teaches at Brookings. “This is the first rollback in decades,” West said.", "Darrell West"),
+        # an opening participial phrase, a subordinate clause: the subject comes after
+        ("Continuing to explain, Ben Carson rejected the idea, saying “it was rotten to the core”.", "Ben Carson"),
+        ("When George Wallace died, President Bill Clinton released the following statement:\n\n"
+         "“We offer our condolences to the family and friends.”", "Bill Clinton"),
+        # passive: "was asked by X"
+        ("Marco Rubio was asked by moderator Gerard Baker whether it risks “adding another expensive program”.",
+         "Gerard Baker"),
+        # a two-word cue
+        ("Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”", "Hillary Clinton"),
+    ],
+)
+def test_clause_rules(text, speaker):
+    assert attributions(text)[-1][1] == speaker
+
+
 def test_fullest_name_prefers_the_person_named_far_more_often():
     text = ("Hillary Clinton spoke. Hillary Clinton waved. Hillary Clinton left. Bill Clinton stayed. "
             "“We will be back,” Clinton said.")

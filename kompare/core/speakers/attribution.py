@@ -17,7 +17,8 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from kompare.core.speakers.cues import (
-    ELIDED, OBJECT, PERSON, PRONOUN, WORD, QUOTE_TOKEN, QuoteBox, Subject, choose_cue, colon_name, colon_speaker, cue_subject,
+    ELIDED, OBJECT, PERSON, PRONOUN, QUOTE_TOKEN, WORD, QuoteBox, Subject, choose_cue, colon_name,
+    colon_speaker, cue_subject,
     dash_speaker, find_cues, is_word, sentence_subject, sentence_words,
 )
 from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES
@@ -182,7 +183,8 @@ def attribute(
                                     people[-1].speaker_range)
         else:
             memory.add_words(words)
-            if quote_only and isinstance(prev_attr, Attribution) and any(result[k] == prev_attr for k in here):
+            goes_on = isinstance(prev_attr, Attribution) and any(result[k] == prev_attr for k in here)
+            if quote_only and goes_on:
                 pass  # the same speaker goes on
             elif not here and (text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)):
                 # "Dr. Ward said in a statement:", "Rubio disagreed." and the quotation in
@@ -196,7 +198,8 @@ def attribute(
 #: Any speech verb: a sentence without one (and without quotations) is not read at once.
 _CUE_RE = re.compile(
     r"\b(?:"
-    + "|".join(sorted(CUE_WORDS | {"according", "Said", "Says"} | {v for v, _ in PHRASAL_CUES}, key=len, reverse=True))
+    + "|".join(sorted(CUE_WORDS | {"according", "Said", "Says"} | {v for v, _ in PHRASAL_CUES},
+                      key=len, reverse=True))
     + r")\b"
 )
 

@@ -143,7 +143,8 @@ def _skip_back(words: list[Tok], j: int, stop: int) -> int | None:
         while k > stop and j - k <= 10 and words[k].text not in ("(", ")", QUOTE_TOKEN):
             k -= 1
         return k - 1 if k > stop and words[k].text == "(" else None
-    if words[j].text == "," and j - 2 > stop and words[j - 2].text == "," and _is_party_label(words[j - 1 : j]):
+    if (words[j].text == "," and j - 2 > stop and words[j - 2].text == ","
+            and _is_party_label(words[j - 1 : j])):
         return j - 3  # "Mitch McConnell, R-Ky., said"
     return None
 
@@ -236,11 +237,15 @@ def _apposition_head(words: list[Tok], j: int) -> Subject:
     return Subject(NONE)
 
 
+#: Words before a participle that make the sentence's subject its speaker ("by saying").
+_BEFORE_PARTICIPLE = frozenset("by after before while when in upon on without".split())
+
+
 def _subject_left(words: list[Tok], cue: Cue) -> Subject:
     participle = cue.word.endswith("ing")
     j = cue.index - 1
     before = words[j].low if j >= 0 else ""
-    if before == "to" or participle and before in ("by", "after", "before", "while", "when", "in"):
+    if before == "to" or participle and before in _BEFORE_PARTICIPLE:
         # "used the question to demand", "laughed it off by interjecting": the sentence's
         # subject speaks, unless a name stands right there ("went on to state" is skipped below)
         k = j - 1
@@ -256,7 +261,9 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         j -= 1
     if j < 0:
         return Subject(ELIDED if participle else NONE)
-    if j + 1 < cue.index and words[j + 1].low == "to" and (_is_cap_word(words[j]) or words[j].low in PRONOUNS):
+    if j + 1 < cue.index and words[j + 1].low == "to" and (
+        _is_cap_word(words[j]) or words[j].low in PRONOUNS
+    ):
         return Subject(OBJECT)  # "would like Trump to further explain": no one speaks here
     t = words[j]
     if t.text == QUOTE_TOKEN:
@@ -293,7 +300,9 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
 
 
 #: Words that may follow an inverted speaker: "said Sen. Tom Carper of Delaware".
-_AFTER_INVERTED = frozenset("of at from in who on for with and when after before during as while".split())
+_AFTER_INVERTED = frozenset(
+    "of at from in who on for with and when after before during as while whether if about".split()
+)
 
 
 def _subject_right(words: list[Tok], cue: Cue) -> Subject:

@@ -26,7 +26,8 @@ TITLES = frozenset(
     assemblywoman delegate candidate nominee front-runner frontrunner strategist pollster
     commentator host anchor activist councilman councilwoman sheriff superintendent trustee
     businessman businesswoman billionaire mogul comptroller treasurer whip minority majority
-    gop hon cmdr commissioner presidential campaign top longtime hopeful contender recorder clerk auditor constituent inspector superintendent pastor rabbi imam cardinal father""".split()
+    gop hon cmdr commissioner presidential campaign top longtime hopeful contender recorder clerk
+    auditor constituent inspector superintendent pastor rabbi imam cardinal father""".split()
 )
 
 #: Places, peoples and institutions: a run ending in one of these is no person.
@@ -59,6 +60,9 @@ NOT_PERSON = frozenset(
     theatre festival convention conference forum caucus primary debate show network channel
     radio television tv magazine newspaper website blog podcast institute""".split()
 ) | MONTHS | WEEKDAYS
+
+#: Places that are surnames too when a first name comes before ("Allen West", "Jack London").
+PLACE_SURNAMES = frozenset("west north washington london".split())
 
 #: Capitalised words that start sentences but never names.
 FUNCTION_WORDS = frozenset(
@@ -111,7 +115,7 @@ CUE_WORDS = frozenset(
     revealed reveals cite cites cited demand demands demanded wonder wondered question questioned
     questioning muse mused chide chided scoff scoffed retort retorted agree agreed agrees
     proclaim proclaimed predicting recalling concluding assure assured assuring bark barked
-    ponder pondered remember remembered remembers""".split()
+    ponder pondered remember remembered remembers answer answers answered""".split()
 )
 
 #: Two-word cues ("Hillary shot back, “...”").
