@@ -224,7 +224,7 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 #: Paragraphs before a quotation's own that are cut into sentences for its attribution
 #: (at least one sentence each: more than a pronoun reaches back).
-CONTEXT_PARAGRAPHS = 6
+CONTEXT_PARAGRAPHS = 3
 
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col sgt capt maj adm st sen rep gov no vs jan feb mar apr jun jul

@@ -158,6 +158,9 @@ def mention_of_run(toks: list[Tok], i: int, j: int) -> Mention | None:
 
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
 _PARTICLE_ALT = "|".join(sorted(PARTICLES))
+#: A capitalised word inside such a stretch, and the folding ``_word_key`` applies to it.
+_CAP_WORD_RE = re.compile(rf"[{_UPPER}][\w’'\-‐‑]*")
+_KEY_FOLD = str.maketrans({"’": "'", "-": None, "‐": None, "‑": None})
 #: Two or more whitespace-separated words that open with a capital (particles between).
 _MULTI_CAP_RE = re.compile(
     rf"(?<!\w)(?<!\w[\-’'‐‑.])[{_UPPER}]\S*(?:\s+(?:(?:{_PARTICLE_ALT})\s+)?[{_UPPER}]\S*)+"
@@ -183,13 +186,21 @@ class NameBook:
         self._parsed: dict[int, list[Mention]] = {}
         self._by_word: dict[str, list[Mention]] = {}
         self._resolved: dict[str, tuple[str | None, list[int], list[Mention]]] = {}
-        self._region_index: dict[str, list[int]] = {}
-        index = self._region_index
-        for n, (s, e) in enumerate(regions):
-            for chunk in text[s:e].split():
-                if chunk[:1].isupper() or not chunk[:1].isalpha():
-                    for key in _chunk_keys(chunk):
-                        index.setdefault(key, []).append(n)
+        self._region_index: dict[str, list[int]] | None = None  # built at the first look-up
+
+    def _index(self) -> dict[str, list[int]]:
+        """Capitalised word (as ``_word_key`` folds it) -> the stretches that hold it."""
+        if self._region_index is None:
+            index: dict[str, list[int]] = {}
+            find = _CAP_WORD_RE.findall
+            for n, (s, e) in enumerate(self.regions):
+                for w in find(self.text, s, e):
+                    key = w.lower().translate(_KEY_FOLD)
+                    index.setdefault(key, []).append(n)
+                    if key.endswith("'s"):
+                        index.setdefault(key[:-2], []).append(n)
+            self._region_index = index
+        return self._region_index
 
     @classmethod
     def from_text(cls, text: str, ranges: list[tuple[int, int]] | None = None) -> "NameBook":
@@ -222,7 +233,7 @@ class NameBook:
         """Full names whose first or last word is ``word``, in text order."""
         key = _word_key(word)
         if key not in self._by_word:
-            where = dict.fromkeys(self._region_index.get(key, ()))
+            where = dict.fromkeys(self._index().get(key, ()))
             if len(where) > MAX_NAME_STRETCHES:
                 where = {}  # "Solution:" opening every entry of a changelog is a label
             found = {
@@ -278,15 +289,6 @@ class NameBook:
         if n >= 3 * n2 and n >= 3:
             return forms[top].name, [], []
         return None, [m.start for m in cands], cands
-
-
-def _chunk_keys(chunk: str) -> set[str]:
-    """Index keys of one whitespace-separated piece of a stretch ("Putin’s," -> "putin")."""
-    bare = chunk.strip(".,;:!?()[]{}\"“”‘’'«»—–")
-    keys = {_word_key(bare)}
-    if bare[-2:].lower() in ("'s", "’s"):
-        keys.add(_word_key(bare[:-2]))
-    return keys
 
 
 def speaker_key(name: str) -> str:
