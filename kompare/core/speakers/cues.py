@@ -219,7 +219,7 @@ def _apposition_head(words: list[Tok], j: int) -> Subject:
         k = commas[0]
         if k + 1 < j and _run_forward(words, k + 1) == j and not words[j - 1].possessive:
             m = mention_of_run(words, k + 1, j)
-            if m:
+            if m and len(m.words) > 1:  # "the state capital, Sacramento, said": no one
                 return Subject(PERSON, m)
     for k in reversed(commas):  # the farthest first: the clause's own subject
         if k - 1 <= stop:

@@ -27,7 +27,7 @@ TITLES = frozenset(
     commentator host anchor activist councilman councilwoman sheriff superintendent trustee
     businessman businesswoman billionaire mogul comptroller treasurer whip minority majority
     gop hon cmdr commissioner presidential campaign top longtime hopeful contender recorder clerk
-    auditor constituent inspector superintendent pastor rabbi imam cardinal father""".split()
+    auditor constituent inspector superintendent pastor rabbi imam cardinal father sens reps govs""".split()
 )
 
 #: Places, peoples and institutions: a run ending in one of these is no person.
