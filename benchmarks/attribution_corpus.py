@@ -21,16 +21,18 @@ Articles annotated by several annotators are read once, with the first annotatio
   attribution, quoted or not), per found kind (long, short).
 * The **Source kind** of a gold quotation: *pronoun* (he, she, they, I, we, who, ...),
   *named person* (the Source has a proper name, its head: a run of capitalised words,
-  titles such as "Mr." or "Sen." taken off, not possessive and not a modifier of a
-  lower-case noun as "Clinton campaign"), *named organisation* (the same, with an
-  organisation word such as "Times", "News", "Committee", or an acronym such as "CNN"),
-  *description* ("officials", "the campaign", "a spokesman"), or *none*.
+  titles such as "Mr." or "Sen." taken off, not possessive, not a modifier of a
+  lower-case noun as "Clinton campaign", not after a preposition as "an adviser to both
+  Clintons"), *named organisation* (the same, ending in an organisation word such as
+  "Times", "News", "Committee", an acronym such as "CNN", or after "the": "the Las Vegas
+  Sun"), *description* ("officials", "the campaign", "a New Hampshire Democrat"), or *none*.
 * The **speaker is right** for a named Source when kompare's speaker is the Source's
   name or its end ("Mitch McConnell" for "Senate Majority Leader Mitch McConnell"), or the
   fullest form of that name in the article: the nearest longer mention ending with it
   before the quotation (else the first after), or the most frequent one ("Donald Trump"
-  for "Mr. Trump").  The speaker of a gold quotation is that of the found quotation
-  covering most of it.
+  for "Mr. Trump"; a middle name may be left out), or, for a first name alone
+  ("Hillary shot back"), a fuller name the article writes.  The speaker of a gold
+  quotation is that of the found quotation covering most of it.
 * **Named-speaker accuracy** = right / long gold quotations with a named-person Source
   (a gold quotation that is not found counts as wrong).  Pronoun Sources are scored
   apart: the share given a speaker, and the share whose speaker is the nearest named
