@@ -97,6 +97,8 @@ def find_cues(words: list[Tok]) -> list[Cue]:
             nxt = words[i + 1] if i + 1 < len(words) else None
             if low.startswith("continue") and nxt is not None and is_word(nxt):
                 continue  # "will continue to be": not "he continued, “...”"
+            if low in ("state", "states") and nxt is not None and nxt.low != "that" and is_word(nxt):
+                continue  # "his home state of Vermont": a noun, unless "they state that"
             cues.append(Cue(i, low, t.start, t.end))
     return cues
 
@@ -346,7 +348,9 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
         # "Rubio was asked by moderator Gerard Baker whether ...": the one after "by" speaks
         return _subject_right(words, Cue(after, "by", words[after].start, words[after].end))
     left = _subject_left(words, cue)
-    if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT) or cue.word in ADDRESSEE_CUES:
+    if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT) or (
+        cue.word in ADDRESSEE_CUES and cue.word not in ("asked", "asks")  # "“...?” asked X"
+    ):
         return left  # "told reporters", "telling Stephanopoulos": the one right of it listens
     prev = words[cue.index - 1] if cue.index else None
     if prev is None or prev.text in (",", QUOTE_TOKEN, "—", "–", "-", ":"):

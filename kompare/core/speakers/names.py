@@ -39,8 +39,8 @@ def _is_name_word(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     if not letters or any(c.isdigit() for c in word):
         return False
-    # "NATO", "DPRK": all-capital words are acronyms, not names.
-    return not (len(letters) > 1 and all(c.isupper() for c in letters))
+    # "NATO", "DPRK": all-capital words are acronyms, not names ("J.J." is initials).
+    return not (len(letters) > 1 and all(c.isupper() for c in letters)) or bool(_INITIALS.fullmatch(word))
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
