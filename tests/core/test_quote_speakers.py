@@ -229,6 +229,11 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
          "Gerard Baker"),
         # a two-word cue
         ("Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”", "Hillary Clinton"),
+        # "issued a statement, “...”"
+        ("After the attack, Donald Trump issued a statement, “Our nation was attacked last night.”", "Donald Trump"),
+        # a sentence opening with a quotation and no speech verb goes on with the speaker before
+        ("“I do not think voters care,” Jennifer Palmieri told reporters. “They care about incomes” and "
+         "other pocketbook issues.", "Jennifer Palmieri"),
     ],
 )
 def test_clause_rules(text, speaker):

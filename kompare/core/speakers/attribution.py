@@ -156,7 +156,9 @@ def attribute(
                 intro = resolve(Subject(PERSON, named) if named else sentence_subject(words[:qi]), True)
                 if intro:
                     result[k] = intro
-            elif quote_only and prev_attr is not None:
+            elif (quote_only or qi == 0 and not cues) and prev_attr is not None:
+                # a quote-only sentence, or one that opens with a quotation and names no
+                # speaker ("“...” and other pocketbook issues."), goes on with the speaker before
                 if isinstance(prev_attr, _Intro):
                     # the sentence before introduced this paragraph: its subject speaks
                     sub = sentence_subject(tokens(text, prev_attr.start, prev_attr.end))

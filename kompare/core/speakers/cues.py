@@ -75,6 +75,10 @@ def sentence_words(text: str, start: int, end: int, boxes: list[QuoteBox]) -> li
     return out
 
 
+#: Verbs that put out a statement ("issued a statement").
+_ISSUING = frozenset("issued issues released releases put puts sent sends posted posts".split())
+
+
 def find_cues(words: list[Tok]) -> list[Cue]:
     """Speech verbs and "according to"; a verb used as an adjective or a noun is none.
 
@@ -90,6 +94,11 @@ def find_cues(words: list[Tok]) -> list[Cue]:
             if low in ("went", "goes") and i + 2 < len(words) and is_word(words[i + 2]):
                 continue  # "went on to win": not "“...,” Trump went on."
             cues.append(Cue(i, f"{low} {words[i + 1].low}", t.start, words[i + 1].end))
+        elif low in ("statement", "statements") and i >= 2 and words[i - 2].low in _ISSUING:
+            # "Trump issued a statement, “...”": the one who issued it speaks
+            nxt = words[i + 1].text if i + 1 < len(words) else ""
+            if nxt in (",", ":", QUOTE_TOKEN) or nxt.lower() == "saying":
+                cues.append(Cue(i, "statement", t.start, t.end))
         elif low in CUE_WORDS and (not t.is_cap or i == 0 and low in ("said", "says")):
             prev = words[i - 1] if i else None
             if prev is not None and (prev.possessive or prev.low in DETERMINERS):
@@ -244,6 +253,8 @@ _BEFORE_PARTICIPLE = frozenset("by after before while when in upon on without".s
 
 
 def _subject_left(words: list[Tok], cue: Cue) -> Subject:
+    if cue.word == "statement":
+        return Subject(ELIDED)  # the subject of "issued a statement"
     participle = cue.word.endswith("ing")
     j = cue.index - 1
     before = words[j].low if j >= 0 else ""

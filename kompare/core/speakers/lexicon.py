@@ -115,7 +115,9 @@ CUE_WORDS = frozenset(
     revealed reveals cite cites cited demand demands demanded wonder wondered question questioned
     questioning muse mused chide chided scoff scoffed retort retorted agree agreed agrees
     proclaim proclaimed predicting recalling concluding assure assured assuring bark barked
-    ponder pondered remember remembered remembers answer answers answered""".split()
+    ponder pondered remember remembered remembers answer answers answered react reacted
+    reacts opine opined opines retaliate retaliated snipe sniped worry worried worries
+    estimate estimated estimates proclaims yelling shouting""".split()
 )
 
 #: Two-word cues ("Hillary shot back, “...”").
