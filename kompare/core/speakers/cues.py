@@ -431,10 +431,12 @@ def colon_name(words: list[Tok], qi: int) -> Mention | None:
 
 
 def colon_speaker(words: list[Tok], qi: int) -> Mention | None:
-    """'Biden: “...”': a sentence that is only a name, a colon and the quotation."""
+    """'Biden: “...”': a sentence that is only a name, a colon and the quotation (after a
+    heading and a dash too: "Pollsters agree - Carl Bialik: “...”")."""
     if qi < 2 or words[qi - 1].text != ":":
         return None
-    i = 0
+    dash = max((k for k in range(qi - 1) if words[k].text in ("—", "–", "-")), default=-1)
+    i = dash + 1
     while i < qi - 1 and words[i].low in FUNCTION_WORDS:
         i += 1
     if i >= qi - 1 or not all(_is_cap_word(w) or w.low in TITLES for w in words[i : qi - 1]):

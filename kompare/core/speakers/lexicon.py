@@ -61,6 +61,10 @@ NOT_PERSON = frozenset(
     radio television tv magazine newspaper website blog podcast institute""".split()
 ) | MONTHS | WEEKDAYS
 
+#: Titles that are surnames too when a first name comes before ("John Major", "Martin
+#: Luther King"); "International Security" is no one.
+TITLE_SURNAMES = frozenset("major king bishop judge marshal chancellor prince pope general".split())
+
 #: Places that are surnames too when a first name comes before ("Allen West", "Jack London").
 PLACE_SURNAMES = frozenset("west north washington london".split())
 
@@ -76,7 +80,10 @@ FUNCTION_WORDS = frozenset(
     either same several few more less much very too again already always never perhaps
     political additional observers analysts experts officials critics diplomats sources
     residents authorities lawmakers scholars researchers reports media others some many
-    like unlike following regarding notably overall together see watch click""".split()
+    like unlike following regarding notably overall together see watch click immediately
+    interestingly ultimately similarly separately importantly initially eventually apparently
+    specifically currently recently previously subsequently consequently fortunately
+    unfortunately ironically surprisingly obviously certainly frankly officially""".split()
 )
 
 #: Prepositions: a name after one is no clause's subject ("Of Carson, Levine said").

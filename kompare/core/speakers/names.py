@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 
 from kompare.core.speakers.lexicon import (
     CUE_WORDS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, PLACE_SURNAMES,
-    TITLES,
+    TITLE_SURNAMES, TITLES,
 )
 from kompare.core.speakers.scan import Tok, tokens
 
@@ -82,7 +82,7 @@ def _parse_name(words: tuple[str, ...]) -> tuple[str, ...]:
         if acronym and i < len(words) - 1 and _INITIALS.fullmatch(w) and w not in _PLACE_INITIALS:
             acronym = False  # "J.J. MacNab"
         title = low.rstrip(".") in TITLES or all(p in TITLES for p in low.split("-"))
-        if (title or low in PLACE_SURNAMES) and i == len(words) - 1 and i > cut:
+        if (low in TITLE_SURNAMES or low in PLACE_SURNAMES) and i == len(words) - 1 and i > cut:
             continue  # a title or a place ending a name is a surname: John Major, Allen West
         if (title or low in NOT_PERSON or low in FUNCTION_WORDS or acronym or low in CUE_WORDS
                 or low in HEADLINE_VERBS or any(c.isdigit() for c in w)):
@@ -95,7 +95,8 @@ def _parse_name(words: tuple[str, ...]) -> tuple[str, ...]:
     if any(not _is_name_word(w) for w in tail[:-1] if w.lower() not in PARTICLES):
         return ()
     last = tail[-1].lower().replace("’", "'")
-    if not (_is_name_word(tail[-1]) or (len(tail) > 1 and (last in TITLES or last in PLACE_SURNAMES))):
+    surname_word = last in TITLE_SURNAMES or last in PLACE_SURNAMES
+    if not (_is_name_word(tail[-1]) or (len(tail) > 1 and surname_word)):
         return ()
     if tail[0].lower() in PARTICLES or tail[-1].lower() in PARTICLES:
         return ()
