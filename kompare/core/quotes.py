@@ -232,8 +232,12 @@ _ABBREV = frozenset(
 )
 _END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
 #: Capitalised words, then a speech verb: the attribution after a quotation's closing mark.
+_CUE_ALTERNATIVES = "|".join(sorted(CUE_WORDS - {"read", "reads"}, key=len, reverse=True))
 _ATTRIBUTION_AFTER = re.compile(
-    r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,5}(?:" + "|".join(sorted(CUE_WORDS - {"read", "reads"})) + r")\b"
+    r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,5}(?:" + _CUE_ALTERNATIVES + r")\b"
+    # "“...?” Miller, a retired worker from a nuclear plant, said": an apposition between
+    r"|(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'\-]*,[^.!?\n“”\"]{1,90}?,[ \u00a0]+(?:"
+    + _CUE_ALTERNATIVES + r")\b"
 )
 
 

@@ -124,7 +124,9 @@ CUE_WORDS = frozenset(
     proclaim proclaimed predicting recalling concluding assure assured assuring bark barked
     ponder pondered remember remembered remembers answer answers answered react reacted
     reacts opine opined opines retaliate retaliated snipe sniped worry worried worries
-    estimate estimated estimates proclaims yelling shouting""".split()
+    estimate estimated estimates proclaims yelling shouting exhort exhorted fume fumed gush
+    gushed marvel marveled marvelled plead pleaded brag bragged gripe griped grouse groused
+    laugh laughed""".split()
 )
 
 #: Two-word cues ("Hillary shot back, “...”").
