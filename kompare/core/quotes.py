@@ -26,6 +26,7 @@ from typing import NamedTuple, Sequence
 from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, Sentence, Span
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
+from kompare.core.speakers.lexicon import word_trie
 from kompare.core.tokens import STOPWORDS, WORD_RE, normalize
 
 #: Longest double-quoted passage, in characters (a long quoted paragraph fits).
@@ -232,7 +233,7 @@ _ABBREV = frozenset(
 )
 _END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
 #: Capitalised words, then a speech verb: the attribution after a quotation's closing mark.
-_CUE_ALTERNATIVES = "|".join(sorted(CUE_WORDS - {"read", "reads"}, key=len, reverse=True))
+_CUE_ALTERNATIVES = word_trie(CUE_WORDS - {"read", "reads"})
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,5}(?:" + _CUE_ALTERNATIVES + r")\b"
     # "“...?” Miller, a retired worker from a nuclear plant, said": an apposition between

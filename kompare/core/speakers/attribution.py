@@ -21,7 +21,7 @@ from kompare.core.speakers.cues import (
     colon_speaker, cue_subject,
     dash_speaker, find_cues, is_word, sentence_subject, sentence_words,
 )
-from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES
+from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, word_trie
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
 from kompare.core.speakers.scan import Tok, tokens
 
@@ -199,10 +199,9 @@ def attribute(
 
 #: Any speech verb: a sentence without one (and without quotations) is not read at once.
 _CUE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(CUE_WORDS | {"according", "Said", "Says"} | {v for v, _ in PHRASAL_CUES},
-                      key=len, reverse=True))
-    + r")\b"
+    r"\b"
+    + word_trie(CUE_WORDS | {"according", "Said", "Says"} | {v for v, _ in PHRASAL_CUES})
+    + r"\b"
 )
 
 
