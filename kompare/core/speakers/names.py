@@ -17,7 +17,7 @@ False
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple, Sequence
@@ -206,11 +206,14 @@ class NameBook:
     @classmethod
     def from_text(cls, text: str, ranges: list[tuple[int, int]] | None = None) -> "NameBook":
         """The names of ``text`` (or only of ``ranges`` of it)."""
-        regions = [
-            region.span()
-            for s, e in (ranges if ranges is not None else [(0, len(text))])
-            for region in _MULTI_CAP_RE.finditer(text, s, e)
-        ]
+        ranges = ranges if ranges is not None else [(0, len(text))]
+        starts = [s for s, _ in ranges]
+        regions = []
+        for region in _MULTI_CAP_RE.finditer(text):  # one pass, each stretch cut to its range
+            s = region.start()
+            n = bisect_right(starts, s) - 1
+            if n >= 0 and s < ranges[n][1]:
+                regions.append((s, min(region.end(), ranges[n][1])))
         return cls(text, regions)
 
     @property
