@@ -128,7 +128,11 @@ def attribute(
                 else:
                     if opening is None:
                         opening = resolve(sentence_subject(words)) or False
-                    resolved[ci] = opening or None
+                    if not opening and cues[ci].index == 0 and isinstance(prev_attr, Attribution):
+                        # "Adding, “...”" opening a sentence: the speaker before goes on
+                        resolved[ci] = prev_attr
+                    else:
+                        resolved[ci] = opening or None
         quote_positions = [i for i, w in enumerate(words) if w.text == QUOTE_TOKEN]
         quote_only = not any(is_word(w) for w in words if w.text != QUOTE_TOKEN)
         for qn, k in enumerate(here):

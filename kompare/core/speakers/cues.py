@@ -99,7 +99,7 @@ def find_cues(words: list[Tok]) -> list[Cue]:
             nxt = words[i + 1].text if i + 1 < len(words) else ""
             if nxt in (",", ":", QUOTE_TOKEN) or nxt.lower() == "saying":
                 cues.append(Cue(i, "statement", t.start, t.end))
-        elif low in CUE_WORDS and (not t.is_cap or i == 0 and low in ("said", "says")):
+        elif low in CUE_WORDS and (not t.is_cap or i == 0 and (low in ("said", "says") or low[-3:] == "ing")):
             prev = words[i - 1] if i else None
             if prev is not None and (prev.possessive or prev.low in DETERMINERS):
                 continue  # "Seoul’s threatened provision", "the said treaty"
@@ -195,12 +195,15 @@ def _clause_start(words: list[Tok], i: int, stop: int) -> bool:
     return k <= stop or words[k].text in (",", QUOTE_TOKEN, ";", ":", "—", "–")
 
 
+_AGE_RE = re.compile(r"\d+-year-old$")
+
+
 def _described_start(words: list[Tok], i: int, stop: int = -1) -> bool:
     """Does ``words[i]`` open a clause, maybe after titles and descriptions ("South Korean
     national security adviser Chang Ho-jin")?"""
     k = i - 1
     while k > stop and (words[k].low in TITLES or _is_cap_word(words[k]) and not words[k].possessive
-                        and words[k].low not in FUNCTION_WORDS):
+                        and words[k].low not in FUNCTION_WORDS or _AGE_RE.match(words[k].text)):
         k -= 1
     return _clause_start(words, k + 1, stop)
 
@@ -300,11 +303,15 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         return Subject(PRONOUN, pronoun=t)  # "the senator said": resolved like "he"
     if _is_cap_word(t):
         i = _run_back(words, j)
-        if participle and i >= 1 and words[i - 1].low in PREPOSITIONS:
+        if participle and i >= 1 and words[i - 1].low in PREPOSITIONS and words[i - 1].low != "with":
             return Subject(ELIDED)  # "wrote to Wired explaining": Wired is no subject
         m = _name_ending_at(words, j)
         if m:
             return Subject(PERSON, m)
+        head = _apposition_head(words, j + 1)
+        if head.kind == PERSON:
+            # "Anthony Anton, president and CEO of the Restaurant Association stated"
+            return head
         if i == j and not t.possessive and t.low not in FUNCTION_WORDS:
             # "West said": a word that is also a direction may be a surname the text gives
             return Subject(WORD, Mention(t.start, t.end, (t.text,)))

@@ -85,7 +85,8 @@ FUNCTION_WORDS = frozenset(
     like unlike following regarding notably overall together see watch click immediately
     interestingly ultimately similarly separately importantly initially eventually apparently
     specifically currently recently previously subsequently consequently fortunately
-    unfortunately ironically surprisingly obviously certainly frankly officially""".split()
+    unfortunately ironically surprisingly obviously certainly frankly officially here's there's
+    that's it's what's who's""".split()
 )
 
 #: Prepositions: a name after one is no clause's subject ("Of Carson, Levine said").
