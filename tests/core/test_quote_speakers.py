@@ -229,6 +229,12 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
          "Gerard Baker"),
         # a two-word cue
         ("Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”", "Hillary Clinton"),
+        # a long apposition whose closing comma is missing; an age before the name
+        ("Anthony Anton, president and CEO of the Washington Restaurant Association stated, “It is not political.”",
+         "Anthony Anton"),
+        ("81-year-old Parker Eaton, a nominal Republican, said “there is only one candidate for me”.", "Parker Eaton"),
+        # "Here’s X:" introduces X's words
+        ("Here’s Hillary Clinton in December 1992: “Our new direction must rest on old values.”", "Hillary Clinton"),
         # "issued a statement, “...”"
         ("After the attack, Donald Trump issued a statement, “Our nation was attacked last night.”", "Donald Trump"),
         # a sentence opening with a quotation and no speech verb goes on with the speaker before
