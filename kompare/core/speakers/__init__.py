@@ -2,8 +2,8 @@
 
 Pure text heuristics, no model and no data download: ``lexicon`` (word lists),
 ``scan`` (words with offsets), ``names`` (person names, fullest forms),
-``cues`` (one sentence's speech verbs and their subjects), ``attribution``
-(the speaker of every quotation of a document).
+``cues`` (one sentence's speech verbs), ``subjects`` (who utters each),
+``attribution`` (the speaker of every quotation of a document).
 """
 
 from kompare.core.speakers.attribution import NO_ATTRIBUTION, Attribution, attribute

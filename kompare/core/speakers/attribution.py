@@ -17,9 +17,11 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from kompare.core.speakers.cues import (
-    ELIDED, OBJECT, PERSON, PRONOUN, QUOTE_TOKEN, WORD, QuoteBox, Subject, choose_cue, colon_name,
-    colon_speaker, cue_subject,
-    dash_speaker, find_cues, is_word, sentence_subject, sentence_words,
+    QUOTE_TOKEN, QuoteBox, choose_cue, colon_name, colon_speaker, dash_speaker, find_cues, is_word,
+    sentence_words,
+)
+from kompare.core.speakers.subjects import (
+    ELIDED, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, sentence_subject,
 )
 from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, word_trie
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
