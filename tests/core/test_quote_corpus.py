@@ -1,11 +1,11 @@
 """The PolNeAR benchmark's mapping, on a hand-made article in the corpus's layout (the
 corpus itself is never needed by the tests)."""
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_module import load
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "fixtures" / "attribution_corpus"
@@ -13,11 +13,7 @@ SAMPLE = ROOT / "tests" / "fixtures" / "attribution_corpus"
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("attribution_corpus", ROOT / "benchmarks" / "attribution_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, mod)  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
+    return load("attribution_corpus")
 
 
 @pytest.mark.parametrize(

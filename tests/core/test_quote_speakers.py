@@ -1,7 +1,5 @@
 """Who said it: attribution patterns, name forms, and precision/recall on the labelled seeds."""
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +7,7 @@ import pytest
 from kompare.core.ingest import load_document
 from kompare.core.quotes import find_quotes, match_quotes
 from kompare.core.speakers import NameBook, parse_name, same_speaker, speaker_key
+from tests.benchmark_module import load
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -411,11 +410,7 @@ def test_seed_treaty_text_has_no_speaker():
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("quote_attribution", ROOT / "benchmarks" / "quote_attribution.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, mod)  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
+    return load("quote_attribution")
 
 
 def test_attribution_precision_and_recall_on_labelled_seeds():
