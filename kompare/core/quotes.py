@@ -25,7 +25,8 @@ from typing import NamedTuple, Sequence
 
 from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, Sentence, Span
 from kompare.core.segment import looks_hard_wrapped
-from kompare.core.speakers import NameBook, QuoteBox, attribute, same_speaker
+from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
+from kompare.core.speakers.lexicon import word_trie
 from kompare.core.tokens import STOPWORDS, WORD_RE, normalize
 
 #: Longest double-quoted passage, in characters (a long quoted paragraph fits).
@@ -222,11 +223,23 @@ def _word_count(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # Sentences for attribution: they never cut a quotation
 
+#: Paragraphs before a quotation's own that are cut into sentences for its attribution
+#: (at least one sentence each: more than a pronoun reaches back).
+CONTEXT_PARAGRAPHS = 3
+
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col sgt capt maj adm st sen rep gov no vs jan feb mar apr jun jul
     aug sep sept oct nov dec co corp inc ltd jr sr u.s u.n u.k e.g i.e etc""".split()
 )
 _END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
+#: Capitalised words, then a speech verb: the attribution after a quotation's closing mark.
+_CUE_ALTERNATIVES = word_trie(CUE_WORDS - {"read", "reads"})
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,5}(?:" + _CUE_ALTERNATIVES + r")\b"
+    # "“...?” Miller, a retired worker from a nuclear plant, said": an apposition between
+    r"|(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'\-]*,[^.!?\n“”\"]{1,90}?,[ \u00a0]+(?:"
+    + _CUE_ALTERNATIVES + r")\b"
+)
 
 
 def _context_sentences(
@@ -241,8 +254,18 @@ def _context_sentences(
         return None
 
     extra = sorted(s.start for s in sentences)
+    # Only paragraphs with a quotation, or a few before one, are cut into sentences: the
+    # others (most of a long report) stay whole, as attribution never reads them.
+    near = set()
+    b_starts = [bs for bs, _ in blocks]
+    for b in boxes:
+        n = bisect.bisect_right(b_starts, b.ostart) - 1
+        near.update(range(max(0, n - CONTEXT_PARAGRAPHS), n + 2))
     out = []
-    for bs, be in blocks:
+    for bn, (bs, be) in enumerate(blocks):
+        if bn not in near:
+            out.append((bs, be))
+            continue
         cuts = set()
         for m in _END_RE.finditer(text, bs, be):
             after = m.end()
@@ -254,6 +277,8 @@ def _context_sentences(
             box = inside(m.start())
             if box is not None and not (box.oend <= after and box.oend >= m.start()):
                 continue  # a full stop inside a quotation that goes on
+            if box is not None and _ATTRIBUTION_AFTER.match(text, after, min(be, after + 80)):
+                continue  # "“Will I change?” Trump asked.": the attribution ends the sentence
             if text[m.start()] == ".":
                 word = re.search(r"(\S+)$", text[max(bs, m.start() - 12) : m.start()])
                 w = word.group(1).lower().lstrip("(\"“") if word else ""
@@ -317,8 +342,11 @@ def match_quotes(
     Kinds: VERBATIM (same words, ignoring case and punctuation), FRAGMENT (one is a
     contiguous part of the other), VARIANT (the wording differs; short scare quotes
     never match this way).  ``spans`` hold the word diff of fragments and variants
-    (equal parts included).  ``speaker_match`` is False only when both speakers are
-    known and differ.  Swapping A and B gives the mirrored matches in the same order
+    (equal parts included).  ``speaker_match`` is False for the same words from two
+    people, and from a known and an unknown speaker (an unattributed quotation may be
+    anyone's; the Quote whose ``speaker`` is None is the unknown side); two unattributed
+    quotations have nothing against one speaker (a document compared with itself only
+    agrees).  Swapping A and B gives the mirrored matches in the same order
     (sorted by the sum of the two quotations' offsets).
 
     >>> a = "Putin said it would be “a very big mistake.”"
@@ -344,7 +372,7 @@ def match_quotes(
         used_b.add(j)
         qa, qb = quotes_a[i], quotes_b[j]
         spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j])
-        agree = qa.speaker is None or qb.speaker is None or same_speaker(qa.speaker, qb.speaker)
+        agree = _same_speaker(qa.speaker, qb.speaker)
         out.append(QuoteMatch(qa.id, qb.id, kind, agree, spans))
     # Roughly text order on both sides, by a key that is the same when A and B swap places,
     # so that compare(b, a) == compare(a, b).mirrored() holds for the tuple, not just the set.
@@ -356,6 +384,17 @@ def match_quotes(
         return (pa + pb, max(pa, pb), m.a + m.b, max(m.a, m.b))
 
     return tuple(sorted(out, key=order))
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """``speaker_match`` of two quotations' speakers (None: not known).
+
+    >>> _same_speaker("Putin", "Vladimir Putin"), _same_speaker("Putin", None), _same_speaker(None, None)
+    (True, False, True)
+    """
+    if a is None or b is None:
+        return a is None and b is None
+    return same_speaker(a, b)
 
 
 def _candidates(wa: list[_QWords], wb: list[_QWords]) -> set[tuple[int, int]]:

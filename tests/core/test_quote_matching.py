@@ -86,14 +86,29 @@ def test_fragment_spans_show_the_extra_words_as_insert_with_empty_range():
     assert len(ins) == 1 and ins[0].a[0] == ins[0].a[1] and b[ins[0].b[0] : ins[0].b[1]] == "South Korea has"
 
 
-def test_speaker_mismatch_only_when_both_known_and_different():
+def test_same_speaker_only_when_both_known_and_the_same_person():
     a = "Putin said “we will never give up on this”."
     b1 = "Kim said “we will never give up on this”."
     b2 = "Vladimir Putin said “we will never give up on this”."
     b3 = "Officials said “we will never give up on this”."
-    assert [m.speaker_match for m in match(a, b1)[2]] == [False]
+    assert [m.speaker_match for m in match(a, b1)[2]] == [False]  # two people
     assert [m.speaker_match for m in match(a, b2)[2]] == [True]
-    assert [m.speaker_match for m in match(a, b3)[2]] == [True]
+    # unknown on one side: not "same speaker"; the quotation's speaker None says why
+    qa, qb, ms = match(a, b3)
+    assert [m.speaker_match for m in ms] == [False] and qb[0].speaker is None
+    # unknown on both: nothing says two people (a document against itself only agrees)
+    assert [m.speaker_match for m in match(b3, b3)[2]] == [True]
+
+
+def test_same_words_from_a_scare_quote_and_an_unattributed_quotation_are_no_same_speaker():
+    # issue 9: 001's unattributed Putin words against 003's scare quote in Chang Ho-jin's warning
+    a = ("The Russian leader drew attention to the U.S. supplying “long-range high-precision "
+         "weapons, F-16 aircraft and other arms” to Ukraine.")
+    b = ("Security adviser Chang Ho-jin issued a fresh warning against supplying "
+         "“high-precision weapons” to North Korea.")
+    qa, qb, (m,) = match(a, b)
+    assert (qa[0].speaker, qb[0].speaker) == (None, "Chang Ho-jin")
+    assert m.kind is QuoteMatchKind.FRAGMENT and m.speaker_match is False
 
 
 def test_each_quotation_in_one_match_best_first():
@@ -181,4 +196,4 @@ def test_hand_built_quotes_with_unknown_speakers():
     qa = (Quote(0, 3, 25),)
     qb = (Quote(0, 3, 25, speaker="Kim"),)
     (m,) = match_quotes(a, qa, b, qb)
-    assert m.kind is QuoteMatchKind.VERBATIM and m.speaker_match and m.spans == ()
+    assert m.kind is QuoteMatchKind.VERBATIM and not m.speaker_match and m.spans == ()

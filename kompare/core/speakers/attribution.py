@@ -1,0 +1,278 @@
+"""The speaker of each quotation in a document, sentence by sentence.
+
+Each sentence's cues name their speakers (see ``cues``); a quotation takes the cue that
+governs it, a "he"/"she" takes the one person the sentences just before were about,
+and a sentence that is only a quotation continues the previous speaker.  Anything less
+clear gives no speaker rather than a guess.
+
+>>> t = "Ilya Belyakov said so.\\n“It is over,” he said."
+>>> attribute(t, [(0, 22), (23, 46)], [QuoteBox(24, 35, 23, 37)])[0].speaker
+'Ilya Belyakov'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from kompare.core.speakers.cues import (
+    QUOTE_TOKEN, QuoteBox, choose_cue, colon_name, colon_speaker, dash_speaker, find_cues, is_word,
+    sentence_words,
+)
+from kompare.core.speakers.subjects import (
+    ELIDED, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, sentence_subject,
+)
+from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, word_trie
+from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
+from kompare.core.speakers.scan import Tok, tokens
+
+class Attribution(NamedTuple):
+    speaker: str | None
+    cue: str | None
+    speaker_range: tuple[int, int] | None
+
+
+NO_ATTRIBUTION = Attribution(None, None, None)
+
+#: How many sentences a pronoun may look back for the person it stands for.
+PRONOUN_REACH = 4
+
+
+def _near_quotations(sentences: list[tuple[int, int]], boxes: list[QuoteBox]) -> list[int]:
+    """Indexes of the sentences that hold a quotation or may name its speaker: each
+    quotation's own sentence, the ``PRONOUN_REACH + 1`` before it and the one after it
+    (a line "- Bernie Sanders.").  The rest of a long
+    document is never read.
+    """
+    starts = [s for s, _ in sentences]
+    keep: set[int] = set()
+    for b in boxes:
+        n = bisect_right(starts, b.ostart) - 1
+        keep.update(range(max(0, n - PRONOUN_REACH - 1), min(len(sentences), n + 2)))
+    return sorted(keep)
+
+
+def attribute(
+    text: str,
+    sentences: list[tuple[int, int]],
+    boxes: list[QuoteBox],
+    book: NameBook | None = None,
+) -> list[Attribution]:
+    """The speaker of every quotation in ``boxes`` (sorted), given the context sentences.
+
+    ``sentences`` are (start, end) ranges in document order that never cut a quotation.
+
+    >>> t = "Ilya Belyakov said so.\\n“It is over,” he said."
+    >>> attribute(t, [(0, 22), (23, 46)], [QuoteBox(24, 35, 23, 37)])[0].speaker
+    'Ilya Belyakov'
+    """
+    book = book or NameBook.from_text(text, sentences)
+    result = [NO_ATTRIBUTION] * len(boxes)
+    memory = _Memory(text, book)
+    prev_attr: Attribution | None = None  # the speaker a quote-only sentence continues
+    unattributed: list[int] = []  # the quotations of the sentence before, if it was only them
+    bi = 0
+    done = -2  # the last sentence read
+    for n in _near_quotations(sentences, boxes):
+        s, e = sentences[n]
+        if n != done + 1:  # sentences far from any quotation are skipped: nothing carries over
+            memory, prev_attr, unattributed = _Memory(text, book), None, []
+        done = n
+        while bi < len(boxes) and boxes[bi].ostart < s:
+            bi += 1
+        here = []
+        k = bi
+        while k < len(boxes) and boxes[k].ostart < e:
+            here.append(k)
+            k += 1
+        if not here and not unattributed and not _CUE_RE.search(text, s, e):
+            # No quotation, no speech verb: only whom it names may matter, to a "he" or a
+            # quote-only paragraph after it; it is read only if one asks.
+            memory.add_range(s, e)
+            intro = text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)
+            prev_attr = _Intro(s, e) if intro else None
+            continue
+        words = sentence_words(text, s, e, [boxes[k] for k in here])
+        cues = find_cues(words)
+
+        def resolve(sub: Subject, known_only: bool = False, skip: int = 0) -> Attribution | None:
+            """The speaker a subject names; with ``known_only``, a lone word must be a name
+            the document gives in full (a subject found without a speech verb: "Wait,");
+            ``skip`` sentences just read are no antecedents (the subject's own)."""
+            if sub.kind == PERSON or sub.kind == WORD and book.knows(sub.mention.words[0]):
+                m = sub.mention
+                if known_only and len(m.words) == 1 and not book.knows(m.words[0]):
+                    return None
+                return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
+            if sub.kind == PRONOUN:
+                return memory.antecedent(skip)
+            return None
+
+        subjects = [cue_subject(words, c) for c in cues]
+        for ci, sb in enumerate(subjects):
+            if sb.kind == PRONOUN:
+                # "Ash Carter said ..., but he also warned": the person this sentence named
+                named = {m.name for m in (x.mention for x in subjects[:ci] if x.kind == PERSON)}
+                if len(named) == 1:
+                    subjects[ci] = next(x for x in subjects[:ci] if x.kind == PERSON)
+        if any(sb.kind == OBJECT for sb in subjects):  # "would like Trump to explain": no cue
+            cues = [c for c, sb in zip(cues, subjects) if sb.kind != OBJECT]
+            subjects = [sb for sb in subjects if sb.kind != OBJECT]
+        resolved = [resolve(sb) for sb in subjects]
+        opening: Attribution | None | bool = None  # the sentence's subject, once looked up
+        for ci, sb in enumerate(subjects):
+            if sb.kind == ELIDED and resolved[ci] is None:
+                # "..., saying": the subject of another verb, else of the sentence.
+                others = [resolved[x] for x in range(len(cues)) if x != ci and resolved[x]]
+                if others:
+                    resolved[ci] = others[0]
+                else:
+                    if opening is None:
+                        opening = resolve(sentence_subject(words)) or False
+                    if not opening and cues[ci].index == 0 and isinstance(prev_attr, Attribution):
+                        # "Adding, “...”" opening a sentence: the speaker before goes on
+                        resolved[ci] = prev_attr
+                    else:
+                        resolved[ci] = opening or None
+        quote_positions = [i for i, w in enumerate(words) if w.text == QUOTE_TOKEN]
+        quote_only = not any(is_word(w) for w in words if w.text != QUOTE_TOKEN)
+        for qn, k in enumerate(here):
+            if qn >= len(quote_positions):
+                break
+            qi = quote_positions[qn]
+            box = boxes[k]
+            # A comma inside the marks ("...,” he said") ends the quoted clause too.
+            comma_inside = text[box.end : box.oend].lstrip()[:1] == "," or text[
+                box.start : box.end
+            ].rstrip().endswith(",")
+            cue = choose_cue(words, qi, cues, comma_inside)
+            label = dash_speaker(words, qi) or (None if cue else colon_speaker(words, qi))
+            if label is not None:
+                name = book.fullest(label.name, label.start)
+                result[k] = Attribution(name, None, (label.start, label.end))
+            elif cue is not None:
+                att = resolved[cues.index(cue)] or NO_ATTRIBUTION
+                if att.speaker is not None or cue.word not in JUDGING_CUES:
+                    result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
+            elif qi >= 1 and words[qi - 1].text == ":":
+                # "... surprise Republican pollster Daron Shaw: “...”": the name before the
+                # colon; "Trump leaned in and boomed: “...”": the clause's subject.
+                named = colon_name(words, qi)
+                intro = resolve(Subject(PERSON, named) if named else sentence_subject(words[:qi]), True)
+                if intro:
+                    result[k] = intro
+            elif (quote_only or qi == 0 and not cues) and prev_attr is not None:
+                # a quote-only sentence, or one that opens with a quotation and names no
+                # speaker ("“...” and other pocketbook issues."), goes on with the speaker before
+                if isinstance(prev_attr, _Intro):
+                    # the sentence before introduced this paragraph: its subject speaks
+                    sub = sentence_subject(tokens(text, prev_attr.start, prev_attr.end))
+                    prev_attr = resolve(sub, True, skip=1)
+                if prev_attr is not None:
+                    result[k] = prev_attr
+        if not here and unattributed:
+            # "“...”" then a line "- Sanders." or "— Bernie Sanders": the line names the speaker.
+            label = dash_speaker(words, -1)
+            if label is not None and not any(is_word(w) for w in words if w.end > label.end):
+                att = Attribution(book.fullest(label.name, label.start), None, (label.start, label.end))
+                for k in unattributed:
+                    result[k] = att
+        unattributed = [k for k in here if result[k].speaker is None] if quote_only else []
+        # Remember who this sentence is about, for a "he said" to come.
+        people = [r for r in resolved if r is not None]
+        quoted = [result[k] for k in here if result[k].speaker is not None]
+        if quoted:  # the quotation's speaker goes on, not another verb's ("..., after X said")
+            memory.add_person(quoted[-1])
+            prev_attr = quoted[-1]
+        elif people:
+            memory.add_person(people[-1])
+            prev_attr = Attribution(people[-1].speaker, cues[resolved.index(people[-1])].word,
+                                    people[-1].speaker_range)
+        else:
+            memory.add_words(words)
+            goes_on = isinstance(prev_attr, Attribution) and any(result[k] == prev_attr for k in here)
+            if quote_only and goes_on:
+                pass  # the same speaker goes on
+            elif not here and (text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)):
+                # "Dr. Ward said in a statement:", "Rubio disagreed." and the quotation in
+                # the next paragraph: the sentence's subject speaks it
+                prev_attr = resolve(sentence_subject(words), True)
+            else:
+                prev_attr = None
+    return result
+
+
+#: Any speech verb: a sentence without one (and without quotations) is not read at once.
+_CUE_RE = re.compile(
+    r"\b"
+    + word_trie(CUE_WORDS | {"according", "Said", "Says"} | {v for v, _ in PHRASAL_CUES})
+    + r"\b"
+)
+
+
+class _Intro(NamedTuple):
+    """A sentence whose subject may speak the quote-only paragraph after it."""
+
+    start: int
+    end: int
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    """Is ``end`` followed by a line break (after spaces)?"""
+    rest = text[end : end + 8].lstrip(" \t\u00a0")
+    return rest[:1] in ("\n", "\r")
+
+
+class _Memory:
+    """The sentences read so far, for the person a "he", "she" or "the senator" stands for.
+
+    The antecedent is the speaker of the latest sentence with a speaker, or the one person
+    a later sentence names; a sentence naming two people, or ``PRONOUN_REACH`` sentences
+    naming nobody, leave it unknown.  Names are read only when a pronoun asks.
+    """
+
+    def __init__(self, text: str, book: NameBook) -> None:
+        self.text = text
+        self.book = book
+        self.entries: list[Attribution | list[Tok] | tuple[int, int]] = []
+
+    def add_person(self, att: Attribution) -> None:
+        self.entries.append(att)
+
+    def add_words(self, words: list[Tok]) -> None:
+        self.entries.append(words)
+
+    def add_range(self, start: int, end: int) -> None:
+        """A sentence not read yet: its words are read if a pronoun asks."""
+        self.entries.append((start, end))
+
+    def antecedent(self, skip: int = 0) -> Attribution | None:
+        quiet = 0  # sentences naming nobody
+        for n in range(len(self.entries) - 1 - skip, -1, -1):
+            entry = self.entries[n]
+            if isinstance(entry, Attribution):
+                return Attribution(entry.speaker, None, entry.speaker_range)
+            if isinstance(entry, tuple):
+                entry = tokens(self.text, *entry)
+            named = self._named(entry)
+            if len(named) == 1:
+                name, rng = next(iter(named.values()))
+                self.entries[n] = Attribution(name, None, rng)  # read once
+                return self.entries[n]
+            if named:
+                return None  # two people: "he" would be a guess
+            quiet += 1
+            if quiet > PRONOUN_REACH:
+                return None
+        return None
+
+    def _named(self, words: list[Tok]) -> dict[str, tuple[str, tuple[int, int]]]:
+        named: dict[str, tuple[str, tuple[int, int]]] = {}
+        for i, j in cap_runs(words):
+            m = mention_of_run(words, i, j)
+            if m is None or (len(m.words) == 1 and not self.book.knows(m.words[0])):
+                continue
+            full = self.book.fullest(m.name, m.start)
+            named.setdefault(speaker_key(full), (full, (m.start, m.end)))
+        return named

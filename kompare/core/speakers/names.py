@@ -1,0 +1,317 @@
+"""Person names: which capitalised runs name a person, fullest forms, same person.
+
+A name is a run of capitalised words with titles ("President", "Professor"), places and
+organisations taken off its front.
+
+>>> book = NameBook.from_text("Russian President Vladimir Putin spoke. Later Putin left.")
+>>> book.fullest("Putin", 45)
+'Vladimir Putin'
+>>> parse_name(["Suwon", "University", "Professor", "Ilya", "Belyakov"])
+('Ilya', 'Belyakov')
+>>> same_speaker("Kim Jong Un", "kim jong-un"), same_speaker("Putin", "Vladimir Putin")
+(True, True)
+>>> same_speaker("Chang Ho-jin", "Park Won-gon")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple, Sequence
+
+from kompare.core.speakers.lexicon import (
+    CUE_WORDS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, PLACE_SURNAMES,
+    TITLE_SURNAMES, TITLES,
+)
+from kompare.core.speakers.scan import Tok, tokens
+
+def _word_key(word: str) -> str:
+    return word.lower().replace("’", "'").replace("-", "").replace("‐", "").replace("‑", "")
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower().replace("’", "'")
+    if not word[:1].isupper() or low in NOT_PERSON or low in FUNCTION_WORDS or low in TITLES:
+        return False
+    letters = [c for c in word if c.isalpha()]
+    if not letters or any(c.isdigit() for c in word):
+        return False
+    # "NATO", "DPRK": all-capital words are acronyms, not names ("J.J." is initials).
+    return not (len(letters) > 1 and all(c.isupper() for c in letters)) or bool(_INITIALS.fullmatch(word))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset(("U.S.", "U.N.", "U.K.", "D.C.", "E.U."))
+
+
+def parse_name(words: Sequence[str]) -> tuple[str, ...]:
+    """The person's name at the end of a capitalised run, or () when it names no person.
+
+    Everything up to the last title, place or institution word is dropped.
+
+    >>> parse_name(["South", "Korean", "National", "Security", "Advisor", "Chang", "Ho-jin"])
+    ('Chang', 'Ho-jin')
+    >>> parse_name(["Ewha", "Woman’s", "University"]), parse_name(["South", "Korea"])
+    ((), ())
+    >>> parse_name(["But", "Sun", "Yun"])
+    ('Sun', 'Yun')
+    >>> parse_name(["Prime", "Minister", "John", "Major"]), parse_name(["Foreign", "Minister"])
+    (('John', 'Major'), ())
+    >>> parse_name(["Brent", "Bozell", "III"]), parse_name(["Sen.", "James", "B.", "Comey"])
+    (('Brent', 'Bozell', 'III'), ('James', 'B.', 'Comey'))
+    """
+    return _parse_name(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _parse_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    # Names repeat through a document: each distinct run is parsed once.
+    suffix = ()
+    if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words, suffix = words[:-1], (words[-1],)
+    cut = 0
+    for i, w in enumerate(words):
+        low = w.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        letters = [c for c in w if c.isalpha()]
+        acronym = len(letters) > 1 and all(c.isupper() for c in letters)  # UN, U.S., NATO
+        if acronym and i < len(words) - 1 and _INITIALS.fullmatch(w) and w not in _PLACE_INITIALS:
+            acronym = False  # "J.J. MacNab"
+        title = low.rstrip(".") in TITLES or all(p in TITLES for p in low.split("-"))
+        if (low in TITLE_SURNAMES or low in PLACE_SURNAMES) and i == len(words) - 1 and i > cut:
+            continue  # a title or a place ending a name is a surname: John Major, Allen West
+        if (title or low in NOT_PERSON or low in FUNCTION_WORDS or acronym or low in CUE_WORDS
+                or low in HEADLINE_VERBS or any(c.isdigit() for c in w)):
+            cut = i + 1  # a headline's "Trump Says", "Fans Are Celebrating X" end here too
+    tail = words[cut:]
+    if len(tail) == 4 and not any(w.lower() in PARTICLES for w in tail):
+        tail = tail[2:]  # "Public Advocate Trish James": a role we do not list, then the name
+    if not 1 <= len(tail) <= 4:
+        return ()
+    if any(not _is_name_word(w) for w in tail[:-1] if w.lower() not in PARTICLES):
+        return ()
+    last = tail[-1].lower().replace("’", "'")
+    surname_word = last in TITLE_SURNAMES or last in PLACE_SURNAMES
+    if not (_is_name_word(tail[-1]) or (len(tail) > 1 and surname_word)):
+        return ()
+    if tail[0].lower() in PARTICLES or tail[-1].lower() in PARTICLES:
+        return ()
+    if len(tail[-1]) == 2 and tail[-1].endswith("."):
+        return ()  # an initial ends no name
+    return tuple(tail) + suffix
+
+
+class Mention(NamedTuple):
+    """A person's name as written: ``words`` span ``text[start:end]``."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def cap_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised words (lower-case particles allowed inside).
+
+    A possessive word ends its run ("North Korea’s Supreme Leader" is two runs).
+    """
+    runs = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not (toks[i].is_cap and toks[i].text[0].isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        if not toks[i].possessive:
+            while j < n:
+                t = toks[j]
+                if t.is_cap and t.text[0].isalpha():
+                    j += 1
+                    if t.possessive:
+                        break
+                elif t.low in PARTICLES and j + 1 < n and toks[j + 1].is_cap:
+                    j += 1
+                else:
+                    break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def mention_of_run(toks: list[Tok], i: int, j: int) -> Mention | None:
+    """The person named by the run ``toks[i:j]``, if any (a final possessive is dropped)."""
+    words = [t.text for t in toks[i:j]]
+    if toks[j - 1].possessive:
+        words[-1] = toks[j - 1].bare
+    name = parse_name(words)
+    if not name:
+        return None
+    k = j - len(name)
+    return Mention(toks[k].start, toks[j - 1].start + len(name[-1]), name)
+
+
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
+_PARTICLE_ALT = "|".join(sorted(PARTICLES))
+#: A capitalised word inside such a stretch, and the folding ``_word_key`` applies to it.
+_CAP_WORD_RE = re.compile(rf"[{_UPPER}][\w’'\-‐‑]*")
+_KEY_FOLD = str.maketrans({"’": "'", "-": None, "‐": None, "‑": None})
+#: Two or more whitespace-separated words that open with a capital (particles between).
+_MULTI_CAP_RE = re.compile(
+    rf"(?<!\w)(?<!\w[\-’'‐‑.])[{_UPPER}]\S*(?:\s+(?:(?:{_PARTICLE_ALT})\s+)?[{_UPPER}]\S*)+"
+)
+
+
+#: A word in more capitalised stretches than this is no one's name (a label such as
+#: "Solution:" in a long changelog): looking it up would read them all for nothing.
+MAX_NAME_STRETCHES = 300
+
+
+class NameBook:
+    """Every multi-word person name in one document, to expand "Putin" to "Vladimir Putin".
+
+    Reading is lazy: the stretches that may hold a full name (two capitalised words in a
+    row) are found once with a regular expression and indexed by their words; a stretch is
+    split into words and parsed only when a name it holds is looked up.
+    """
+
+    def __init__(self, text: str, regions: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.regions = regions
+        self._parsed: dict[int, list[Mention]] = {}
+        self._by_word: dict[str, list[Mention]] = {}
+        self._resolved: dict[str, tuple[str | None, list[int], list[Mention]]] = {}
+        self._region_index: dict[str, list[int]] | None = None  # built at the first look-up
+
+    def _index(self) -> dict[str, list[int]]:
+        """Capitalised word (as ``_word_key`` folds it) -> the stretches that hold it."""
+        if self._region_index is None:
+            index: dict[str, list[int]] = {}
+            find = _CAP_WORD_RE.findall
+            for n, (s, e) in enumerate(self.regions):
+                for w in find(self.text, s, e):
+                    key = w.lower().translate(_KEY_FOLD)
+                    index.setdefault(key, []).append(n)
+                    if key.endswith("'s"):
+                        index.setdefault(key[:-2], []).append(n)
+            self._region_index = index
+        return self._region_index
+
+    @classmethod
+    def from_text(cls, text: str, ranges: list[tuple[int, int]] | None = None) -> "NameBook":
+        """The names of ``text`` (or only of ``ranges`` of it)."""
+        ranges = ranges if ranges is not None else [(0, len(text))]
+        starts = [s for s, _ in ranges]
+        regions = []
+        for region in _MULTI_CAP_RE.finditer(text):  # one pass, each stretch cut to its range
+            s = region.start()
+            n = bisect_right(starts, s) - 1
+            if n >= 0 and s < ranges[n][1]:
+                regions.append((s, min(region.end(), ranges[n][1])))
+        return cls(text, regions)
+
+    @property
+    def full(self) -> list[Mention]:
+        """All the full names, in text order (reads every stretch)."""
+        return sorted(m for n in range(len(self.regions)) for m in self._parse(n))
+
+    def _parse(self, n: int) -> list[Mention]:
+        if n not in self._parsed:
+            toks = tokens(self.text, *self.regions[n])
+            found = []
+            for i, j in cap_runs(toks):
+                if j - i >= 2:
+                    m = mention_of_run(toks, i, j)
+                    if m and len(m.words) >= 2:
+                        found.append(m)
+            self._parsed[n] = found
+        return self._parsed[n]
+
+    def candidates(self, word: str) -> list[Mention]:
+        """Full names whose first or last word is ``word``, in text order."""
+        key = _word_key(word)
+        if key not in self._by_word:
+            where = dict.fromkeys(self._index().get(key, ()))
+            if len(where) > MAX_NAME_STRETCHES:
+                where = {}  # "Solution:" opening every entry of a changelog is a label
+            found = {
+                m
+                for n in where
+                for m in self._parse(n)
+                if key in (_word_key(m.words[0]), _word_key(m.words[-1]))
+            }
+            self._by_word[key] = sorted(found)
+        return self._by_word[key]
+
+    def knows(self, word: str) -> bool:
+        return bool(self.candidates(word))
+
+    def fullest(self, name: str, pos: int) -> str:
+        """The fullest form of ``name`` in the document (nearest before ``pos`` if ambiguous).
+
+        >>> book = NameBook.from_text("Donald Trump Jr. and Donald Trump met. Eric Trump left.")
+        >>> book.fullest("Donald", 0), book.fullest("Trump", 0), book.fullest("Trump", 50)
+        ('Donald Trump', 'Trump', 'Eric Trump')
+        """
+        words = name.split()
+        if len(words) != 1:
+            return name
+        key = _word_key(words[0])
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(self.candidates(words[0]))
+        single, starts, cands = self._resolved[key]
+        if single is not None:
+            return single
+        # Several people share the word: the nearest one named before; no guess when none was.
+        k = bisect_left(starts, pos)
+        return cands[k - 1].name if k else name
+
+    @staticmethod
+    def _resolve(cands: list[Mention]) -> tuple[str | None, list[int], list[Mention]]:
+        """(the one fullest form, or None when it depends on the position; starts; mentions)."""
+        if not cands:
+            return None, [], []
+        plain = [m for m in cands if m.words[-1].lower() not in NAME_SUFFIXES]
+        cands = plain or cands  # "Trump" is Donald Trump rather than Donald Trump Jr.
+        forms: dict[str, Mention] = {}
+        for m in cands:
+            forms.setdefault(speaker_key(m.name), m)
+        longest = max(forms.values(), key=lambda m: len(m.words))
+        lw = {_word_key(w) for w in longest.words}
+        if all({_word_key(w) for w in m.words} <= lw for m in forms.values()):
+            # one person, or the others are parts of the longest form
+            return max(cands, key=lambda m: (len(m.words), -m.start)).name, [], []
+        # Two people ("Bill Clinton", "Hillary Clinton"): one named far more often is meant
+        counts = Counter(speaker_key(m.name) for m in cands)
+        (top, n), (_, n2) = counts.most_common(2)
+        if n >= 3 * n2 and n >= 3:
+            return forms[top].name, [], []
+        return None, [m.start for m in cands], cands
+
+
+def speaker_key(name: str) -> str:
+    """Case-, hyphen- and space-insensitive form of a name: 'Kim Jong-un' -> 'kimjongun'."""
+    return "".join(_word_key(w) for w in name.split())
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Do two speaker names (possibly from two documents) name the same person?
+
+    Full names compare whole; a lone surname matches a full name's first or last word
+    (Korean names put the surname first: "Chang" is "Chang Ho-jin").
+    """
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if len(wa) > 1 and len(wb) > 1:
+        ka, kb = {_word_key(w) for w in wa}, {_word_key(w) for w in wb}
+        return speaker_key(a) == speaker_key(b) or ka <= kb or kb <= ka
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    k = _word_key(short[0])
+    return k in (_word_key(long_[0]), _word_key(long_[-1]))

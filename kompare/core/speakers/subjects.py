@@ -1,0 +1,306 @@
+"""Who utters a speech cue: the subject left of it, an inverted one right of it, or the
+sentence's own subject.
+
+The speaker of "said" is the name right before it ("Putin said"), the name opening the
+clause before an apposition ("Sun Yun, director of ..., said"), or the name right after it
+when the verb follows a comma or a quotation ("..., said Danny Russel").  A participle
+("..., saying") speaks as the sentence's subject; the listener of "told" never speaks.
+
+>>> words = sentence_words("“We act,” Putin said.", 0, 21, [QuoteBox(1, 7, 0, 9)])
+>>> cue_subject(words, find_cues(words)[0]).mention.name
+'Putin'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kompare.core.speakers.cues import (
+    QUOTE_TOKEN, Cue, QuoteBox, find_cues, is_cap_word, is_word, run_back, run_forward, sentence_words,
+)
+from kompare.core.speakers.lexicon import (
+    ADDRESSEE_CUES, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES,
+)
+from kompare.core.speakers.names import Mention, mention_of_run
+from kompare.core.speakers.scan import Tok, tokens
+
+_PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
+PERSON, PRONOUN, OTHER, ELIDED, NONE, OBJECT = "person", "pronoun", "other", "elided", "none", "object"
+WORD = "word"  # a lone capitalised word: a speaker only if the document names it in full
+
+
+class Subject(NamedTuple):
+    kind: str
+    mention: Mention | None = None
+    pronoun: Tok | None = None
+
+
+
+def _is_party_label(words: list[Tok]) -> bool:
+    """"R-Ky.", "D-Calif", "I-Vt.": a party and state written after a politician's name."""
+    return len(words) == 1 and _PARTY_RE.match(words[0].text) is not None
+
+
+def _skip_back(words: list[Tok], j: int, stop: int) -> int | None:
+    """Index of the word before the bracket or party label ending at ``words[j]``."""
+    if words[j].text == ")":
+        k = j - 1
+        while k > stop and j - k <= 10 and words[k].text not in ("(", ")", QUOTE_TOKEN):
+            k -= 1
+        return k - 1 if k > stop and words[k].text == "(" else None
+    if (words[j].text == "," and j - 2 > stop and words[j - 2].text == ","
+            and _is_party_label(words[j - 1 : j])):
+        return j - 3  # "Mitch McConnell, R-Ky., said"
+    return None
+
+
+def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
+    """The person named by the run ending at ``words[j]``, or before its "of the X".
+
+    "Park Won-gon of the Ewha Woman’s University said", "Stacy Baker of Columbia, South
+    Carolina, says": the person comes before the institution or the place.
+    """
+    if not is_cap_word(words[j]) or words[j].possessive:
+        return None
+    i = run_back(words, j)
+    k = i - 1
+    for step in range(3):
+        if step == 0 and k >= 2 and words[k].text == "," and is_cap_word(words[k - 1]):
+            k = run_back(words, k - 1) - 1
+        if k >= 0 and words[k].low == "the":
+            k -= 1
+        if not (k >= 1 and words[k].low in ("of", "at", "from") and is_cap_word(words[k - 1])):
+            break
+        i2 = run_back(words, k - 1)
+        m = mention_of_run(words, i2, k)
+        if m:
+            return m
+        k = i2 - 1  # "Archbishop X of the Armenian Patriarchate of Jerusalem"
+    return mention_of_run(words, i, j + 1)
+
+
+def _clause_start(words: list[Tok], i: int, stop: int) -> bool:
+    """Does ``words[i]`` open a clause: the sentence's start, or after a quotation or a comma?"""
+    k = i - 1
+    while k > stop and words[k].low in FUNCTION_WORDS and words[k].low not in PRONOUNS:
+        if words[k].low in PREPOSITIONS:
+            return False  # "Of Carson, Levine said": Carson is no subject
+        k -= 1
+    return k <= stop or words[k].text in (",", QUOTE_TOKEN, ";", ":", "—", "–")
+
+
+_AGE_RE = re.compile(r"\d+-year-old$")
+
+
+def _described_start(words: list[Tok], i: int, stop: int = -1) -> bool:
+    """Does ``words[i]`` open a clause, maybe after titles and descriptions ("South Korean
+    national security adviser Chang Ho-jin")?"""
+    k = i - 1
+    while k > stop and (words[k].low in TITLES or is_cap_word(words[k]) and not words[k].possessive
+                        and words[k].low not in FUNCTION_WORDS or _AGE_RE.match(words[k].text)):
+        k -= 1
+    return _clause_start(words, k + 1, stop)
+
+
+def _index_at(words: list[Tok], start: int, hi: int) -> int:
+    """Index of the word starting at ``start`` (searched back from ``words[hi]``)."""
+    k = hi
+    while k > 0 and words[k].start > start:
+        k -= 1
+    return k
+
+
+def _apposition_head(words: list[Tok], j: int) -> Subject:
+    """The speaker of "Sun Yun, director of ..., said" (``words[j]`` is the comma before the verb).
+
+    A name standing alone between two commas is the speaker ("His spokeswoman, Jane Doe,
+    said"); else the name that opens the clause before the apposition ("Dean Johnson, a
+    salesman from Sumter, South Carolina, says").
+    """
+    stop = j - 1
+    while stop >= 0 and j - stop <= 40 and words[stop].text not in (";", ":"):
+        if words[stop].text == QUOTE_TOKEN and (stop == 0 or not is_word(words[stop - 1])):
+            break  # a quotation set in a phrase ("wearing “Ted Cruz” pins") does not stop it
+        stop -= 1
+    commas = [k for k in range(j - 1, stop, -1) if words[k].text in (",", "—", "–", "(")]
+    if commas:
+        k = commas[0]
+        if k + 1 < j and run_forward(words, k + 1) == j and not words[j - 1].possessive:
+            m = mention_of_run(words, k + 1, j)
+            if m and len(m.words) > 1:  # "the state capital, Sacramento, said": no one
+                return Subject(PERSON, m)
+    for k in reversed(commas):  # the farthest first: the clause's own subject
+        if k - 1 <= stop:
+            continue
+        end = k - 1
+        skipped = _skip_back(words, end, stop)
+        end = skipped if skipped is not None else end
+        if end <= stop:
+            continue
+        if words[end].low in PRONOUNS and _clause_start(words, end, stop):
+            return Subject(PRONOUN, pronoun=words[end])
+        m = _name_ending_at(words, end)
+        if m and _described_start(words, _index_at(words, m.start, end), stop):
+            return Subject(PERSON, m)
+    return Subject(NONE)
+
+
+#: Words before a participle that make the sentence's subject its speaker ("by saying").
+_BEFORE_PARTICIPLE = frozenset("by after before while when in upon on without".split())
+
+
+def _subject_left(words: list[Tok], cue: Cue) -> Subject:
+    if cue.word == "statement":
+        return Subject(ELIDED)  # the subject of "issued a statement"
+    participle = cue.word.endswith("ing")
+    j = cue.index - 1
+    before = words[j].low if j >= 0 else ""
+    if before == "to" or participle and before in _BEFORE_PARTICIPLE:
+        # "used the question to demand", "laughed it off by interjecting": the sentence's
+        # subject speaks, unless a name stands right there ("went on to state" is skipped below)
+        k = j - 1
+        while k >= 0 and words[k].low in FILLERS and not is_cap_word(words[k]):
+            k -= 1
+        if k < 0 or not (is_cap_word(words[k]) or words[k].low in PRONOUNS):
+            return Subject(ELIDED)
+    if participle and any(w.low in ("a", "an") for w in words[max(0, j - 1) : j + 1]):
+        return Subject(ELIDED)  # "issued a fresh warning": the sentence's subject speaks
+    while j >= 0 and not is_cap_word(words[j]) and (
+        words[j].low in FILLERS or (words[j].low.endswith("ly") and len(words[j].low) > 4)
+    ):
+        j -= 1
+    if j < 0:
+        return Subject(ELIDED if participle else NONE)
+    if j + 1 < cue.index and words[j + 1].low == "to" and (
+        is_cap_word(words[j]) or words[j].low in PRONOUNS
+    ):
+        return Subject(OBJECT)  # "would like Trump to further explain": no one speaks here
+    t = words[j]
+    if t.text == QUOTE_TOKEN:
+        return Subject(ELIDED if participle else NONE)  # "“...,” adding": as the sentence's
+    if t.low in ("and", "but", "then", "or", "while") or (participle and t.low == "as"):
+        return Subject(ELIDED)  # "... and warned", "was quoted as saying"
+    skipped = _skip_back(words, j, -1)
+    if skipped is not None:
+        # "Senator John Smith (R-Texas) said", "Mitch McConnell, R-Ky., said"
+        if skipped < 0:
+            return Subject(NONE)
+        j = skipped
+        t = words[j]
+    if t.text in (",", "—", "–"):
+        if participle:
+            return Subject(ELIDED)
+        return _apposition_head(words, j)
+    if t.low in PRONOUNS:
+        return Subject(PRONOUN, pronoun=t)
+    if t.low in ROLE_NOUNS and j >= 1 and words[j - 1].low == "the":
+        return Subject(PRONOUN, pronoun=t)  # "the senator said": resolved like "he"
+    if is_cap_word(t):
+        i = run_back(words, j)
+        if participle and i >= 1 and words[i - 1].low in PREPOSITIONS and words[i - 1].low != "with":
+            return Subject(ELIDED)  # "wrote to Wired explaining": Wired is no subject
+        m = _name_ending_at(words, j)
+        if m:
+            return Subject(PERSON, m)
+        head = _apposition_head(words, j + 1)
+        if head.kind == PERSON:
+            # "Anthony Anton, president and CEO of the Restaurant Association stated"
+            return head
+        if i == j and not t.possessive and t.low not in FUNCTION_WORDS:
+            # "West said": a word that is also a direction may be a surname the text gives
+            return Subject(WORD, Mention(t.start, t.end, (t.text,)))
+        return Subject(OTHER)
+    return Subject(OTHER)
+
+
+#: Words that may follow an inverted speaker: "said Sen. Tom Carper of Delaware".
+_AFTER_INVERTED = frozenset(
+    "of at from in who on for with and when after before during as while whether if about".split()
+)
+
+
+def _subject_right(words: list[Tok], cue: Cue) -> Subject:
+    """An inverted speaker: "..., said Danny Russel, a former official", "according to X".
+
+    Descriptors may come first ("said Cruz constituent Dan Golvach when asked"); a name
+    followed by a verb is what is said, not who says it ("says Cruz will win").
+    """
+    j = cue.index + len(cue.word.split())
+    if j < len(words) and words[j].low in PRONOUNS:
+        return Subject(PRONOUN, pronoun=words[j])
+    skipped = 0
+    while j < len(words) and skipped <= 4:
+        t = words[j]
+        if not is_cap_word(t):
+            if not is_word(t) or t.low in FUNCTION_WORDS and t.low not in TITLES:
+                return Subject(OTHER)
+            j += 1
+            skipped += t.low not in TITLES
+            continue
+        k = run_forward(words, j)
+        if words[k - 1].possessive:
+            # "said Clinton’s top aide Jake Sullivan"; "according to Kim Jong Un’s aide" has
+            # no name after: the aide speaks, unnamed
+            j, skipped = k, skipped + 1
+            continue
+        if k >= len(words) or not is_word(words[k]) or words[k].low in _AFTER_INVERTED:
+            m = mention_of_run(words, j, k)
+            return Subject(PERSON, m) if m else Subject(OTHER)
+        j = k
+    return Subject(OTHER)
+
+
+def cue_subject(words: list[Tok], cue: Cue) -> Subject:
+    """Who utters ``cue``: the subject left of it, else an inverted one right of it."""
+    if cue.word == "according to":
+        return _subject_right(words, cue)
+    after = cue.index + len(cue.word.split())
+    if (cue.index >= 1 and words[cue.index - 1].low in ("was", "were", "been", "being")
+            and after < len(words) and words[after].low == "by"):
+        # "Rubio was asked by moderator Gerard Baker whether ...": the one after "by" speaks
+        return _subject_right(words, Cue(after, "by", words[after].start, words[after].end))
+    left = _subject_left(words, cue)
+    if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT) or (
+        cue.word in ADDRESSEE_CUES and cue.word not in ("asked", "asks")  # "“...?” asked X"
+    ):
+        return left  # "told reporters", "telling Stephanopoulos": the one right of it listens
+    prev = words[cue.index - 1] if cue.index else None
+    if prev is None or prev.text in (",", QUOTE_TOKEN, "—", "–", "-", ":"):
+        right = _subject_right(words, cue)
+        if right.kind in (PERSON, PRONOUN):
+            return right
+    return left
+
+
+def sentence_subject(words: list[Tok]) -> Subject:
+    """The person a sentence is about: the first name or "he"/"she" opening a clause
+    before the first quotation ("During the debate, Putin brushed it off, saying ...").
+
+    >>> sentence_subject(tokens("On Monday, Vladimir Putin, who arrived, left.", 0, 44)).mention.name
+    'Vladimir Putin'
+    """
+    limit = min(len(words), 30)
+    i = 0
+    if words and (words[0].low in SUBORDINATORS or words[0].low.endswith("ing") and words[0].is_cap):
+        # "When Wallace died in 1998, President Clinton released ...", "Continuing to
+        # explain, Carson rejected ...": the subject comes after the clause
+        comma = next((k for k in range(1, limit) if words[k].text == ","), None)
+        i = comma + 1 if comma is not None else limit
+    while i < limit and words[i].text != QUOTE_TOKEN:
+        t = words[i]
+        if t.low in PRONOUNS and _clause_start(words, i, -1):
+            return Subject(PRONOUN, pronoun=t)
+        if is_cap_word(t) and t.low not in FUNCTION_WORDS:
+            k = run_forward(words, i)
+            if words[k - 1].possessive:
+                return Subject(NONE)  # "Putin’s aide said": not Putin
+            m = mention_of_run(words, i, k)
+            if m and _described_start(words, _index_at(words, m.start, k - 1)) and (
+                k >= len(words) or words[k].text != QUOTE_TOKEN
+            ):
+                return Subject(PERSON, m)
+            i = k
+            continue
+        i += 1
+    return Subject(NONE)
