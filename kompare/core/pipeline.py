@@ -132,7 +132,7 @@ def _compare(
         ra = [(seg_a.sentences[i].start, seg_a.sentences[i].end) for i in g.a]
         rb = [(seg_b.sentences[j].start, seg_b.sentences[j].end) for j in g.b]
         ta, tb = link_tokens(a.text, ra), link_tokens(b.text, rb)
-        spans = diff_tokens(ta, tb)
+        spans = diff_tokens(ta, tb, config=config)
         changes = classify_spans(
             a.text, b.text, spans, common_a=common_a, common_b=common_b, quotes_a=qr_a, quotes_b=qr_b,
             local_words=config.local_change_words,
