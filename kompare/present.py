@@ -151,6 +151,7 @@ QUOTE_MATCH_LABELS: dict[QuoteMatchKind, str] = {
     QuoteMatchKind.FRAGMENT: "trimmed",
     QuoteMatchKind.VARIANT: "reworded",
 }
+ONE_SIDED_SPEAKER = "speaker named on one side only"
 OTHER_SPEAKER = "given to someone else"
 ABSENT = "absent"
 
@@ -177,18 +178,27 @@ def change_label(change_type: ChangeType) -> str:
     return CHANGE_LABELS.get(change_type, change_type.value)
 
 
-def quote_rendering(match: QuoteMatch | None) -> str:
+def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote | None = None) -> str:
     """How the counterpart renders a quotation: 'verbatim', 'reworded, given to someone else', 'absent'.
+
+    ``a`` and ``b``, the two quotations, tell a speaker named on one side only from two
+    different speakers.
 
     >>> quote_rendering(None)
     'absent'
     >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.FRAGMENT, False))
     'trimmed, given to someone else'
+    >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.VERBATIM, False), Quote(0, 0, 5, "Putin"), Quote(0, 0, 5))
+    'verbatim, speaker named on one side only'
     """
     if match is None:
         return ABSENT
     label = QUOTE_MATCH_LABELS[match.kind]
-    return label if match.speaker_match else f"{label}, {OTHER_SPEAKER}"
+    if match.speaker_match:
+        return label
+    if a is not None and b is not None and (a.speaker is None) != (b.speaker is None):
+        return f"{label}, {ONE_SIDED_SPEAKER}"
+    return f"{label}, {OTHER_SPEAKER}"
 
 
 def marked_ranges(link: Link, side: Side, text: str | None = None) -> list[Range]:

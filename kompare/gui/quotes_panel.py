@@ -26,7 +26,7 @@ def match_label(row: QuoteRow) -> str:
     """'verbatim', 'reworded, given to someone else', or 'absent from B'."""
     if row.match is None:
         return f"{quote_rendering(None)} from {'B' if row.a is not None else 'A'}"
-    return quote_rendering(row.match)
+    return quote_rendering(row.match, row.a, row.b)
 
 
 def quote_text(comparison: Comparison, row: QuoteRow, side: Side) -> str:

@@ -374,7 +374,7 @@ class _Builder:
                 one_sided = row.match is None
                 cls = ' class="un"' if one_sided else ""
                 cells = [self._quote_cell(row, side, group.speaker) for side in Side]
-                rendering = esc(quote_rendering(row.match))
+                rendering = esc(quote_rendering(row.match, row.a, row.b))
                 if one_sided:
                     rendering += f" from {'B' if row.a is not None else 'A'}"
                 rows.append(f"<tr><td{cls}>{cells[0]}</td><td{cls}>{cells[1]}</td><td{cls}>{rendering}</td></tr>")
