@@ -143,6 +143,7 @@ CHANGE_LABELS: dict[ChangeType, str] = {
     ChangeType.SPEAKER: "speaker",
     ChangeType.QUOTE: "quote wording",
     ChangeType.HEDGE: "hedge",
+    ChangeType.TERM: "word",
 }
 
 #: How the other document renders a quotation.

@@ -88,12 +88,15 @@ def classify_spans(
     quotes_a: Sequence[Range] = (),
     quotes_b: Sequence[Range] = (),
     local_words: int = 6,
+    edited: bool = False,
 ) -> list[Change]:
     """Typed changes for a link's word diff.
 
     ``common_*``: from :func:`lowercase_words`; ``quotes_*``: quotation ranges in
     text order (as :func:`kompare.core.quotes.find_quotes` gives them);
-    ``local_words``: see ``CompareConfig.local_change_words``.
+    ``local_words``: see ``CompareConfig.local_change_words``; ``edited``: the two passages
+    are one text edited (nearly all words equal), so a word put for another in a short
+    replaced run is a change of its own (a term), whatever it is.
     """
     common_a = lowercase_words(text_a) if common_a is None else common_a
     common_b = lowercase_words(text_b) if common_b is None else common_b
@@ -113,6 +116,7 @@ def classify_spans(
         # A longer replaced run is a paraphrase, not a local edit: only differences both
         # sides state outright (two numbers, two dates) are typed there.
         local = len(wa) <= local_words and len(wb) <= local_words
+        typed_here = len(changes)
 
         def add(kind: ChangeType) -> None:
             ra, rb = _close_quote(text_a, span.a), _close_quote(text_b, span.b)
@@ -151,6 +155,10 @@ def classify_spans(
             or min(qa, qb) >= 0.5
         ) and any(is_content(t.norm) for t in wa) and any(is_content(t.norm) for t in wb):
             add(ChangeType.QUOTE)  # the words of a quotation differ (or its paraphrase does)
+        if (
+            edited and local and len(changes) == typed_here and _new_content(wa, wb)
+        ):
+            add(ChangeType.TERM)  # an edit of a copy: "anti-air" became "anti-ship"
     return changes
 
 
@@ -240,6 +248,13 @@ def _quoted_share(r: Range, ranges: Sequence[Range]) -> float:
         inside += max(0, min(e, r[1]) - max(s, r[0]))
         k += 1
     return min(1.0, inside / (r[1] - r[0]))
+
+
+def _new_content(wa: Sequence[Token], wb: Sequence[Token]) -> bool:
+    """Does each side bring a content word the other lacks (not just a reworded inflection)?"""
+    sa = {t.stem for t in wa if is_content(t.norm)}
+    sb = {t.stem for t in wb if is_content(t.norm)}
+    return bool(sa - sb) and bool(sb - sa)
 
 
 def _share_content(wa: Sequence[Token], wb: Sequence[Token]) -> bool:

@@ -74,6 +74,9 @@ class CompareConfig:
     #: its count in B, summed) stay under this; past it, the most repeated words ("Mr."
     #: 100 times a side) only extend matches. News links stay far below it.
     diff_exact_pairs: int = 3000
+    #: Two linked passages sharing at least this share of their words are one text edited:
+    #: then any word put for another is a typed change ("term"), not a rewording.
+    edited_similarity: float = 0.8
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
     max_file_bytes: int = 20_000_000
     #: Fetching a web address: seconds allowed for the whole download (connecting,

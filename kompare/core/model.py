@@ -93,6 +93,7 @@ class ChangeType(str, Enum):
     SPEAKER = "speaker"
     QUOTE = "quote"  # a quotation's wording differs
     HEDGE = "hedge"  # "reportedly", "may", "could"...
+    TERM = "term"  # in an otherwise equal sentence, a word put for another ("anti-air" / "anti-ship")
 
 
 class QuoteMatchKind(str, Enum):

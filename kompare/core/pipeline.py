@@ -133,9 +133,10 @@ def _compare(
         rb = [(seg_b.sentences[j].start, seg_b.sentences[j].end) for j in g.b]
         ta, tb = link_tokens(a.text, ra), link_tokens(b.text, rb)
         spans = diff_tokens(ta, tb, config=config)
+        sim = similarity(ta, tb, spans)
         changes = classify_spans(
             a.text, b.text, spans, common_a=common_a, common_b=common_b, quotes_a=qr_a, quotes_b=qr_b,
-            local_words=config.local_change_words,
+            local_words=config.local_change_words, edited=sim >= config.edited_similarity,
         )
         one_says_more = bool(one_sided_figures(ta, tb))
         shared = min(coverage(ta, tb, spans))
@@ -161,7 +162,7 @@ def _compare(
         ]
         if one_says_more:
             partial.add(len(links))
-        links.append(Link(len(links), g.a, g.b, LinkKind.AGREEMENT, similarity(ta, tb, spans), tuple(spans), tuple(changes)))
+        links.append(Link(len(links), g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)))
     step(0.9, "Comparing quotations")
     links = _add_quote_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches)
     links = [replace(l, kind=link_kind(l.changes, l.id in partial)) for l in links]

@@ -104,3 +104,16 @@ def test_a_software_licence_never_agrees_with_a_news_article(seeds, seed):
     licence = Path(__file__).resolve().parents[1] / "fixtures" / "mit-licence.txt"
     c = compare_files(licence, seeds(seed))
     assert c.links == ()
+
+
+@pytest.mark.parametrize("a, b", [("001", "003"), ("002", "004"), ("001", "002")])
+def test_a_higher_sensitivity_only_adds_links(seeds, a, b):
+    from kompare.core import CompareConfig
+
+    def pairs(sensitivity):
+        c = compare_files(seeds(a), seeds(b), config=CompareConfig(sensitivity=sensitivity))
+        return {(i, j) for l in c.links for i in l.a for j in l.b}
+
+    strict, balanced, lenient = pairs(0.2), pairs(0.5), pairs(0.9)
+    assert strict <= balanced <= lenient
+    assert len(lenient) > len(strict)  # the slider visibly trades precision for recall
