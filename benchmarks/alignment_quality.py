@@ -112,6 +112,11 @@ class Total:
     def kind_labelled(self) -> int:
         return sum(1 for row, _ in self._found() if row.get("kind"))
 
+    def precision_of(self, kind: str) -> tuple[int, int]:
+        """(right, predicted) pairs whose link has this kind; right: a reader links the pair."""
+        pred = [(ij in s.gold) for s in self.scores for ij, link in s.predicted.items() if link.kind.value == kind]
+        return sum(pred), len(pred)
+
     def kind_confusion(self) -> Counter:
         return Counter((row.get("kind"), link.kind.value) for row, link in self._found())
 
@@ -255,6 +260,10 @@ def report(title: str, total: Total, verbose: bool) -> None:
         f"{k} {f}/{n} ({f / n:.2f})" for k in KINDS for f, n in [total.recall_of(k)] if n
     )
     print(f"recall by kind: {per_kind}")
+    per_kind = "  ".join(
+        f"{k} {r}/{n} ({r / n:.2f})" for k in KINDS for r, n in [total.precision_of(k)] if n
+    )
+    print(f"precision by linked kind: {per_kind}")
     typed, labelled = total.typed()
     print(f"kind right {total.kind_right}/{total.kind_labelled}; divergences typed {typed}/{labelled}"
           + (f" ({typed / labelled:.2f})" if labelled else ""))
