@@ -273,7 +273,23 @@ def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
     return False
 
 
-def score_article(text: str, attributions, tally: Tally, name: str, verbose: bool) -> None:
+def miss_category(text: str, g: Gold, speaker: str | None) -> str:
+    """Why a named-person speaker is missed, from where the Source lies (for --misses)."""
+    got = "none" if speaker is None else "wrong"
+    if g.source_start < 0:
+        where = "no source span"
+    elif g.source_start >= g.end:
+        where = "source after"
+    elif g.source_start > g.start:
+        where = "source inside"
+    else:
+        gap = text[g.source_start:g.start]
+        where = "source earlier paragraph" if "\n" in gap else "source before, same paragraph"
+    return f"{got} / {where}"
+
+
+def score_article(text: str, attributions, tally: Tally, name: str, verbose: bool,
+                  misses: bool = False) -> None:
     c = tally.counts
     golds = gold_quotations(text, attributions)
     quotes = find_quotes(text)
@@ -302,6 +318,16 @@ def score_article(text: str, attributions, tally: Tally, name: str, verbose: boo
             if g.kind in ("person", "organisation"):
                 ok = speaker_right(text, g, speaker)
                 c[f"{g.kind} right"] += ok
+                if not ok and g.kind == "person":
+                    category = miss_category(text, g, speaker)
+                    c[f"miss: {category}"] += 1
+                    if misses:
+                        lo = max(0, min(g.start, g.source_start if g.source_start >= 0 else g.start) - 150)
+                        hi = max(g.end, g.source_start + len(g.source)) + 60
+                        tally.misses.append(
+                            f"--- {name}@{g.start} [{category}] source {g.source!r} got {speaker!r}\n"
+                            + text[lo:hi].replace("\n", " / ")
+                        )
                 if not ok and verbose and g.kind == "person":
                     tally.misses.append(
                         f"{name}@{g.start}: source {g.source!r} head {' '.join(g.head)!r} got {speaker!r}"
@@ -322,7 +348,8 @@ def corpus_dir(arg: str | None) -> Path | None:
     return None
 
 
-def evaluate(root: Path, split: str = "dev", verbose: bool = False, limit: int | None = None) -> Tally:
+def evaluate(root: Path, split: str = "dev", verbose: bool = False, limit: int | None = None,
+             misses: bool = False) -> Tally:
     tally = Tally()
     chosen: dict[str, Path] = {}
     for ann in sorted((root / split / "attributions").glob("*.ann")):
@@ -334,7 +361,7 @@ def evaluate(root: Path, split: str = "dev", verbose: bool = False, limit: int |
         if not txt.exists():
             continue
         text = txt.read_text(encoding="utf-8")
-        score_article(text, read_ann(ann), tally, stem, verbose)
+        score_article(text, read_ann(ann), tally, stem, verbose, misses)
         tally.counts["articles"] += 1
     return tally
 
@@ -361,6 +388,9 @@ def report(t: Tally) -> None:
           f"same as the previous named Source {_ratio(c['pronoun proxy right'], c['pronoun proxy'])}")
     print(f"  description:        given a speaker {_ratio(c['description given'], c['description'])}")
     print(f"  no source:          given a speaker {_ratio(c['none given'], c['none'])}")
+    print("named-person misses, by category:")
+    for key, n in sorted(((k, n) for k, n in c.items() if k.startswith("miss: ")), key=lambda x: -x[1]):
+        print(f"  {key[6:]:40} {n}")
     print(f"NAMED-SPEAKER ACCURACY: {_ratio(c['person right'], c['person'])}")
 
 
@@ -370,14 +400,19 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("-v", action="store_true", help="list wrong speakers and false quotations")
+    ap.add_argument("--misses", action="store_true",
+                    help="print each named-person miss with its context (train split only: dev is "
+                         "for checking that a rule generalises, not for designing one)")
     args = ap.parse_args(argv)
+    if args.misses and args.split != "train":
+        ap.error("--misses reads the train split only")
     root = corpus_dir(args.corpus)
     if root is None:
         print("PolNeAR corpus not found (pass its folder, or set KOMPARE_POLNEAR); skipped.")
         return 0
     t0 = time.perf_counter()
-    tally = evaluate(root, args.split, args.v, args.limit)
-    if args.v:
+    tally = evaluate(root, args.split, args.v, args.limit, args.misses)
+    if args.v or args.misses:
         print(*t.misses if (t := tally) else (), sep="\n")
     print(f"PolNeAR {args.split} split, {root}  ({time.perf_counter() - t0:.1f} s)")
     report(tally)
