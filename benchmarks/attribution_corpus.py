@@ -381,7 +381,8 @@ def report(t: Tally) -> None:
           f"{_ratio(c['found long real'] + c['found short real'], c['found long'] + c['found short'])}")
     print("speaker of long quotations, by Source kind:")
     print(f"  named person:       accuracy {_ratio(c['person right'], c['person'])}; "
-          f"given a speaker {_ratio(c['person given'], c['person'])}")
+          f"given a speaker {_ratio(c['person given'], c['person'])}; "
+          f"wrong name {_ratio(c['person given'] - c['person right'], c['person given'])}")
     print(f"  named organisation: accuracy {_ratio(c['organisation right'], c['organisation'])}; "
           f"given a speaker {_ratio(c['organisation given'], c['organisation'])}")
     print(f"  pronoun:            given a speaker {_ratio(c['pronoun given'], c['pronoun'])}; "

@@ -239,6 +239,11 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
         # a sentence opening with a quotation and no speech verb goes on with the speaker before
         ("“I do not think voters care,” Jennifer Palmieri told reporters. “They care about incomes” and "
          "other pocketbook issues.", "Jennifer Palmieri"),
+        # no speech verb: the words are set in a clause whose subject is a named person
+        ("Bernie Sanders credited the victory to “a closed primary where independents cannot vote.”",
+         "Bernie Sanders"),
+        ("Bernie Sanders won. Sanders ticked off his issues, among them the nation’s “crumbling roads and bridges.”",
+         "Bernie Sanders"),
     ],
 )
 def test_clause_rules(text, speaker):
@@ -313,6 +318,10 @@ def test_pronoun_resolves_to_the_speaker_of_the_sentence_before():
         "Seoul would consider that a “red line,” including missiles.",
         # an agency is not a person
         "“The talks failed badly,” Reuters said.",
+        # no speech verb and a subject that is no person, or a lone word never named in full
+        "Hundreds of demonstrators marched through the city chanting “Bernie or Jill, No Hill.”",
+        "The committee credited the victory to “a closed primary where independents cannot vote.”",
+        "Zeliff credited the victory to “a closed primary where independents cannot vote.”",
     ],
 )
 def test_no_speaker_rather_than_a_guess(text):

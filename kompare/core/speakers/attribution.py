@@ -171,6 +171,12 @@ def attribute(
                     prev_attr = resolve(sub, True, skip=1)
                 if prev_attr is not None:
                     result[k] = prev_attr
+            elif qi > 0 and not cues:
+                # "Sanders credited Clinton’s victory to “...”": no speech verb, but the
+                # words are set in a clause whose subject is a person the document names
+                intro = resolve(sentence_subject(words[:qi]), True)
+                if intro:
+                    result[k] = intro
         if not here and unattributed:
             # "“...”" then a line "- Sanders." or "— Bernie Sanders": the line names the speaker.
             label = dash_speaker(words, -1)
