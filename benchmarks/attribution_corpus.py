@@ -31,7 +31,10 @@ Articles annotated by several annotators are read once, with the first annotatio
   fullest form of that name in the article: the nearest longer mention ending with it
   before the quotation (else the first after), or the most frequent one ("Donald Trump"
   for "Mr. Trump"; a middle name may be left out), or, for a first name alone
-  ("Hillary shot back"), a fuller name the article writes.  The speaker of a gold
+  ("Hillary shot back"), a fuller name the article writes, or a full name (two words or
+  more) that the Source itself writes as a whole, not possessive, after a comma or a role
+  ("One of the university's top executives, Michael Sexton," for "Michael Sexton"); a
+  lower-case particle stays in the name ("Bill de Blasio").  The speaker of a gold
   quotation is that of the found quotation covering most of it.
 * **Named-speaker accuracy** = right / long gold quotations with a named-person Source
   (a gold quotation that is not found counts as wrong).  Pronoun Sources are scored
@@ -146,6 +149,10 @@ DESCRIPTIVE = frozenset(
 )
 
 
+#: Lower-case words inside names ("Bill de Blasio", "Michery el Soheil").
+_PARTICLES = frozenset("de del della di da du van von der den le la el al bin ibn".split())
+
+
 def _groups(source: str) -> list[tuple[str, ...]]:
     """Runs of capitalised words in a Source span that may be its head (titles off)."""
     toks = _TOKEN.findall(source) + [""]
@@ -153,6 +160,9 @@ def _groups(source: str) -> list[tuple[str, ...]]:
     after_preposition = False  # "a longtime adviser to both Clintons" names no Clinton
     for w in toks:
         if w[:1].isalpha() and w[:1].isupper() and not (not group and _key(w) in DETERMINERS):
+            group.append(w)
+            continue
+        if w in _PARTICLES:  # "Bill de Blasio", "de Blasio": a particle inside a name
             group.append(w)
             continue
         if group and after_preposition:
@@ -163,6 +173,8 @@ def _groups(source: str) -> list[tuple[str, ...]]:
         if group:
             possessive = group[-1].endswith(("’s", "'s", "s’", "s'"))
             modifier = w[:1].islower() and w.lower() not in _AFTER_NAME  # "Clinton campaign"
+            while group and group[-1] in _PARTICLES:
+                group = group[:-1]  # "Jean de": no name ends with a particle
             while group and _key(group[0]) in TITLES:
                 group = group[1:]
             if group and not possessive and not modifier:
@@ -258,7 +270,29 @@ def _within(short: list[str], long_: list[str]) -> bool:
     return bool(short) and short[-1] == long_[-1] and all(w in it for w in short)
 
 
+def _named_in_source(source: str, speaker: str) -> bool:
+    """The speaker's full name (two words or more) stands in the Source on its own: not
+    possessive, not followed by more of a name, in a Source naming one person ("One of the
+    university's top executives, Michael Sexton," for "Michael Sexton")."""
+    words = speaker.split()
+    if len(words) < 2 or re.search(r"\band\b|&", source):
+        return False
+    pattern = r"(?<![\w’'])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'])(?!\s+[A-Z])"
+    for m in re.finditer(pattern, source):
+        before = source[: m.start()].split()
+        prev = before[-1] if before else ""
+        # the whole run, after a comma or a role: not "of the Armenian Patriarchate",
+        # not the tail of "Our Principles Pac"
+        if not prev or prev.endswith(",") or (
+            prev[:1].islower() and prev.lower() not in _PREPOSITIONS | DETERMINERS | {"for", "our"}
+        ) or _key(prev) in TITLES:
+            return True
+    return False
+
+
 def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
+    if speaker and _named_in_source(g.source, speaker):
+        return True
     if not speaker or not g.head:
         return False
     ours = [_key(w) for w in speaker.split()]
