@@ -322,6 +322,9 @@ def test_pronoun_resolves_to_the_speaker_of_the_sentence_before():
         "Hundreds of demonstrators marched through the city chanting “Bernie or Jill, No Hill.”",
         "The committee credited the victory to “a closed primary where independents cannot vote.”",
         "Zeliff credited the victory to “a closed primary where independents cannot vote.”",
+        # a capitalised word the text also writes in lower case is no lone name
+        "The pollsters erred again. Pollsters agree - “it was a very close race after all.”",
+        "Witnesses said the march was calm. “We came in peace,” Witnesses said, as other witnesses left.",
     ],
 )
 def test_no_speaker_rather_than_a_guess(text):

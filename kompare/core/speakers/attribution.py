@@ -102,7 +102,7 @@ def attribute(
             ``skip`` sentences just read are no antecedents (the subject's own)."""
             if sub.kind == PERSON or sub.kind == WORD and book.knows(sub.mention.words[0]):
                 m = sub.mention
-                if known_only and len(m.words) == 1 and not book.knows(m.words[0]):
+                if len(m.words) == 1 and not (book.knows(m.words[0]) if known_only else book.may_be_name(m.words[0])):
                     return None
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
             if sub.kind == PRONOUN:
@@ -148,6 +148,8 @@ def attribute(
             ].rstrip().endswith(",")
             cue = choose_cue(words, qi, cues, comma_inside)
             label = dash_speaker(words, qi) or (None if cue else colon_speaker(words, qi))
+            if label is not None and len(label.words) == 1 and not book.may_be_name(label.words[0]):
+                label = None  # "Pollsters agree - ...: “...”": a word, not a name
             if label is not None:
                 name = book.fullest(label.name, label.start)
                 result[k] = Attribution(name, None, (label.start, label.end))
