@@ -1,6 +1,10 @@
 """Quotation finding and speaker attribution against the PolNeAR attribution corpus.
 
-Run: .venv/bin/python benchmarks/attribution_corpus.py [CORPUS] [--split dev|train] [-v]
+Run: .venv/bin/python benchmarks/attribution_corpus.py [CORPUS] [--split dev|train] [-v] [--misses]
+
+``--misses`` (train split only) prints every named-person miss with its context; every run
+counts the misses by category: no speaker or a wrong name, and where the Source lies
+(before the quotation in its paragraph, in an earlier paragraph, inside it, after it).
 
 CORPUS defaults to ../shared/dev/attributions (beside the project), or $KOMPARE_POLNEAR;
 without it the script says so and exits 0.  The corpus is read, never copied.
