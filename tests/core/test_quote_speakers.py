@@ -239,6 +239,12 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
         # a sentence opening with a quotation and no speech verb goes on with the speaker before
         ("“I do not think voters care,” Jennifer Palmieri told reporters. “They care about incomes” and "
          "other pocketbook issues.", "Jennifer Palmieri"),
+        # the nearest verb before the words gives no speaker ("who said", "hadn't called"):
+        # the verb before it that has one
+        ("“Trump is dangerous,” said Glenn Beck, who said there were “too many disturbing things to dismiss.”",
+         "Glenn Beck"),
+        ("Erin Brockovich endorsed the plan, saying she hadn’t yet called for his resignation because she "
+         "believed “we need to focus all of our energy on Flint.”", "Erin Brockovich"),
         # no speech verb: the words are set in a clause whose subject is a named person
         ("Bernie Sanders credited the victory to “a closed primary where independents cannot vote.”",
          "Bernie Sanders"),

@@ -155,6 +155,16 @@ def attribute(
                 result[k] = Attribution(name, None, (label.start, label.end))
             elif cue is not None:
                 att = resolved[cues.index(cue)] or NO_ATTRIBUTION
+                if att.speaker is None and cue.index < qi:
+                    # "X endorsed it, saying she hadn’t called for ... because “...”": the
+                    # nearest verb before with a speaker, when no other quotation stands between
+                    for c2 in reversed(cues[: cues.index(cue)]):
+                        r2 = resolved[cues.index(c2)]
+                        if any(w.text == QUOTE_TOKEN for w in words[c2.index + 1 : qi]):
+                            break
+                        if r2 is not None and r2.speaker is not None:
+                            att, cue = r2, c2
+                            break
                 if att.speaker is not None or cue.word not in JUDGING_CUES:
                     result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
             elif qi >= 1 and words[qi - 1].text == ":":
