@@ -1,6 +1,10 @@
 """Quotation finding and speaker attribution against the PolNeAR attribution corpus.
 
-Run: .venv/bin/python benchmarks/attribution_corpus.py [CORPUS] [--split dev|train] [-v]
+Run: .venv/bin/python benchmarks/attribution_corpus.py [CORPUS] [--split dev|train] [-v] [--misses]
+
+``--misses`` (train split only) prints every named-person miss with its context; every run
+counts the misses by category: no speaker or a wrong name, and where the Source lies
+(before the quotation in its paragraph, in an earlier paragraph, inside it, after it).
 
 CORPUS defaults to ../shared/dev/attributions (beside the project), or $KOMPARE_POLNEAR;
 without it the script says so and exits 0.  The corpus is read, never copied.
@@ -31,7 +35,10 @@ Articles annotated by several annotators are read once, with the first annotatio
   fullest form of that name in the article: the nearest longer mention ending with it
   before the quotation (else the first after), or the most frequent one ("Donald Trump"
   for "Mr. Trump"; a middle name may be left out), or, for a first name alone
-  ("Hillary shot back"), a fuller name the article writes.  The speaker of a gold
+  ("Hillary shot back"), a fuller name the article writes, or a full name (two words or
+  more) that the Source itself writes as a whole, not possessive, after a comma or a role
+  ("One of the university's top executives, Michael Sexton," for "Michael Sexton"); a
+  lower-case particle stays in the name ("Bill de Blasio").  The speaker of a gold
   quotation is that of the found quotation covering most of it.
 * **Named-speaker accuracy** = right / long gold quotations with a named-person Source
   (a gold quotation that is not found counts as wrong).  Pronoun Sources are scored
@@ -146,6 +153,10 @@ DESCRIPTIVE = frozenset(
 )
 
 
+#: Lower-case words inside names ("Bill de Blasio", "Michery el Soheil").
+_PARTICLES = frozenset("de del della di da du van von der den le la el al bin ibn".split())
+
+
 def _groups(source: str) -> list[tuple[str, ...]]:
     """Runs of capitalised words in a Source span that may be its head (titles off)."""
     toks = _TOKEN.findall(source) + [""]
@@ -153,6 +164,9 @@ def _groups(source: str) -> list[tuple[str, ...]]:
     after_preposition = False  # "a longtime adviser to both Clintons" names no Clinton
     for w in toks:
         if w[:1].isalpha() and w[:1].isupper() and not (not group and _key(w) in DETERMINERS):
+            group.append(w)
+            continue
+        if w in _PARTICLES:  # "Bill de Blasio", "de Blasio": a particle inside a name
             group.append(w)
             continue
         if group and after_preposition:
@@ -163,6 +177,8 @@ def _groups(source: str) -> list[tuple[str, ...]]:
         if group:
             possessive = group[-1].endswith(("’s", "'s", "s’", "s'"))
             modifier = w[:1].islower() and w.lower() not in _AFTER_NAME  # "Clinton campaign"
+            while group and group[-1] in _PARTICLES:
+                group = group[:-1]  # "Jean de": no name ends with a particle
             while group and _key(group[0]) in TITLES:
                 group = group[1:]
             if group and not possessive and not modifier:
@@ -258,7 +274,29 @@ def _within(short: list[str], long_: list[str]) -> bool:
     return bool(short) and short[-1] == long_[-1] and all(w in it for w in short)
 
 
+def _named_in_source(source: str, speaker: str) -> bool:
+    """The speaker's full name (two words or more) stands in the Source on its own: not
+    possessive, not followed by more of a name, in a Source naming one person ("One of the
+    university's top executives, Michael Sexton," for "Michael Sexton")."""
+    words = speaker.split()
+    if len(words) < 2 or re.search(r"\band\b|&", source):
+        return False
+    pattern = r"(?<![\w’'])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'])(?!\s+[A-Z])"
+    for m in re.finditer(pattern, source):
+        before = source[: m.start()].split()
+        prev = before[-1] if before else ""
+        # the whole run, after a comma or a role: not "of the Armenian Patriarchate",
+        # not the tail of "Our Principles Pac"
+        if not prev or prev.endswith(",") or (
+            prev[:1].islower() and prev.lower() not in _PREPOSITIONS | DETERMINERS | {"for", "our"}
+        ) or _key(prev) in TITLES:
+            return True
+    return False
+
+
 def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
+    if speaker and _named_in_source(g.source, speaker):
+        return True
     if not speaker or not g.head:
         return False
     ours = [_key(w) for w in speaker.split()]
@@ -273,7 +311,23 @@ def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
     return False
 
 
-def score_article(text: str, attributions, tally: Tally, name: str, verbose: bool) -> None:
+def miss_category(text: str, g: Gold, speaker: str | None) -> str:
+    """Why a named-person speaker is missed, from where the Source lies (for --misses)."""
+    got = "none" if speaker is None else "wrong"
+    if g.source_start < 0:
+        where = "no source span"
+    elif g.source_start >= g.end:
+        where = "source after"
+    elif g.source_start > g.start:
+        where = "source inside"
+    else:
+        gap = text[g.source_start:g.start]
+        where = "source earlier paragraph" if "\n" in gap else "source before, same paragraph"
+    return f"{got} / {where}"
+
+
+def score_article(text: str, attributions, tally: Tally, name: str, verbose: bool,
+                  misses: bool = False) -> None:
     c = tally.counts
     golds = gold_quotations(text, attributions)
     quotes = find_quotes(text)
@@ -302,6 +356,16 @@ def score_article(text: str, attributions, tally: Tally, name: str, verbose: boo
             if g.kind in ("person", "organisation"):
                 ok = speaker_right(text, g, speaker)
                 c[f"{g.kind} right"] += ok
+                if not ok and g.kind == "person":
+                    category = miss_category(text, g, speaker)
+                    c[f"miss: {category}"] += 1
+                    if misses:
+                        lo = max(0, min(g.start, g.source_start if g.source_start >= 0 else g.start) - 150)
+                        hi = max(g.end, g.source_start + len(g.source)) + 60
+                        tally.misses.append(
+                            f"--- {name}@{g.start} [{category}] source {g.source!r} got {speaker!r}\n"
+                            + text[lo:hi].replace("\n", " / ")
+                        )
                 if not ok and verbose and g.kind == "person":
                     tally.misses.append(
                         f"{name}@{g.start}: source {g.source!r} head {' '.join(g.head)!r} got {speaker!r}"
@@ -322,7 +386,8 @@ def corpus_dir(arg: str | None) -> Path | None:
     return None
 
 
-def evaluate(root: Path, split: str = "dev", verbose: bool = False, limit: int | None = None) -> Tally:
+def evaluate(root: Path, split: str = "dev", verbose: bool = False, limit: int | None = None,
+             misses: bool = False) -> Tally:
     tally = Tally()
     chosen: dict[str, Path] = {}
     for ann in sorted((root / split / "attributions").glob("*.ann")):
@@ -334,7 +399,7 @@ def evaluate(root: Path, split: str = "dev", verbose: bool = False, limit: int |
         if not txt.exists():
             continue
         text = txt.read_text(encoding="utf-8")
-        score_article(text, read_ann(ann), tally, stem, verbose)
+        score_article(text, read_ann(ann), tally, stem, verbose, misses)
         tally.counts["articles"] += 1
     return tally
 
@@ -354,13 +419,17 @@ def report(t: Tally) -> None:
           f"{_ratio(c['found long real'] + c['found short real'], c['found long'] + c['found short'])}")
     print("speaker of long quotations, by Source kind:")
     print(f"  named person:       accuracy {_ratio(c['person right'], c['person'])}; "
-          f"given a speaker {_ratio(c['person given'], c['person'])}")
+          f"given a speaker {_ratio(c['person given'], c['person'])}; "
+          f"wrong name {_ratio(c['person given'] - c['person right'], c['person given'])}")
     print(f"  named organisation: accuracy {_ratio(c['organisation right'], c['organisation'])}; "
           f"given a speaker {_ratio(c['organisation given'], c['organisation'])}")
     print(f"  pronoun:            given a speaker {_ratio(c['pronoun given'], c['pronoun'])}; "
           f"same as the previous named Source {_ratio(c['pronoun proxy right'], c['pronoun proxy'])}")
     print(f"  description:        given a speaker {_ratio(c['description given'], c['description'])}")
     print(f"  no source:          given a speaker {_ratio(c['none given'], c['none'])}")
+    print("named-person misses, by category:")
+    for key, n in sorted(((k, n) for k, n in c.items() if k.startswith("miss: ")), key=lambda x: -x[1]):
+        print(f"  {key[6:]:40} {n}")
     print(f"NAMED-SPEAKER ACCURACY: {_ratio(c['person right'], c['person'])}")
 
 
@@ -370,14 +439,19 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("-v", action="store_true", help="list wrong speakers and false quotations")
+    ap.add_argument("--misses", action="store_true",
+                    help="print each named-person miss with its context (train split only: dev is "
+                         "for checking that a rule generalises, not for designing one)")
     args = ap.parse_args(argv)
+    if args.misses and args.split != "train":
+        ap.error("--misses reads the train split only")
     root = corpus_dir(args.corpus)
     if root is None:
         print("PolNeAR corpus not found (pass its folder, or set KOMPARE_POLNEAR); skipped.")
         return 0
     t0 = time.perf_counter()
-    tally = evaluate(root, args.split, args.v, args.limit)
-    if args.v:
+    tally = evaluate(root, args.split, args.v, args.limit, args.misses)
+    if args.v or args.misses:
         print(*t.misses if (t := tally) else (), sep="\n")
     print(f"PolNeAR {args.split} split, {root}  ({time.perf_counter() - t0:.1f} s)")
     report(tally)

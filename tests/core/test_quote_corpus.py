@@ -61,3 +61,30 @@ def test_sample_article_figures(bench):
 def test_missing_corpus_is_skipped_with_a_message(bench, tmp_path, capsys):
     assert bench.main([str(tmp_path)]) == 0
     assert "not found" in capsys.readouterr().out
+
+
+def test_speaker_right_accepts_a_full_name_the_source_writes_and_particles(bench):
+    text = "Mayor Bill de Blasio spoke. “We are ready for this fight,” de Blasio said."
+    gold = bench.Gold(29, 56, [(29, 56)], 6, "de Blasio", 59, *bench.classify_source("de Blasio"))
+    assert gold.kind == "person" and bench.speaker_right(text, gold, "Bill de Blasio")
+    source = "One of the university's top executives, Michael Sexton,"
+    gold = bench.Gold(0, 5, [(0, 5)], 6, source, 10, "person", ("One",))
+    assert bench.speaker_right("", gold, "Michael Sexton")
+    # an organisation inside the Source, a possessive, one of two people: not the speaker
+    gold = bench.Gold(0, 5, [(0, 5)], 6, "Aris Shirvanian of the Armenian Patriarchate", 10, "person",
+                      ("Aris", "Shirvanian"))
+    assert not bench.speaker_right("", gold, "Armenian Patriarchate")
+    gold = bench.Gold(0, 5, [(0, 5)], 6, "Donald Trump’s spokeswoman", 10, "description", ())
+    assert not bench._named_in_source(gold.source, "Donald Trump")
+    assert not bench._named_in_source("Frank Newport and Jim Harter", "Jim Harter")
+
+
+def test_misses_are_counted_by_category_and_listed_for_train_only(bench, capsys):
+    text = "Intro line here.\n“We will win this,” said someone. Later Jane Roe arrived."
+    gold = bench.Gold(18, 34, [(18, 34)], 4, "Jane Roe", 60, "person", ("Jane", "Roe"))
+    assert bench.miss_category(text, gold, None) == "none / source after"
+    gold = bench.Gold(18, 34, [(18, 34)], 4, "Intro", 0, "person", ("Intro",))
+    assert bench.miss_category(text, gold, "X") == "wrong / source earlier paragraph"
+    with pytest.raises(SystemExit):
+        bench.main([str(SAMPLE), "--split", "dev", "--misses"])
+    assert "train split only" in capsys.readouterr().err

@@ -239,6 +239,17 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
         # a sentence opening with a quotation and no speech verb goes on with the speaker before
         ("“I do not think voters care,” Jennifer Palmieri told reporters. “They care about incomes” and "
          "other pocketbook issues.", "Jennifer Palmieri"),
+        # the nearest verb before the words gives no speaker ("who said", "hadn't called"):
+        # the verb before it that has one
+        ("“Trump is dangerous,” said Glenn Beck, who said there were “too many disturbing things to dismiss.”",
+         "Glenn Beck"),
+        ("Erin Brockovich endorsed the plan, saying she hadn’t yet called for his resignation because she "
+         "believed “we need to focus all of our energy on Flint.”", "Erin Brockovich"),
+        # no speech verb: the words are set in a clause whose subject is a named person
+        ("Bernie Sanders credited the victory to “a closed primary where independents cannot vote.”",
+         "Bernie Sanders"),
+        ("Bernie Sanders won. Sanders ticked off his issues, among them the nation’s “crumbling roads and bridges.”",
+         "Bernie Sanders"),
     ],
 )
 def test_clause_rules(text, speaker):
@@ -313,6 +324,13 @@ def test_pronoun_resolves_to_the_speaker_of_the_sentence_before():
         "Seoul would consider that a “red line,” including missiles.",
         # an agency is not a person
         "“The talks failed badly,” Reuters said.",
+        # no speech verb and a subject that is no person, or a lone word never named in full
+        "Hundreds of demonstrators marched through the city chanting “Bernie or Jill, No Hill.”",
+        "The committee credited the victory to “a closed primary where independents cannot vote.”",
+        "Zeliff credited the victory to “a closed primary where independents cannot vote.”",
+        # a capitalised word the text also writes in lower case is no lone name
+        "The pollsters erred again. Pollsters agree - “it was a very close race after all.”",
+        "Witnesses said the march was calm. “We came in peace,” Witnesses said, as other witnesses left.",
     ],
 )
 def test_no_speaker_rather_than_a_guess(text):

@@ -102,7 +102,7 @@ def attribute(
             ``skip`` sentences just read are no antecedents (the subject's own)."""
             if sub.kind == PERSON or sub.kind == WORD and book.knows(sub.mention.words[0]):
                 m = sub.mention
-                if known_only and len(m.words) == 1 and not book.knows(m.words[0]):
+                if len(m.words) == 1 and not (book.knows(m.words[0]) if known_only else book.may_be_name(m.words[0])):
                     return None
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
             if sub.kind == PRONOUN:
@@ -148,11 +148,23 @@ def attribute(
             ].rstrip().endswith(",")
             cue = choose_cue(words, qi, cues, comma_inside)
             label = dash_speaker(words, qi) or (None if cue else colon_speaker(words, qi))
+            if label is not None and len(label.words) == 1 and not book.may_be_name(label.words[0]):
+                label = None  # "Pollsters agree - ...: “...”": a word, not a name
             if label is not None:
                 name = book.fullest(label.name, label.start)
                 result[k] = Attribution(name, None, (label.start, label.end))
             elif cue is not None:
                 att = resolved[cues.index(cue)] or NO_ATTRIBUTION
+                if att.speaker is None and cue.index < qi:
+                    # "X endorsed it, saying she hadn’t called for ... because “...”": the
+                    # nearest verb before with a speaker, when no other quotation stands between
+                    for c2 in reversed(cues[: cues.index(cue)]):
+                        r2 = resolved[cues.index(c2)]
+                        if any(w.text == QUOTE_TOKEN for w in words[c2.index + 1 : qi]):
+                            break
+                        if r2 is not None and r2.speaker is not None:
+                            att, cue = r2, c2
+                            break
                 if att.speaker is not None or cue.word not in JUDGING_CUES:
                     result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
             elif qi >= 1 and words[qi - 1].text == ":":
@@ -171,6 +183,12 @@ def attribute(
                     prev_attr = resolve(sub, True, skip=1)
                 if prev_attr is not None:
                     result[k] = prev_attr
+            elif qi > 0 and not cues:
+                # "Sanders credited Clinton’s victory to “...”": no speech verb, but the
+                # words are set in a clause whose subject is a person the document names
+                intro = resolve(sentence_subject(words[:qi]), True)
+                if intro:
+                    result[k] = intro
         if not here and unattributed:
             # "“...”" then a line "- Sanders." or "— Bernie Sanders": the line names the speaker.
             label = dash_speaker(words, -1)

@@ -188,6 +188,7 @@ class NameBook:
         self._by_word: dict[str, list[Mention]] = {}
         self._resolved: dict[str, tuple[str | None, list[int], list[Mention]]] = {}
         self._region_index: dict[str, list[int]] | None = None  # built at the first look-up
+        self._common: dict[str, bool] = {}  # lone word -> written in lower case somewhere
 
     def _index(self) -> dict[str, list[int]]:
         """Capitalised word (as ``_word_key`` folds it) -> the stretches that hold it."""
@@ -251,6 +252,25 @@ class NameBook:
 
     def knows(self, word: str) -> bool:
         return bool(self.candidates(word))
+
+    def may_be_name(self, word: str) -> bool:
+        """May ``word``, standing alone, name a person?  Not when the document never names
+        anyone in full with it and writes it in lower case elsewhere: "Pollsters agree",
+        "Band member Flea", "Witnesses said" are words, not names.
+
+        >>> book = NameBook.from_text("Pollsters agree. Most pollsters erred. Trump won.")
+        >>> book.may_be_name("Pollsters"), book.may_be_name("Trump")
+        (False, True)
+        """
+        if self.knows(word):
+            return True
+        low = word.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low not in self._common:
+            pattern = r"(?<![\w'’\-])" + re.escape(low) + r"(?![\w\-])"
+            self._common[low] = re.search(pattern, self.text) is not None
+        return not self._common[low]
 
     def fullest(self, name: str, pos: int) -> str:
         """The fullest form of ``name`` in the document (nearest before ``pos`` if ambiguous).
