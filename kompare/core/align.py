@@ -44,7 +44,7 @@ from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled
 from kompare.core.model import Range, SegmentedDocument
 from kompare.core.evidence import Features, LinkModel
-from kompare.core.tokens import WEAK_WORDS, Token, is_content, is_number_word, stem, tokenize
+from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, stem, tokenize
 
 _WEAK_FACTOR = 0.25
 _NUMBER_FACTOR = 1.5
@@ -58,12 +58,15 @@ _WEAK_TERMS = WEAK_WORDS | frozenset(stem(w) for w in WEAK_WORDS)
 class SentenceTerms:
     """What one sentence says, as terms: unigrams, phrases, and the words it quotes."""
 
-    tokens: tuple[Token, ...]
     unigrams: frozenset[str]
     phrases: frozenset[str]
     quoted: frozenset[str]
     lower: frozenset[str]  # stems written in lower case here: words, not names
     key: str  # the sentence's words, normalised: equal keys mean the same sentence
+    # Stems of content words written with a capital here (names, once the stems written
+    # in lower case anywhere are taken out). Kept instead of the sentence's tokens: a
+    # Token per word was most of the memory of two 10 MB documents.
+    capitalised: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,9 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
                 if k and q_reach[k - 1] >= t.end:
                     in_quote.add(t.stem)
         lower = frozenset(t.stem for t in content if text[t.start].islower())
-        out.append(SentenceTerms(tuple(toks), unigrams, phrases, frozenset(in_quote), lower, " ".join(t.norm for t in toks)))
+        caps = frozenset(t.stem for t in toks if text[t.start].isupper() and t.stem in unigrams)
+        key = " ".join(t.norm for t in toks)
+        out.append(SentenceTerms(unigrams, phrases, frozenset(in_quote), lower, key, caps))
     return out
 
 
@@ -172,6 +177,29 @@ class PairScore(NamedTuple):
     shared_quoted: int = 0
 
 
+def _shared_weight(x: SentenceTerms, y: SentenceTerms, ww: dict[str, float], shared_u: list[str], shared_p: list[str]) -> float:
+    """Weight of the terms two sentences share, quoted words counted twice (sorted sums: symmetric)."""
+    s = sum(ww[t] for t in shared_u) + sum(ww[t] for t in shared_p)
+    quoted_both = x.quoted & y.quoted
+    if quoted_both:
+        s += sum(ww[t] * _QUOTED_BONUS for t in shared_u if t in quoted_both)
+    return s
+
+
+def pair_score(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: float) -> float:
+    """Just the ``score`` of :func:`score_pair`, at a fraction of its cost.
+
+    Every seeded pair needs it (to keep each sentence's best few); the rest of the
+    evidence is only worked out for the pairs kept.
+    """
+    if x.key == y.key and x.key:
+        return 1.0
+    if tx <= 0 or ty <= 0:
+        return 0.0
+    s = _shared_weight(x, y, w._w, sorted(x.unigrams & y.unigrams), sorted(x.phrases & y.phrases))
+    return round(max(min(1.0, 2 * s / (tx + ty)), 0.75 * min(1.0, s / min(tx, ty))), 9)
+
+
 def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: float) -> PairScore:
     """Weighted Dice and containment of two sentences' terms (symmetric in x and y).
 
@@ -184,13 +212,10 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
         return PairScore(1.0, 1.0, 1.0, n, True, True, True, True, n, n, 0, len(x.phrases), len(x.quoted))
     if tx <= 0 or ty <= 0:
         return PairScore(0.0, 0.0, 0.0, 0, False)
-    ww = w._w
     shared_u = sorted(x.unigrams & y.unigrams)
     shared_p = sorted(x.phrases & y.phrases)
     quoted_both = x.quoted & y.quoted
-    s = sum(ww[t] for t in shared_u) + sum(ww[t] for t in shared_p)
-    if quoted_both:
-        s += sum(ww[t] * _QUOTED_BONUS for t in shared_u if t in quoted_both)
+    s = _shared_weight(x, y, w._w, shared_u, shared_p)
     dice = min(1.0, 2 * s / (tx + ty))
     containment = min(1.0, s / min(tx, ty))
     weak = w.weak
@@ -207,7 +232,6 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
         score, round(dice, 9), round(containment, 9), len(strong), signal, rare_quote, rare_phrase, False,
         shared_words, fewer, sum(1 for t in strong if t in w.numeric), len(shared_p), len(quoted_both),
     )
-
 
 
 def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[tuple[int, int]]:
@@ -240,14 +264,6 @@ def _is_heading(text: str, cfg: CompareConfig) -> bool:
     (True, False)
     """
     return not any(c.islower() for c in text) and len(text.split()) <= cfg.heading_words
-
-
-def _names(st: SentenceTerms, text: str, lower_anywhere: frozenset[str]) -> frozenset[str]:
-    """Stems of the sentence's capitalised content words never written in lower case."""
-    return frozenset(
-        t.stem for t in st.tokens
-        if text[t.start].isupper() and t.stem in st.unigrams and t.stem not in lower_anywhere
-    )
 
 
 @dataclass(frozen=True)
@@ -292,20 +308,26 @@ def candidates(
         pairs |= _nearest(cosine, cfg.candidates_per_sentence)
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
-    scored: dict[tuple[int, int], PairScore] = {}
+    quick: dict[tuple[int, int], float] = {}
     for n, (i, j) in enumerate(sorted(pairs)):
         if should_cancel is not None and n % 4096 == 0 and should_cancel():
             raise Cancelled()
-        p = score_pair(ta[i], tb[j], w, wa[i], wb[j])
-        if (heading_a[i] or heading_b[j]) and not p.identical:
+        x, y = ta[i], tb[j]
+        if (heading_a[i] or heading_b[j]) and not (x.key == y.key and x.key):
             continue  # a section heading ("THREATS TO SOUTH KOREA") names a topic, not a claim
-        if p.score > 0 or cosine is not None:
-            scored[(i, j)] = p
-    scored = _best_few(scored, cfg.candidates_per_sentence, cosine)
+        v = pair_score(x, y, w, wa[i], wb[j])
+        if v > 0 or cosine is not None:
+            quick[(i, j)] = v
+    kept = _best_few(quick, cfg.candidates_per_sentence, cosine)
+    scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
-    names_a = [_names(st, a.text, lower_a) for st in ta]
-    names_b = [_names(st, b.text, lower_b) for st in tb]
+    names_a = [st.capitalised - lower_a for st in ta]
+    names_b = [st.capitalised - lower_b for st in tb]
+    # Shared strong stems found in no other sentence of either document, per sentence.
+    once = {t for t, p in w.post_a.items() if len(p) == 1 and len(w.post_b.get(t, ())) == 1 and t not in w.weak}
+    only_a = [st.unigrams & once for st in ta]
+    only_b = [st.unigrams & once for st in tb]
     rank_a, rank_b = _ranks({ij: p.score for ij, p in scored.items()})
     if cosine is not None:
         sem_a, sem_b = _ranks({ij: float(cosine[ij]) for ij in scored})
@@ -334,10 +356,7 @@ def candidates(
             identical=1.0 if p.identical else 0.0,
             neighbours=near,
             short=1.0 if p.fewer_terms <= 4 else 0.0,
-            exclusive=math.log1p(sum(
-                1 for t in ta[i].unigrams & tb[j].unigrams
-                if t not in w.weak and len(w.post_a[t]) == 1 and len(w.post_b[t]) == 1
-            )),
+            exclusive=math.log1p(len(only_a[i] & only_b[j])),
             top=1.0 if i < 3 and j < 3 and min(len(ta), len(tb)) >= 10 else 0.0,
             position=1.0 - abs(i / len(ta) - j / len(tb)),
             semantic=float(cosine[i, j]) if cosine is not None else 0.0,
@@ -367,19 +386,22 @@ def _nearest(cosine, k: int) -> set[tuple[int, int]]:
     return pairs
 
 
-def _best_few(scored: dict[tuple[int, int], PairScore], k: int, cosine=None) -> dict[tuple[int, int], PairScore]:
-    """Keep the pairs among the ``k`` best of their A sentence or of their B sentence.
+def _best_few(scores: dict[tuple[int, int], float], k: int, cosine=None) -> list[tuple[int, int]]:
+    """The pairs among the ``k`` best of their A sentence or of their B sentence, sorted.
 
-    Best by weighted Dice, and also by cosine when there are sentence vectors.
+    Best by weighted Dice (``scores``), and also by cosine when there are sentence vectors.
+
+    >>> _best_few({(0, 0): 0.9, (0, 1): 0.5, (1, 1): 0.2, (2, 1): 0.1}, 1)
+    [(0, 0), (0, 1), (1, 1), (2, 1)]
     """
-    keys = [lambda ij: scored[ij].score]
+    keys = [scores.__getitem__]
     if cosine is not None:
         keys.append(lambda ij: float(cosine[ij]))
     keep: set[tuple[int, int]] = set()
     for key in keys:
         rows: dict[int, list[tuple[float, int]]] = defaultdict(list)
         cols: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for (i, j) in scored:
+        for (i, j) in scores:
             v = key((i, j))
             rows[i].append((-v, j))
             cols[j].append((-v, i))
@@ -387,18 +409,26 @@ def _best_few(scored: dict[tuple[int, int], PairScore], k: int, cosine=None) -> 
             keep.update((i, j) for _, j in sorted(r)[:k])
         for j, c in cols.items():
             keep.update((i, j) for _, i in sorted(c)[:k])
-    return {ij: scored[ij] for ij in sorted(keep)}
+    return sorted(keep)
 
 
 def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:
-    """Rank (1 = best, ties share the better rank) of each pair in its A row and its B column."""
+    """Rank (1 = best, ties share the better rank) of each pair in its A row and its B column.
+
+    >>> _ranks({(0, 0): 0.5, (0, 1): 0.9, (0, 2): 0.5, (1, 1): 0.9})
+    ({(0, 0): 2, (0, 1): 1, (0, 2): 2, (1, 1): 1}, {(0, 0): 1, (0, 1): 1, (0, 2): 1, (1, 1): 1})
+    """
     rows: dict[int, list[float]] = defaultdict(list)
     cols: dict[int, list[float]] = defaultdict(list)
     for (i, j), v in values.items():
         rows[i].append(v)
         cols[j].append(v)
-    rank_a = {(i, j): 1 + sum(1 for s in rows[i] if s > v) for (i, j), v in values.items()}
-    rank_b = {(i, j): 1 + sum(1 for s in cols[j] if s > v) for (i, j), v in values.items()}
+    for lists in (rows, cols):
+        for v in lists.values():
+            v.sort()
+    # 1 + the number of strictly better values: bisection in the sorted row, not a rescan.
+    rank_a = {(i, j): 1 + len(rows[i]) - bisect_right(rows[i], v) for (i, j), v in values.items()}
+    rank_b = {(i, j): 1 + len(cols[j]) - bisect_right(cols[j], v) for (i, j), v in values.items()}
     return rank_a, rank_b
 
 
