@@ -44,7 +44,7 @@ from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled
 from kompare.core.model import Range, SegmentedDocument
 from kompare.core.evidence import Features, LinkModel
-from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, stem, tokenize
+from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, stem, token_columns
 
 _WEAK_FACTOR = 0.25
 _NUMBER_FACTOR = 1.5
@@ -89,21 +89,20 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
     q_reach = list(accumulate((q[1] for q in qs), max))
     out = []
     for s in doc.sentences:
-        toks = tokenize(text, s.start, s.end)
-        content = [t for t in toks if is_content(t.norm)]
-        unigrams = frozenset(t.stem for t in content)
-        phrases = frozenset(f"{x.stem}_{y.stem}" for x, y in zip(content, content[1:]))
+        starts, ends, norms, stems = token_columns(text, s.start, s.end)
+        content = [k for k, n in enumerate(norms) if is_content(n)]
+        unigrams = frozenset(stems[k] for k in content)
+        phrases = frozenset(f"{stems[x]}_{stems[y]}" for x, y in zip(content, content[1:]))
         in_quote = set()
         k = bisect_left(q_starts, s.end)
         if k and q_reach[k - 1] > s.start:
-            for t in content:
-                k = bisect_right(q_starts, t.start)
-                if k and q_reach[k - 1] >= t.end:
-                    in_quote.add(t.stem)
-        lower = frozenset(t.stem for t in content if text[t.start].islower())
-        caps = frozenset(t.stem for t in toks if text[t.start].isupper() and t.stem in unigrams)
-        key = " ".join(t.norm for t in toks)
-        out.append(SentenceTerms(unigrams, phrases, frozenset(in_quote), lower, key, caps))
+            for c in content:
+                k = bisect_right(q_starts, starts[c])
+                if k and q_reach[k - 1] >= ends[c]:
+                    in_quote.add(stems[c])
+        lower = frozenset(stems[k] for k in content if text[starts[k]].islower())
+        caps = frozenset(st for st, p in zip(stems, starts) if text[p].isupper() and st in unigrams)
+        out.append(SentenceTerms(unigrams, phrases, frozenset(in_quote), lower, " ".join(norms), caps))
     return out
 
 
