@@ -178,7 +178,8 @@ class PairScore(NamedTuple):
 
 def _shared_weight(x: SentenceTerms, y: SentenceTerms, ww: dict[str, float], shared_u: list[str], shared_p: list[str]) -> float:
     """Weight of the terms two sentences share, quoted words counted twice (sorted sums: symmetric)."""
-    s = sum(ww[t] for t in shared_u) + sum(ww[t] for t in shared_p)
+    get = ww.__getitem__
+    s = sum(map(get, shared_u)) + sum(map(get, shared_p))
     quoted_both = x.quoted & y.quoted
     if quoted_both:
         s += sum(ww[t] * _QUOTED_BONUS for t in shared_u if t in quoted_both)
@@ -307,17 +308,9 @@ def candidates(
         pairs |= _nearest(cosine, cfg.candidates_per_sentence)
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
-    quick: dict[tuple[int, int], float] = {}
-    for n, (i, j) in enumerate(sorted(pairs)):
-        if should_cancel is not None and n % 4096 == 0 and should_cancel():
-            raise Cancelled()
-        x, y = ta[i], tb[j]
-        if (heading_a[i] or heading_b[j]) and not (x.key == y.key and x.key):
-            continue  # a section heading ("THREATS TO SOUTH KOREA") names a topic, not a claim
-        v = pair_score(x, y, w, wa[i], wb[j])
-        if v > 0 or cosine is not None:
-            quick[(i, j)] = v
-    kept = _best_few(quick, cfg.candidates_per_sentence, cosine)
+    ii, jj, quick = _quick_scores(sorted(pairs), ta, tb, w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
+    keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
+    kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
@@ -385,30 +378,51 @@ def _nearest(cosine, k: int) -> set[tuple[int, int]]:
     return pairs
 
 
-def _best_few(scores: dict[tuple[int, int], float], k: int, cosine=None) -> list[tuple[int, int]]:
-    """The pairs among the ``k`` best of their A sentence or of their B sentence, sorted.
+def _quick_scores(pairs, ta, tb, w, totals, headings, keep_zero: bool, should_cancel) -> tuple:
+    """Arrays ``i``, ``j`` and :func:`pair_score` of the sorted candidate ``pairs`` worth keeping.
 
-    Best by weighted Dice (``scores``), and also by cosine when there are sentence vectors.
+    Pairs with a section heading ("THREATS TO SOUTH KOREA": a topic, not a claim) are
+    left out unless identical, and so are pairs scoring 0 unless ``keep_zero``.
+    """
+    np = __import__("numpy")
+    (wa, wb), (heading_a, heading_b) = totals, headings
+    ii, jj, vv = [], [], []
+    for n, (i, j) in enumerate(pairs):
+        if should_cancel is not None and n % 4096 == 0 and should_cancel():
+            raise Cancelled()
+        x, y = ta[i], tb[j]
+        if (heading_a[i] or heading_b[j]) and not (x.key == y.key and x.key):
+            continue
+        v = pair_score(x, y, w, wa[i], wb[j])
+        if v > 0 or keep_zero:
+            ii.append(i)
+            jj.append(j)
+            vv.append(v)
+    return np.array(ii, dtype=np.int64), np.array(jj, dtype=np.int64), np.array(vv, dtype=float)
 
-    >>> _best_few({(0, 0): 0.9, (0, 1): 0.5, (1, 1): 0.2, (2, 1): 0.1}, 1)
+
+def _best_few(ii, jj, keys: list, k: int) -> list[tuple[int, int]]:
+    """The pairs ``(ii[n], jj[n])`` among the ``k`` best of their A sentence or of their B sentence.
+
+    ``keys``: arrays of values to rank by (weighted Dice, and cosine when there are sentence
+    vectors); ties go to the lower sentence number. Pairs come in and go out sorted. Done
+    over arrays: two 10 MB documents have millions of candidate pairs.
+
+    >>> np = __import__("numpy")
+    >>> _best_few(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 1]), [np.array([0.9, 0.5, 0.2, 0.1])], 1)
     [(0, 0), (0, 1), (1, 1), (2, 1)]
     """
-    keys = [scores.__getitem__]
-    if cosine is not None:
-        keys.append(lambda ij: float(cosine[ij]))
-    keep: set[tuple[int, int]] = set()
-    for key in keys:
-        rows: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        cols: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for (i, j) in scores:
-            v = key((i, j))
-            rows[i].append((-v, j))
-            cols[j].append((-v, i))
-        for i, r in rows.items():
-            keep.update((i, j) for _, j in sorted(r)[:k])
-        for j, c in cols.items():
-            keep.update((i, j) for _, i in sorted(c)[:k])
-    return sorted(keep)
+    np = __import__("numpy")
+    keep = np.zeros(len(ii), dtype=bool)
+    for v in keys:
+        for major, minor in ((ii, jj), (jj, ii)):
+            order = np.lexsort((minor, -v, major))  # by sentence, best first, then by the other's number
+            group = major[order]
+            first = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+            place = np.arange(len(group)) - np.repeat(first, np.diff(np.r_[first, len(group)]))
+            keep[order[place < k]] = True
+    sel = np.flatnonzero(keep)
+    return list(zip(ii[sel].tolist(), jj[sel].tolist()))
 
 
 def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:
