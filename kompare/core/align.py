@@ -33,6 +33,7 @@ pipeline.py), so swapping the documents mirrors the result.
 from __future__ import annotations
 
 import math
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -234,9 +235,14 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
     )
 
 
-def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[tuple[int, int]]:
-    """Sentence pairs sharing at least one term that is not too common (inverted-index seeding)."""
-    pairs: set[tuple[int, int]] = set()
+def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[int]:
+    """Sentence pairs sharing at least one term that is not too common (inverted-index seeding).
+
+    Each pair ``(i, j)`` comes as the code ``i * len(b) + j``: two 10 MB documents seed
+    millions of pairs, and an int takes a fraction of a tuple's memory.
+    """
+    codes: set[int] = set()
+    nb = len(b)
     post_a, post_b = w.post_a, w.post_b
     weak = w.weak
     # The same sentence on both sides is always a candidate, content words or not.
@@ -246,15 +252,17 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
             keys_a[st.key].append(i)
     for j, st in enumerate(b):
         for i in keys_a.get(st.key, ()):
-            pairs.add((i, j))
+            codes.add(i * nb + j)
     # A term in many sentences would pair them all (quadratic): it only scores.
     limit = cfg.max_seed_pairs_per_term
     for t, pa in post_a.items():
         pb = post_b.get(t)
         if not pb or len(pa) * len(pb) > limit or t in weak:
             continue
-        pairs.update((i, j) for i in pa for j in pb)
-    return pairs
+        for i in pa:
+            base = i * nb
+            codes.update(base + j for j in pb)
+    return codes
 
 
 def _is_heading(text: str, cfg: CompareConfig) -> bool:
@@ -299,16 +307,17 @@ def candidates(
     w = _Weights(ta, tb)
     wa = [w.total(x) for x in ta]
     wb = [w.total(y) for y in tb]
-    pairs = candidate_pairs(ta, tb, w, cfg)
+    codes = candidate_pairs(ta, tb, w, cfg)
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     cosine = None
     if encoder is not None:
         cosine = _cosines(a, b, encoder)
-        pairs |= _nearest(cosine, cfg.candidates_per_sentence)
+        codes.update(i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence))
+    codes = sorted(codes)  # (and the set is freed: a million pairs of 10 MB documents)
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
-    ii, jj, quick = _quick_scores(sorted(pairs), ta, tb, w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
+    ii, jj, quick = _quick_scores(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
@@ -335,12 +344,12 @@ def candidates(
             dice=p.dice,
             containment=p.containment,
             cover_low=round(p.containment * min(wa[i], wb[j]) / max(wa[i], wb[j]), 9) if max(wa[i], wb[j]) else 0.0,
-            strong=math.log1p(p.shared_strong),
-            words=math.log1p(p.shared_words),
-            names=math.log1p(len(names_a[i] & names_b[j])),
-            numbers=math.log1p(p.shared_numbers),
-            phrases=math.log1p(p.shared_phrases),
-            quoted=math.log1p(p.shared_quoted),
+            strong=_log1p(p.shared_strong),
+            words=_log1p(p.shared_words),
+            names=_log1p(len(names_a[i] & names_b[j])),
+            numbers=_log1p(p.shared_numbers),
+            phrases=_log1p(p.shared_phrases),
+            quoted=_log1p(p.shared_quoted),
             rare=1.0 if (p.rare_phrase or p.rare_quote) else 0.0,
             rank=(ra + rb) / 2,
             rank_low=min(ra, rb),
@@ -348,13 +357,25 @@ def candidates(
             identical=1.0 if p.identical else 0.0,
             neighbours=near,
             short=1.0 if p.fewer_terms <= 4 else 0.0,
-            exclusive=math.log1p(len(only_a[i] & only_b[j])),
+            exclusive=_log1p(len(only_a[i] & only_b[j])),
             top=1.0 if i < 3 and j < 3 and min(len(ta), len(tb)) >= 10 else 0.0,
             position=1.0 - abs(i / len(ta) - j / len(tb)),
             semantic=float(cosine[i, j]) if cosine is not None else 0.0,
             semantic_rank=(1.0 / sem_a[(i, j)] + 1.0 / sem_b[(i, j)]) / 2 if cosine is not None else 0.0,
         )
     return Candidates(ta, tb, w, scored, feats)
+
+
+_LOG1P = tuple(math.log1p(n) for n in range(64))
+
+
+def _log1p(n: int) -> float:
+    """``math.log1p(n)`` of a count, from a table: features of a million pairs share the floats.
+
+    >>> _log1p(3) == math.log1p(3), _log1p(100) == math.log1p(100)
+    (True, True)
+    """
+    return _LOG1P[n] if n < 64 else math.log1p(n)
 
 
 def _cosines(a: SegmentedDocument, b: SegmentedDocument, encoder):
@@ -378,18 +399,21 @@ def _nearest(cosine, k: int) -> set[tuple[int, int]]:
     return pairs
 
 
-def _quick_scores(pairs, ta, tb, w, totals, headings, keep_zero: bool, should_cancel) -> tuple:
-    """Arrays ``i``, ``j`` and :func:`pair_score` of the sorted candidate ``pairs`` worth keeping.
+def _quick_scores(codes: list[int], ta, tb, w, totals, headings, keep_zero: bool, should_cancel) -> tuple:
+    """Arrays ``i``, ``j`` and :func:`pair_score` of the candidate pairs worth keeping.
 
+    ``codes``: the pairs as sorted codes ``i * len(tb) + j`` (see :func:`candidate_pairs`).
     Pairs with a section heading ("THREATS TO SOUTH KOREA": a topic, not a claim) are
     left out unless identical, and so are pairs scoring 0 unless ``keep_zero``.
     """
     np = __import__("numpy")
     (wa, wb), (heading_a, heading_b) = totals, headings
-    ii, jj, vv = [], [], []
-    for n, (i, j) in enumerate(pairs):
+    nb = len(tb)
+    ii, jj, vv = array("q"), array("q"), array("d")
+    for n, code in enumerate(codes):
         if should_cancel is not None and n % 4096 == 0 and should_cancel():
             raise Cancelled()
+        i, j = divmod(code, nb)
         x, y = ta[i], tb[j]
         if (heading_a[i] or heading_b[j]) and not (x.key == y.key and x.key):
             continue
@@ -398,7 +422,7 @@ def _quick_scores(pairs, ta, tb, w, totals, headings, keep_zero: bool, should_ca
             ii.append(i)
             jj.append(j)
             vv.append(v)
-    return np.array(ii, dtype=np.int64), np.array(jj, dtype=np.int64), np.array(vv, dtype=float)
+    return np.frombuffer(ii, dtype=np.int64), np.frombuffer(jj, dtype=np.int64), np.frombuffer(vv, dtype=float)
 
 
 def _best_few(ii, jj, keys: list, k: int) -> list[tuple[int, int]]:
