@@ -35,10 +35,10 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -107,26 +107,34 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
     return out
 
 
-def _postings(terms: list[SentenceTerms]) -> dict[str, list[int]]:
+def _postings(terms: list[SentenceTerms], keep: set[str]) -> dict[str, list[int]]:
+    """The sentences holding each term of ``keep``."""
     post: dict[str, list[int]] = defaultdict(list)
     for i, st in enumerate(terms):
         for t in st.unigrams:
-            post[t].append(i)
+            if t in keep:
+                post[t].append(i)
         for t in st.phrases:
-            post[t].append(i)
+            if t in keep:
+                post[t].append(i)
     return post
+
+
+def _sentence_counts(terms: list[SentenceTerms]) -> Counter:
+    """In how many sentences each term (unigram or phrase) occurs."""
+    return Counter(chain.from_iterable(chain(st.unigrams, st.phrases) for st in terms))
 
 
 class _Weights:
     """Inverse sentence frequency over both documents, damped for boilerplate."""
 
     def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms]):
-        # Postings: which sentences of A and of B hold each term (seeding reads them too).
-        self.post_a = _postings(a)
-        self.post_b = _postings(b)
-        df: dict[str, int] = {t: len(p) for t, p in self.post_a.items()}
-        for t, p in self.post_b.items():
-            df[t] = df.get(t, 0) + len(p)
+        # Counts only: postings (which sentences hold a term) are built for the seeding
+        # terms alone, since most terms of two long documents are phrases seen once.
+        self.count_a = _sentence_counts(a)  # sentences of A holding each term
+        df: dict[str, int] = dict(self.count_a)
+        for t, c in _sentence_counts(b).items():
+            df[t] = df.get(t, 0) + c
         n = len(a) + len(b)
         self.df = df
         self._w: dict[str, float] = {}
@@ -243,7 +251,6 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     """
     codes: set[int] = set()
     nb = len(b)
-    post_a, post_b = w.post_a, w.post_b
     weak = w.weak
     # The same sentence on both sides is always a candidate, content words or not.
     keys_a: dict[str, list[int]] = defaultdict(list)
@@ -254,11 +261,11 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
         for i in keys_a.get(st.key, ()):
             codes.add(i * nb + j)
     # A term in many sentences would pair them all (quadratic): it only scores.
-    limit = cfg.max_seed_pairs_per_term
+    limit, df = cfg.max_seed_pairs_per_term, w.df
+    seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in weak}
+    post_a, post_b = _postings(a, seeds), _postings(b, seeds)
     for t, pa in post_a.items():
-        pb = post_b.get(t)
-        if not pb or len(pa) * len(pb) > limit or t in weak:
-            continue
+        pb = post_b[t]
         for i in pa:
             base = i * nb
             codes.update(base + j for j in pb)
@@ -326,7 +333,7 @@ def candidates(
     names_a = [st.capitalised - lower_a for st in ta]
     names_b = [st.capitalised - lower_b for st in tb]
     # Shared strong stems found in no other sentence of either document, per sentence.
-    once = {t for t, p in w.post_a.items() if len(p) == 1 and len(w.post_b.get(t, ())) == 1 and t not in w.weak}
+    once = {t for t, ca in w.count_a.items() if ca == 1 and w.df[t] == 2 and t not in w.weak}
     only_a = [st.unigrams & once for st in ta]
     only_b = [st.unigrams & once for st in tb]
     rank_a, rank_b = _ranks({ij: p.score for ij, p in scored.items()})
