@@ -88,12 +88,15 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
     # long quotation holding thousands of short ones is not rescanned for every sentence.
     q_starts = [q[0] for q in qs]
     q_reach = list(accumulate((q[1] for q in qs), max))
+    # One string per distinct phrase, not one per occurrence: a long document repeats
+    # its phrases thousands of times (and equal strings that are one object compare fast).
+    one = {}.setdefault
     out = []
     for s in doc.sentences:
         starts, ends, norms, stems = token_columns(text, s.start, s.end)
         content = [k for k, n in enumerate(norms) if is_content(n)]
         unigrams = frozenset(stems[k] for k in content)
-        phrases = frozenset(f"{stems[x]}_{stems[y]}" for x, y in zip(content, content[1:]))
+        phrases = frozenset(one(p, p) for p in (f"{stems[x]}_{stems[y]}" for x, y in zip(content, content[1:])))
         in_quote = set()
         k = bisect_left(q_starts, s.end)
         if k and q_reach[k - 1] > s.start:
