@@ -234,8 +234,9 @@ VAGUE_QUANTITIES = frozenset(
 )
 
 
+@lru_cache(maxsize=200_000)
 def is_number_word(norm: str) -> bool:
-    """True for figures and words that state a quantity."""
+    """True for figures and words that state a quantity (remembered: asked for every word of every link)."""
     return (
         any(c.isdigit() for c in norm)
         or (norm in _NUMBER_WORDS and _NUMBER_WORDS[norm] is not None)
