@@ -36,7 +36,7 @@ import math
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
 from typing import NamedTuple
@@ -188,7 +188,7 @@ class PairScore(NamedTuple):
     shared_quoted: int = 0
 
 
-def _shared_weight(x: SentenceTerms, y: SentenceTerms, ww: dict[str, float], shared_u: list[str], shared_p: list[str]) -> float:
+def _shared_weight(x: SentenceTerms, y: SentenceTerms, ww: dict[str, float], shared_u: Collection[str], shared_p: Collection[str]) -> float:
     """Weight of the terms two sentences share, quoted words counted twice (sorted sums: symmetric)."""
     get = ww.__getitem__
     s = sum(map(get, shared_u)) + sum(map(get, shared_p))
@@ -208,7 +208,11 @@ def pair_score(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
         return 1.0
     if tx <= 0 or ty <= 0:
         return 0.0
-    s = _shared_weight(x, y, w._w, sorted(x.unigrams & y.unigrams), sorted(x.phrases & y.phrases))
+    shared_u, shared_p = x.unigrams & y.unigrams, x.phrases & y.phrases
+    # Summed in sorted order (see score_pair); one term or none needs no sorting.
+    s = _shared_weight(
+        x, y, w._w, sorted(shared_u) if len(shared_u) > 1 else shared_u, sorted(shared_p) if len(shared_p) > 1 else shared_p,
+    )
     return round(max(min(1.0, 2 * s / (tx + ty)), 0.75 * min(1.0, s / min(tx, ty))), 9)
 
 
@@ -330,6 +334,7 @@ def candidates(
     ii, jj, quick = _quick_scores(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
+    del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
     scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
