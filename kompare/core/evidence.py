@@ -26,6 +26,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 from typing import NamedTuple
 
 
@@ -66,7 +67,7 @@ class LinkModel:
     bias: float
 
     def probability(self, f: Features) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, f))
+        z = self.bias + sum(map(mul, self.weights, f))  # the same sums in the same order, faster
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))

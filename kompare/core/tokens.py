@@ -139,6 +139,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token, hi - lo), rows))
 
 
+def token_columns(text: str, start: int = 0, end: int | None = None) -> tuple:
+    """``(starts, ends, norms, stems)`` of the words :func:`tokenize` gives, as four columns.
+
+    For a long text these are slices of :func:`document_tokens`: no tuple per word, for
+    steps that read every word of a document once.
+
+    >>> starts, ends, norms, stems = token_columns("Korea’s shells", 0, 14)
+    >>> list(starts), list(ends), norms, stems
+    ([0, 8], [7, 14], ['korea', 'shells'], ['korea', 'shell'])
+    """
+    end = len(text) if end is None else end
+    if len(text) < 4096:
+        toks = _scan(text, start, end)
+        return [t.start for t in toks], [t.end for t in toks], [t.norm for t in toks], [t.stem for t in toks]
+    cols = document_tokens(text)
+    lo, hi = cols.span(start, end)
+    return cols.starts[lo:hi], cols.ends[lo:hi], cols.norms[lo:hi], cols.stems[lo:hi]
+
+
 def slice_tokens(toks: list, starts: list[int], start: int, end: int) -> list:
     """The tokens (anything with ``.end``, sorted, ``starts`` their starts) inside [start, end).
 
@@ -215,8 +234,9 @@ VAGUE_QUANTITIES = frozenset(
 )
 
 
+@lru_cache(maxsize=200_000)
 def is_number_word(norm: str) -> bool:
-    """True for figures and words that state a quantity."""
+    """True for figures and words that state a quantity (remembered: asked for every word of every link)."""
     return (
         any(c.isdigit() for c in norm)
         or (norm in _NUMBER_WORDS and _NUMBER_WORDS[norm] is not None)

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from kompare.core.align import sentence_terms
 from kompare.core.model import Document
 from kompare.core.segment import segment
-from kompare.core.tokens import is_content
+from kompare.core.tokens import is_content, tokenize
 
 TEXT = "Kim said “we will win today.” Park said “never, ‘never’ again.” Lee agreed. Moon wept “loudly.”"
 
@@ -16,8 +16,8 @@ TEXT = "Kim said “we will win today.” Park said “never, ‘never’ again.
 def test_quoted_words_are_those_inside_some_quotation(raw):
     quoted = [(s, min(len(TEXT), s + n)) for s, n in raw]
     seg = segment(Document(TEXT))
-    for terms in sentence_terms(seg, quoted):
-        content = [t for t in terms.tokens if is_content(t.norm)]
+    for s, terms in zip(seg.sentences, sentence_terms(seg, quoted)):
+        content = [t for t in tokenize(TEXT, s.start, s.end) if is_content(t.norm)]
         expected = {t.stem for t in content if any(a <= t.start and t.end <= b for a, b in quoted)}
         assert terms.quoted == expected
 
@@ -31,3 +31,10 @@ def test_a_long_quotation_holding_many_short_ones():
     terms = sentence_terms(seg, quoted)
     assert len(terms) == 3000
     assert all("win" in t.quoted and "said" in t.quoted for t in terms)
+
+
+def test_capitalised_stems_keep_what_names_need():
+    text = "Kim Jong Un met Putin in Moscow. the kim family and putin."
+    a, b = sentence_terms(segment(Document(text)))
+    assert a.capitalised == {"kim", "jong", "un", "putin", "moscow"}
+    assert b.capitalised == frozenset()
