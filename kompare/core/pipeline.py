@@ -19,8 +19,9 @@ import os
 from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import contextmanager
+from typing import NamedTuple
 
-from kompare.core.align import align
+from kompare.core.align import Group, align
 from kompare.core.classify import classify_spans, coverage, link_kind, lowercase_words, one_sided_figures
 from kompare.core.config import CompareConfig
 from kompare.core.diff import diff_tokens, link_tokens, similarity
@@ -28,7 +29,8 @@ from kompare.core.encoder import load_encoder
 from kompare.core.facts import compare_facts
 from kompare.core.errors import Cancelled
 from kompare.core.model import (
-    Change, ChangeType, Comparison, Document, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, replace,
+    Change, ChangeType, Comparison, Document, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range,
+    SegmentedDocument, replace,
 )
 from kompare.core.segment import segment
 
@@ -123,46 +125,16 @@ def _compare(
         quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, matches, config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
-    common_a, common_b = lowercase_words(a.text), lowercase_words(b.text)
+    context = _LinkContext(seg_a, seg_b, config, encoder, lowercase_words(a.text), lowercase_words(b.text), qr_a, qr_b)
     links: list[Link] = []
     partial: set[int] = set()
     for n, g in enumerate(groups):
         if n % 64 == 0:
             step(0.7 + 0.2 * n / max(1, len(groups)), "Comparing linked passages word by word")
-        ra = [(seg_a.sentences[i].start, seg_a.sentences[i].end) for i in g.a]
-        rb = [(seg_b.sentences[j].start, seg_b.sentences[j].end) for j in g.b]
-        ta, tb = link_tokens(a.text, ra), link_tokens(b.text, rb)
-        spans = diff_tokens(ta, tb, config=config)
-        sim = similarity(ta, tb, spans)
-        changes = classify_spans(
-            a.text, b.text, spans, common_a=common_a, common_b=common_b, quotes_a=qr_a, quotes_b=qr_b,
-            local_words=config.local_change_words, edited=sim >= config.edited_similarity,
-        )
-        one_says_more = bool(one_sided_figures(ta, tb))
-        shared = min(coverage(ta, tb, spans))
-        if not one_says_more and shared < config.partial_coverage:
-            # Few shared words: one passage says more, unless a good part of the words is
-            # shared and the paraphrase encoder, when it runs, finds the two close in meaning.
-            one_says_more = (
-                encoder is None
-                or shared < config.paraphrase_min_coverage
-                or encoder.passage_similarity(
-                    [_flat(seg_a.sentence_text(i)) for i in g.a], [_flat(seg_b.sentence_text(j)) for j in g.b]
-                ) < config.paraphrase_cosine
-            )
-        if one_says_more:
-            # Where one passage says more, a name in its unshared part is more detail
-            # (another addressee in a list), not another name for the same thing.
-            changes = [c for c in changes if c.type is not ChangeType.NAME]
-        typed = {c.type for c in changes}
-        changes += [
-            c for c in compare_facts(a.text, ta, b.text, tb, spans, tolerance=config.figure_tolerance,
-                                     window=config.fact_window)
-            if c.type not in typed
-        ]
-        if one_says_more:
-            partial.add(len(links))
-        links.append(Link(len(links), g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)))
+        link, says_more = _compare_passages(len(links), g, context)
+        if says_more:
+            partial.add(link.id)
+        links.append(link)
     step(0.9, "Comparing quotations")
     links = _add_quote_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches)
     links = [replace(l, kind=link_kind(l.changes, l.id in partial)) for l in links]
@@ -182,6 +154,58 @@ def _compare(
     )
     step(1.0, "Done")
     return result
+
+
+class _LinkContext(NamedTuple):
+    """What comparing one linked pair of passages needs from the whole comparison."""
+
+    seg_a: SegmentedDocument
+    seg_b: SegmentedDocument
+    config: CompareConfig
+    encoder: object  # a SentenceEncoder, or None
+    common_a: frozenset[str]  # words written in lower case somewhere in A (so not names)
+    common_b: frozenset[str]
+    quotes_a: list[Range]
+    quotes_b: list[Range]
+
+
+def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, bool]:
+    """The word diff and typed changes of one link, and whether one passage says more.
+
+    Its kind is settled once the quotations' changes are in (see :func:`link_kind`).
+    """
+    a, b, config, encoder = ctx.seg_a.text, ctx.seg_b.text, ctx.config, ctx.encoder
+    ra = [(ctx.seg_a.sentences[i].start, ctx.seg_a.sentences[i].end) for i in g.a]
+    rb = [(ctx.seg_b.sentences[j].start, ctx.seg_b.sentences[j].end) for j in g.b]
+    ta, tb = link_tokens(a, ra), link_tokens(b, rb)
+    spans = diff_tokens(ta, tb, config=config)
+    sim = similarity(ta, tb, spans)
+    changes = classify_spans(
+        a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
+        local_words=config.local_change_words, edited=sim >= config.edited_similarity,
+    )
+    says_more = bool(one_sided_figures(ta, tb))
+    shared = min(coverage(ta, tb, spans))
+    if not says_more and shared < config.partial_coverage:
+        # Few shared words: one passage says more, unless a good part of the words is
+        # shared and the paraphrase encoder, when it runs, finds the two close in meaning.
+        says_more = (
+            encoder is None
+            or shared < config.paraphrase_min_coverage
+            or encoder.passage_similarity(
+                [_flat(ctx.seg_a.sentence_text(i)) for i in g.a], [_flat(ctx.seg_b.sentence_text(j)) for j in g.b]
+            ) < config.paraphrase_cosine
+        )
+    if says_more:
+        # Where one passage says more, a name in its unshared part is more detail
+        # (another addressee in a list), not another name for the same thing.
+        changes = [c for c in changes if c.type is not ChangeType.NAME]
+    typed = {c.type for c in changes}
+    changes += [
+        c for c in compare_facts(a, ta, b, tb, spans, tolerance=config.figure_tolerance, window=config.fact_window)
+        if c.type not in typed
+    ]
+    return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)), says_more
 
 
 def _flat(text: str) -> str:
