@@ -123,8 +123,8 @@ def _close(x: float, y: float, tolerance: float) -> bool:
     return abs(x - y) <= tolerance * max(abs(x), abs(y))
 
 
-class Side(NamedTuple):
-    """One side of a link: its text, its words, and which of them the diff found on the other side."""
+class Passage(NamedTuple):
+    """One passage of a link: its text, its words, and which of them the diff found on the other side."""
 
     text: str
     tokens: Sequence[Token]
@@ -142,12 +142,12 @@ class Side(NamedTuple):
         return False
 
 
-def _ranges(side: Side) -> list[Range]:
+def _ranges(side: Passage) -> list[Range]:
     """The side's sentences as ranges: from its first to its last word."""
     return [(side.tokens[0].start, side.tokens[-1].end)] if side.tokens else []
 
 
-def _number_changes(a: Side, b: Side, tolerance: float, window: int) -> list[Change]:
+def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> list[Change]:
     fa = [f for s, e in _ranges(a) for f in figures(a.text, s, e) if a.anchored(f.start, f.end, window, window)]
     fb = [f for s, e in _ranges(b) for f in figures(b.text, s, e) if b.anchored(f.start, f.end, window, window)]
     changes = []
@@ -166,7 +166,7 @@ def _number_changes(a: Side, b: Side, tolerance: float, window: int) -> list[Cha
     return changes
 
 
-def _days(side: Side, window: int) -> dict[str, list[Token]]:
+def _days(side: Passage, window: int) -> dict[str, list[Token]]:
     """Weekdays and months named next to the shared words, by class."""
     out: dict[str, list[Token]] = {"weekday": [], "month": []}
     for t in side.tokens:
@@ -176,7 +176,7 @@ def _days(side: Side, window: int) -> dict[str, list[Token]]:
     return out
 
 
-def _date_changes(a: Side, b: Side, window: int) -> list[Change]:
+def _date_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     da, db = _days(a, window), _days(b, window)
     changes = []
     for cls in ("weekday", "month"):
@@ -205,7 +205,7 @@ def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
     return sorted(out)
 
 
-def _hedge_changes(a: Side, b: Side, window: int) -> list[Change]:
+def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # A hedge bears on the shared claim when the shared words follow it closely
     # ("may have passed through Florida", "is set to override the veto").
     ha = [r for r in hedges(a.text, _ranges(a)) if a.anchored(r[0], r[1], 1, window)]
@@ -236,6 +236,6 @@ def compare_facts(
     may be about something else.  ``tolerance``: figures within this share of each
     other are the same figure told rounded ("nearly $44 million", "$43,885,310").
     """
-    a = Side(text_a, tokens_a, [s.a for s in spans if s.op is Op.EQUAL])
-    b = Side(text_b, tokens_b, [s.b for s in spans if s.op is Op.EQUAL])
+    a = Passage(text_a, tokens_a, [s.a for s in spans if s.op is Op.EQUAL])
+    b = Passage(text_b, tokens_b, [s.b for s in spans if s.op is Op.EQUAL])
     return _number_changes(a, b, tolerance, window) + _date_changes(a, b, window) + _hedge_changes(a, b, window)
