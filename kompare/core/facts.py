@@ -25,6 +25,7 @@ Each difference names the words on both sides that cause it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -99,7 +100,7 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         if before.endswith(tuple(MONTHS)) or text[s - 1 : s] == "/" or text[m.end() : m.end() + 1] in ("/", ":"):
             continue  # "Sept. 11", "9/11", "10:30": dates and times
         # The token after the figure: a scale word multiplies, then the counted noun.
-        k = next((n for n, st in enumerate(starts) if st >= e), len(toks))
+        k = bisect_left(starts, e)
         if k < len(toks) and toks[k].norm in _SCALES:
             value *= _SCALES[toks[k].norm]
             e = toks[k].end
@@ -132,12 +133,15 @@ class Passage(NamedTuple):
 
     def anchored(self, start: int, end: int, before: int, after: int) -> bool:
         """Is a shared (equal) content word within ``before`` words before or ``after`` after?"""
-        k = next((n for n, t in enumerate(self.tokens) if t.start >= start), len(self.tokens))
+        k = bisect_left(self.tokens, start, key=lambda t: t.start)
         lo, hi = max(0, k - before), min(len(self.tokens), k + after + 1)
         for t in self.tokens[lo:hi]:
             if (start <= t.start < end) or not is_content(t.norm):
                 continue
-            if any(s <= t.start and t.end <= e for s, e in self.equal):
+            # The equal ranges are sorted and apart: only the last one starting at or
+            # before the word can hold it.
+            e = bisect_right(self.equal, t.start, key=lambda r: r[0]) - 1
+            if e >= 0 and t.end <= self.equal[e][1]:
                 return True
         return False
 
