@@ -17,8 +17,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from kompare.core.facts import close_figures, figures
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
+from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
     HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, stem, tokenize,
 )
@@ -60,6 +62,50 @@ def _numbers(toks: Iterable[Token]) -> set[str]:
     return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm)}
 
 
+def _figures_around(text: str, rng: Range):
+    """The figures that overlap ``rng``, read whole: the diff may split "$43,885,310" after "$43"."""
+    s, e = rng
+    lo = text.rfind(" ", max(0, s - 24), max(0, s - 1))
+    hi = text.find(" ", e + 1, e + 24)
+    window = (lo + 1 if lo >= 0 else max(0, s - 24), hi if hi >= 0 else min(len(text), e + 24))
+    return [f for f in figures(text, *window) if f.start < e and f.end > s]
+
+
+def _passage_figures(text: str, ranges: Sequence[Range]):
+    """All figures of the passage the diff's ranges cover (from its first to its last range)."""
+    return figures(text, ranges[0][0], ranges[-1][1]) if ranges else []
+
+
+def _different_figures(
+    text_a: str, ra: Range, text_b: str, rb: Range, tolerance: float, all_a=(), all_b=()
+) -> bool:
+    """Do two replaced runs that both hold numbers state different figures?
+
+    Figures are compared by what they count: "$43 million" is "$43,885,310" rounded,
+    and "$13.6 million" against "10.8 percent" is two quantities, not one told twice.
+    Vague quantities ("millions", "a significant number") have no value to compare:
+    they differ from any figure put in their place.  A figure the other passage states
+    elsewhere (``all_a``, ``all_b``: each passage's figures) was paired wrongly by the
+    diff, not changed.
+
+    >>> _different_figures("paid $43 million", (9, 16), "paid $43,885,310", (9, 16), 0.025)
+    False
+    >>> _different_figures("$13.6 million in taxes", (0, 22), "10.8 percent of income", (0, 22), 0.025)
+    False
+    >>> _different_figures("12 devices", (0, 2), "13 devices", (0, 2), 0.025)
+    True
+    """
+    fa, fb = _figures_around(text_a, ra), _figures_around(text_b, rb)
+    if not fa or not fb:
+        return True
+    if close_figures(fa, all_b, tolerance) or close_figures(all_a, fb, tolerance):
+        return False
+    units_a, units_b = {f.unit for f in fa}, {f.unit for f in fb}
+    if "" not in units_a | units_b and not units_a & units_b:
+        return False
+    return not close_figures(fa, fb, tolerance)
+
+
 # Verbs that carry their own "not": "withholding aid" says "not sending aid".
 _NEGATIVE_VERBS = frozenset(
     stem(w) for w in "withhold refrain refuse deny reject halt cease stop suspend decline forgo ban".split()
@@ -89,6 +135,7 @@ def classify_spans(
     quotes_b: Sequence[Range] = (),
     local_words: int = 6,
     edited: bool = False,
+    tolerance: float = 0.025,
 ) -> list[Change]:
     """Typed changes for a link's word diff.
 
@@ -96,11 +143,13 @@ def classify_spans(
     text order (as :func:`kompare.core.quotes.find_quotes` gives them);
     ``local_words``: see ``CompareConfig.local_change_words``; ``edited``: the two passages
     are one text edited (nearly all words equal), so a word put for another in a short
-    replaced run is a change of its own (a term), whatever it is.
+    replaced run is a change of its own (a term), whatever it is; ``tolerance``: see
+    ``CompareConfig.figure_tolerance``.
     """
     common_a = lowercase_words(text_a) if common_a is None else common_a
     common_b = lowercase_words(text_b) if common_b is None else common_b
     changes: list[Change] = []
+    figures_of = None  # both passages' figures, read when a replaced run has numbers on both sides
     for span in spans:
         if span.op is Op.EQUAL:
             if _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99:
@@ -134,7 +183,7 @@ def classify_spans(
         if local and _negations(wa) != _negations(wb) and (_share_content(wa, wb) or max(len(wa), len(wb)) <= 2):
             add(ChangeType.NEGATION)  # "sent" / "never sent", not a reworded clause
         ha, hb = _hedges(wa, text_a), _hedges(wb, text_b)
-        if ha != hb and (local or (ha ^ hb) & STRONG_HEDGES):
+        if ha != hb and local:
             add(ChangeType.HEDGE)
         da, db = _dates(wa, text_a), _dates(wb, text_b)
         # Both sides must state one: a date against no date is detail, not a different date.
@@ -142,7 +191,11 @@ def classify_spans(
             add(ChangeType.DATE)
         na, nb = _numbers(wa), _numbers(wb)
         if na and nb and na != nb:
-            add(ChangeType.NUMBER)
+            if figures_of is None:
+                figures_of = (_passage_figures(text_a, [s.a for s in spans]),
+                              _passage_figures(text_b, [s.b for s in spans]))
+            if _different_figures(text_a, span.a, text_b, span.b, tolerance, *figures_of):
+                add(ChangeType.NUMBER)
         if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)
         qa, qb = _quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)
@@ -157,6 +210,7 @@ def classify_spans(
             add(ChangeType.QUOTE)  # the words of a quotation differ (or its paraphrase does)
         if (
             edited and local and len(changes) == typed_here and _new_content(wa, wb)
+            and not _attribution(wa) and not _attribution(wb)
         ):
             add(ChangeType.TERM)  # an edit of a copy: "anti-air" became "anti-ship"
     return changes
@@ -257,14 +311,29 @@ def _new_content(wa: Sequence[Token], wb: Sequence[Token]) -> bool:
     return bool(sa - sb) and bool(sb - sa)
 
 
+def _attribution(ws: Sequence[Token]) -> bool:
+    """Does a run tell who says something ("he posted to Twitter", "LePage replied")?
+
+    Outlets word the attribution of one quotation each their own way; who is quoted
+    is compared as the quotation's speaker, so such a run is no edited term.
+    """
+    return any(t.norm in CUE_WORDS for t in ws)
+
+
 def _share_content(wa: Sequence[Token], wb: Sequence[Token]) -> bool:
     content = lambda ws: {t.stem for t in ws if is_content(t.norm) and t.norm not in NEGATIONS}  # noqa: E731
     return bool(content(wa) & content(wb))
 
 
+_PERSONAL = frozenset("he she they him her them his hers their i we".split())
+
+
 def _name_swap(wa, wb, text_a, text_b, common_a, common_b) -> bool:
     """One name put for another ("Chang" / "Park"): names on both sides, none shared,
-    and names are most of what the two sides say."""
+    and names are most of what the two sides say.  A pronoun on either side may stand
+    for the other's name ("he posted to Twitter" / "Mr. Trump tweeted"): no swap."""
+    if any(t.norm in _PERSONAL for t in (*wa, *wb)):
+        return False
     pa, pb = _canonical_names(wa, text_a, common_a), _canonical_names(wb, text_b, common_b)
     if not pa or not pb or pa & pb:
         return False

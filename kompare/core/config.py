@@ -55,8 +55,9 @@ class CompareConfig:
     #: ...and they still share at least this share of their content words (meaning alone
     #: never turns a link blue).
     paraphrase_min_coverage: float = 0.35
-    #: Figures within this share of each other are one figure told rounded ("nearly $44
-    #: million" and "$43,885,310"); further apart they diverge.
+    #: A figure of one or two significant digits within this share of another is that
+    #: figure told roughly ("$43 million" and "$43,885,310"); figures told with more digits
+    #: must agree to their last digit ("$141 million" is not "$139 million").
     figure_tolerance: float = 0.025
     #: A figure, day or hedge counts as a fact of the shared claim only within this many
     #: words of words both passages share (the rest of a long sentence may be about else).

@@ -54,25 +54,49 @@ HEDGE_WORDS = frozenset("""
     expect poised signal signals signaled signalled signaling signalling rumored rumoured
     appear appears appeared seem seems seemed plan plans planned planning intend intends
     intended""".split())
+#: Hedge words that hedge only as verbs before "to": "plans to vote", not "the plan".
+_HEDGE_BEFORE_TO = frozenset("plan plans planned planning intend intends intended".split())
 #: Phrases that hedge: "is set to vote" (and a headline's "Set to Override"), "looks like".
 _HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be)\s+)?set\s+to\b|\blooks?\s+like\b", re.IGNORECASE)
 
 
 class Figure(NamedTuple):
-    """A number as stated: its value, what it counts, and where it is."""
+    """A number as stated: its value, what it counts, where it is, and how precisely it is told."""
 
     value: float
     unit: str
     start: int
     end: int
+    step: float = 1.0  # the value of its last stated digit: 1e6 for "$43 million", 0.1 for "35.7"
+    digits: int = 2  # its significant digits: 2 for "$43 million", 3 for "$141 million"
 
 
-def _unit_after(tokens: Sequence[Token], k: int) -> str:
-    """The counted thing: the first content word stem after the figure.
+def _precision(digits: str, decimals: str, scale: float) -> tuple[float, int]:
+    """The step of the last stated digit and the count of significant digits.
 
-    Scale words, other figures ("fifteen of the 19 hijackers") and months are skipped.
+    >>> _precision("43", "", 1e6), _precision("36", ".7", 1), _precision("100", "", 1)
+    ((1000000.0, 2), (0.1, 3), (100.0, 1))
+    """
+    if decimals:
+        step = 10.0 ** -(len(decimals) - 1)
+        significant = (digits.lstrip("0") + decimals[1:]).lstrip("0")
+    else:
+        zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        step = 10.0 ** zeros
+        significant = digits.strip("0")
+    return step * scale, max(1, len(significant))
+
+
+def _unit_after(text: str, tokens: Sequence[Token], k: int, end: int) -> str:
+    """The counted thing: the first content word stem after the figure (which ends at ``end``).
+
+    Scale words, other figures ("fifteen of the 19 hijackers") and months are skipped;
+    a comma or a stop ends the search ("a rate of 35.72, and, with city taxes").
     """
     for t in tokens[k : k + 5]:
+        if any(c in ",;:.()" for c in text[end : t.start]):
+            return ""
+        end = t.end
         if t.norm in _SCALES or t.norm in ("percent", "per", "cent") or t.norm in MONTHS:
             continue
         if is_content(t.norm) and not t.norm[0].isdigit() and t.norm not in _SMALL:
@@ -93,16 +117,18 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
     for m in _FIGURE.finditer(text, start, end):
         digits = m.group(2).replace(",", "")
         value = float(digits + (m.group(3) or ""))
-        s, e = m.start(), m.end()
+        scale = 1.0
+        s, e = (m.start() if m.group(1) else m.start(2)), m.end()
         if len(digits) == 4 and digits[:2] in ("19", "20") and not m.group(1) and not m.group(3):
             continue  # a year: a date, not a figure
         before = text[max(start, s - 6) : s].rstrip(" .").lower()
-        if before.endswith(tuple(MONTHS)) or text[s - 1 : s] == "/" or text[m.end() : m.end() + 1] in ("/", ":"):
+        if before.endswith(tuple(MONTHS)) or text[s - 1 : s] in ("/", ":") or text[m.end() : m.end() + 1] in ("/", ":"):
             continue  # "Sept. 11", "9/11", "10:30": dates and times
         # The token after the figure: a scale word multiplies, then the counted noun.
         k = bisect_left(starts, e)
         if k < len(toks) and toks[k].norm in _SCALES:
-            value *= _SCALES[toks[k].norm]
+            scale = _SCALES[toks[k].norm]
+            value *= scale
             e = toks[k].end
             k += 1
         if m.group(1):
@@ -110,18 +136,49 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         elif m.group(4):
             unit = "%"
         else:
-            unit = _unit_after(toks, k)
-        out.append(Figure(value, unit, s, e))
+            unit = _unit_after(text, toks, k, e)
+        out.append(Figure(value, unit, s, e, *_precision(digits, m.group(3) or "", scale)))
     for n, t in enumerate(toks):
         if t.norm in _SMALL and (n == 0 or toks[n - 1].norm not in ("one", "a")):
-            unit = _unit_after(toks, n + 1)
+            unit = _unit_after(text, toks, n + 1, t.end)
             if unit:
-                out.append(Figure(float(_SMALL[t.norm]), unit, t.start, t.end))
+                out.append(Figure(float(_SMALL[t.norm]), unit, t.start, t.end, 1.0, len(str(_SMALL[t.norm]))))
     return out
 
 
-def _close(x: float, y: float, tolerance: float) -> bool:
-    return abs(x - y) <= tolerance * max(abs(x), abs(y))
+def same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
+    """Are two figures one value, told at different precision?
+
+    The coarser one may be the finer one rounded ("36 percent" for 35.7 percent); a
+    coarse figure of one or two significant digits may also be a round-down or an
+    approximation within ``tolerance`` ("$43 million" for $43,885,310).  A figure told
+    with three or more digits means exactly that: "$141 million" is not "$139 million".
+
+    >>> def fig(value, step, digits): return Figure(value, "usd", 0, 0, step, digits)
+    >>> same_figure(fig(43e6, 1e6, 2), fig(43_885_310, 1, 8), 0.025)
+    True
+    >>> same_figure(fig(141e6, 1e6, 3), fig(139e6, 1e6, 3), 0.025)
+    False
+    >>> same_figure(fig(3.6e9, 1e8, 2), fig(3e9, 1e9, 1), 0.025)
+    False
+    """
+    if f.unit != g.unit and f.unit and g.unit:
+        return False  # an unstated unit ("35.72" after "a rate of") may be any
+    coarse = f if f.step >= g.step else g
+    diff = abs(f.value - g.value)
+    if diff <= coarse.step / 2 * 1.000001:
+        return True
+    return coarse.digits <= 2 and diff <= tolerance * max(abs(f.value), abs(g.value))
+
+
+def close_figures(fa: Sequence[Figure], fb: Sequence[Figure], tolerance: float) -> bool:
+    """Does some figure of ``fa`` state one of ``fb`` (see :func:`same_figure`)?
+
+    >>> a, b = "a rate of 35.7 percent", "a rate of 35.72"
+    >>> close_figures(figures(a, 0, len(a)), figures(b, 0, len(b)), 0.025)
+    True
+    """
+    return any(same_figure(f, g, tolerance) for f in fa for g in fb)
 
 
 class Passage(NamedTuple):
@@ -156,11 +213,12 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> li
     fb = [f for s, e in _ranges(b) for f in figures(b.text, s, e) if b.anchored(f.start, f.end, window, window)]
     changes = []
     for unit in sorted({f.unit for f in fa} & {f.unit for f in fb} - {""}):
-        xa = [f for f in fa if f.unit == unit]
-        xb = [f for f in fb if f.unit == unit]
+        # A figure with no stated unit may be this one (listed after those that say so).
+        xa = sorted((f for f in fa if f.unit in (unit, "")), key=lambda f: f.unit != unit)
+        xb = sorted((f for f in fb if f.unit in (unit, "")), key=lambda f: f.unit != unit)
         # Both sides state this kind of figure next to the shared words, and none of
         # them agree: the two disagree. (When one pair agrees, the others are more detail.)
-        if any(_close(f.value, g.value, tolerance) for f in xa for g in xb):
+        if close_figures(xa, xb, tolerance):
             continue
         lone_a, lone_b = xa, xb
         if lone_a and lone_b:
@@ -199,12 +257,19 @@ def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
     >>> t = "The Senate is set to vote and may pass it."
     >>> [t[s:e] for s, e in hedges(t, [(0, len(t))])]
     ['is set to', 'may']
+    >>> t = "His plan is a disaster; he plans to run."
+    >>> [t[s:e] for s, e in hedges(t, [(0, len(t))])]
+    ['plans']
     """
     out: list[Range] = []
     for s, e in ranges:
-        for t in tokenize(text, s, e):
-            if t.norm in HEDGE_WORDS and not (t.norm == "may" and text[t.start].isupper()):
-                out.append((t.start, t.end))
+        toks = tokenize(text, s, e)
+        for n, t in enumerate(toks):
+            if t.norm not in HEDGE_WORDS or (t.norm == "may" and text[t.start].isupper()):
+                continue
+            if t.norm in _HEDGE_BEFORE_TO and (n + 1 == len(toks) or toks[n + 1].norm != "to"):
+                continue
+            out.append((t.start, t.end))
         out.extend((m.start(), m.end()) for m in _HEDGE_PHRASES.finditer(text, s, e))
     return sorted(out)
 

@@ -1,0 +1,100 @@
+"""Facts of a passage (figures, days, hedges) and how two linked passages' facts compare."""
+
+import pytest
+
+from kompare.core.classify import classify_spans
+from kompare.core.diff import word_diff
+from kompare.core.facts import close_figures, compare_facts, figures, hedges
+from kompare.core.model import ChangeType
+from kompare.core.tokens import tokenize
+
+
+def _figs(text):
+    return [(f.value, f.unit, text[f.start : f.end]) for f in figures(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("$3.6 billion for the wall", [(3.6e9, "usd", "$3.6 billion")]),
+        ("paid 12 percent", [(12.0, "%", "12 percent")]),
+        ("twelve devices", [(12.0, "devic", "twelve")]),
+        # A comma ends the search for what a figure counts.
+        ("a rate of 35.72, and, with city taxes", [(35.72, "", "35.72")]),
+        # Years and times are dates, not figures.
+        ("in 2014 at 10:30", []),
+    ],
+)
+def test_figures_read_value_unit_and_words(text, expected):
+    assert _figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("$43 million", "$43,885,310", True),  # two digits: told roughly
+        ("nearly $44 million", "$43,885,310", True),  # rounded
+        ("36 percent", "35.7 percent", True),  # rounded to the coarser figure's last digit
+        ("$141 million", "$139 million", False),  # three digits mean exactly that
+        ("$3.6 billion", "$3 billion", False),
+        ("12 devices", "13 devices", False),
+        ("$15 million", "15 percent", False),  # two quantities, not one
+        ("a rate of 35.7 percent", "a rate of 35.72", True),  # an unstated unit may be any
+    ],
+)
+def test_same_figure_told_at_another_precision(a, b, same):
+    assert close_figures(figures(a, 0, len(a)), figures(b, 0, len(b)), 0.025) is same
+
+
+def _changes(a, b):
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    typed = classify_spans(a, b, spans)
+    return {c.type for c in typed} | {c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)}
+
+
+@pytest.mark.parametrize(
+    "a, b, number",
+    [
+        ("The couple paid $43 million in federal taxes.", "The couple paid $43,885,310 in federal taxes.", False),
+        ("They paid an additional $13.6 million in state taxes.", "They paid an average of 10.8 percent of their earnings.", False),
+        ("The couple earned roughly $141 million in income.", "The couple earned $139 million in income.", True),
+        ("The Pentagon will move $3.6 billion.", "The Pentagon will move $3 billion.", True),
+        # The diff pairs 35.7 with 45.8; 35.7 is stated on the other side all the same.
+        ("The rate was 35.7 percent, the combined rate 45.8 percent.",
+         "The rate was 45.8 percent combined, and 35.7 percent federal.", False),
+    ],
+)
+def test_number_divergence_only_for_figures_that_disagree(a, b, number):
+    assert (ChangeType.NUMBER in _changes(a, b)) is number
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The Senate is set to vote and may pass it.", ["is set to", "may"]),
+        ("His plan is a disaster in the making.", []),  # the noun is no hedge
+        ("He plans to decide by June.", ["plans"]),
+        ("May 3 was the day.", []),  # the month
+    ],
+)
+def test_hedges(text, found):
+    assert [text[s:e] for s, e in hedges(text, [(0, len(text))])] == found
+
+
+def test_a_pronoun_for_a_name_is_not_a_name_change():
+    a = "“Put the decision on hold,” he posted to Twitter."
+    b = "“Put the decision on hold,” Mr. Trump tweeted."
+    assert ChangeType.NAME not in _changes(a, b)
+    # ...while one name put for another still is.
+    assert ChangeType.NAME in _changes("Chang said so on Thursday.", "Park said so on Thursday.")
+
+
+def test_an_attribution_worded_otherwise_is_not_an_edited_term():
+    a = "“I am not an alcoholic and I am not a drug addict,” LePage replied Wednesday."
+    b = "“I am not an alcoholic and I am not a drug addict,” he said."
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    assert ChangeType.TERM not in {c.type for c in classify_spans(a, b, spans, edited=True)}
+    # ...while in an edited copy a word put for another is one.
+    a, b = "Russia will send anti-air defence systems to the North.", "Russia will send anti-ship defence systems to the North."
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    assert ChangeType.TERM in {c.type for c in classify_spans(a, b, spans, edited=True)}
