@@ -22,7 +22,7 @@ from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, stem, tokenize,
+    NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_hedge, is_number_word, stem, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -117,7 +117,7 @@ def _negations(toks: Iterable[Token]) -> int:
 
 
 def _hedges(toks: Iterable[Token], text: str) -> set[str]:
-    return {t.norm for t in toks if t.norm in HEDGES and not (t.norm == "may" and text[t.start].isupper())}
+    return {t.norm for t in toks if is_hedge(t, text)}
 
 
 #: Hedges strong enough to matter even inside a long paraphrase.

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kompare.core.model import Change, ChangeType, Op, Range, Span
-from kompare.core.tokens import MONTHS, WEEKDAYS, Token, is_content, tokenize
+from kompare.core.tokens import MONTHS, WEEKDAYS, Token, is_content, is_hedge, tokenize
 
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -45,17 +45,6 @@ _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 #: A figure: optional currency sign, digits with separators, optional decimals and "%".
 _FIGURE = re.compile(r"([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|percent\b)?", re.IGNORECASE)
 
-#: Words that hedge a claim or report it as not (yet) done: "may have", "expected to",
-#: "signals". A hedge on one side only is a divergence. Matched as written (not by stem:
-#: "likely" and "like" share one).
-HEDGE_WORDS = frozenset("""
-    reportedly allegedly alleged purportedly apparently seemingly possibly possible perhaps maybe
-    probably likely unlikely may might could presumably unconfirmed suspected expected expects
-    expect poised signal signals signaled signalled signaling signalling rumored rumoured
-    appear appears appeared seem seems seemed plan plans planned planning intend intends
-    intended""".split())
-#: Hedge words that hedge only as verbs before "to": "plans to vote", not "the plan".
-_HEDGE_BEFORE_TO = frozenset("plan plans planned planning intend intends intended".split())
 #: Phrases that hedge: "is set to vote" (and a headline's "Set to Override"), "looks like".
 _HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be)\s+)?set\s+to\b|\blooks?\s+like\b", re.IGNORECASE)
 
@@ -263,13 +252,7 @@ def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
     """
     out: list[Range] = []
     for s, e in ranges:
-        toks = tokenize(text, s, e)
-        for n, t in enumerate(toks):
-            if t.norm not in HEDGE_WORDS or (t.norm == "may" and text[t.start].isupper()):
-                continue
-            if t.norm in _HEDGE_BEFORE_TO and (n + 1 == len(toks) or toks[n + 1].norm != "to"):
-                continue
-            out.append((t.start, t.end))
+        out.extend((t.start, t.end) for t in tokenize(text, s, e) if is_hedge(t, text))
         out.extend((m.start(), m.end()) for m in _HEDGE_PHRASES.finditer(text, s, e))
     return sorted(out)
 

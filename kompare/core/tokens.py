@@ -204,12 +204,31 @@ NEGATIONS = frozenset(
     mustn't deny denies denied refuse refuses refused reject rejects rejected n't""".split()
 )
 
+#: Words that hedge a claim or report it as not (yet) done: "may have", "expected to",
+#: "signals". Matched as written (not by stem: "likely" and "like" share one).
 HEDGES = frozenset(
-    """reportedly allegedly alleged purportedly apparently seemingly possibly perhaps maybe
-    probably likely unlikely may might could presumably reported unconfirmed suspected
-    suggest suggests suggested appear appears appeared seem seems seemed expected
-    believed rumoured rumored""".split()
+    """reportedly allegedly alleged purportedly apparently seemingly possibly possible perhaps
+    maybe probably likely unlikely may might could presumably reported unconfirmed suspected
+    suggest suggests suggested appear appears appeared seem seems seemed expected expects
+    expect poised believed rumoured rumored signal signals signaled signalled signaling
+    signalling plan plans planned planning intend intends intended""".split()
 )
+#: Hedges only as verbs before "to": "plans to vote", not "his business plan".
+HEDGES_BEFORE_TO = frozenset("plan plans planned planning intend intends intended".split())
+_TO_NEXT = re.compile(r"\s+to\b", re.IGNORECASE)
+
+
+def is_hedge(tok: "Token", text: str) -> bool:
+    """Does this word of ``text`` hedge?  ("May" with a capital is the month.)
+
+    >>> t = "His plan may fail; he plans to run in May."
+    >>> [w.norm for w in tokenize(t) if is_hedge(w, t)]
+    ['may', 'plans']
+    """
+    n = tok.norm
+    if n not in HEDGES or (n == "may" and text[tok.start].isupper()):
+        return False
+    return n not in HEDGES_BEFORE_TO or _TO_NEXT.match(text, tok.end) is not None
 
 MONTHS = frozenset(
     """january february march april may june july august september october november december
