@@ -126,6 +126,16 @@ def _double_kind(text: str, i: int) -> str:
     return "either"
 
 
+def _spaced_close(text: str, i: int) -> bool:
+    """Does the lone straight mark at ``text[i]`` close a quotation, typed after a space
+    that follows the quotation's last punctuation ("this, " Trump said)?
+
+    >>> _spaced_close('"We won, " he said', 9), _spaced_close('"We won " he said', 8)
+    (True, False)
+    """
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ",.?!"
+
+
 def _box(text: str, open_at: int, close_at: int | None, end: int) -> QuoteBox | None:
     """The quotation between a mark at ``open_at`` and one at ``close_at`` (or ``end``)."""
     s = open_at + 1
@@ -148,7 +158,9 @@ def _scan_doubles(
         i = mark.start()
         kind = _double_kind(text, i)
         if kind == "none":
-            continue
+            if opener is None or not _spaced_close(text, i):
+                continue
+            kind = "close"  # "... doing this, " Trump said": a space typed before the mark
         if opener is None:
             if kind in ("open", "either"):
                 opener = i

@@ -53,6 +53,11 @@ def words(text, **kw):
         ("Empty “” and “ , ” marks.", []),
         # the trailing comma of American punctuation is not quoted words
         ("a “red line,” including missiles", ["red line"]),
+        # a straight closing mark typed after a space that follows the quotation's punctuation
+        ('"It is a disgrace, " Trump said. "Really."', ["It is a disgrace", "Really."]),
+        ('Trump said: "It is over. " Then he left.', ["It is over."]),
+        # ...but a lone mark between spaces with no quotation open stays nothing
+        ('A mark " between spaces, " and "a real quote" here.', ["a real quote"]),
     ],
 )
 def test_patterns(text, expected):
