@@ -163,6 +163,19 @@ def test_quotation_over_several_paragraphs_keeps_its_speaker():
     assert len(got) == 3 and [g[1] for g in got] == ["Frank Luntz"] * 3
 
 
+def test_quotation_over_several_paragraphs_takes_the_speaker_its_last_paragraph_names():
+    # the paragraph before names someone else: the attribution closing the quotation wins
+    text = (
+        "Mary Jones met the farmer Tom Brown at the county fair on Monday.\n\n"
+        "“We need rain badly this year, and the state has done nothing about it.\n\n"
+        "“The crops are failing everywhere and nobody in Albany cares,” Brown said."
+    )
+    assert [g[1] for g in attributions(text)] == ["Tom Brown", "Tom Brown"]
+    # the last paragraph names nobody: the speaker carried on from before stays
+    text = text.replace("” Brown said.", "”")
+    assert [g[1] for g in attributions(text)] == ["Mary Jones", "Mary Jones"]
+
+
 def test_quote_only_paragraph_after_an_introducing_sentence():
     text = ("Marco Rubio spoke first. Rubio disagreed with the plan.\n\n"
             "“That is not how we keep this country safe at all.”")

@@ -72,6 +72,7 @@ def attribute(
     memory = _Memory(text, book)
     prev_attr: Attribution | None = None  # the speaker a quote-only sentence continues
     unattributed: list[int] = []  # the quotations of the sentence before, if it was only them
+    carried: set[int] = set()  # quotations whose speaker goes on from the sentence before
     bi = 0
     done = -2  # the last sentence read
     for n in _near_quotations(sentences, boxes):
@@ -183,6 +184,7 @@ def attribute(
                     prev_attr = resolve(sub, True, skip=1)
                 if prev_attr is not None:
                     result[k] = prev_attr
+                    carried.add(k)
             elif qi > 0 and not cues:
                 # "Sanders credited Clinton’s victory to “...”": no speech verb, but the
                 # words are set in a clause whose subject is a person the document names
@@ -218,7 +220,33 @@ def attribute(
                 prev_attr = resolve(sentence_subject(words), True)
             else:
                 prev_attr = None
+    _run_on_speakers(text, boxes, result, carried)
     return result
+
+
+def _run_on_speakers(text: str, boxes: list[QuoteBox], result: list[Attribution],
+                     carried: set[int]) -> None:
+    """A quotation running on over paragraphs ("“...¶“...,” Brown said.") is spoken by
+    whoever its last paragraph names, over a speaker only carried on from before.
+
+    >>> t = "Ann Lee met Tom Brown.\\n“We need more rain.\\n“It is dry,” Brown said."
+    >>> boxes = [QuoteBox(24, 42, 23, 42), QuoteBox(44, 53, 43, 55)]
+    >>> [a.speaker for a in attribute(t, [(0, 22), (23, 42), (43, 67)], boxes)]
+    ['Tom Brown', 'Tom Brown']
+    """
+    for k in range(len(boxes) - 2, -1, -1):
+        box, nxt = boxes[k], boxes[k + 1]
+        runs_on = text[box.oend - 1 : box.oend] not in _QUOTE_MARKS and not text[box.oend : nxt.ostart].strip()
+        if not runs_on or "\n" not in text[box.oend : nxt.ostart]:
+            continue
+        if result[k + 1].speaker is not None and k + 1 not in carried and (
+            result[k].speaker is None or k in carried
+        ):
+            result[k] = result[k + 1]
+            carried.discard(k)  # its own now: the paragraph before it may run on into it
+
+
+_QUOTE_MARKS = "\"“”«»＂"
 
 
 #: Any speech verb: a sentence without one (and without quotations) is not read at once.
