@@ -223,18 +223,47 @@ _AFTER_INVERTED = frozenset(
 def _subject_right(words: list[Tok], cue: Cue) -> Subject:
     """An inverted speaker: "..., said Danny Russel, a former official", "according to X".
 
-    Descriptors may come first ("said Cruz constituent Dan Golvach when asked"); a name
-    followed by a verb is what is said, not who says it ("says Cruz will win").
+    Descriptors may come first ("said Cruz constituent Dan Golvach when asked", "said former
+    secretary of state Hillary Clinton"); a name followed by a verb is what is said, not who
+    says it ("says Cruz will win").
     """
     j = cue.index + len(cue.word.split())
     if j < len(words) and words[j].low in PRONOUNS:
         return Subject(PRONOUN, pronoun=words[j])
+    return _inverted(words, j, appositive=True)
+
+
+#: Words that may open an inverted speaker's description ("said the expert, Jeffrey Lewis").
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
+    """The speaker named from ``words[j]`` on: descriptors, then a name; with
+    ``appositive``, a description may end in a comma and the name come after it ("said a
+    longtime aide to Clinton, John Podesta"): a name governed by a preposition ("an aide to
+    Clinton") is never the speaker itself.
+    """
+    start = j
     skipped = 0
-    while j < len(words) and skipped <= 4:
+    governed = False  # a name here is a preposition's object, not the speaker
+    while j < len(words) and skipped <= (8 if appositive else 4):
         t = words[j]
         if not is_cap_word(t):
-            if not is_word(t) or t.low in FUNCTION_WORDS and t.low not in TITLES:
+            if t.text == "," and appositive and j > start:
+                return _inverted(words, j + 1, appositive=False)
+            if not is_word(t):
                 return Subject(OTHER)
+            if t.low in FUNCTION_WORDS and t.low not in TITLES:
+                if t.low in _ARTICLES and (j == start or governed):
+                    pass
+                elif t.low in PREPOSITIONS and appositive:
+                    # "secretary of state X": "of" after a title names the office, not a person
+                    office = (t.low == "of" and j > start and words[j - 1].low in TITLES
+                              and j + 1 < len(words) and not is_cap_word(words[j + 1])
+                              and words[j + 1].low not in FUNCTION_WORDS)
+                    governed = governed or not office
+                else:
+                    return Subject(OTHER)
             j += 1
             skipped += t.low not in TITLES
             continue
@@ -245,6 +274,9 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
             j, skipped = k, skipped + 1
             continue
         if k >= len(words) or not is_word(words[k]) or words[k].low in _AFTER_INVERTED:
+            if governed:
+                j, skipped = k, skipped + 1  # "an aide to Clinton": an apposition may follow
+                continue
             m = mention_of_run(words, j, k)
             return Subject(PERSON, m) if m else Subject(OTHER)
         j = k
