@@ -105,6 +105,16 @@ def test_patterns(text, speaker, cue, mention):
         # abbreviated title, a place and an apposition after the inverted name
         ("“We should get rid of them entirely,” said Sen. Jeff Merkley of Oregon, the only senator to back him.",
          "Jeff Merkley", "said", "Jeff Merkley"),
+        # an office before the inverted name; a description, a comma, then the name
+        ("“The first line of defense is within the community,” said former secretary of state Hillary "
+         "Clinton, who praised Bush.", "Hillary Clinton", "said", "Hillary Clinton"),
+        ("“It is about time that we had a woman running this country,” exhorted Clinton’s introducer, "
+         "actress Jamie Lee Curtis.", "Jamie Lee Curtis", "exhorted", "Jamie Lee Curtis"),
+        ("“The math is daunting,” said a longtime aide to Hillary Clinton, John Podesta.",
+         "John Podesta", "said", "John Podesta"),
+        # a name governed by a preposition is not the speaker
+        ("“The math is daunting for everyone,” said an aide to Hillary Clinton.", None, "said", None),
+        ("“The math is daunting for everyone,” according to a report by Jane Mayer.", None, "according to", None),
         # descriptors before the inverted name
         ("“Anyone who refuses is a risk,” said Cruz constituent Dan Golvach when asked about it.",
          "Dan Golvach", "said", "Dan Golvach"),
@@ -189,6 +199,30 @@ def test_quote_only_paragraph_after_an_introducing_sentence():
 def test_dash_line_after_a_quotation_names_its_speaker():
     text = "“Boeing and GE and other multinationals pay zero taxes.”\n\n- Bernie Sanders.\n\nThis is true."
     assert attributions(text)[0][1] == "Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    "sign",
+    ["— {}, 28, Phoenix", "- {}, a 28-year-old nurse from Phoenix.", "―{} (28, Phoenix)", "-- {}, Phoenix, Ariz."],
+)
+def test_dash_lines_with_a_description_sign_each_quotation_of_a_list(sign):
+    quote = "“I have lived here for twenty years and I still feel like a guest in this country.”"
+    text = "\n\n".join(["Readers wrote to us.", quote, sign.format("Maria Lopez"), quote, sign.format("Jose Ruiz")])
+    # each line signs the quotation above it, never the one below it
+    assert [g[1] for g in attributions(text)] == ["Maria Lopez", "Jose Ruiz"]
+
+
+def test_dash_line_signs_a_quotation_over_a_speaker_carried_on_from_before():
+    text = ("“We will win this state,” Ted Cruz said.\n\n“And we will win it by a mile.”\n\n"
+            "“Nobody here will vote for him, not a single person.”\n\n- Jane Voter, Des Moines")
+    assert [g[1] for g in attributions(text)] == ["Ted Cruz", "Ted Cruz", "Jane Voter"]
+
+
+def test_a_line_without_a_dash_signs_nothing():
+    # a heading or a sentence opening with a name is no signature
+    text = ("“We will win this state,” Ted Cruz said. “And we will win it by a mile.”\n\n"
+            "Marco Rubio.\n\nRubio, accordingly, is counting on Florida.")
+    assert [g[1] for g in attributions(text)] == ["Ted Cruz", "Ted Cruz"]
 
 
 @pytest.mark.parametrize(

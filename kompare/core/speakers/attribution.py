@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from kompare.core.speakers.cues import (
     QUOTE_TOKEN, QuoteBox, choose_cue, colon_name, colon_speaker, dash_speaker, find_cues, is_word,
-    sentence_words,
+    sentence_words, signature_speaker,
 )
 from kompare.core.speakers.subjects import (
     ELIDED, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, sentence_subject,
@@ -191,14 +191,18 @@ def attribute(
                 intro = resolve(sentence_subject(words[:qi]), True)
                 if intro:
                     result[k] = intro
+        signed = False
         if not here and unattributed:
-            # "“...”" then a line "- Sanders." or "— Bernie Sanders": the line names the speaker.
-            label = dash_speaker(words, -1)
-            if label is not None and not any(is_word(w) for w in words if w.end > label.end):
+            # "“...”" then a line "- Sanders." or "— Maria Lopez, 28, Phoenix": the line names
+            # the speaker, over one carried on from before.
+            label = signature_speaker(words)
+            if label is not None and (len(label.words) > 1 or book.may_be_name(label.words[0])):
                 att = Attribution(book.fullest(label.name, label.start), None, (label.start, label.end))
                 for k in unattributed:
                     result[k] = att
-        unattributed = [k for k in here if result[k].speaker is None] if quote_only else []
+                    carried.discard(k)
+                signed = True
+        unattributed = [k for k in here if result[k].speaker is None or k in carried] if quote_only else []
         # Remember who this sentence is about, for a "he said" to come.
         people = [r for r in resolved if r is not None]
         quoted = [result[k] for k in here if result[k].speaker is not None]
@@ -220,6 +224,8 @@ def attribute(
                 prev_attr = resolve(sentence_subject(words), True)
             else:
                 prev_attr = None
+        if signed:
+            prev_attr = None  # a signature closes the quotation it signs; it introduces nothing
     _run_on_speakers(text, boxes, result, carried)
     return result
 
