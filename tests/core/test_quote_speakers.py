@@ -273,6 +273,12 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
         # passive: "was asked by X"
         ("Marco Rubio was asked by moderator Gerard Baker whether it risks “adding another expensive program”.",
          "Gerard Baker"),
+        # a day or an adverb between the speaker and the verb
+        ("Reince Priebus later Thursday told Fox News: “Both men are meeting next week.”", "Reince Priebus"),
+        ("Ohio Gov. John Kasich on Monday said “we will not get ahead of ourselves.”", "John Kasich"),
+        ("John Kasich has long argued that “we will not get ahead of ourselves.”", "John Kasich"),
+        ("John Kasich cautioned “let us not get ahead of ourselves,” before optimistically predicting "
+         "that a contested convention could heal the party.", "John Kasich"),
         # a two-word cue
         ("Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”", "Hillary Clinton"),
         # a long apposition whose closing comma is missing; an age before the name

@@ -21,6 +21,7 @@ from kompare.core.speakers.cues import (
 )
 from kompare.core.speakers.lexicon import (
     ADDRESSEE_CUES, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES,
+    WEEKDAYS,
 )
 from kompare.core.speakers.names import Mention, mention_of_run
 from kompare.core.speakers.scan import Tok, tokens
@@ -146,6 +147,30 @@ def _apposition_head(words: list[Tok], j: int) -> Subject:
     return Subject(NONE)
 
 
+def _is_adverb(t: Tok) -> bool:
+    return not is_cap_word(t) and t.low.endswith("ly") and len(t.low) > 4
+
+
+#: Words that may stand between a subject and its verb besides ``FILLERS``: "has long
+#: argued", "on Thursday said", "late Monday told".
+_MORE_FILLERS = frozenset("long often always since on late early".split())
+
+
+def _between_subject_and_verb(words: list[Tok], j: int) -> bool:
+    """May ``words[j]`` stand between a speaker and the speech verb ("Priebus later
+    Thursday told", "Kasich on Monday said", "Trump has long argued")?"""
+    t = words[j]
+    if t.low in WEEKDAYS:
+        return True
+    if is_cap_word(t):
+        return False
+    if t.low in FILLERS or _is_adverb(t):
+        return True
+    if t.low in ("on", "late", "early"):
+        return j + 1 < len(words) and words[j + 1].low in WEEKDAYS  # "on Monday"
+    return t.low in _MORE_FILLERS
+
+
 #: Words before a participle that make the sentence's subject its speaker ("by saying").
 _BEFORE_PARTICIPLE = frozenset("by after before while when in upon on without".split())
 
@@ -156,6 +181,13 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
     participle = cue.word.endswith("ing")
     j = cue.index - 1
     before = words[j].low if j >= 0 else ""
+    if participle:
+        # "before optimistically predicting": the adverb does not hide the "before"
+        k = j
+        while k >= 0 and _is_adverb(words[k]):
+            k -= 1
+        before = words[k].low if k >= 0 else ""
+        j = k if before in _BEFORE_PARTICIPLE else j
     if before == "to" or participle and before in _BEFORE_PARTICIPLE:
         # "used the question to demand", "laughed it off by interjecting": the sentence's
         # subject speaks, unless a name stands right there ("went on to state" is skipped below)
@@ -166,9 +198,7 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
             return Subject(ELIDED)
     if participle and any(w.low in ("a", "an") for w in words[max(0, j - 1) : j + 1]):
         return Subject(ELIDED)  # "issued a fresh warning": the sentence's subject speaks
-    while j >= 0 and not is_cap_word(words[j]) and (
-        words[j].low in FILLERS or (words[j].low.endswith("ly") and len(words[j].low) > 4)
-    ):
+    while j >= 0 and _between_subject_and_verb(words, j):
         j -= 1
     if j < 0:
         return Subject(ELIDED if participle else NONE)
