@@ -247,6 +247,9 @@ def test_pronouns_and_descriptions_resolve_when_unambiguous(text, speaker):
         "The weather was bad all week. The roads were closed. “We will win this state,” the senator said.",
         # a possessive is not a person standing alone
         "Putin’s aide spoke briefly. “We will win this war,” he said.",
+        # a quote-only sentence after one about no person, or about two
+        "The weather was bad all week. “We will win this state no matter what.”",
+        "Ted Cruz met Marco Rubio in Iowa. “We will win this state no matter what.”",
     ],
 )
 def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
@@ -273,6 +276,9 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
         # passive: "was asked by X"
         ("Marco Rubio was asked by moderator Gerard Baker whether it risks “adding another expensive program”.",
          "Gerard Baker"),
+        # a quote-only sentence after one about a named person, in the same paragraph
+        ("Melissa Roloson spoke to us. Roloson, 32, works in retail. “I am a college graduate, "
+         "but I have student loans.”", "Melissa Roloson"),
         # a day or an adverb between the speaker and the verb
         ("Reince Priebus later Thursday told Fox News: “Both men are meeting next week.”", "Reince Priebus"),
         ("Ohio Gov. John Kasich on Monday said “we will not get ahead of ourselves.”", "John Kasich"),

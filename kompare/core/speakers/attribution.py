@@ -21,7 +21,7 @@ from kompare.core.speakers.cues import (
     sentence_words, signature_speaker,
 )
 from kompare.core.speakers.subjects import (
-    ELIDED, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, sentence_subject,
+    ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, sentence_subject,
 )
 from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, word_trie
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
@@ -89,10 +89,11 @@ def attribute(
             k += 1
         if not here and not unattributed and not _CUE_RE.search(text, s, e):
             # No quotation, no speech verb: only whom it names may matter, to a "he" or a
-            # quote-only paragraph after it; it is read only if one asks.
+            # quote-only sentence or paragraph after it ("Kasich was more blunt. “...”": its
+            # subject speaks); it is read only if one asks.
             memory.add_range(s, e)
             intro = text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)
-            prev_attr = _Intro(s, e) if intro else None
+            prev_attr = _Intro(s, e, not intro)
             continue
         words = sentence_words(text, s, e, [boxes[k] for k in here])
         cues = find_cues(words)
@@ -180,7 +181,10 @@ def attribute(
                 # speaker ("“...” and other pocketbook issues."), goes on with the speaker before
                 if isinstance(prev_attr, _Intro):
                     # the sentence before introduced this paragraph: its subject speaks
-                    sub = sentence_subject(tokens(text, prev_attr.start, prev_attr.end))
+                    before = tokens(text, prev_attr.start, prev_attr.end)
+                    sub = sentence_subject(before)
+                    if prev_attr.only_one and len(memory.named(before)) != 1:
+                        sub = Subject(NONE)  # "Cruz met Rubio. “...”": either may speak
                     prev_attr = resolve(sub, True, skip=1)
                 if prev_attr is not None:
                     result[k] = prev_attr
@@ -264,10 +268,12 @@ _CUE_RE = re.compile(
 
 
 class _Intro(NamedTuple):
-    """A sentence whose subject may speak the quote-only paragraph after it."""
+    """A sentence whose subject may speak the quote-only paragraph or sentence after it;
+    ``only_one``: only if it names no one else (a sentence in the paragraph's middle)."""
 
     start: int
     end: int
+    only_one: bool = False
 
 
 def _ends_paragraph(text: str, end: int) -> bool:
@@ -307,7 +313,7 @@ class _Memory:
                 return Attribution(entry.speaker, None, entry.speaker_range)
             if isinstance(entry, tuple):
                 entry = tokens(self.text, *entry)
-            named = self._named(entry)
+            named = self.named(entry)
             if len(named) == 1:
                 name, rng = next(iter(named.values()))
                 self.entries[n] = Attribution(name, None, rng)  # read once
@@ -319,7 +325,7 @@ class _Memory:
                 return None
         return None
 
-    def _named(self, words: list[Tok]) -> dict[str, tuple[str, tuple[int, int]]]:
+    def named(self, words: list[Tok]) -> dict[str, tuple[str, tuple[int, int]]]:
         named: dict[str, tuple[str, tuple[int, int]]] = {}
         for i, j in cap_runs(words):
             m = mention_of_run(words, i, j)
