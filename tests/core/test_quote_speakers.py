@@ -230,6 +230,9 @@ def test_a_line_without_a_dash_signs_nothing():
     [
         # one senator named just before: "the senator" is him
         ("Ted Cruz spoke in Iowa on Monday. “We will win this state,” the senator said.", "Ted Cruz"),
+        # a description with modifiers, before or after the verb
+        ("Vladimir Putin spoke on Monday. “We are ready to act now,” the Russian leader said.", "Vladimir Putin"),
+        ("Vladimir Putin spoke on Monday. “We are ready to act now,” said the Russian leader.", "Vladimir Putin"),
         # "she" after one person named
         ("Hillary Clinton arrived late. “We are ready for this fight,” she said.", "Hillary Clinton"),
     ],
@@ -242,6 +245,9 @@ def test_pronouns_and_descriptions_resolve_when_unambiguous(text, speaker):
     "text",
     [
         # two people named: "the senator" would be a guess
+        "Vladimir Putin met Kim Jong Un. “We are ready to act now,” said the Russian leader.",
+        # the leader is the aide's, not the speaker; "said the president “...”" is what was said
+        "Vladimir Putin spoke. “We are ready to act now,” said an aide to the Russian leader.",
         "Ted Cruz met Marco Rubio in Iowa. “We will win this state,” the senator said.",
         # nobody named within reach
         "The weather was bad all week. The roads were closed. “We will win this state,” the senator said.",

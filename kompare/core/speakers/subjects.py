@@ -171,6 +171,17 @@ def _between_subject_and_verb(words: list[Tok], j: int) -> bool:
     return t.low in _MORE_FILLERS
 
 
+def _described_role(words: list[Tok], j: int) -> bool:
+    """Is ``words[j]``, a role noun, a description of one person: "the senator", "the Ohio
+    governor", "the former secretary" (a few modifiers between "the" and the noun)?"""
+    k = j - 1
+    while k >= 0 and j - k <= 3 and words[k].low != "the" and (
+        is_cap_word(words[k]) and not words[k].possessive or words[k].low in TITLES
+    ):
+        k -= 1
+    return k >= 0 and words[k].low == "the"
+
+
 #: Words before a participle that make the sentence's subject its speaker ("by saying").
 _BEFORE_PARTICIPLE = frozenset("by after before while when in upon on without".split())
 
@@ -224,8 +235,8 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         return _apposition_head(words, j)
     if t.low in PRONOUNS:
         return Subject(PRONOUN, pronoun=t)
-    if t.low in ROLE_NOUNS and j >= 1 and words[j - 1].low == "the":
-        return Subject(PRONOUN, pronoun=t)  # "the senator said": resolved like "he"
+    if t.low in ROLE_NOUNS and _described_role(words, j):
+        return Subject(PRONOUN, pronoun=t)  # "the (Ohio) senator said": resolved like "he"
     if is_cap_word(t):
         i = run_back(words, j)
         if participle and i >= 1 and words[i - 1].low in PREPOSITIONS and words[i - 1].low != "with":
@@ -282,7 +293,7 @@ def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
             if t.text == "," and appositive and j > start:
                 return _inverted(words, j + 1, appositive=False)
             if not is_word(t):
-                return Subject(OTHER)
+                return _role_at(words, j - 1, start, governed)
             if t.low in FUNCTION_WORDS and t.low not in TITLES:
                 if t.low in _ARTICLES and (j == start or governed):
                     pass
@@ -310,6 +321,14 @@ def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
             m = mention_of_run(words, j, k)
             return Subject(PERSON, m) if m else Subject(OTHER)
         j = k
+    return _role_at(words, j - 1, start, governed) if j >= len(words) else Subject(OTHER)
+
+
+def _role_at(words: list[Tok], j: int, start: int, governed: bool) -> Subject:
+    """"said the Russian leader": a description ending the inverted phrase, resolved like "he"."""
+    ends = j + 1 >= len(words) or words[j + 1].text in (",", ".", ";")  # not "said the president “...”"
+    if j >= start and ends and not governed and words[j].low in ROLE_NOUNS and _described_role(words, j):
+        return Subject(PRONOUN, pronoun=words[j])
     return Subject(OTHER)
 
 
