@@ -243,6 +243,7 @@ _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col sgt capt maj adm st sen rep gov no vs jan feb mar apr jun jul
     aug sep sept oct nov dec co corp inc ltd jr sr u.s u.n u.k e.g i.e etc""".split()
 )
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
 #: Capitalised words, then a speech verb: the attribution after a quotation's closing mark.
 _CUE_ALTERNATIVES = word_trie(CUE_WORDS - {"read", "reads"})
@@ -294,8 +295,8 @@ def _context_sentences(
             if text[m.start()] == ".":
                 word = re.search(r"(\S+)$", text[max(bs, m.start() - 12) : m.start()])
                 w = word.group(1).lower().lstrip("(\"“") if word else ""
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                    continue
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS_RE.fullmatch(w):
+                    continue  # "Sen. Smith", "J.J. MacNab": no sentence ends there
             cuts.add(after)
         lo = bisect.bisect_right(extra, bs)
         hi = bisect.bisect_left(extra, be)

@@ -115,6 +115,9 @@ def test_patterns(text, speaker, cue, mention):
         # a name governed by a preposition is not the speaker
         ("“The math is daunting for everyone,” said an aide to Hillary Clinton.", None, "said", None),
         ("“The math is daunting for everyone,” according to a report by Jane Mayer.", None, "according to", None),
+        # dotted initials end no sentence
+        ("“You would not have had Bundy Ranch if not for him,” says J.J. MacNab, an expert on militias.",
+         "J.J. MacNab", "says", "J.J. MacNab"),
         # descriptors before the inverted name
         ("“Anyone who refuses is a risk,” said Cruz constituent Dan Golvach when asked about it.",
          "Dan Golvach", "said", "Dan Golvach"),
