@@ -133,7 +133,8 @@ def _spaced_close(text: str, i: int) -> bool:
     >>> _spaced_close('"We won, " he said', 9), _spaced_close('"We won " he said', 8)
     (True, False)
     """
-    return i >= 2 and text[i - 1] == " " and text[i - 2] in ",.?!"
+    before = text[max(0, i - 3) : i - 1].rstrip("'’")  # "... its brain,' " said Fiorina"
+    return i >= 2 and text[i - 1] == " " and before[-1:] in tuple(",.?!")
 
 
 def _box(text: str, open_at: int, close_at: int | None, end: int) -> QuoteBox | None:
