@@ -115,6 +115,9 @@ def test_patterns(text, speaker, cue, mention):
         # a name governed by a preposition is not the speaker
         ("“The math is daunting for everyone,” said an aide to Hillary Clinton.", None, "said", None),
         ("“The math is daunting for everyone,” according to a report by Jane Mayer.", None, "according to", None),
+        # "of" and a bare noun name an office
+        ("“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.",
+         "Asab Al-Tabchi", "said", "Asab Al-Tabchi"),
         # dotted initials end no sentence
         ("“You would not have had Bundy Ranch if not for him,” says J.J. MacNab, an expert on militias.",
          "J.J. MacNab", "says", "J.J. MacNab"),

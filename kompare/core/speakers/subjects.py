@@ -298,10 +298,11 @@ def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
                 if t.low in _ARTICLES and (j == start or governed):
                     pass
                 elif t.low in PREPOSITIONS and appositive:
-                    # "secretary of state X": "of" after a title names the office, not a person
-                    office = (t.low == "of" and j > start and words[j - 1].low in TITLES
+                    # "secretary of state X", "master of ceremonies X": "of" and a bare noun
+                    # name an office, not a person
+                    office = (t.low == "of" and j > start and not is_cap_word(words[j - 1])
                               and j + 1 < len(words) and not is_cap_word(words[j + 1])
-                              and words[j + 1].low not in FUNCTION_WORDS)
+                              and words[j + 1].low not in FUNCTION_WORDS | TITLES)
                     governed = governed or not office
                 else:
                     return Subject(OTHER)
