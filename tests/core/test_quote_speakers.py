@@ -288,6 +288,9 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
         # passive: "was asked by X"
         ("Marco Rubio was asked by moderator Gerard Baker whether it risks “adding another expensive program”.",
          "Gerard Baker"),
+        # a speech noun with no speaker of its own before a colon: the clause's subject
+        ("Bernie Sanders delivered a snappy retort: “No one is tearing this up. We are going forward.”",
+         "Bernie Sanders"),
         # a quote-only sentence after one about a named person, in the same paragraph
         ("Melissa Roloson spoke to us. Roloson, 32, works in retail. “I am a college graduate, "
          "but I have student loans.”", "Melissa Roloson"),

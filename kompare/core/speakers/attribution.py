@@ -167,6 +167,9 @@ def attribute(
                         if r2 is not None and r2.speaker is not None:
                             att, cue = r2, c2
                             break
+                if att.speaker is None and cue.index < qi and words[qi - 1].text == ":":
+                    # "Sanders delivered a snappy retort: “...”": the clause's subject
+                    att = resolve(sentence_subject(words[:qi]), True) or att
                 if att.speaker is not None or cue.word not in JUDGING_CUES:
                     result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
             elif qi >= 1 and words[qi - 1].text == ":":
