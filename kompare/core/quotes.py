@@ -255,6 +255,10 @@ _ATTRIBUTION_AFTER = re.compile(
     + _CUE_ALTERNATIVES + r")\b"
 )
 
+#: After "“...” Kasich said", words that open the reported clause of a new sentence
+#: ("Kasich said he would have fired him"), not the end of an attribution.
+_NEW_CLAUSE = re.compile(r"\s+(?:he|she|they|it|that|the|his|her|their|there|this|we|i)\b")
+
 
 def _context_sentences(
     text: str, blocks: list[tuple[int, int]], boxes: list[QuoteBox], sentences: Sequence[Sentence]
@@ -291,7 +295,8 @@ def _context_sentences(
             box = inside(m.start())
             if box is not None and not (box.oend <= after and box.oend >= m.start()):
                 continue  # a full stop inside a quotation that goes on
-            if box is not None and _ATTRIBUTION_AFTER.match(text, after, min(be, after + 80)):
+            attribution = box is not None and _ATTRIBUTION_AFTER.match(text, after, min(be, after + 80))
+            if attribution and not _NEW_CLAUSE.match(text, attribution.end(), be):
                 continue  # "“Will I change?” Trump asked.": the attribution ends the sentence
             if text[m.start()] == ".":
                 word = re.search(r"(\S+)$", text[max(bs, m.start() - 12) : m.start()])

@@ -343,6 +343,15 @@ def test_headline_words_are_no_name():
     assert attributions(text)[0][1] == "Hillary Clinton"
 
 
+def test_a_new_sentence_after_a_quotation_is_no_attribution_of_it():
+    # "“...” Kasich said he would ...": Kasich opens a new sentence; the quotation is Cruz's
+    text = ("“It is a very sad development,” Ted Cruz told reporters. “That has no place in a campaign.” "
+            "Ohio Gov. John Kasich said he would have fired him.")
+    assert [g[1] for g in attributions(text)] == ["Ted Cruz", "Ted Cruz"]
+    # ...but "“...?” Trump asked." still ends the quotation's sentence
+    assert attributions("“Will I change my tone now?” Trump asked.")[0][1] == "Trump"
+
+
 def test_interrupted_quotation_both_parts_attributed():
     text = "Kim Jong Un spoke on Monday. “We are ready to fight,” he said. “We will act now.”"
     got = attributions(text)
