@@ -118,6 +118,11 @@ def test_patterns(text, speaker, cue, mention):
         # "of" and a bare noun name an office
         ("“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.",
          "Asab Al-Tabchi", "said", "Asab Al-Tabchi"),
+        # the person heading a chain of institutions and places; an institution's own "for"
+        ("As Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the AP, “We have "
+         "suffered the same fate.”", "Archbishop Aris Shirvanian", "told", "Archbishop Aris Shirvanian"),
+        ("“Building a staged weapon would be a stretch,” Jeffrey Lewis of the James Martin Center for "
+         "Nonproliferation Studies wrote.", "Jeffrey Lewis", "wrote", "Jeffrey Lewis"),
         # dotted initials end no sentence
         ("“You would not have had Bundy Ranch if not for him,” says J.J. MacNab, an expert on militias.",
          "J.J. MacNab", "says", "J.J. MacNab"),

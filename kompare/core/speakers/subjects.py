@@ -60,15 +60,24 @@ def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
     """The person named by the run ending at ``words[j]``, or before its "of the X".
 
     "Park Won-gon of the Ewha Woman’s University said", "Stacy Baker of Columbia, South
-    Carolina, says": the person comes before the institution or the place.
+    Carolina, says": the person comes before the institution or the place; the farthest
+    one before a chain ("Archbishop Aris Shirvanian of the Armenian Patriarchate of
+    Jerusalem"), past an institution's own "for" ("the Center for Nonproliferation Studies").
     """
     if not is_cap_word(words[j]) or words[j].possessive:
         return None
     i = run_back(words, j)
     k = i - 1
-    for step in range(3):
+    found = None
+    inside = False  # the run is the end of an institution's name ("... for X Studies")
+    for step in range(4):
         if step == 0 and k >= 2 and words[k].text == "," and is_cap_word(words[k - 1]):
             k = run_back(words, k - 1) - 1
+        while found is None and k >= 1 and words[k].low in ("for", "and") and is_cap_word(words[k - 1]) and (
+            inside or words[k].low == "for"
+        ):
+            k = run_back(words, k - 1) - 1  # "Center for Strategic and International Studies"
+            inside = True
         if k >= 0 and words[k].low == "the":
             k -= 1
         if not (k >= 1 and words[k].low in ("of", "at", "from") and is_cap_word(words[k - 1])):
@@ -76,9 +85,13 @@ def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
         i2 = run_back(words, k - 1)
         m = mention_of_run(words, i2, k)
         if m:
-            return m
-        k = i2 - 1  # "Archbishop X of the Armenian Patriarchate of Jerusalem"
-    return mention_of_run(words, i, j + 1)
+            found = m
+            if not (i2 >= 2 and words[i2 - 1].low == "the" or words[i2 - 1].low in ("of", "at")):
+                break  # the person heads the chain; a "the X of" before would be another's
+        k = i2 - 1
+    if found is not None:
+        return found
+    return None if inside else mention_of_run(words, i, j + 1)
 
 
 def _clause_start(words: list[Tok], i: int, stop: int) -> bool:
