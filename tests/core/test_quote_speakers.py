@@ -410,6 +410,8 @@ def test_pronoun_resolves_to_the_speaker_of_the_sentence_before():
         "The treaty states that they will “immediately provide military assistance”.",
         # a scare quote with no speech verb
         "Seoul would consider that a “red line,” including missiles.",
+        # a passive question: the one asking is not named
+        "In an interview, Trump was asked, “What is the most dangerous place you have been to?”",
         # an agency is not a person
         "“The talks failed badly,” Reuters said.",
         # no speech verb and a subject that is no person, or a lone word never named in full

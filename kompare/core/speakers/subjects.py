@@ -355,6 +355,9 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
             and after < len(words) and words[after].low == "by"):
         # "Rubio was asked by moderator Gerard Baker whether ...": the one after "by" speaks
         return _subject_right(words, Cue(after, "by", words[after].start, words[after].end))
+    if (cue.index >= 1 and words[cue.index - 1].low in ("was", "were", "been", "being", "is", "are")
+            and cue.word in ("asked", "told", "urged", "pressed")):
+        return Subject(NONE)  # "Trump was asked, “...?”": the one asking is not named
     left = _subject_left(words, cue)
     if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT) or (
         cue.word in ADDRESSEE_CUES and cue.word not in ("asked", "asks")  # "“...?” asked X"
