@@ -112,6 +112,10 @@ def test_patterns(text, speaker, cue, mention):
          "actress Jamie Lee Curtis.", "Jamie Lee Curtis", "exhorted", "Jamie Lee Curtis"),
         ("“The math is daunting,” said a longtime aide to Hillary Clinton, John Podesta.",
          "John Podesta", "said", "John Podesta"),
+        ("“We have a path to victory,” added his campaign manager Jeff Weaver, speaking to CNN.",
+         "Jeff Weaver", "added", "Jeff Weaver"),
+        ("“He is reprising that role,” said former Pennsylvania Gov. and DNC Chairman Ed Rendell.",
+         "Ed Rendell", "said", "Ed Rendell"),
         # a name governed by a preposition is not the speaker
         ("“The math is daunting for everyone,” said an aide to Hillary Clinton.", None, "said", None),
         ("“The math is daunting for everyone,” according to a report by Jane Mayer.", None, "according to", None),

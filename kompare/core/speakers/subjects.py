@@ -288,7 +288,7 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
 
 
 #: Words that may open an inverted speaker's description ("said the expert, Jeffrey Lewis").
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES = frozenset(("the", "a", "an", "his", "her", "their"))
 
 
 def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
@@ -310,6 +310,8 @@ def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
             if t.low in FUNCTION_WORDS and t.low not in TITLES:
                 if t.low in _ARTICLES and (j == start or governed):
                     pass
+                elif t.low == "and" and j > start and (is_cap_word(words[j - 1]) or words[j - 1].low in TITLES):
+                    pass  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell"
                 elif t.low in PREPOSITIONS and appositive:
                     # "secretary of state X", "master of ceremonies X": "of" and a bare noun
                     # name an office, not a person
@@ -333,6 +335,9 @@ def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
                 j, skipped = k, skipped + 1  # "an aide to Clinton": an apposition may follow
                 continue
             m = mention_of_run(words, j, k)
+            if m is None and k < len(words) and words[k].low == "and":
+                j = k  # "Gov. and DNC Chairman Ed Rendell": two roles, then the name
+                continue
             return Subject(PERSON, m) if m else Subject(OTHER)
         j = k
     return _role_at(words, j - 1, start, governed) if j >= len(words) else Subject(OTHER)
