@@ -118,7 +118,11 @@ def test_patterns(text, speaker, cue, mention):
          "Ed Rendell", "said", "Ed Rendell"),
         # a name governed by a preposition is not the speaker
         ("“The math is daunting for everyone,” said an aide to Hillary Clinton.", None, "said", None),
-        ("“The math is daunting for everyone,” according to a report by Jane Mayer.", None, "according to", None),
+        ("“The math is daunting for everyone,” according to a letter from Clinton to Jane Mayer.", None,
+         "according to", None),
+        # ...except the author after "by" in "according to"
+        ("“The math is daunting for everyone,” according to a report by Jane Mayer.", "Jane Mayer",
+         "according to", "Jane Mayer"),
         # "of" and a bare noun name an office
         ("“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.",
          "Asab Al-Tabchi", "said", "Asab Al-Tabchi"),

@@ -284,18 +284,19 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
     j = cue.index + len(cue.word.split())
     if j < len(words) and words[j].low in PRONOUNS:
         return Subject(PRONOUN, pronoun=words[j])
-    return _inverted(words, j, appositive=True)
+    return _inverted(words, j, appositive=True, by_names=cue.word == "according to")
 
 
 #: Words that may open an inverted speaker's description ("said the expert, Jeffrey Lewis").
 _ARTICLES = frozenset(("the", "a", "an", "his", "her", "their"))
 
 
-def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
+def _inverted(words: list[Tok], j: int, appositive: bool, by_names: bool = False) -> Subject:
     """The speaker named from ``words[j]`` on: descriptors, then a name; with
     ``appositive``, a description may end in a comma and the name come after it ("said a
     longtime aide to Clinton, John Podesta"): a name governed by a preposition ("an aide to
-    Clinton") is never the speaker itself.
+    Clinton") is never the speaker itself, except, with ``by_names``, the author after "by"
+    ("according to a report by Jane Mayer").
     """
     start = j
     skipped = 0
@@ -318,7 +319,9 @@ def _inverted(words: list[Tok], j: int, appositive: bool) -> Subject:
                     office = (t.low == "of" and j > start and not is_cap_word(words[j - 1])
                               and j + 1 < len(words) and not is_cap_word(words[j + 1])
                               and words[j + 1].low not in FUNCTION_WORDS | TITLES)
-                    governed = governed or not office
+                    # "according to a court document filed by X": X is the source
+                    author = by_names and t.low == "by"
+                    governed = (governed or not office) and not author
                 else:
                     return Subject(OTHER)
             j += 1
