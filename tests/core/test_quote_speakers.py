@@ -304,6 +304,9 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
         # a speech noun with no speaker of its own before a colon: the clause's subject
         ("Bernie Sanders delivered a snappy retort: “No one is tearing this up. We are going forward.”",
          "Bernie Sanders"),
+        # no speech verb, a lone surname never given in full: a personal title makes it a person
+        ("In Washington, President Obama released a statement Thursday night condemning “what appears to "
+         "be a horrific terrorist attack.”", "Obama"),
         # a quote-only sentence after one about a named person, in the same paragraph
         ("Melissa Roloson spoke to us. Roloson, 32, works in retail. “I am a college graduate, "
          "but I have student loans.”", "Melissa Roloson"),

@@ -104,8 +104,11 @@ def attribute(
             ``skip`` sentences just read are no antecedents (the subject's own)."""
             if sub.kind == PERSON or sub.kind == WORD and book.knows(sub.mention.words[0]):
                 m = sub.mention
-                if len(m.words) == 1 and not (book.knows(m.words[0]) if known_only else book.may_be_name(m.words[0])):
-                    return None
+                if len(m.words) == 1 and not (
+                    (book.knows(m.words[0]) or _HONORIFIC_BEFORE.search(text, max(0, m.start - 16), m.start))
+                    if known_only else book.may_be_name(m.words[0])
+                ):
+                    return None  # "Wait," is no one; "President Obama", "Mr. Trump" are people
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
             if sub.kind == PRONOUN:
                 return memory.antecedent(skip)
@@ -267,6 +270,12 @@ _CUE_RE = re.compile(
     r"\b"
     + word_trie(CUE_WORDS | {"according", "Said", "Says"} | {v for v, _ in PHRASAL_CUES})
     + r"\b"
+)
+
+
+#: A personal title right before a lone capitalised word makes it a person's name.
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Speaker|Mayor|Judge)\.?[ \u00a0]+$"
 )
 
 
