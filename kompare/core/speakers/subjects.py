@@ -86,7 +86,8 @@ def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
         m = mention_of_run(words, i2, k)
         if m:
             found = m
-            if not (i2 >= 2 and words[i2 - 1].low == "the" or words[i2 - 1].low in ("of", "at")):
+            before = words[i2 - 1].low if i2 >= 1 else ""
+            if before not in ("the", "of", "at"):
                 break  # the person heads the chain; a "the X of" before would be another's
         k = i2 - 1
     if found is not None:
@@ -166,7 +167,7 @@ def _is_adverb(t: Tok) -> bool:
 
 #: Words that may stand between a subject and its verb besides ``FILLERS``: "has long
 #: argued", "on Thursday said", "late Monday told".
-_MORE_FILLERS = frozenset("long often always since on late early".split())
+_MORE_FILLERS = frozenset("long often always since".split())
 
 
 def _between_subject_and_verb(words: list[Tok], j: int) -> bool:
