@@ -192,8 +192,8 @@ def source_head(source: str) -> tuple[str, ...]:
     first run that names a person, else the first run."""
     groups = _groups(source)
     for g in groups:
-        if _key(g[-1]) not in ORG_WORDS and _key(g[-1]) not in DESCRIPTIVE:
-            return g
+        if _key(g[-1]) not in ORG_WORDS and _key(g[-1]) not in DESCRIPTIVE and _key(g[-1]) not in TITLES:
+            return g  # not a role ending a run: "former Pennsylvania Gov. and ... Ed Rendell"
     return groups[0] if groups else ()
 
 

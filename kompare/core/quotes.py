@@ -126,6 +126,17 @@ def _double_kind(text: str, i: int) -> str:
     return "either"
 
 
+def _spaced_close(text: str, i: int) -> bool:
+    """Does the lone straight mark at ``text[i]`` close a quotation, typed after a space
+    that follows the quotation's last punctuation ("this, " Trump said)?
+
+    >>> _spaced_close('"We won, " he said', 9), _spaced_close('"We won " he said', 8)
+    (True, False)
+    """
+    before = text[max(0, i - 3) : i - 1].rstrip("'’")  # "... its brain,' " said Fiorina"
+    return i >= 2 and text[i - 1] == " " and before[-1:] in tuple(",.?!")
+
+
 def _box(text: str, open_at: int, close_at: int | None, end: int) -> QuoteBox | None:
     """The quotation between a mark at ``open_at`` and one at ``close_at`` (or ``end``)."""
     s = open_at + 1
@@ -148,7 +159,9 @@ def _scan_doubles(
         i = mark.start()
         kind = _double_kind(text, i)
         if kind == "none":
-            continue
+            if opener is None or not _spaced_close(text, i):
+                continue
+            kind = "close"  # "... doing this, " Trump said": a space typed before the mark
         if opener is None:
             if kind in ("open", "either"):
                 opener = i
@@ -231,6 +244,7 @@ _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col sgt capt maj adm st sen rep gov no vs jan feb mar apr jun jul
     aug sep sept oct nov dec co corp inc ltd jr sr u.s u.n u.k e.g i.e etc""".split()
 )
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
 #: Capitalised words, then a speech verb: the attribution after a quotation's closing mark.
 _CUE_ALTERNATIVES = word_trie(CUE_WORDS - {"read", "reads"})
@@ -240,6 +254,10 @@ _ATTRIBUTION_AFTER = re.compile(
     r"|(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'\-]*,[^.!?\n“”\"]{1,90}?,[ \u00a0]+(?:"
     + _CUE_ALTERNATIVES + r")\b"
 )
+
+#: After "“...” Kasich said", words that open the reported clause of a new sentence
+#: ("Kasich said he would have fired him"), not the end of an attribution.
+_NEW_CLAUSE = re.compile(r"\s+(?:he|she|they|it|that|the|his|her|their|there|this|we|i)\b")
 
 
 def _context_sentences(
@@ -277,13 +295,14 @@ def _context_sentences(
             box = inside(m.start())
             if box is not None and not (box.oend <= after and box.oend >= m.start()):
                 continue  # a full stop inside a quotation that goes on
-            if box is not None and _ATTRIBUTION_AFTER.match(text, after, min(be, after + 80)):
+            attribution = box is not None and _ATTRIBUTION_AFTER.match(text, after, min(be, after + 80))
+            if attribution and not _NEW_CLAUSE.match(text, attribution.end(), be):
                 continue  # "“Will I change?” Trump asked.": the attribution ends the sentence
             if text[m.start()] == ".":
                 word = re.search(r"(\S+)$", text[max(bs, m.start() - 12) : m.start()])
                 w = word.group(1).lower().lstrip("(\"“") if word else ""
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                    continue
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS_RE.fullmatch(w):
+                    continue  # "Sen. Smith", "J.J. MacNab": no sentence ends there
             cuts.add(after)
         lo = bisect.bisect_right(extra, bs)
         hi = bisect.bisect_left(extra, be)

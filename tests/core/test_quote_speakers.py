@@ -105,6 +105,35 @@ def test_patterns(text, speaker, cue, mention):
         # abbreviated title, a place and an apposition after the inverted name
         ("“We should get rid of them entirely,” said Sen. Jeff Merkley of Oregon, the only senator to back him.",
          "Jeff Merkley", "said", "Jeff Merkley"),
+        # an office before the inverted name; a description, a comma, then the name
+        ("“The first line of defense is within the community,” said former secretary of state Hillary "
+         "Clinton, who praised Bush.", "Hillary Clinton", "said", "Hillary Clinton"),
+        ("“It is about time that we had a woman running this country,” exhorted Clinton’s introducer, "
+         "actress Jamie Lee Curtis.", "Jamie Lee Curtis", "exhorted", "Jamie Lee Curtis"),
+        ("“The math is daunting,” said a longtime aide to Hillary Clinton, John Podesta.",
+         "John Podesta", "said", "John Podesta"),
+        ("“We have a path to victory,” added his campaign manager Jeff Weaver, speaking to CNN.",
+         "Jeff Weaver", "added", "Jeff Weaver"),
+        ("“He is reprising that role,” said former Pennsylvania Gov. and DNC Chairman Ed Rendell.",
+         "Ed Rendell", "said", "Ed Rendell"),
+        # a name governed by a preposition is not the speaker
+        ("“The math is daunting for everyone,” said an aide to Hillary Clinton.", None, "said", None),
+        ("“The math is daunting for everyone,” according to a letter from Clinton to Jane Mayer.", None,
+         "according to", None),
+        # ...except the author after "by" in "according to"
+        ("“The math is daunting for everyone,” according to a report by Jane Mayer.", "Jane Mayer",
+         "according to", "Jane Mayer"),
+        # "of" and a bare noun name an office
+        ("“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.",
+         "Asab Al-Tabchi", "said", "Asab Al-Tabchi"),
+        # the person heading a chain of institutions and places; an institution's own "for"
+        ("As Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the AP, “We have "
+         "suffered the same fate.”", "Archbishop Aris Shirvanian", "told", "Archbishop Aris Shirvanian"),
+        ("“Building a staged weapon would be a stretch,” Jeffrey Lewis of the James Martin Center for "
+         "Nonproliferation Studies wrote.", "Jeffrey Lewis", "wrote", "Jeffrey Lewis"),
+        # dotted initials end no sentence
+        ("“You would not have had Bundy Ranch if not for him,” says J.J. MacNab, an expert on militias.",
+         "J.J. MacNab", "says", "J.J. MacNab"),
         # descriptors before the inverted name
         ("“Anyone who refuses is a risk,” said Cruz constituent Dan Golvach when asked about it.",
          "Dan Golvach", "said", "Dan Golvach"),
@@ -163,6 +192,19 @@ def test_quotation_over_several_paragraphs_keeps_its_speaker():
     assert len(got) == 3 and [g[1] for g in got] == ["Frank Luntz"] * 3
 
 
+def test_quotation_over_several_paragraphs_takes_the_speaker_its_last_paragraph_names():
+    # the paragraph before names someone else: the attribution closing the quotation wins
+    text = (
+        "Mary Jones met the farmer Tom Brown at the county fair on Monday.\n\n"
+        "“We need rain badly this year, and the state has done nothing about it.\n\n"
+        "“The crops are failing everywhere and nobody in Albany cares,” Brown said."
+    )
+    assert [g[1] for g in attributions(text)] == ["Tom Brown", "Tom Brown"]
+    # the last paragraph names nobody: the speaker carried on from before stays
+    text = text.replace("” Brown said.", "”")
+    assert [g[1] for g in attributions(text)] == ["Mary Jones", "Mary Jones"]
+
+
 def test_quote_only_paragraph_after_an_introducing_sentence():
     text = ("Marco Rubio spoke first. Rubio disagreed with the plan.\n\n"
             "“That is not how we keep this country safe at all.”")
@@ -179,10 +221,37 @@ def test_dash_line_after_a_quotation_names_its_speaker():
 
 
 @pytest.mark.parametrize(
+    "sign",
+    ["— {}, 28, Phoenix", "- {}, a 28-year-old nurse from Phoenix.", "―{} (28, Phoenix)", "-- {}, Phoenix, Ariz."],
+)
+def test_dash_lines_with_a_description_sign_each_quotation_of_a_list(sign):
+    quote = "“I have lived here for twenty years and I still feel like a guest in this country.”"
+    text = "\n\n".join(["Readers wrote to us.", quote, sign.format("Maria Lopez"), quote, sign.format("Jose Ruiz")])
+    # each line signs the quotation above it, never the one below it
+    assert [g[1] for g in attributions(text)] == ["Maria Lopez", "Jose Ruiz"]
+
+
+def test_dash_line_signs_a_quotation_over_a_speaker_carried_on_from_before():
+    text = ("“We will win this state,” Ted Cruz said.\n\n“And we will win it by a mile.”\n\n"
+            "“Nobody here will vote for him, not a single person.”\n\n- Jane Voter, Des Moines")
+    assert [g[1] for g in attributions(text)] == ["Ted Cruz", "Ted Cruz", "Jane Voter"]
+
+
+def test_a_line_without_a_dash_signs_nothing():
+    # a heading or a sentence opening with a name is no signature
+    text = ("“We will win this state,” Ted Cruz said. “And we will win it by a mile.”\n\n"
+            "Marco Rubio.\n\nRubio, accordingly, is counting on Florida.")
+    assert [g[1] for g in attributions(text)] == ["Ted Cruz", "Ted Cruz"]
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         # one senator named just before: "the senator" is him
         ("Ted Cruz spoke in Iowa on Monday. “We will win this state,” the senator said.", "Ted Cruz"),
+        # a description with modifiers, before or after the verb
+        ("Vladimir Putin spoke on Monday. “We are ready to act now,” the Russian leader said.", "Vladimir Putin"),
+        ("Vladimir Putin spoke on Monday. “We are ready to act now,” said the Russian leader.", "Vladimir Putin"),
         # "she" after one person named
         ("Hillary Clinton arrived late. “We are ready for this fight,” she said.", "Hillary Clinton"),
     ],
@@ -195,11 +264,17 @@ def test_pronouns_and_descriptions_resolve_when_unambiguous(text, speaker):
     "text",
     [
         # two people named: "the senator" would be a guess
+        "Vladimir Putin met Kim Jong Un. “We are ready to act now,” said the Russian leader.",
+        # the leader is the aide's, not the speaker; "said the president “...”" is what was said
+        "Vladimir Putin spoke. “We are ready to act now,” said an aide to the Russian leader.",
         "Ted Cruz met Marco Rubio in Iowa. “We will win this state,” the senator said.",
         # nobody named within reach
         "The weather was bad all week. The roads were closed. “We will win this state,” the senator said.",
         # a possessive is not a person standing alone
         "Putin’s aide spoke briefly. “We will win this war,” he said.",
+        # a quote-only sentence after one about no person, or about two
+        "The weather was bad all week. “We will win this state no matter what.”",
+        "Ted Cruz met Marco Rubio in Iowa. “We will win this state no matter what.”",
     ],
 )
 def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
@@ -226,6 +301,21 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
         # passive: "was asked by X"
         ("Marco Rubio was asked by moderator Gerard Baker whether it risks “adding another expensive program”.",
          "Gerard Baker"),
+        # a speech noun with no speaker of its own before a colon: the clause's subject
+        ("Bernie Sanders delivered a snappy retort: “No one is tearing this up. We are going forward.”",
+         "Bernie Sanders"),
+        # no speech verb, a lone surname never given in full: a personal title makes it a person
+        ("In Washington, President Obama released a statement Thursday night condemning “what appears to "
+         "be a horrific terrorist attack.”", "Obama"),
+        # a quote-only sentence after one about a named person, in the same paragraph
+        ("Melissa Roloson spoke to us. Roloson, 32, works in retail. “I am a college graduate, "
+         "but I have student loans.”", "Melissa Roloson"),
+        # a day or an adverb between the speaker and the verb
+        ("Reince Priebus later Thursday told Fox News: “Both men are meeting next week.”", "Reince Priebus"),
+        ("Ohio Gov. John Kasich on Monday said “we will not get ahead of ourselves.”", "John Kasich"),
+        ("John Kasich has long argued that “we will not get ahead of ourselves.”", "John Kasich"),
+        ("John Kasich cautioned “let us not get ahead of ourselves,” before optimistically predicting "
+         "that a contested convention could heal the party.", "John Kasich"),
         # a two-word cue
         ("Hillary Clinton shot back, “I suppose I could have stayed home and baked cookies.”", "Hillary Clinton"),
         # a long apposition whose closing comma is missing; an age before the name
@@ -267,6 +357,15 @@ def test_fullest_name_prefers_the_person_named_far_more_often():
 def test_headline_words_are_no_name():
     text = "Progressives Are Celebrating Hillary Clinton\n\n“We are ready,” Clinton said."
     assert attributions(text)[0][1] == "Hillary Clinton"
+
+
+def test_a_new_sentence_after_a_quotation_is_no_attribution_of_it():
+    # "“...” Kasich said he would ...": Kasich opens a new sentence; the quotation is Cruz's
+    text = ("“It is a very sad development,” Ted Cruz told reporters. “That has no place in a campaign.” "
+            "Ohio Gov. John Kasich said he would have fired him.")
+    assert [g[1] for g in attributions(text)] == ["Ted Cruz", "Ted Cruz"]
+    # ...but "“...?” Trump asked." still ends the quotation's sentence
+    assert attributions("“Will I change my tone now?” Trump asked.")[0][1] == "Trump"
 
 
 def test_interrupted_quotation_both_parts_attributed():
@@ -322,6 +421,8 @@ def test_pronoun_resolves_to_the_speaker_of_the_sentence_before():
         "The treaty states that they will “immediately provide military assistance”.",
         # a scare quote with no speech verb
         "Seoul would consider that a “red line,” including missiles.",
+        # a passive question: the one asking is not named
+        "In an interview, Trump was asked, “What is the most dangerous place you have been to?”",
         # an agency is not a person
         "“The talks failed badly,” Reuters said.",
         # no speech verb and a subject that is no person, or a lone word never named in full

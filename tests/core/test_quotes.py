@@ -53,6 +53,12 @@ def words(text, **kw):
         ("Empty “” and “ , ” marks.", []),
         # the trailing comma of American punctuation is not quoted words
         ("a “red line,” including missiles", ["red line"]),
+        # a straight closing mark typed after a space that follows the quotation's punctuation
+        ('"It is a disgrace, " Trump said. "Really."', ["It is a disgrace", "Really."]),
+        ('Trump said: "It is over. " Then he left.', ["It is over."]),
+        ('"Someone says, \'Keep it alive,\' " said Fiorina.', ["Someone says, 'Keep it alive,'"]),
+        # ...but a lone mark between spaces with no quotation open stays nothing
+        ('A mark " between spaces, " and "a real quote" here.', ["a real quote"]),
     ],
 )
 def test_patterns(text, expected):

@@ -18,10 +18,10 @@ from typing import NamedTuple
 
 from kompare.core.speakers.cues import (
     QUOTE_TOKEN, QuoteBox, choose_cue, colon_name, colon_speaker, dash_speaker, find_cues, is_word,
-    sentence_words,
+    sentence_words, signature_speaker,
 )
 from kompare.core.speakers.subjects import (
-    ELIDED, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, sentence_subject,
+    ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, sentence_subject,
 )
 from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, word_trie
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
@@ -72,6 +72,7 @@ def attribute(
     memory = _Memory(text, book)
     prev_attr: Attribution | None = None  # the speaker a quote-only sentence continues
     unattributed: list[int] = []  # the quotations of the sentence before, if it was only them
+    carried: set[int] = set()  # quotations whose speaker goes on from the sentence before
     bi = 0
     done = -2  # the last sentence read
     for n in _near_quotations(sentences, boxes):
@@ -88,10 +89,11 @@ def attribute(
             k += 1
         if not here and not unattributed and not _CUE_RE.search(text, s, e):
             # No quotation, no speech verb: only whom it names may matter, to a "he" or a
-            # quote-only paragraph after it; it is read only if one asks.
+            # quote-only sentence or paragraph after it ("Kasich was more blunt. “...”": its
+            # subject speaks); it is read only if one asks.
             memory.add_range(s, e)
             intro = text[s:e].rstrip().endswith(":") or _ends_paragraph(text, e)
-            prev_attr = _Intro(s, e) if intro else None
+            prev_attr = _Intro(s, e, not intro)
             continue
         words = sentence_words(text, s, e, [boxes[k] for k in here])
         cues = find_cues(words)
@@ -102,8 +104,11 @@ def attribute(
             ``skip`` sentences just read are no antecedents (the subject's own)."""
             if sub.kind == PERSON or sub.kind == WORD and book.knows(sub.mention.words[0]):
                 m = sub.mention
-                if len(m.words) == 1 and not (book.knows(m.words[0]) if known_only else book.may_be_name(m.words[0])):
-                    return None
+                if len(m.words) == 1 and not (
+                    (book.knows(m.words[0]) or _HONORIFIC_BEFORE.search(text, max(0, m.start - 16), m.start))
+                    if known_only else book.may_be_name(m.words[0])
+                ):
+                    return None  # "Wait," is no one; "President Obama", "Mr. Trump" are people
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
             if sub.kind == PRONOUN:
                 return memory.antecedent(skip)
@@ -165,6 +170,9 @@ def attribute(
                         if r2 is not None and r2.speaker is not None:
                             att, cue = r2, c2
                             break
+                if att.speaker is None and cue.index < qi and words[qi - 1].text == ":":
+                    # "Sanders delivered a snappy retort: “...”": the clause's subject
+                    att = resolve(sentence_subject(words[:qi]), True) or att
                 if att.speaker is not None or cue.word not in JUDGING_CUES:
                     result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
             elif qi >= 1 and words[qi - 1].text == ":":
@@ -179,24 +187,32 @@ def attribute(
                 # speaker ("“...” and other pocketbook issues."), goes on with the speaker before
                 if isinstance(prev_attr, _Intro):
                     # the sentence before introduced this paragraph: its subject speaks
-                    sub = sentence_subject(tokens(text, prev_attr.start, prev_attr.end))
+                    before = tokens(text, prev_attr.start, prev_attr.end)
+                    sub = sentence_subject(before)
+                    if prev_attr.only_one and len(memory.named(before)) != 1:
+                        sub = Subject(NONE)  # "Cruz met Rubio. “...”": either may speak
                     prev_attr = resolve(sub, True, skip=1)
                 if prev_attr is not None:
                     result[k] = prev_attr
+                    carried.add(k)
             elif qi > 0 and not cues:
                 # "Sanders credited Clinton’s victory to “...”": no speech verb, but the
                 # words are set in a clause whose subject is a person the document names
                 intro = resolve(sentence_subject(words[:qi]), True)
                 if intro:
                     result[k] = intro
+        signed = False
         if not here and unattributed:
-            # "“...”" then a line "- Sanders." or "— Bernie Sanders": the line names the speaker.
-            label = dash_speaker(words, -1)
-            if label is not None and not any(is_word(w) for w in words if w.end > label.end):
+            # "“...”" then a line "- Sanders." or "— Maria Lopez, 28, Phoenix": the line names
+            # the speaker, over one carried on from before.
+            label = signature_speaker(words)
+            if label is not None and (len(label.words) > 1 or book.may_be_name(label.words[0])):
                 att = Attribution(book.fullest(label.name, label.start), None, (label.start, label.end))
                 for k in unattributed:
                     result[k] = att
-        unattributed = [k for k in here if result[k].speaker is None] if quote_only else []
+                    carried.discard(k)
+                signed = True
+        unattributed = [k for k in here if result[k].speaker is None or k in carried] if quote_only else []
         # Remember who this sentence is about, for a "he said" to come.
         people = [r for r in resolved if r is not None]
         quoted = [result[k] for k in here if result[k].speaker is not None]
@@ -218,7 +234,35 @@ def attribute(
                 prev_attr = resolve(sentence_subject(words), True)
             else:
                 prev_attr = None
+        if signed:
+            prev_attr = None  # a signature closes the quotation it signs; it introduces nothing
+    _run_on_speakers(text, boxes, result, carried)
     return result
+
+
+def _run_on_speakers(text: str, boxes: list[QuoteBox], result: list[Attribution],
+                     carried: set[int]) -> None:
+    """A quotation running on over paragraphs ("“...¶“...,” Brown said.") is spoken by
+    whoever its last paragraph names, over a speaker only carried on from before.
+
+    >>> t = "Ann Lee met Tom Brown.\\n“We need more rain.\\n“It is dry,” Brown said."
+    >>> boxes = [QuoteBox(24, 42, 23, 42), QuoteBox(44, 53, 43, 55)]
+    >>> [a.speaker for a in attribute(t, [(0, 22), (23, 42), (43, 67)], boxes)]
+    ['Tom Brown', 'Tom Brown']
+    """
+    for k in range(len(boxes) - 2, -1, -1):
+        box, nxt = boxes[k], boxes[k + 1]
+        runs_on = text[box.oend - 1 : box.oend] not in _QUOTE_MARKS and not text[box.oend : nxt.ostart].strip()
+        if not runs_on or "\n" not in text[box.oend : nxt.ostart]:
+            continue
+        if result[k + 1].speaker is not None and k + 1 not in carried and (
+            result[k].speaker is None or k in carried
+        ):
+            result[k] = result[k + 1]
+            carried.discard(k)  # its own now: the paragraph before it may run on into it
+
+
+_QUOTE_MARKS = "\"“”«»＂"
 
 
 #: Any speech verb: a sentence without one (and without quotations) is not read at once.
@@ -229,11 +273,19 @@ _CUE_RE = re.compile(
 )
 
 
+#: A personal title right before a lone capitalised word makes it a person's name.
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Speaker|Mayor|Judge)\.?[ \u00a0]+$"
+)
+
+
 class _Intro(NamedTuple):
-    """A sentence whose subject may speak the quote-only paragraph after it."""
+    """A sentence whose subject may speak the quote-only paragraph or sentence after it;
+    ``only_one``: only if it names no one else (a sentence in the paragraph's middle)."""
 
     start: int
     end: int
+    only_one: bool = False
 
 
 def _ends_paragraph(text: str, end: int) -> bool:
@@ -273,7 +325,7 @@ class _Memory:
                 return Attribution(entry.speaker, None, entry.speaker_range)
             if isinstance(entry, tuple):
                 entry = tokens(self.text, *entry)
-            named = self._named(entry)
+            named = self.named(entry)
             if len(named) == 1:
                 name, rng = next(iter(named.values()))
                 self.entries[n] = Attribution(name, None, rng)  # read once
@@ -285,7 +337,7 @@ class _Memory:
                 return None
         return None
 
-    def _named(self, words: list[Tok]) -> dict[str, tuple[str, tuple[int, int]]]:
+    def named(self, words: list[Tok]) -> dict[str, tuple[str, tuple[int, int]]]:
         named: dict[str, tuple[str, tuple[int, int]]] = {}
         for i, j in cap_runs(words):
             m = mention_of_run(words, i, j)

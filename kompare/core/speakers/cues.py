@@ -133,7 +133,7 @@ def dash_speaker(words: list[Tok], qi: int) -> Mention | None:
     j = qi + 1
     if j < len(words) and words[j].text == ",":
         j += 1
-    if j + 1 >= len(words) or words[j].text not in ("—", "–", "-"):
+    if j + 1 >= len(words) or words[j].text not in DASHES:
         return None
     j += 1
     k = j
@@ -142,6 +142,37 @@ def dash_speaker(words: list[Tok], qi: int) -> Mention | None:
         if words[k - 1].possessive:
             return None  # "— Putin’s words": not a name standing alone
     if k == j or (k < len(words) and is_cap_word(words[k])):
+        return None
+    return mention_of_run(words, j, k)
+
+
+DASHES = ("—", "–", "-", "―")
+#: Longest line, in words, that may sign the quotation before it ("— Maria Lopez, 28, Phoenix").
+MAX_SIGNATURE_WORDS = 16
+
+
+def signature_speaker(words: list[Tok]) -> Mention | None:
+    """A line that signs the quotation before it: a dash, then a name, maybe a description
+    after a comma or in brackets ("— Maria Lopez, 28, Phoenix", "-Sen. Bernie Sanders (I-Vt.)").
+    A line without the dash may be a heading or a sentence ("Sanders, accordingly, is ..."):
+    it signs nothing.
+
+    >>> signature_speaker(tokens("— Maria Lopez, 28, a nurse from Phoenix", 0, 39)).name
+    'Maria Lopez'
+    >>> signature_speaker(tokens("Maria Lopez, 28.", 0, 16)) is None
+    True
+    """
+    j = 0
+    while j < len(words) and words[j].text in DASHES:
+        j += 1
+    if j == 0 or sum(map(is_word, words)) > MAX_SIGNATURE_WORDS:
+        return None
+    k = j
+    while k < len(words) and (is_cap_word(words[k]) or words[k].low in TITLES):
+        if words[k].possessive:
+            return None  # "— Putin’s words": not a name standing alone
+        k += 1
+    if k == j or k < len(words) and words[k].text not in (",", "(", ".", "”", '"'):
         return None
     return mention_of_run(words, j, k)
 

@@ -21,6 +21,7 @@ from kompare.core.speakers.cues import (
 )
 from kompare.core.speakers.lexicon import (
     ADDRESSEE_CUES, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES,
+    WEEKDAYS,
 )
 from kompare.core.speakers.names import Mention, mention_of_run
 from kompare.core.speakers.scan import Tok, tokens
@@ -59,15 +60,24 @@ def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
     """The person named by the run ending at ``words[j]``, or before its "of the X".
 
     "Park Won-gon of the Ewha Woman’s University said", "Stacy Baker of Columbia, South
-    Carolina, says": the person comes before the institution or the place.
+    Carolina, says": the person comes before the institution or the place; the farthest
+    one before a chain ("Archbishop Aris Shirvanian of the Armenian Patriarchate of
+    Jerusalem"), past an institution's own "for" ("the Center for Nonproliferation Studies").
     """
     if not is_cap_word(words[j]) or words[j].possessive:
         return None
     i = run_back(words, j)
     k = i - 1
-    for step in range(3):
+    found = None
+    inside = False  # the run is the end of an institution's name ("... for X Studies")
+    for step in range(4):
         if step == 0 and k >= 2 and words[k].text == "," and is_cap_word(words[k - 1]):
             k = run_back(words, k - 1) - 1
+        while found is None and k >= 1 and words[k].low in ("for", "and") and is_cap_word(words[k - 1]) and (
+            inside or words[k].low == "for"
+        ):
+            k = run_back(words, k - 1) - 1  # "Center for Strategic and International Studies"
+            inside = True
         if k >= 0 and words[k].low == "the":
             k -= 1
         if not (k >= 1 and words[k].low in ("of", "at", "from") and is_cap_word(words[k - 1])):
@@ -75,9 +85,14 @@ def _name_ending_at(words: list[Tok], j: int) -> Mention | None:
         i2 = run_back(words, k - 1)
         m = mention_of_run(words, i2, k)
         if m:
-            return m
-        k = i2 - 1  # "Archbishop X of the Armenian Patriarchate of Jerusalem"
-    return mention_of_run(words, i, j + 1)
+            found = m
+            before = words[i2 - 1].low if i2 >= 1 else ""
+            if before not in ("the", "of", "at"):
+                break  # the person heads the chain; a "the X of" before would be another's
+        k = i2 - 1
+    if found is not None:
+        return found
+    return None if inside else mention_of_run(words, i, j + 1)
 
 
 def _clause_start(words: list[Tok], i: int, stop: int) -> bool:
@@ -146,6 +161,41 @@ def _apposition_head(words: list[Tok], j: int) -> Subject:
     return Subject(NONE)
 
 
+def _is_adverb(t: Tok) -> bool:
+    return not is_cap_word(t) and t.low.endswith("ly") and len(t.low) > 4
+
+
+#: Words that may stand between a subject and its verb besides ``FILLERS``: "has long
+#: argued", "on Thursday said", "late Monday told".
+_MORE_FILLERS = frozenset("long often always since".split())
+
+
+def _between_subject_and_verb(words: list[Tok], j: int) -> bool:
+    """May ``words[j]`` stand between a speaker and the speech verb ("Priebus later
+    Thursday told", "Kasich on Monday said", "Trump has long argued")?"""
+    t = words[j]
+    if t.low in WEEKDAYS:
+        return True
+    if is_cap_word(t):
+        return False
+    if t.low in FILLERS or _is_adverb(t):
+        return True
+    if t.low in ("on", "late", "early"):
+        return j + 1 < len(words) and words[j + 1].low in WEEKDAYS  # "on Monday"
+    return t.low in _MORE_FILLERS
+
+
+def _described_role(words: list[Tok], j: int) -> bool:
+    """Is ``words[j]``, a role noun, a description of one person: "the senator", "the Ohio
+    governor", "the former secretary" (a few modifiers between "the" and the noun)?"""
+    k = j - 1
+    while k >= 0 and j - k <= 3 and words[k].low != "the" and (
+        is_cap_word(words[k]) and not words[k].possessive or words[k].low in TITLES
+    ):
+        k -= 1
+    return k >= 0 and words[k].low == "the"
+
+
 #: Words before a participle that make the sentence's subject its speaker ("by saying").
 _BEFORE_PARTICIPLE = frozenset("by after before while when in upon on without".split())
 
@@ -156,6 +206,13 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
     participle = cue.word.endswith("ing")
     j = cue.index - 1
     before = words[j].low if j >= 0 else ""
+    if participle:
+        # "before optimistically predicting": the adverb does not hide the "before"
+        k = j
+        while k >= 0 and _is_adverb(words[k]):
+            k -= 1
+        before = words[k].low if k >= 0 else ""
+        j = k if before in _BEFORE_PARTICIPLE else j
     if before == "to" or participle and before in _BEFORE_PARTICIPLE:
         # "used the question to demand", "laughed it off by interjecting": the sentence's
         # subject speaks, unless a name stands right there ("went on to state" is skipped below)
@@ -166,9 +223,7 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
             return Subject(ELIDED)
     if participle and any(w.low in ("a", "an") for w in words[max(0, j - 1) : j + 1]):
         return Subject(ELIDED)  # "issued a fresh warning": the sentence's subject speaks
-    while j >= 0 and not is_cap_word(words[j]) and (
-        words[j].low in FILLERS or (words[j].low.endswith("ly") and len(words[j].low) > 4)
-    ):
+    while j >= 0 and _between_subject_and_verb(words, j):
         j -= 1
     if j < 0:
         return Subject(ELIDED if participle else NONE)
@@ -194,8 +249,8 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         return _apposition_head(words, j)
     if t.low in PRONOUNS:
         return Subject(PRONOUN, pronoun=t)
-    if t.low in ROLE_NOUNS and j >= 1 and words[j - 1].low == "the":
-        return Subject(PRONOUN, pronoun=t)  # "the senator said": resolved like "he"
+    if t.low in ROLE_NOUNS and _described_role(words, j):
+        return Subject(PRONOUN, pronoun=t)  # "the (Ohio) senator said": resolved like "he"
     if is_cap_word(t):
         i = run_back(words, j)
         if participle and i >= 1 and words[i - 1].low in PREPOSITIONS and words[i - 1].low != "with":
@@ -223,18 +278,53 @@ _AFTER_INVERTED = frozenset(
 def _subject_right(words: list[Tok], cue: Cue) -> Subject:
     """An inverted speaker: "..., said Danny Russel, a former official", "according to X".
 
-    Descriptors may come first ("said Cruz constituent Dan Golvach when asked"); a name
-    followed by a verb is what is said, not who says it ("says Cruz will win").
+    Descriptors may come first ("said Cruz constituent Dan Golvach when asked", "said former
+    secretary of state Hillary Clinton"); a name followed by a verb is what is said, not who
+    says it ("says Cruz will win").
     """
     j = cue.index + len(cue.word.split())
     if j < len(words) and words[j].low in PRONOUNS:
         return Subject(PRONOUN, pronoun=words[j])
+    return _inverted(words, j, appositive=True, by_names=cue.word == "according to")
+
+
+#: Words that may open an inverted speaker's description ("said the expert, Jeffrey Lewis").
+_ARTICLES = frozenset(("the", "a", "an", "his", "her", "their"))
+
+
+def _inverted(words: list[Tok], j: int, appositive: bool, by_names: bool = False) -> Subject:
+    """The speaker named from ``words[j]`` on: descriptors, then a name; with
+    ``appositive``, a description may end in a comma and the name come after it ("said a
+    longtime aide to Clinton, John Podesta"): a name governed by a preposition ("an aide to
+    Clinton") is never the speaker itself, except, with ``by_names``, the author after "by"
+    ("according to a report by Jane Mayer").
+    """
+    start = j
     skipped = 0
-    while j < len(words) and skipped <= 4:
+    governed = False  # a name here is a preposition's object, not the speaker
+    while j < len(words) and skipped <= (8 if appositive else 4):
         t = words[j]
         if not is_cap_word(t):
-            if not is_word(t) or t.low in FUNCTION_WORDS and t.low not in TITLES:
-                return Subject(OTHER)
+            if t.text == "," and appositive and j > start:
+                return _inverted(words, j + 1, appositive=False)
+            if not is_word(t):
+                return _role_at(words, j - 1, start, governed)
+            if t.low in FUNCTION_WORDS and t.low not in TITLES:
+                if t.low in _ARTICLES and (j == start or governed):
+                    pass
+                elif t.low == "and" and j > start and (is_cap_word(words[j - 1]) or words[j - 1].low in TITLES):
+                    pass  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell"
+                elif t.low in PREPOSITIONS and appositive:
+                    # "secretary of state X", "master of ceremonies X": "of" and a bare noun
+                    # name an office, not a person
+                    office = (t.low == "of" and j > start and not is_cap_word(words[j - 1])
+                              and j + 1 < len(words) and not is_cap_word(words[j + 1])
+                              and words[j + 1].low not in FUNCTION_WORDS | TITLES)
+                    # "according to a court document filed by X": X is the source
+                    author = by_names and t.low == "by"
+                    governed = (governed or not office) and not author
+                else:
+                    return Subject(OTHER)
             j += 1
             skipped += t.low not in TITLES
             continue
@@ -245,9 +335,23 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
             j, skipped = k, skipped + 1
             continue
         if k >= len(words) or not is_word(words[k]) or words[k].low in _AFTER_INVERTED:
+            if governed:
+                j, skipped = k, skipped + 1  # "an aide to Clinton": an apposition may follow
+                continue
             m = mention_of_run(words, j, k)
+            if m is None and k < len(words) and words[k].low == "and":
+                j = k  # "Gov. and DNC Chairman Ed Rendell": two roles, then the name
+                continue
             return Subject(PERSON, m) if m else Subject(OTHER)
         j = k
+    return _role_at(words, j - 1, start, governed) if j >= len(words) else Subject(OTHER)
+
+
+def _role_at(words: list[Tok], j: int, start: int, governed: bool) -> Subject:
+    """"said the Russian leader": a description ending the inverted phrase, resolved like "he"."""
+    ends = j + 1 >= len(words) or words[j + 1].text in (",", ".", ";")  # not "said the president “...”"
+    if j >= start and ends and not governed and words[j].low in ROLE_NOUNS and _described_role(words, j):
+        return Subject(PRONOUN, pronoun=words[j])
     return Subject(OTHER)
 
 
@@ -260,6 +364,9 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
             and after < len(words) and words[after].low == "by"):
         # "Rubio was asked by moderator Gerard Baker whether ...": the one after "by" speaks
         return _subject_right(words, Cue(after, "by", words[after].start, words[after].end))
+    if (cue.index >= 1 and words[cue.index - 1].low in ("was", "were", "been", "being", "is", "are")
+            and cue.word in ("asked", "told", "urged", "pressed")):
+        return Subject(NONE)  # "Trump was asked, “...?”": the one asking is not named
     left = _subject_left(words, cue)
     if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT) or (
         cue.word in ADDRESSEE_CUES and cue.word not in ("asked", "asks")  # "“...?” asked X"
