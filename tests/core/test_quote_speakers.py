@@ -472,6 +472,10 @@ def test_name_helpers():
     assert same_speaker("Chang", "Chang Ho-jin")
     assert not same_speaker("Kim Jong Un", "Kim Yo Jong")
     assert not same_speaker("Putin", "Park Won-gon")
+    # Another form of a first name, a one-letter misspelling: the same person.
+    assert same_speaker("Mike Thibodeau", "Michael Thibodeau") and same_speaker("Tump", "Donald Trump")
+    # Two people of one family, or short names a letter apart, are not.
+    assert not same_speaker("Bill Clinton", "Hillary Clinton") and not same_speaker("Kim", "Kin")
     book = NameBook.from_text("Kim Jong Un and Vladimir Putin met.")
     assert book.fullest("Un", 0) == "Kim Jong Un" and book.fullest("Lee", 0) == "Lee"
 

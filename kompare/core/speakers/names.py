@@ -324,14 +324,44 @@ def same_speaker(a: str, b: str) -> bool:
     """Do two speaker names (possibly from two documents) name the same person?
 
     Full names compare whole; a lone surname matches a full name's first or last word
-    (Korean names put the surname first: "Chang" is "Chang Ho-jin").
+    (Korean names put the surname first: "Chang" is "Chang Ho-jin").  Two outlets
+    may give a first name in another form ("Mike" / "Michael Thibodeau": same surname,
+    same initial) or misspell a name by one letter ("Tump" for "Trump", in names of
+    five letters or more); two different people quoted in the same words are rarer.
+
+    >>> same_speaker("Mike Thibodeau", "Michael Thibodeau"), same_speaker("Tump", "Donald Trump")
+    (True, True)
+    >>> same_speaker("Bill Clinton", "Hillary Clinton"), same_speaker("Kim Jong Un", "Kim Yo Jong")
+    (False, False)
     """
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return False
     if len(wa) > 1 and len(wb) > 1:
         ka, kb = {_word_key(w) for w in wa}, {_word_key(w) for w in wb}
-        return speaker_key(a) == speaker_key(b) or ka <= kb or kb <= ka
+        if speaker_key(a) == speaker_key(b) or ka <= kb or kb <= ka:
+            return True
+        first_a, first_b = _word_key(wa[0]), _word_key(wb[0])
+        return _one_letter_apart(_word_key(wa[-1]), _word_key(wb[-1])) and first_a[:1] == first_b[:1]
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     k = _word_key(short[0])
-    return k in (_word_key(long_[0]), _word_key(long_[-1]))
+    return any(_one_letter_apart(k, _word_key(w)) for w in (long_[0], long_[-1]))
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    """Equal, or (in words of five letters or more) one letter added, dropped or changed.
+
+    >>> _one_letter_apart("tump", "trump"), _one_letter_apart("clinton", "clintan"), _one_letter_apart("kim", "kin")
+    (True, True, False)
+    """
+    if x == y:
+        return True
+    if max(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    k = 0
+    while k < len(x) and x[k] == y[k]:
+        k += 1
+    # After the first difference the rest must match: with a letter of y skipped, or changed.
+    return x[k:] == y[k + 1 :] or (len(x) == len(y) and x[k + 1 :] == y[k + 1 :])
