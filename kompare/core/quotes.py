@@ -62,6 +62,9 @@ def find_quotes(
     [('Russia has kept back-pedalling', None, False), ('bluffing', 'Ilya Belyakov', True)]
     >>> find_quotes("An unclosed “mark\\nand more text.")
     ()
+    >>> t = "“It's a con,” he said. “He runs it like his business? God help us.\\nNext paragraph."
+    >>> [t[q.start:q.end] for q in find_quotes(t)]  # the second one's closing mark left out
+    ["It's a con", 'He runs it like his business? God help us.']
     """
     blocks = _blocks(text, excluded)
     boxes: list[QuoteBox] = []
@@ -175,15 +178,28 @@ def _scan_doubles(
                 opener = i if kind == "either" else None  # too long: the first mark was stray
         else:
             opener = i  # a new opening mark: the earlier one was never closed
-    if opener is not None and next_block is not None and end - opener <= MAX_QUOTE_CHARS:
+    if opener is not None and end - opener <= MAX_QUOTE_CHARS and _word_count(text, opener, end) >= 4:
         # A quotation that runs on into the next paragraph has no closing mark; the next
-        # paragraph then opens with a mark.  Only then do we keep it, to the paragraph's end.
-        first = text[next_block[0] : next_block[0] + 1]
-        if first and first in _DOUBLE_OPEN + _DOUBLE_EITHER and _word_count(text, opener, end) >= 4:
+        # paragraph then opens with a mark.  A typographic opening mark (never an inch or
+        # a stray straight mark) whose closing mark was left out runs to the paragraph's end.
+        first = text[next_block[0] : next_block[0] + 1] if next_block is not None else ""
+        if (first and first in _DOUBLE_OPEN + _DOUBLE_EITHER) or (
+            text[opener] in _DOUBLE_OPEN and _opens_sentence(text, start, opener)
+        ):
             box = _box(text, opener, None, end)
             if box:
                 out.append(box)
     return out
+
+
+def _opens_sentence(text: str, start: int, i: int) -> bool:
+    """Does the mark at ``i`` open its paragraph (from ``start``) or a sentence?
+
+    A quotation opening a sentence and never closed runs to its paragraph's end; one
+    opened mid-sentence ("He said “we will win and went home.") may close anywhere.
+    """
+    before = text[start:i].rstrip()
+    return not before or before[-1] in ".?!:”\""
 
 
 def _single_kind(text: str, i: int) -> str:

@@ -73,9 +73,12 @@ def test_quotation_running_on_into_next_paragraph():
     ]
 
 
-def test_unclosed_mark_not_followed_by_a_quoted_paragraph_gives_nothing():
+def test_unclosed_mark_not_followed_by_a_quoted_paragraph():
+    # A typographic mark opening the paragraph and never closed: the closing mark was left out.
     text = "“This is the first paragraph of a long quotation.\nAnd this one is narration."
-    assert words(text) == []
+    assert words(text) == ["This is the first paragraph of a long quotation."]
+    # A straight mark may be an inch or a stray: nothing.
+    assert words('"This is the first paragraph of a long quotation.\nAnd this one is narration.') == []
 
 
 def test_short_marks_scare_quotes_of_up_to_three_words():
@@ -169,3 +172,14 @@ def test_arbitrary_exclusions_never_overlap_a_quotation(text, cuts):
 def test_any_unicode_text_never_raises(text):
     for q in find_quotes(text):
         assert 0 <= q.start < q.end <= len(text)
+
+
+def test_a_typographic_quotation_left_unclosed_runs_to_its_paragraph_end():
+    t = ("“Trump says he wants to run the nation like he’s running his business? God help us.\n\n"
+         "Bloomberg’s speech mocked Trump's business prowess.")
+    assert [t[q.start : q.end] for q in find_quotes(t)] == [
+        "Trump says he wants to run the nation like he’s running his business? God help us."
+    ]
+    # A straight mark (an inch, a stray) or a short fragment is no quotation.
+    assert find_quotes('A 27" screen and more text\n\nNext.') == ()
+    assert find_quotes("An unclosed “mark\n\nand more text.") == ()
