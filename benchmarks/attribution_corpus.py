@@ -61,7 +61,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kompare.core.quotes import SHORT_WORDS, find_quotes  # noqa: E402
+from kompare.core.config import CompareConfig  # noqa: E402
+from kompare.core.quotes import find_quotes  # noqa: E402
+
+SHORT_WORDS = CompareConfig().short_quote_words
 
 DEFAULT = ROOT.parent / "shared" / "dev" / "attributions"
 FALLBACKS = (Path("/work/shared/dev/attributions"),)

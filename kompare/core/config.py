@@ -78,6 +78,30 @@ class CompareConfig:
     #: Two linked passages sharing at least this share of their words are one text edited:
     #: then any word put for another is a typed change ("term"), not a rewording.
     edited_similarity: float = 0.8
+    #: Quotations. Longest double-quoted passage, in characters (a long quoted paragraph
+    #: fits; a stray mark never swallows a whole document).
+    quote_max_chars: int = 3000
+    #: ...and longest passage between straight single marks (which may be apostrophes).
+    single_quote_max_chars: int = 300
+    #: A quotation of at most this many words is a scare quote ("red line"): it matches
+    #: another only word for word or as a part of it, never reworded.
+    short_quote_words: int = 3
+    #: Two different wordings of one quotation share at least this Dice similarity of
+    #: their words...
+    quote_variant_dice: float = 0.5
+    #: ...or this share of the shorter one's words (when it has four or more).
+    quote_variant_cover: float = 0.75
+    #: A word shared by more quotations than this on one side does not pair them ("the").
+    quote_max_postings: int = 40
+    #: Speakers. Paragraphs before a quotation's own that are read for its speaker.
+    speaker_context_paragraphs: int = 3
+    #: Sentences a pronoun ("he", "the senator") may look back for the person it stands for.
+    pronoun_reach: int = 4
+    #: Longest line, in words, that may sign the quotation before it ("— Maria Lopez, 28").
+    signature_max_words: int = 16
+    #: A word opening more capitalised stretches than this is a label ("Solution:" in a
+    #: changelog), not a name: its full form is not looked up.
+    name_max_stretches: int = 300
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
     max_file_bytes: int = 20_000_000
     #: Fetching a web address: seconds allowed for the whole download (connecting,

@@ -110,7 +110,7 @@ def _compare(
     step(0.15, f"Splitting {names[1]} into sentences")
     seg_b = segment(b, config=config, should_cancel=should_cancel)
     step(0.3, "Finding quotations")
-    quotes_a, quotes_b = _find_quotes(seg_a), _find_quotes(seg_b)
+    quotes_a, quotes_b = _find_quotes(seg_a, config), _find_quotes(seg_b, config)
     qr_a = [(q.start, q.end) for q in quotes_a]
     qr_b = [(q.start, q.end) for q in quotes_b]
     encoder = None
@@ -118,7 +118,7 @@ def _compare(
         step(0.35, "Reading the sentences' meaning")
         encoder = load_encoder()
     step(0.38, "Matching quotations")
-    matches = _match_quotes(a.text, quotes_a, b.text, quotes_b)
+    matches = _match_quotes(a.text, quotes_a, b.text, quotes_b, config)
     step(0.4, "Linking passages")
     groups = align(
         seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,
@@ -214,20 +214,22 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _find_quotes(seg: SegmentedDocument) -> tuple[Quote, ...]:
+def _find_quotes(seg: SegmentedDocument, config: CompareConfig | None = None) -> tuple[Quote, ...]:
     try:
         from kompare.core.quotes import find_quotes
     except ImportError:  # the quotations stage is optional for the alignment
         return ()
-    return tuple(find_quotes(seg.text, seg.sentences, seg.excluded))
+    return tuple(find_quotes(seg.text, seg.sentences, seg.excluded, config=config))
 
 
-def _match_quotes(text_a: str, qa: tuple[Quote, ...], text_b: str, qb: tuple[Quote, ...]) -> tuple[QuoteMatch, ...]:
+def _match_quotes(
+    text_a: str, qa: tuple[Quote, ...], text_b: str, qb: tuple[Quote, ...], config: CompareConfig | None = None
+) -> tuple[QuoteMatch, ...]:
     if not qa or not qb:
         return ()
     from kompare.core.quotes import match_quotes
 
-    return tuple(match_quotes(text_a, qa, text_b, qb))
+    return tuple(match_quotes(text_a, qa, text_b, qb, config=config))
 
 
 def _sentence_finder(seg: SegmentedDocument) -> Callable[[int], int | None]:

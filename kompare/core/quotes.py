@@ -23,18 +23,12 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from typing import NamedTuple, Sequence
 
+from kompare.core.config import CompareConfig
 from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, Sentence, Span
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
 from kompare.core.speakers.lexicon import word_trie
 from kompare.core.tokens import STOPWORDS, WORD_RE, normalize
-
-#: Longest double-quoted passage, in characters (a long quoted paragraph fits).
-MAX_QUOTE_CHARS = 3000
-#: Longest passage between straight single marks (which may be apostrophes).
-MAX_SINGLE_CHARS = 300
-#: A quotation of at most this many words is a scare quote ("red line").
-SHORT_WORDS = 3
 
 _DOUBLE_OPEN = "“«"
 _DOUBLE_CLOSE = "”»"
@@ -49,13 +43,15 @@ _TRIM_START = " \t\r\n"
 
 
 def find_quotes(
-    text: str, sentences: Sequence[Sentence] = (), excluded: Sequence[Excluded] = ()
+    text: str, sentences: Sequence[Sentence] = (), excluded: Sequence[Excluded] = (), *,
+    config: CompareConfig | None = None,
 ) -> tuple[Quote, ...]:
     """Every direct quotation of ``text`` with its speaker, in text order (ids 0..n-1).
 
     ``excluded`` ranges are walls: no quotation is found in or across them.
     ``sentences`` (the compared sentences, optional) add their starts as clause
-    boundaries for attribution wherever they do not cut a quotation.
+    boundaries for attribution wherever they do not cut a quotation.  ``config``: the
+    quotation and speaker thresholds (``CompareConfig``).
 
     >>> t = "“Russia has kept back-pedalling,” he said. Ilya Belyakov said “bluffing”."
     >>> [(t[q.start:q.end], q.speaker, q.short) for q in find_quotes(t)]
@@ -66,20 +62,21 @@ def find_quotes(
     >>> [t[q.start:q.end] for q in find_quotes(t)]  # the second one's closing mark left out
     ["It's a con", 'He runs it like his business? God help us.']
     """
+    cfg = config or CompareConfig()
     blocks = _blocks(text, excluded)
     boxes: list[QuoteBox] = []
     for n, (s, e) in enumerate(blocks):
-        doubles = _scan_doubles(text, s, e, blocks[n + 1] if n + 1 < len(blocks) else None)
+        doubles = _scan_doubles(text, s, e, blocks[n + 1] if n + 1 < len(blocks) else None, cfg.quote_max_chars)
         boxes.extend(doubles)
-        boxes.extend(_scan_singles(text, s, e, doubles))
+        boxes.extend(_scan_singles(text, s, e, doubles, cfg))
     if not boxes:
         return ()  # nothing to attribute: skip reading every name in the document
     boxes.sort()
-    context = _context_sentences(text, blocks, boxes, sentences)
-    book = NameBook.from_text(text, blocks)
-    found = attribute(text, context, boxes, book)
+    context = _context_sentences(text, blocks, boxes, sentences, cfg.speaker_context_paragraphs)
+    book = NameBook.from_text(text, blocks, max_stretches=cfg.name_max_stretches)
+    found = attribute(text, context, boxes, book, config=cfg)
     return tuple(
-        Quote(i, b.start, b.end, a.speaker, a.cue, _word_count(text, b.start, b.end) <= SHORT_WORDS,
+        Quote(i, b.start, b.end, a.speaker, a.cue, _word_count(text, b.start, b.end) <= cfg.short_quote_words,
               a.speaker_range)
         for i, (b, a) in enumerate(zip(boxes, found))
     )
@@ -154,7 +151,7 @@ def _box(text: str, open_at: int, close_at: int | None, end: int) -> QuoteBox | 
 
 
 def _scan_doubles(
-    text: str, start: int, end: int, next_block: tuple[int, int] | None
+    text: str, start: int, end: int, next_block: tuple[int, int] | None, max_chars: int
 ) -> list[QuoteBox]:
     out = []
     opener = None
@@ -169,7 +166,7 @@ def _scan_doubles(
             if kind in ("open", "either"):
                 opener = i
         elif kind in ("close", "either"):
-            if i - opener <= MAX_QUOTE_CHARS:
+            if i - opener <= max_chars:
                 box = _box(text, opener, i, end)
                 if box:
                     out.append(box)
@@ -178,7 +175,7 @@ def _scan_doubles(
                 opener = i if kind == "either" else None  # too long: the first mark was stray
         else:
             opener = i  # a new opening mark: the earlier one was never closed
-    if opener is not None and end - opener <= MAX_QUOTE_CHARS and _word_count(text, opener, end) >= 4:
+    if opener is not None and end - opener <= max_chars and _word_count(text, opener, end) >= 4:
         # A quotation that runs on into the next paragraph has no closing mark; the next
         # paragraph then opens with a mark.  A typographic opening mark (never an inch or
         # a stray straight mark) whose closing mark was left out runs to the paragraph's end.
@@ -218,7 +215,7 @@ def _single_kind(text: str, i: int) -> str:
     return "none"
 
 
-def _scan_singles(text: str, start: int, end: int, doubles: list[QuoteBox]) -> list[QuoteBox]:
+def _scan_singles(text: str, start: int, end: int, doubles: list[QuoteBox], cfg: CompareConfig) -> list[QuoteBox]:
     out = []
     opener = None
     walls = [(b.ostart, b.oend) for b in doubles]
@@ -236,7 +233,7 @@ def _scan_singles(text: str, start: int, end: int, doubles: list[QuoteBox]) -> l
         elif kind == "close" and opener is not None:
             # Curly marks are clear enough for a British-style spoken quotation; a straight
             # one may be an apostrophe ("the Koreas' ties"), so it only spans a phrase.
-            cap = MAX_QUOTE_CHARS if text[opener] in "‘‛" and text[i] == "’" else MAX_SINGLE_CHARS
+            cap = cfg.quote_max_chars if text[opener] in "‘‛" and text[i] == "’" else cfg.single_quote_max_chars
             if i - opener <= cap:
                 box = _box(text, opener, i, end)
                 if box:
@@ -251,10 +248,6 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 # ---------------------------------------------------------------------------------------------
 # Sentences for attribution: they never cut a quotation
-
-#: Paragraphs before a quotation's own that are cut into sentences for its attribution
-#: (at least one sentence each: more than a pronoun reaches back).
-CONTEXT_PARAGRAPHS = 3
 
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col sgt capt maj adm st sen rep gov no vs jan feb mar apr jun jul
@@ -277,7 +270,8 @@ _NEW_CLAUSE = re.compile(r"\s+(?:he|she|they|it|that|the|his|her|their|there|thi
 
 
 def _context_sentences(
-    text: str, blocks: list[tuple[int, int]], boxes: list[QuoteBox], sentences: Sequence[Sentence]
+    text: str, blocks: list[tuple[int, int]], boxes: list[QuoteBox], sentences: Sequence[Sentence],
+    paragraphs: int,
 ) -> list[tuple[int, int]]:
     starts = [b.ostart for b in boxes]
 
@@ -288,13 +282,14 @@ def _context_sentences(
         return None
 
     extra = sorted(s.start for s in sentences)
-    # Only paragraphs with a quotation, or a few before one, are cut into sentences: the
+    # Only paragraphs with a quotation, or a few before one (``paragraphs``: at least one
+    # sentence each, more than a pronoun reaches back), are cut into sentences: the
     # others (most of a long report) stay whole, as attribution never reads them.
     near = set()
     b_starts = [bs for bs, _ in blocks]
     for b in boxes:
         n = bisect.bisect_right(b_starts, b.ostart) - 1
-        near.update(range(max(0, n - CONTEXT_PARAGRAPHS), n + 2))
+        near.update(range(max(0, n - paragraphs), n + 2))
     out = []
     for bn, (bs, be) in enumerate(blocks):
         if bn not in near:
@@ -361,16 +356,10 @@ def _is_content(norm: str) -> bool:
     return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit())
 
 
-#: A term shared by more quotations than this on one side does not seed candidates.
-MAX_POSTINGS = 40
-#: Least Dice similarity (on words) for two different wordings of one quotation.
-MIN_VARIANT_DICE = 0.5
-#: ...or least share of the shorter quotation found in the longer one.
-MIN_VARIANT_COVER = 0.75
-
 
 def match_quotes(
-    text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote]
+    text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], *,
+    config: CompareConfig | None = None,
 ) -> tuple[QuoteMatch, ...]:
     """Pair each quotation of A with its counterpart in B, best pairs first.
 
@@ -389,12 +378,13 @@ def match_quotes(
     >>> [(m.kind.value, m.speaker_match) for m in match_quotes(a, find_quotes(a), b, find_quotes(b))]
     [('fragment', False)]
     """
+    cfg = config or CompareConfig()
     wa = [_qwords(text_a, q) for q in quotes_a]
     wb = [_qwords(text_b, q) for q in quotes_b]
-    pairs = _candidates(wa, wb)
+    pairs = _candidates(wa, wb, cfg.quote_max_postings)
     scored = []
     for i, j in pairs:
-        got = _judge(wa[i], wb[j], quotes_a[i].short, quotes_b[j].short)
+        got = _judge(wa[i], wb[j], quotes_a[i].short, quotes_b[j].short, cfg)
         if got is not None:
             kind, shared, dice = got
             scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind))
@@ -432,8 +422,8 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return same_speaker(a, b)
 
 
-def _candidates(wa: list[_QWords], wb: list[_QWords]) -> set[tuple[int, int]]:
-    """Pairs sharing a content word that is not too common (symmetric in A and B)."""
+def _candidates(wa: list[_QWords], wb: list[_QWords], max_postings: int) -> set[tuple[int, int]]:
+    """Pairs sharing a content word in at most ``max_postings`` quotations a side (symmetric in A and B)."""
     post_a, post_b = defaultdict(set), defaultdict(set)
     for i, w in enumerate(wa):
         for n in w.norms:
@@ -447,7 +437,7 @@ def _candidates(wa: list[_QWords], wb: list[_QWords]) -> set[tuple[int, int]]:
     terms_a, terms_b = defaultdict(int), defaultdict(int)  # indexed terms per quotation
     for n, ia in post_a.items():
         jb = post_b.get(n)
-        if not jb or len(ia) > MAX_POSTINGS or len(jb) > MAX_POSTINGS:
+        if not jb or len(ia) > max_postings or len(jb) > max_postings:
             continue
         for i in ia:
             terms_a[i] += 1
@@ -464,7 +454,7 @@ def _candidates(wa: list[_QWords], wb: list[_QWords]) -> set[tuple[int, int]]:
     }
 
 
-def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool):
+def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareConfig):
     """(kind, shared words, dice, spans) for two quotations, or None when unrelated."""
     if not a.norms or not b.norms:
         return None
@@ -484,7 +474,7 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool):
     if short_a or short_b:
         return None
     cover = shared / min(len(a.norms), len(b.norms))
-    ok = dice >= MIN_VARIANT_DICE or (cover >= MIN_VARIANT_COVER and min(len(a.norms), len(b.norms)) >= 4)
+    ok = dice >= cfg.quote_variant_dice or (cover >= cfg.quote_variant_cover and min(len(a.norms), len(b.norms)) >= 4)
     if ok and shared_content >= 2:
         return QuoteMatchKind.VARIANT, shared, dice
     return None
@@ -515,4 +505,4 @@ def _spans(sm: SequenceMatcher, x: _QWords, y: _QWords):
         yield Span(Op(tag), rng(x, i1, i2), rng(y, j1, j2))
 
 
-__all__ = ["find_quotes", "match_quotes", "MAX_QUOTE_CHARS", "SHORT_WORDS"]
+__all__ = ["find_quotes", "match_quotes"]

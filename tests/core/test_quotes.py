@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from kompare.core.model import Excluded, ExclusionReason, Sentence
-from kompare.core.quotes import MAX_QUOTE_CHARS, find_quotes
+from kompare.core.config import CompareConfig
+from kompare.core.quotes import find_quotes
 from kompare.core.tokens import WORD_RE
 
 
@@ -113,7 +114,7 @@ def test_excluded_ranges_are_ignored_and_are_walls():
 
 
 def test_length_cap():
-    long_quote = "word " * (MAX_QUOTE_CHARS // 5 + 10)
+    long_quote = "word " * (CompareConfig().quote_max_chars // 5 + 10)
     text = f"He said “{long_quote}” and “short one” here."
     assert words(text) == ["short one"]
 
@@ -183,3 +184,13 @@ def test_a_typographic_quotation_left_unclosed_runs_to_its_paragraph_end():
     # A straight mark (an inch, a stray) or a short fragment is no quotation.
     assert find_quotes('A 27" screen and more text\n\nNext.') == ()
     assert find_quotes("An unclosed “mark\n\nand more text.") == ()
+
+
+def test_the_quotation_thresholds_come_from_the_config():
+    t = "Chang warned of a “red line” on Sunday."
+    assert [q.short for q in find_quotes(t)] == [True]
+    assert [q.short for q in find_quotes(t, config=CompareConfig(short_quote_words=1))] == [False]
+    # A pronoun looks back at most pronoun_reach sentences naming nobody for its person.
+    t = "Ilya Belyakov spoke. It rained. “It is over,” he said."
+    assert [q.speaker for q in find_quotes(t)] == ["Ilya Belyakov"]
+    assert [q.speaker for q in find_quotes(t, config=CompareConfig(pronoun_reach=0))] == [None]

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from kompare.core.config import CompareConfig
 from kompare.core.speakers.cues import (
     QUOTE_TOKEN, QuoteBox, choose_cue, colon_name, colon_speaker, dash_speaker, find_cues, is_word,
     sentence_words, signature_speaker,
@@ -35,13 +36,9 @@ class Attribution(NamedTuple):
 
 NO_ATTRIBUTION = Attribution(None, None, None)
 
-#: How many sentences a pronoun may look back for the person it stands for.
-PRONOUN_REACH = 4
-
-
-def _near_quotations(sentences: list[tuple[int, int]], boxes: list[QuoteBox]) -> list[int]:
+def _near_quotations(sentences: list[tuple[int, int]], boxes: list[QuoteBox], reach: int) -> list[int]:
     """Indexes of the sentences that hold a quotation or may name its speaker: each
-    quotation's own sentence, the ``PRONOUN_REACH + 1`` before it and the one after it
+    quotation's own sentence, the ``reach + 1`` before it (a pronoun's reach) and the one after it
     (a line "- Bernie Sanders.").  The rest of a long
     document is never read.
     """
@@ -49,7 +46,7 @@ def _near_quotations(sentences: list[tuple[int, int]], boxes: list[QuoteBox]) ->
     keep: set[int] = set()
     for b in boxes:
         n = bisect_right(starts, b.ostart) - 1
-        keep.update(range(max(0, n - PRONOUN_REACH - 1), min(len(sentences), n + 2)))
+        keep.update(range(max(0, n - reach - 1), min(len(sentences), n + 2)))
     return sorted(keep)
 
 
@@ -58,27 +55,31 @@ def attribute(
     sentences: list[tuple[int, int]],
     boxes: list[QuoteBox],
     book: NameBook | None = None,
+    *,
+    config: CompareConfig | None = None,
 ) -> list[Attribution]:
     """The speaker of every quotation in ``boxes`` (sorted), given the context sentences.
 
-    ``sentences`` are (start, end) ranges in document order that never cut a quotation.
+    ``sentences`` are (start, end) ranges in document order that never cut a quotation;
+    ``config`` gives ``pronoun_reach`` and ``signature_max_words``.
 
     >>> t = "Ilya Belyakov said so.\\n“It is over,” he said."
     >>> attribute(t, [(0, 22), (23, 46)], [QuoteBox(24, 35, 23, 37)])[0].speaker
     'Ilya Belyakov'
     """
-    book = book or NameBook.from_text(text, sentences)
+    cfg = config or CompareConfig()
+    book = book or NameBook.from_text(text, sentences, max_stretches=cfg.name_max_stretches)
     result = [NO_ATTRIBUTION] * len(boxes)
-    memory = _Memory(text, book)
+    memory = _Memory(text, book, cfg.pronoun_reach)
     prev_attr: Attribution | None = None  # the speaker a quote-only sentence continues
     unattributed: list[int] = []  # the quotations of the sentence before, if it was only them
     carried: set[int] = set()  # quotations whose speaker goes on from the sentence before
     bi = 0
     done = -2  # the last sentence read
-    for n in _near_quotations(sentences, boxes):
+    for n in _near_quotations(sentences, boxes, cfg.pronoun_reach):
         s, e = sentences[n]
         if n != done + 1:  # sentences far from any quotation are skipped: nothing carries over
-            memory, prev_attr, unattributed = _Memory(text, book), None, []
+            memory, prev_attr, unattributed = _Memory(text, book, cfg.pronoun_reach), None, []
         done = n
         while bi < len(boxes) and boxes[bi].ostart < s:
             bi += 1
@@ -205,7 +206,7 @@ def attribute(
         if not here and unattributed:
             # "“...”" then a line "- Sanders." or "— Maria Lopez, 28, Phoenix": the line names
             # the speaker, over one carried on from before.
-            label = signature_speaker(words)
+            label = signature_speaker(words, cfg.signature_max_words)
             if label is not None and (len(label.words) > 1 or book.may_be_name(label.words[0])):
                 att = Attribution(book.fullest(label.name, label.start), None, (label.start, label.end))
                 for k in unattributed:
@@ -298,13 +299,14 @@ class _Memory:
     """The sentences read so far, for the person a "he", "she" or "the senator" stands for.
 
     The antecedent is the speaker of the latest sentence with a speaker, or the one person
-    a later sentence names; a sentence naming two people, or ``PRONOUN_REACH`` sentences
+    a later sentence names; a sentence naming two people, or more than ``reach`` sentences
     naming nobody, leave it unknown.  Names are read only when a pronoun asks.
     """
 
-    def __init__(self, text: str, book: NameBook) -> None:
+    def __init__(self, text: str, book: NameBook, reach: int) -> None:
         self.text = text
         self.book = book
+        self.reach = reach
         self.entries: list[Attribution | list[Tok] | tuple[int, int]] = []
 
     def add_person(self, att: Attribution) -> None:
@@ -333,7 +335,7 @@ class _Memory:
             if named:
                 return None  # two people: "he" would be a guess
             quiet += 1
-            if quiet > PRONOUN_REACH:
+            if quiet > self.reach:
                 return None
         return None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kompare.core.config import CompareConfig
 from kompare.core.speakers.lexicon import (
     CUE_WORDS, DETERMINERS, FUNCTION_WORDS, PARTICLES, PHRASAL_CUES, TITLES,
 )
@@ -147,11 +148,9 @@ def dash_speaker(words: list[Tok], qi: int) -> Mention | None:
 
 
 DASHES = ("—", "–", "-", "―")
-#: Longest line, in words, that may sign the quotation before it ("— Maria Lopez, 28, Phoenix").
-MAX_SIGNATURE_WORDS = 16
 
 
-def signature_speaker(words: list[Tok]) -> Mention | None:
+def signature_speaker(words: list[Tok], max_words: int = CompareConfig.signature_max_words) -> Mention | None:
     """A line that signs the quotation before it: a dash, then a name, maybe a description
     after a comma or in brackets ("— Maria Lopez, 28, Phoenix", "-Sen. Bernie Sanders (I-Vt.)").
     A line without the dash may be a heading or a sentence ("Sanders, accordingly, is ..."):
@@ -165,7 +164,7 @@ def signature_speaker(words: list[Tok]) -> Mention | None:
     j = 0
     while j < len(words) and words[j].text in DASHES:
         j += 1
-    if j == 0 or sum(map(is_word, words)) > MAX_SIGNATURE_WORDS:
+    if j == 0 or sum(map(is_word, words)) > max_words:
         return None
     k = j
     while k < len(words) and (is_cap_word(words[k]) or words[k].low in TITLES):

@@ -22,6 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
+from kompare.core.config import CompareConfig
 from kompare.core.speakers.lexicon import (
     CUE_WORDS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, PLACE_SURNAMES,
     TITLE_SURNAMES, TITLES,
@@ -168,11 +169,6 @@ _MULTI_CAP_RE = re.compile(
 )
 
 
-#: A word in more capitalised stretches than this is no one's name (a label such as
-#: "Solution:" in a long changelog): looking it up would read them all for nothing.
-MAX_NAME_STRETCHES = 300
-
-
 class NameBook:
     """Every multi-word person name in one document, to expand "Putin" to "Vladimir Putin".
 
@@ -181,9 +177,14 @@ class NameBook:
     split into words and parsed only when a name it holds is looked up.
     """
 
-    def __init__(self, text: str, regions: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, regions: list[tuple[int, int]], max_stretches: int = CompareConfig.name_max_stretches
+    ) -> None:
         self.text = text
         self.regions = regions
+        # A word opening more capitalised stretches than this is a label ("Solution:" in a
+        # changelog), not a name: looking it up would read them all for nothing.
+        self.max_stretches = max_stretches
         self._parsed: dict[int, list[Mention]] = {}
         self._by_word: dict[str, list[Mention]] = {}
         self._resolved: dict[str, tuple[str | None, list[int], list[Mention]]] = {}
@@ -205,8 +206,12 @@ class NameBook:
         return self._region_index
 
     @classmethod
-    def from_text(cls, text: str, ranges: list[tuple[int, int]] | None = None) -> "NameBook":
-        """The names of ``text`` (or only of ``ranges`` of it)."""
+    def from_text(
+        cls, text: str, ranges: list[tuple[int, int]] | None = None, *,
+        max_stretches: int = CompareConfig.name_max_stretches,
+    ) -> "NameBook":
+        """The names of ``text`` (or only of ``ranges`` of it); ``max_stretches``: see
+        ``CompareConfig.name_max_stretches``."""
         ranges = ranges if ranges is not None else [(0, len(text))]
         starts = [s for s, _ in ranges]
         regions = []
@@ -215,7 +220,7 @@ class NameBook:
             n = bisect_right(starts, s) - 1
             if n >= 0 and s < ranges[n][1]:
                 regions.append((s, min(region.end(), ranges[n][1])))
-        return cls(text, regions)
+        return cls(text, regions, max_stretches)
 
     @property
     def full(self) -> list[Mention]:
@@ -239,7 +244,7 @@ class NameBook:
         key = _word_key(word)
         if key not in self._by_word:
             where = dict.fromkeys(self._index().get(key, ()))
-            if len(where) > MAX_NAME_STRETCHES:
+            if len(where) > self.max_stretches:
                 where = {}  # "Solution:" opening every entry of a changelog is a label
             found = {
                 m
