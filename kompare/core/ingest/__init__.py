@@ -20,6 +20,7 @@ import os
 import stat
 from dataclasses import replace
 
+from kompare.core.config import CompareConfig
 from kompare.core.errors import InputError
 from kompare.core.ingest.decode import decode_bytes, utf16_without_bom
 from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text, text_format
@@ -39,7 +40,6 @@ from kompare.core.model import Document, Excluded
 __all__ = ["load_document", "load_source", "load_url", "is_address", "document_from_text",
            "document_from_bytes", "InputError"]
 
-MAX_BYTES = 20_000_000
 _UNICODE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")
 EMPTY = "the file is empty"
 NOT_AN_ARTICLE = ("this is JSON data with no article text in it; kompare reads WordPress REST API exports "
@@ -47,7 +47,7 @@ NOT_AN_ARTICLE = ("this is JSON data with no article text in it; kompare reads W
 NOTHING_LEFT = "everything in this file looks like page furniture (menus, buttons, captions): nothing is left to compare"
 
 
-def load_document(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Document:
+def load_document(path: str | os.PathLike, *, max_bytes: int = CompareConfig.max_file_bytes) -> Document:
     """Read a document from disk; raise :class:`InputError` (and nothing else) if it can't be used.
 
     >>> load_document("/no/such/file.txt")
@@ -76,15 +76,13 @@ def load_source(source: str | os.PathLike, *, config=None) -> Document:
     ...
     kompare.core.errors.InputError: /no/such/file.txt: no such file
     """
-    from kompare.core.config import CompareConfig
-
     config = config or CompareConfig()
     if is_address(source):
         return load_url(source, config=config)
     return load_document(source, max_bytes=config.max_file_bytes)
 
 
-def document_from_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, name: str = "") -> Document:
+def document_from_bytes(data: bytes, path: str, *, max_bytes: int = CompareConfig.max_file_bytes, name: str = "") -> Document:
     """A document from bytes already in memory (a download), read exactly as a file would be.
 
     ``path`` guides the format (its extension); ``name`` (default ``path``) is what
