@@ -50,7 +50,11 @@ def diff_tokens(ta: Sequence[Token], tb: Sequence[Token], *, config: CompareConf
     config = config or _DEFAULTS
     sa, sb = [t.stem for t in ta], [t.stem for t in tb]
     limits = _Limits(config.diff_exact_words, config.diff_exact_pairs)
-    if max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
+    if sa == sb:
+        # The same words (a copied sentence: half the links of two versions of one text):
+        # one equal run, which is what difflib finds for two equal lists, without difflib.
+        ops = [("equal", 0, len(sa), 0, len(sb))]
+    elif max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
         ops = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb))
     else:
         ops = _long_diff(sa, sb, limits)

@@ -180,6 +180,10 @@ def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, 
     ta, tb = link_tokens(a, ra), link_tokens(b, rb)
     spans = diff_tokens(ta, tb, config=config)
     sim = similarity(ta, tb, spans)
+    if config.partial_coverage <= 1.0 and _copied(a, ra, ta, b, rb, tb):
+        # Nothing to type and nothing said more (see _copied): about a third of the links
+        # of two versions of one text, so the classifiers are skipped, not run for nothing.
+        return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ()), False
     changes = classify_spans(
         a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
         local_words=config.local_change_words, edited=sim >= config.edited_similarity,
@@ -206,6 +210,31 @@ def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, 
         if c.type not in typed
     ]
     return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)), says_more
+
+
+def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list) -> bool:
+    """Is a link one sentence copied character for character, with the same character on each side of it?
+
+    Then every reading of the two passages is the same: all their words are equal (full
+    coverage, so neither says more), their figures, days and hedges are the same, so no
+    change is found (a figure's reading looks one character past its words, hence the
+    context). The word lists are compared too, as a word could run in from outside.
+
+    >>> from kompare.core.tokens import tokenize
+    >>> a, b, c = " Fixed: 3 bugs. More", "Also. Fixed: 3 bugs. Less", "Also/Fixed: 3 bugs. Less"
+    >>> _copied(a, [(1, 15)], tokenize(a, 1, 15), b, [(6, 20)], tokenize(b, 6, 20))
+    True
+    >>> _copied(a, [(1, 15)], tokenize(a, 1, 15), c, [(5, 19)], tokenize(c, 5, 19))
+    False
+    """
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    (sa, ea), (sb, eb) = ra[0], rb[0]
+    if a[sa:ea] != b[sb:eb] or a[ea : ea + 1] != b[eb : eb + 1] or a[max(0, sa - 1) : sa] != b[max(0, sb - 1) : sb]:
+        return False
+    return len(ta) == len(tb) and all(
+        x.start - sa == y.start - sb and x.end - sa == y.end - sb and x.norm == y.norm for x, y in zip(ta, tb)
+    )
 
 
 def _flat(text: str) -> str:
