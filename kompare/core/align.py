@@ -319,8 +319,8 @@ def candidates(
     if not ta or not tb:
         return Candidates(ta, tb, None, {}, {})  # type: ignore[arg-type]
     w = _Weights(ta, tb)
-    wa = [w.total(x) for x in ta]
-    wb = [w.total(y) for y in tb]
+    table = _TermTable(ta, tb, w)
+    wa, wb = table.totals("a"), table.totals("b")
     codes = candidate_pairs(ta, tb, w, cfg)
     if should_cancel is not None and should_cancel():
         raise Cancelled()
@@ -331,7 +331,7 @@ def candidates(
     codes = sorted(codes)  # (and the set is freed: a million pairs of 10 MB documents)
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
-    ii, jj, quick = _quick_scores(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
+    ii, jj, quick = _quick_scores(codes, ta, tb, table, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
@@ -414,30 +414,80 @@ def _nearest(cosine, k: int) -> set[tuple[int, int]]:
     return pairs
 
 
-def _quick_scores(codes: list[int], ta, tb, w, totals, headings, keep_zero: bool, should_cancel) -> tuple:
+def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel) -> tuple:
     """Arrays ``i``, ``j`` and :func:`pair_score` of the candidate pairs worth keeping.
 
     ``codes``: the pairs as sorted codes ``i * len(tb) + j`` (see :func:`candidate_pairs`).
     Pairs with a section heading ("THREATS TO SOUTH KOREA": a topic, not a claim) are
-    left out unless identical, and so are pairs scoring 0 unless ``keep_zero``.
+    left out unless identical, and so are pairs scoring 0 unless ``keep_zero``.  Worked
+    out over arrays (:mod:`kompare.core.termsums`), to the same floats as
+    :func:`pair_score`, which scoring each of a million pairs in Python was much slower.
     """
     np = __import__("numpy")
     (wa, wb), (heading_a, heading_b) = totals, headings
-    nb = len(tb)
-    ii, jj, vv = array("q"), array("q"), array("d")
-    for n, code in enumerate(codes):
-        if should_cancel is not None and n % 4096 == 0 and should_cancel():
-            raise Cancelled()
-        i, j = divmod(code, nb)
-        x, y = ta[i], tb[j]
-        if (heading_a[i] or heading_b[j]) and not (x.key == y.key and x.key):
-            continue
-        v = pair_score(x, y, w, wa[i], wb[j])
-        if v > 0 or keep_zero:
-            ii.append(i)
-            jj.append(j)
-            vv.append(v)
-    return np.frombuffer(ii, dtype=np.int64), np.frombuffer(jj, dtype=np.int64), np.frombuffer(vv, dtype=float)
+    ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+    key_ids: dict[str, int] = {"": 0}  # the empty key is never "the same sentence"
+    key_a = np.fromiter((key_ids.setdefault(x.key, len(key_ids)) for x in ta), dtype=np.int64, count=len(ta))
+    key_b = np.fromiter((key_ids.setdefault(y.key, len(key_ids)) for y in tb), dtype=np.int64, count=len(tb))
+    same = (key_a[ii] == key_b[jj]) & (key_a[ii] != 0)
+    keep = ~(np.array(heading_a, dtype=bool)[ii] | np.array(heading_b, dtype=bool)[jj]) | same
+    ii, jj, same = ii[keep], jj[keep], same[keep]
+    s = table.shared_weight(ii, jj)
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+    tx, ty = np.array(wa)[ii], np.array(wb)[jj]
+    empty = (tx <= 0) | (ty <= 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        v = np.maximum(np.minimum(1.0, 2 * s / (tx + ty)), 0.75 * np.minimum(1.0, s / np.minimum(tx, ty)))
+    # Python's round (correctly rounded, as in pair_score), not numpy's (scaled).
+    v = np.array([round(x, 9) for x in np.where(empty, 0.0, v).tolist()])
+    v[same] = 1.0
+    if not keep_zero:
+        keep = v > 0
+        ii, jj, v = ii[keep], jj[keep], v[keep]
+    return ii, jj, v
+
+
+class _TermTable:
+    """The terms of every sentence of A and B as rows of term ids (see :mod:`kompare.core.termsums`).
+
+    Ids follow the terms' sorted order, so sums over rows run in the sorted order that
+    :meth:`_Weights.total` and :func:`pair_score` use, and give the same floats.
+    """
+
+    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights):
+        np = __import__("numpy")
+        from kompare.core.termsums import TermRows
+
+        terms = sorted(w.df)
+        index = {t: n for n, t in enumerate(terms)}
+        self.weights = np.array([w[t] for t in terms], dtype=float)
+        self.a = [TermRows.of([getattr(st, part) for st in a], index) for part in ("unigrams", "phrases", "quoted")]
+        self.b = [TermRows.of([getattr(st, part) for st in b], index) for part in ("unigrams", "phrases", "quoted")]
+
+    def totals(self, side: str) -> list[float]:
+        """Each sentence's weight, as :meth:`_Weights.total` gives it."""
+        from kompare.core.termsums import row_sums
+
+        u, p, q = (row_sums(rows, weights) for rows, weights in zip(self.a if side == "a" else self.b, self._parts()))
+        return ((u + p) + q).tolist()
+
+    def _parts(self) -> tuple:
+        """The weight of a term as a unigram, as a phrase, as a quoted word (each term by itself)."""
+        return self.weights, self.weights, self.weights * _QUOTED_BONUS
+
+    def shared_weight(self, ii, jj):
+        """:func:`_shared_weight` of the pairs ``(ii[n], jj[n])``, as an array."""
+        from kompare.core.termsums import ordered_sums, shared_terms
+
+        sums = []
+        for rows_a, rows_b, weights in zip(self.a, self.b, self._parts()):
+            pair, ids = shared_terms(rows_a, rows_b, ii, jj)
+            sums.append(ordered_sums(pair, weights[ids], len(ii)))
+        u, p, q = sums  # quoted words are unigrams: the ones both quote add their bonus
+        return (u + p) + q
 
 
 def _best_few(ii, jj, keys: list, k: int) -> list[tuple[int, int]]:
