@@ -335,7 +335,9 @@ def candidates(
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
-    scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
+    kept_i = __import__("numpy").array([i for i, _ in kept], dtype="int64")
+    kept_j = __import__("numpy").array([j for _, j in kept], dtype="int64")
+    scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
     names_a = [st.capitalised - lower_a for st in ta]
@@ -454,40 +456,119 @@ class _TermTable:
     """The terms of every sentence of A and B as rows of term ids (see :mod:`kompare.core.termsums`).
 
     Ids follow the terms' sorted order, so sums over rows run in the sorted order that
-    :meth:`_Weights.total` and :func:`pair_score` use, and give the same floats.
+    :meth:`_Weights.total` and :func:`score_pair` use, and give the same floats.
     """
 
     def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights):
         np = __import__("numpy")
+
+        self.terms_a, self.terms_b = a, b
+        terms = sorted(w.df)
+        self.index = {t: n for n, t in enumerate(terms)}
+        self.weights = np.array([w[t] for t in terms], dtype=float)
+        self.weak = np.array([t in w.weak for t in terms], dtype=bool)
+        self.numeric = np.array([t in w.numeric for t in terms], dtype=bool)
+        self.rare = np.array([w.df[t] == 2 for t in terms], dtype=bool)  # in one sentence a side at most
+        self._rows: dict[tuple[str, str], object] = {}
+
+    def rows(self, side: str, part: str):
+        """The rows of one field of :class:`SentenceTerms` ("unigrams", ...) of side "a" or "b"."""
+        got = self._rows.get((side, part))
+        if got is None:
+            terms = self.terms_a if side == "a" else self.terms_b
+            got = self._rows[(side, part)] = self.rows_of([getattr(st, part) for st in terms])
+        return got
+
+    def rows_of(self, sets: list[Collection[str]]):
+        """Rows for sets of terms of the documents (one set per sentence)."""
         from kompare.core.termsums import TermRows
 
-        terms = sorted(w.df)
-        index = {t: n for n, t in enumerate(terms)}
-        self.weights = np.array([w[t] for t in terms], dtype=float)
-        self.a = [TermRows.of([getattr(st, part) for st in a], index) for part in ("unigrams", "phrases", "quoted")]
-        self.b = [TermRows.of([getattr(st, part) for st in b], index) for part in ("unigrams", "phrases", "quoted")]
+        return TermRows.of(sets, self.index)
 
     def totals(self, side: str) -> list[float]:
         """Each sentence's weight, as :meth:`_Weights.total` gives it."""
         from kompare.core.termsums import row_sums
 
-        u, p, q = (row_sums(rows, weights) for rows, weights in zip(self.a if side == "a" else self.b, self._parts()))
+        u, p, q = (row_sums(self.rows(side, part), weights) for part, weights in self._parts())
         return ((u + p) + q).tolist()
 
     def _parts(self) -> tuple:
         """The weight of a term as a unigram, as a phrase, as a quoted word (each term by itself)."""
-        return self.weights, self.weights, self.weights * _QUOTED_BONUS
+        return ("unigrams", self.weights), ("phrases", self.weights), ("quoted", self.weights * _QUOTED_BONUS)
+
+    def shared(self, part: str, ii, jj) -> tuple:
+        """The terms of ``part`` that the pairs ``(ii[n], jj[n])`` share: arrays of pair numbers and term ids."""
+        from kompare.core.termsums import shared_terms
+
+        return shared_terms(self.rows("a", part), self.rows("b", part), ii, jj)
 
     def shared_weight(self, ii, jj):
         """:func:`_shared_weight` of the pairs ``(ii[n], jj[n])``, as an array."""
-        from kompare.core.termsums import ordered_sums, shared_terms
+        from kompare.core.termsums import ordered_sums
 
         sums = []
-        for rows_a, rows_b, weights in zip(self.a, self.b, self._parts()):
-            pair, ids = shared_terms(rows_a, rows_b, ii, jj)
+        for part, weights in self._parts():
+            pair, ids = self.shared(part, ii, jj)
             sums.append(ordered_sums(pair, weights[ids], len(ii)))
         u, p, q = sums  # quoted words are unigrams: the ones both quote add their bonus
         return (u + p) + q
+
+
+def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[float]]) -> list[PairScore]:
+    """:func:`score_pair` of the pairs ``(ii[n], jj[n])``, worked out over arrays: the same values.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> a = segment(Document("Kim met Putin in Pyongyang on “a historic day”. The 2 men signed."))
+    >>> b = segment(Document("Putin met Kim on “a historic day”. Rain fell. The 2 men signed."))
+    >>> ta, tb = sentence_terms(a, [(30, 46)]), sentence_terms(b, [(17, 33)])  # the quotations
+    >>> w = _Weights(ta, tb)
+    >>> table = _TermTable(ta, tb, w)
+    >>> totals = table.totals("a"), table.totals("b")
+    >>> ii, jj = __import__("numpy").array([0, 0, 1, 1]), __import__("numpy").array([0, 2, 1, 2])
+    >>> _score_pairs(ii, jj, table, totals) == [
+    ...     score_pair(ta[i], tb[j], w, totals[0][i], totals[1][j]) for i, j in zip(ii, jj)]
+    True
+    """
+    np = __import__("numpy")
+    from kompare.core.termsums import ordered_sums
+
+    n = len(ii)
+    tx, ty = np.array(totals[0])[ii], np.array(totals[1])[jj]
+    count = lambda pair: np.bincount(pair, minlength=n)  # noqa: E731
+    s = table.shared_weight(ii, jj)
+    pu, iu = table.shared("unigrams", ii, jj)
+    pp, ip = table.shared("phrases", ii, jj)
+    pq, iq = table.shared("quoted", ii, jj)
+    pl, il = table.shared("lower", ii, jj)  # stems both write in lower case: unigrams too
+    strong_u = ~table.weak[iu]
+    strong = count(pu[strong_u])
+    numbers = count(pu[strong_u & table.numeric[iu]])
+    phrases, quoted = count(pp), count(pq)
+    signal = (phrases > 0) | (quoted > 0) | (numbers > 0)
+    rare_quote = count(pq[table.rare[iq] & ~table.weak[iq]]) > 0
+    rare_phrase = count(pp[table.rare[ip]]) > 0
+    words = count(pl[~table.weak[il]])
+    size_a, size_b = np.diff(table.rows("a", "unigrams").ptr), np.diff(table.rows("b", "unigrams").ptr)
+    fewer = np.minimum(size_a[ii], size_b[jj])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.minimum(1.0, 2 * s / (tx + ty))
+        containment = np.minimum(1.0, s / np.minimum(tx, ty))
+    score = np.maximum(dice, 0.75 * containment)
+    ta, tb = table.terms_a, table.terms_b
+    out = []
+    columns = (ii, jj, tx, ty, score, dice, containment, strong, signal, rare_quote, rare_phrase, words, fewer,
+               numbers, phrases, quoted)
+    for i, j, x_total, y_total, sc, d, c, st, sig, rq, rp, wo, fe, nu, ph, qu in zip(*(c.tolist() for c in columns)):
+        x, y = ta[i], tb[j]
+        if x.key == y.key and x.key:
+            u = len(x.unigrams)
+            out.append(PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, len(x.phrases), len(x.quoted)))
+        elif x_total <= 0 or y_total <= 0:
+            out.append(PairScore(0.0, 0.0, 0.0, 0, False))
+        else:
+            out.append(PairScore(round(sc, 9), round(d, 9), round(c, 9), st, sig, rq, rp, False, wo, fe, nu, ph, qu))
+    return out
 
 
 def _best_few(ii, jj, keys: list, k: int) -> list[tuple[int, int]]:
