@@ -206,7 +206,10 @@ def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, 
         changes = [c for c in changes if c.type is not ChangeType.NAME]
     typed = {c.type for c in changes}
     changes += [
-        c for c in compare_facts(a, ta, b, tb, spans, tolerance=config.figure_tolerance, window=config.fact_window)
+        c for c in compare_facts(
+            a, ta, b, tb, spans, tolerance=config.figure_tolerance, window=config.fact_window,
+            whole=(len(ra) == 1, len(rb) == 1),
+        )
         if c.type not in typed
     ]
     return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)), says_more

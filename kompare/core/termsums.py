@@ -24,6 +24,7 @@ be: it rounds differently in the last bit, and ties between candidates would mov
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
@@ -49,9 +50,14 @@ class TermRows(NamedTuple):
         lens = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
         ptr = np.zeros(len(sets) + 1, dtype=np.int64)
         np.cumsum(lens, out=ptr[1:])
-        ids = np.fromiter((index[t] for s in sets for t in s), dtype=np.int64, count=int(ptr[-1]))
-        rows = np.repeat(np.arange(len(sets), dtype=np.int64), lens)
-        return TermRows(ptr, ids[np.lexsort((ids, rows))])
+        ids = np.fromiter(map(index.__getitem__, chain.from_iterable(sets)), dtype=np.int64, count=int(ptr[-1]))
+        if not len(ids):
+            return TermRows(ptr, ids)
+        # Sorted by row, then id, as one key: a plain sort of integers.
+        span = int(ids.max()) + 1
+        keys = np.repeat(np.arange(len(sets), dtype=np.int64), lens) * span + ids
+        keys.sort()
+        return TermRows(ptr, keys % span)
 
 
 def row_sums(rows: TermRows, weights: np.ndarray) -> np.ndarray:
