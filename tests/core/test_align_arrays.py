@@ -1,0 +1,60 @@
+"""The aligner's array arithmetic gives the very floats of its pair-by-pair reference."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kompare.core.align import _TermTable, _Weights, _score_pairs, candidate_pairs, pair_score, score_pair, sentence_terms
+from kompare.core.config import CompareConfig
+from kompare.core.ingest import load_document
+from kompare.core.pipeline import _find_quotes
+from kompare.core.segment import segment
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("00*.txt"))
+
+
+def terms_of(path):
+    seg = segment(load_document(path))
+    return sentence_terms(seg, [(q.start, q.end) for q in _find_quotes(seg)])
+
+
+@pytest.mark.parametrize("pa, pb", [(SEEDS[0], SEEDS[1]), (SEEDS[1], SEEDS[3]), (SEEDS[2], SEEDS[4])])
+def test_scores_over_arrays_equal_scores_pair_by_pair(pa, pb):
+    ta, tb = terms_of(pa), terms_of(pb)
+    ta = ta + ta[:3]  # sentences said twice: identical keys among the pairs
+    w = _Weights(ta, tb)
+    table = _TermTable(ta, tb, w)
+    wa, wb = table.totals("a"), table.totals("b")
+    assert wa == [w.total(x) for x in ta] and wb == [w.total(y) for y in tb]
+    pairs = sorted(candidate_pairs(ta, tb, w, CompareConfig()) | {i * len(tb) + j for i in range(3) for j in range(3)})
+    ii, jj = np.divmod(np.array(pairs, dtype=np.int64), len(tb))
+    expected = [score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in zip(ii.tolist(), jj.tolist())]
+    assert _score_pairs(ii, jj, table, (wa, wb)) == expected
+    assert [p.score for p in expected] == [pair_score(ta[i], tb[j], w, wa[i], wb[j]) for i, j in zip(ii.tolist(), jj.tolist())]
+    shared = table.shared_weight(ii, jj)
+    assert len(shared) == len(pairs) and (shared >= 0).all()
+
+
+@pytest.mark.parametrize("keep_zero", [False, True])
+def test_quick_scores_keep_what_pair_score_keeps(keep_zero):
+    from kompare.core.align import _quick_scores
+
+    ta, tb = terms_of(SEEDS[1]), terms_of(SEEDS[3])
+    w = _Weights(ta, tb)
+    table = _TermTable(ta, tb, w)
+    wa, wb = table.totals("a"), table.totals("b")
+    heading_a = [n % 7 == 0 for n in range(len(ta))]  # some headings, to be left out
+    heading_b = [n % 5 == 0 for n in range(len(tb))]
+    codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
+    expected = []
+    for code in codes:
+        i, j = divmod(code, len(tb))
+        x, y = ta[i], tb[j]
+        if (heading_a[i] or heading_b[j]) and not (x.key == y.key and x.key):
+            continue
+        v = pair_score(x, y, w, wa[i], wb[j])
+        if v > 0 or keep_zero:
+            expected.append((i, j, v))
+    ii, jj, vv = _quick_scores(codes, ta, tb, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
