@@ -338,6 +338,7 @@ def candidates(
     kept_i = __import__("numpy").array([i for i, _ in kept], dtype="int64")
     kept_j = __import__("numpy").array([j for _, j in kept], dtype="int64")
     scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
+    del table, kept, kept_i, kept_j  # the term rows: memory the features below need more
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
     names_a = [st.capitalised - lower_a for st in ta]
