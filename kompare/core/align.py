@@ -427,6 +427,8 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
     :func:`pair_score`, which scoring each of a million pairs in Python was much slower.
     """
     np = __import__("numpy")
+    from kompare.core.termsums import round9
+
     (wa, wb), (heading_a, heading_b) = totals, headings
     ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
     if should_cancel is not None and should_cancel():
@@ -445,7 +447,7 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
     with np.errstate(divide="ignore", invalid="ignore"):
         v = np.maximum(np.minimum(1.0, 2 * s / (tx + ty)), 0.75 * np.minimum(1.0, s / np.minimum(tx, ty)))
     # Python's round (correctly rounded, as in pair_score), not numpy's (scaled).
-    v = np.array([round(x, 9) for x in np.where(empty, 0.0, v).tolist()])
+    v = np.array(round9(np.where(empty, 0.0, v)))
     v[same] = 1.0
     if not keep_zero:
         keep = v > 0
@@ -532,7 +534,7 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     True
     """
     np = __import__("numpy")
-    from kompare.core.termsums import ordered_sums
+    from kompare.core.termsums import round9
 
     n = len(ii)
     tx, ty = np.array(totals[0])[ii], np.array(totals[1])[jj]
@@ -556,6 +558,8 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
         dice = np.minimum(1.0, 2 * s / (tx + ty))
         containment = np.minimum(1.0, s / np.minimum(tx, ty))
     score = np.maximum(dice, 0.75 * containment)
+    # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
+    score, dice, containment = (np.array(round9(np.where(np.isfinite(x), x, -1.0))) for x in (score, dice, containment))
     ta, tb = table.terms_a, table.terms_b
     out = []
     columns = (ii, jj, tx, ty, score, dice, containment, strong, signal, rare_quote, rare_phrase, words, fewer,
@@ -568,7 +572,7 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
         elif x_total <= 0 or y_total <= 0:
             out.append(PairScore(0.0, 0.0, 0.0, 0, False))
         else:
-            out.append(PairScore(round(sc, 9), round(d, 9), round(c, 9), st, sig, rq, rp, False, wo, fe, nu, ph, qu))
+            out.append(PairScore(sc, d, c, st, sig, rq, rp, False, wo, fe, nu, ph, qu))
     return out
 
 

@@ -127,3 +127,24 @@ def _gather(rows: TermRows, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     # Position in rows.ids: the row's start plus the place within the row.
     offset = np.repeat(starts - (np.cumsum(lens) - lens), lens)
     return rows.ids[offset + np.arange(total, dtype=np.int64)], owner
+
+
+def round9(values: np.ndarray) -> list[float]:
+    """``[round(v, 9) for v in values]``, Python's correctly rounded ``round``, mostly over arrays.
+
+    ``v * 1e9`` rounded to an integer ``n``, then ``n / 1e9`` (one correctly rounded
+    division) is the float nearest ``n / 10**9``, which is what ``round`` gives, unless the
+    product fell within rounding error of a half (where the two could pick different
+    integers) or is too large to be exact: those few go to ``round`` itself.
+
+    >>> values = [0.1234567894999, 2.5e-10, 1.5e-9, 0.3333333335, 1e17, -0.0]
+    >>> round9(np.array(values)) == [round(v, 9) for v in values]
+    True
+    """
+    scaled = values * 1e9
+    whole = np.rint(scaled)
+    out = (whole / 1e9).tolist()
+    unsure = (np.abs(np.abs(scaled - whole) - 0.5) < 1e-6) | ~(np.abs(scaled) < 2.0**52)
+    for k in np.flatnonzero(unsure).tolist():
+        out[k] = round(float(values[k]), 9)
+    return out
