@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.tokens import (
-    HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, stem, tokenize,
+    HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_number_word, stem, token_columns, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -29,7 +29,8 @@ _ALIASES = {**PLACE_ALIASES, "north": (), "south": ()}
 
 def lowercase_words(text: str) -> frozenset[str]:
     """Normalised words that occur in lower case somewhere in ``text`` (so are not names)."""
-    return frozenset(t.norm for t in tokenize(text) if text[t.start].islower())
+    starts, _, norms, _ = token_columns(text)  # (a document's words: no tuple per word)
+    return frozenset(n for s, n in zip(starts, norms) if text[s].islower())
 
 
 def _is_name(tok: Token, text: str, common: frozenset[str]) -> bool:

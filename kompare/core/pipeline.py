@@ -33,6 +33,7 @@ from kompare.core.model import (
     SegmentedDocument, replace,
 )
 from kompare.core.segment import segment
+from kompare.core.tokens import Token
 
 Progress = Callable[[float, str], None]
 ShouldCancel = Callable[[], bool]
@@ -125,7 +126,9 @@ def _compare(
         quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, matches, config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
-    context = _LinkContext(seg_a, seg_b, config, encoder, lowercase_words(a.text), lowercase_words(b.text), qr_a, qr_b)
+    context = _LinkContext(
+        seg_a, seg_b, config, encoder, lowercase_words(a.text), lowercase_words(b.text), qr_a, qr_b, {}, {},
+    )
     links: list[Link] = []
     partial: set[int] = set()
     for n, g in enumerate(groups):
@@ -167,6 +170,10 @@ class _LinkContext(NamedTuple):
     common_b: frozenset[str]
     quotes_a: list[Range]
     quotes_b: list[Range]
+    # The words of each sentence, once: a sentence is in several links (two versions of
+    # a text link every copy of a line to every copy), and tokenizing it again cost more.
+    words_a: dict[int, list[Token]]
+    words_b: dict[int, list[Token]]
 
 
 def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, bool]:
@@ -177,7 +184,7 @@ def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, 
     a, b, config, encoder = ctx.seg_a.text, ctx.seg_b.text, ctx.config, ctx.encoder
     ra = [(ctx.seg_a.sentences[i].start, ctx.seg_a.sentences[i].end) for i in g.a]
     rb = [(ctx.seg_b.sentences[j].start, ctx.seg_b.sentences[j].end) for j in g.b]
-    ta, tb = link_tokens(a, ra), link_tokens(b, rb)
+    ta, tb = _passage_words(ctx.seg_a, g.a, ctx.words_a), _passage_words(ctx.seg_b, g.b, ctx.words_b)
     spans = diff_tokens(ta, tb, config=config)
     sim = similarity(ta, tb, spans)
     if config.partial_coverage <= 1.0 and _copied(a, ra, ta, b, rb, tb):
@@ -213,6 +220,18 @@ def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, 
         if c.type not in typed
     ]
     return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)), says_more
+
+
+def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> list[Token]:
+    """The words of the sentences ``ids``, in order (as :func:`link_tokens` gives them), remembered in ``known``."""
+    out: list[Token] = []
+    for i in ids:
+        words = known.get(i)
+        if words is None:
+            s = seg.sentences[i]
+            words = known[i] = link_tokens(seg.text, [(s.start, s.end)])
+        out.extend(words)
+    return out
 
 
 def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list) -> bool:
