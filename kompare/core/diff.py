@@ -95,6 +95,8 @@ def _heavy_words(sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: in
     >>> _heavy_words("a b".split(), "a b".split(), 0, 2, 0, 2, 5)
     frozenset()
     """
+    if (a1 - a0) * (b1 - b0) <= budget:
+        return frozenset()  # not even every word equal to every other reaches the budget
     ca, cb = Counter(sa[a0:a1]), Counter(sb[b0:b1])
     products = sorted(((n * cb[w], w) for w, n in ca.items() if w in cb), reverse=True)
     total = sum(p for p, _ in products)
