@@ -319,8 +319,6 @@ def candidates(
     if not ta or not tb:
         return Candidates(ta, tb, None, {}, {})  # type: ignore[arg-type]
     w = _Weights(ta, tb)
-    table = _TermTable(ta, tb, w)
-    wa, wb = table.totals("a"), table.totals("b")
     codes = candidate_pairs(ta, tb, w, cfg)
     if should_cancel is not None and should_cancel():
         raise Cancelled()
@@ -329,16 +327,25 @@ def candidates(
         cosine = _cosines(a, b, encoder)
         codes.update(i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence))
     codes = sorted(codes)  # (and the set is freed: a million pairs of 10 MB documents)
+    # Many pairs are scored over arrays, a few one by one: the same values either way.
+    table = _TermTable(ta, tb, w) if len(codes) >= _ARRAY_PAIRS else None
+    wa, wb = (table.totals("a"), table.totals("b")) if table else ([w.total(x) for x in ta], [w.total(y) for y in tb])
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
-    ii, jj, quick = _quick_scores(codes, ta, tb, table, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
+    ii, jj, quick = (_quick_scores if table else _quick_scores_each)(
+        codes, ta, tb, table or w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel,
+    )
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
-    kept_i = __import__("numpy").array([i for i, _ in kept], dtype="int64")
-    kept_j = __import__("numpy").array([j for _, j in kept], dtype="int64")
-    scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
-    del table, kept, kept_i, kept_j  # the term rows: memory the features below need more
+    if table:
+        kept_i = __import__("numpy").array([i for i, _ in kept], dtype="int64")
+        kept_j = __import__("numpy").array([j for _, j in kept], dtype="int64")
+        scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
+        del table, kept_i, kept_j  # the term rows: memory the features below need more
+    else:
+        scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
+    del kept
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
     names_a = [st.capitalised - lower_a for st in ta]
@@ -417,7 +424,33 @@ def _nearest(cosine, k: int) -> set[tuple[int, int]]:
     return pairs
 
 
-def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel) -> tuple:
+#: Candidate pairs from which scoring over arrays pays for building the term table
+#: (speed only: :func:`_quick_scores` and :func:`_quick_scores_each` give the same values).
+_ARRAY_PAIRS = 20_000
+
+
+def _quick_scores_each(codes: list[int], ta, tb, w: _Weights, totals, headings, keep_zero: bool, should_cancel) -> tuple:
+    """:func:`_quick_scores` pair by pair with :func:`pair_score`: for a few pairs, and the reference."""
+    np = __import__("numpy")
+    (wa, wb), (heading_a, heading_b) = totals, headings
+    nb = len(tb)
+    ii, jj, vv = array("q"), array("q"), array("d")
+    for n, code in enumerate(codes):
+        if should_cancel is not None and n % 4096 == 0 and should_cancel():
+            raise Cancelled()
+        i, j = divmod(code, nb)
+        x, y = ta[i], tb[j]
+        if (heading_a[i] or heading_b[j]) and not (x.key == y.key and x.key):
+            continue
+        v = pair_score(x, y, w, wa[i], wb[j])
+        if v > 0 or keep_zero:
+            ii.append(i)
+            jj.append(j)
+            vv.append(v)
+    return np.frombuffer(ii, dtype=np.int64), np.frombuffer(jj, dtype=np.int64), np.frombuffer(vv, dtype=float)
+
+
+def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel):
     """Arrays ``i``, ``j`` and :func:`pair_score` of the candidate pairs worth keeping.
 
     ``codes``: the pairs as sorted codes ``i * len(tb) + j`` (see :func:`candidate_pairs`).

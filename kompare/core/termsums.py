@@ -71,7 +71,9 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     """``out[k]`` = the ``values`` whose ``owner`` is ``k``, added left to right from 0.
 
     ``owner`` is sorted.  The k-th value of every owner is added in one step for all
-    owners: as many numpy steps as the longest run, each exact as Python's additions.
+    owners, up to :data:`SHORT_RUN` values; an owner with more (a sentence of a
+    megabyte) is summed on its own by ``np.add.accumulate``, which adds one value after
+    another too (``np.sum`` would not: it sums pairwise).
 
     >>> ordered_sums(np.array([0, 0, 0, 2]), np.array([1e16, 1.0, 1.0, 3.0]), 3).tolist()
     [1e+16, 0.0, 3.0]
@@ -81,12 +83,21 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
         return out
     first = np.searchsorted(owner, owner, side="left")
     place = np.arange(len(owner), dtype=np.int64) - first  # the value's place in its owner's run
-    order = np.argsort(place, kind="stable")  # by place, then by owner
-    bounds = np.searchsorted(place[order], np.arange(int(place.max()) + 2))
+    long_run = place == SHORT_RUN  # (the value that makes a run long: one per long owner)
+    short = ~np.isin(owner, owner[long_run]) if long_run.any() else slice(None)
+    order = np.argsort(place[short], kind="stable")  # by place, then by owner
+    short_owner, short_values = owner[short][order], values[short][order]
+    bounds = np.searchsorted(place[short][order], np.arange(SHORT_RUN + 1))
     for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        sel = order[lo:hi]  # owners are distinct within one place
-        out[owner[sel]] += values[sel]
+        out[short_owner[lo:hi]] += short_values[lo:hi]  # owners are distinct within one place
+    for k in np.unique(owner[long_run]).tolist():
+        lo, hi = np.searchsorted(owner, [k, k + 1]).tolist()
+        out[k] = 0.0 + np.add.accumulate(values[lo:hi])[-1]
     return out
+
+
+#: Runs longer than this are summed one by one (see :func:`ordered_sums`).
+SHORT_RUN = 64
 
 
 def shared_terms(a: TermRows, b: TermRows, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

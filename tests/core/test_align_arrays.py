@@ -38,7 +38,7 @@ def test_scores_over_arrays_equal_scores_pair_by_pair(pa, pb):
 
 @pytest.mark.parametrize("keep_zero", [False, True])
 def test_quick_scores_keep_what_pair_score_keeps(keep_zero):
-    from kompare.core.align import _quick_scores
+    from kompare.core.align import _quick_scores, _quick_scores_each
 
     ta, tb = terms_of(SEEDS[1]), terms_of(SEEDS[3])
     w = _Weights(ta, tb)
@@ -47,14 +47,7 @@ def test_quick_scores_keep_what_pair_score_keeps(keep_zero):
     heading_a = [n % 7 == 0 for n in range(len(ta))]  # some headings, to be left out
     heading_b = [n % 5 == 0 for n in range(len(tb))]
     codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
-    expected = []
-    for code in codes:
-        i, j = divmod(code, len(tb))
-        x, y = ta[i], tb[j]
-        if (heading_a[i] or heading_b[j]) and not (x.key == y.key and x.key):
-            continue
-        v = pair_score(x, y, w, wa[i], wb[j])
-        if v > 0 or keep_zero:
-            expected.append((i, j, v))
+    expected_arrays = _quick_scores_each(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    expected = list(zip(*(x.tolist() for x in expected_arrays)))
     ii, jj, vv = _quick_scores(codes, ta, tb, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
     assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
