@@ -480,7 +480,7 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
     with np.errstate(divide="ignore", invalid="ignore"):
         v = np.maximum(np.minimum(1.0, 2 * s / (tx + ty)), 0.75 * np.minimum(1.0, s / np.minimum(tx, ty)))
     # Python's round (correctly rounded, as in pair_score), not numpy's (scaled).
-    v = np.array(round9(np.where(empty, 0.0, v)))
+    v = round9(np.where(empty, 0.0, v))
     v[same] = 1.0
     if not keep_zero:
         keep = v > 0
@@ -538,16 +538,31 @@ class _TermTable:
 
         return shared_terms(self.rows("a", part), self.rows("b", part), ii, jj)
 
+    def chunks(self, ii, jj) -> list:
+        """Slices of the pairs to work on at once (see :func:`kompare.core.termsums.pair_chunks`)."""
+        from kompare.core.termsums import pair_chunks
+
+        size = lambda side, part: __import__("numpy").diff(self.rows(side, part).ptr)  # noqa: E731
+        return pair_chunks((size("a", "unigrams") + size("a", "phrases"))[ii] + (size("b", "unigrams") + size("b", "phrases"))[jj])
+
     def shared_weight(self, ii, jj):
         """:func:`_shared_weight` of the pairs ``(ii[n], jj[n])``, as an array."""
+        np = __import__("numpy")
+
+        out = np.zeros(len(ii))
+        for part in self.chunks(ii, jj):
+            out[part] = self._shared_weight(self._shared_parts(ii[part], jj[part]), len(ii[part]))
+        return out
+
+    def _shared_parts(self, ii, jj) -> list[tuple]:
+        """:meth:`shared` for the unigrams, the phrases and the quoted words."""
+        return [self.shared(part, ii, jj) for part, _ in self._parts()]
+
+    def _shared_weight(self, shared: list[tuple], n: int):
         from kompare.core.termsums import ordered_sums
 
-        sums = []
-        for part, weights in self._parts():
-            pair, ids = self.shared(part, ii, jj)
-            sums.append(ordered_sums(pair, weights[ids], len(ii)))
-        u, p, q = sums  # quoted words are unigrams: the ones both quote add their bonus
-        return (u + p) + q
+        u, p, q = (ordered_sums(pair, weights[ids], n) for (pair, ids), (_, weights) in zip(shared, self._parts()))
+        return (u + p) + q  # quoted words are unigrams: the ones both quote add their bonus
 
 
 def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[float]]) -> list[PairScore]:
@@ -569,22 +584,12 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     np = __import__("numpy")
     from kompare.core.termsums import round9
 
-    n = len(ii)
+    parts = [_evidence(ii[part], jj[part], table) for part in table.chunks(ii, jj)]
+    if not parts:
+        return []
+    s, strong, numbers, phrases, quoted, rare_quote, rare_phrase, words = (np.concatenate(c) for c in zip(*parts))
     tx, ty = np.array(totals[0])[ii], np.array(totals[1])[jj]
-    count = lambda pair: np.bincount(pair, minlength=n)  # noqa: E731
-    s = table.shared_weight(ii, jj)
-    pu, iu = table.shared("unigrams", ii, jj)
-    pp, ip = table.shared("phrases", ii, jj)
-    pq, iq = table.shared("quoted", ii, jj)
-    pl, il = table.shared("lower", ii, jj)  # stems both write in lower case: unigrams too
-    strong_u = ~table.weak[iu]
-    strong = count(pu[strong_u])
-    numbers = count(pu[strong_u & table.numeric[iu]])
-    phrases, quoted = count(pp), count(pq)
     signal = (phrases > 0) | (quoted > 0) | (numbers > 0)
-    rare_quote = count(pq[table.rare[iq] & ~table.weak[iq]]) > 0
-    rare_phrase = count(pp[table.rare[ip]]) > 0
-    words = count(pl[~table.weak[il]])
     size_a, size_b = np.diff(table.rows("a", "unigrams").ptr), np.diff(table.rows("b", "unigrams").ptr)
     fewer = np.minimum(size_a[ii], size_b[jj])
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -592,7 +597,7 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
         containment = np.minimum(1.0, s / np.minimum(tx, ty))
     score = np.maximum(dice, 0.75 * containment)
     # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
-    score, dice, containment = (np.array(round9(np.where(np.isfinite(x), x, -1.0))) for x in (score, dice, containment))
+    score, dice, containment = (round9(np.where(np.isfinite(x), x, -1.0)) for x in (score, dice, containment))
     ta, tb = table.terms_a, table.terms_b
     out = []
     columns = (ii, jj, tx, ty, score, dice, containment, strong, signal, rare_quote, rare_phrase, words, fewer,
@@ -607,6 +612,28 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
         else:
             out.append(PairScore(sc, d, c, st, sig, rq, rp, False, wo, fe, nu, ph, qu))
     return out
+
+
+def _evidence(ii, jj, table: _TermTable) -> tuple:
+    """For pairs ``(ii[n], jj[n])``: shared weight and the counts :class:`PairScore` holds, as arrays."""
+    np = __import__("numpy")
+
+    n = len(ii)
+    count = lambda pair: np.bincount(pair, minlength=n)  # noqa: E731
+    shared = table._shared_parts(ii, jj)
+    (pu, iu), (pp, ip), (pq, iq) = shared
+    pl, il = table.shared("lower", ii, jj)  # stems both write in lower case: unigrams too
+    strong_u = ~table.weak[iu]
+    return (
+        table._shared_weight(shared, n),
+        count(pu[strong_u]),
+        count(pu[strong_u & table.numeric[iu]]),
+        count(pp),
+        count(pq),
+        count(pq[table.rare[iq] & ~table.weak[iq]]) > 0,
+        count(pp[table.rare[ip]]) > 0,
+        count(pl[~table.weak[il]]),
+    )
 
 
 def _best_few(ii, jj, keys: list, k: int) -> list[tuple[int, int]]:

@@ -29,11 +29,6 @@ from typing import NamedTuple
 
 import numpy as np
 
-#: Pairs handled at once by :func:`shared_terms`: bounds the memory of the gathered rows
-#: (two 10 MB documents have millions of candidate pairs).
-CHUNK_PAIRS = 32_768
-
-
 class TermRows(NamedTuple):
     """Sets of terms as rows of term ids, each row sorted (compressed sparse rows).
 
@@ -100,20 +95,35 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
 SHORT_RUN = 64
 
 
+#: Terms gathered at once by :func:`shared_terms` callers (see :func:`pair_chunks`): each
+#: takes some 50 bytes while the shared ones are found; two 5 MB documents have a million
+#: candidate pairs of long sentences.
+CHUNK_TERMS = 1_000_000
+
+
+def pair_chunks(sizes: np.ndarray, limit: int = CHUNK_TERMS) -> list[slice]:
+    """Consecutive slices of pairs whose ``sizes`` (terms to gather) add up to about ``limit`` each.
+
+    >>> pair_chunks(np.array([3, 3, 3, 9, 1]), 6)
+    [slice(0, 2, None), slice(2, 3, None), slice(3, 4, None), slice(4, 5, None)]
+    """
+    ends = np.cumsum(sizes)
+    out, lo = [], 0
+    while lo < len(sizes):
+        base = int(ends[lo - 1]) if lo else 0
+        hi = max(lo + 1, int(np.searchsorted(ends, base + limit, side="right")))
+        out.append(slice(lo, hi))
+        lo = hi
+    return out
+
+
 def shared_terms(a: TermRows, b: TermRows, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The terms rows ``a[ii[p]]`` and ``b[jj[p]]`` share, for every pair ``p``.
 
     Returned as two arrays, the pair ``p`` and the term id of each shared term, sorted by
-    pair and then by id.
+    pair and then by id.  All the pairs' terms are gathered at once: see :func:`pair_chunks`.
     """
-    pairs, ids = [], []
-    for lo in range(0, len(ii), CHUNK_PAIRS):
-        p, t = _shared_chunk(a, b, ii[lo : lo + CHUNK_PAIRS], jj[lo : lo + CHUNK_PAIRS])
-        pairs.append(p + lo)
-        ids.append(t)
-    if not pairs:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(pairs), np.concatenate(ids)
+    return _shared_chunk(a, b, ii, jj)
 
 
 def _shared_chunk(a: TermRows, b: TermRows, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -140,8 +150,8 @@ def _gather(rows: TermRows, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return rows.ids[offset + np.arange(total, dtype=np.int64)], owner
 
 
-def round9(values: np.ndarray) -> list[float]:
-    """``[round(v, 9) for v in values]``, Python's correctly rounded ``round``, mostly over arrays.
+def round9(values: np.ndarray) -> np.ndarray:
+    """``round(v, 9)`` of each value, Python's correctly rounded ``round``, mostly over arrays.
 
     ``v * 1e9`` rounded to an integer ``n``, then ``n / 1e9`` (one correctly rounded
     division) is the float nearest ``n / 10**9``, which is what ``round`` gives, unless the
@@ -149,12 +159,12 @@ def round9(values: np.ndarray) -> list[float]:
     integers) or is too large to be exact: those few go to ``round`` itself.
 
     >>> values = [0.1234567894999, 2.5e-10, 1.5e-9, 0.3333333335, 1e17, -0.0]
-    >>> round9(np.array(values)) == [round(v, 9) for v in values]
+    >>> round9(np.array(values)).tolist() == [round(v, 9) for v in values]
     True
     """
     scaled = values * 1e9
     whole = np.rint(scaled)
-    out = (whole / 1e9).tolist()
+    out = whole / 1e9
     unsure = (np.abs(np.abs(scaled - whole) - 0.5) < 1e-6) | ~(np.abs(scaled) < 2.0**52)
     for k in np.flatnonzero(unsure).tolist():
         out[k] = round(float(values[k]), 9)

@@ -16,7 +16,7 @@ anything = st.floats(-1e20, 1e20, allow_nan=False, allow_infinity=False)
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.one_of(unit, halves, anything), max_size=50))
 def test_round9_is_pythons_round(values):
-    assert round9(np.array(values, dtype=float)) == [round(v, 9) for v in values]
+    assert round9(np.array(values, dtype=float)).tolist() == [round(v, 9) for v in values]
 
 
 @settings(max_examples=300, deadline=None)
