@@ -279,6 +279,53 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     return codes
 
 
+def candidate_codes(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig):
+    """:func:`candidate_pairs` as a sorted numpy array of codes: no Python int per pair.
+
+    Two 20 MB documents seed millions of pairs: as a set of ints they took hundreds of
+    megabytes. Each term's postings are crossed over arrays (a term pairs at most
+    ``max_seed_pairs_per_term`` sentences, so no cross is large).
+    """
+    np = __import__("numpy")
+    nb = len(b)
+    # The same sentence on both sides is always a candidate, content words or not.
+    keys_a: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(a):
+        if st.key:
+            keys_a[st.key].append(i)
+    keys_b: dict[str, list[int]] = defaultdict(list)
+    for j, st in enumerate(b):
+        if st.key in keys_a:
+            keys_b[st.key].append(j)
+    groups = [(keys_a[k], pb) for k, pb in keys_b.items()]
+    # A term in many sentences would pair them all (quadratic): it only scores.
+    limit, df = cfg.max_seed_pairs_per_term, w.df
+    seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in w.weak}
+    post_a, post_b = _postings(a, seeds), _postings(b, seeds)
+    groups += [(pa, post_b[t]) for t, pa in post_a.items()]
+    return np.unique(_crosses(groups, nb))
+
+
+def _crosses(groups: list[tuple[list[int], list[int]]], nb: int):
+    """Codes ``i * nb + j`` of every ``(i, j)`` in ``pa x pb`` for each ``(pa, pb)`` of ``groups``.
+
+    >>> _crosses([([0, 1], [2, 3]), ([4], [0])], 10).tolist()
+    [2, 3, 12, 13, 40]
+    """
+    np = __import__("numpy")
+    count = lambda lists: np.fromiter(map(len, lists), dtype=np.int64, count=len(groups))  # noqa: E731
+    len_a, len_b = count(g[0] for g in groups), count(g[1] for g in groups)
+    flat_a = np.fromiter(chain.from_iterable(g[0] for g in groups), dtype=np.int64, count=int(len_a.sum()))
+    flat_b = np.fromiter(chain.from_iterable(g[1] for g in groups), dtype=np.int64, count=int(len_b.sum()))
+    start_b = np.cumsum(len_b) - len_b
+    # Each A entry meets every B entry of its group: repeat it, and walk the group's B run.
+    group_of_a = np.repeat(np.arange(len(groups), dtype=np.int64), len_a)
+    times = len_b[group_of_a]
+    i = np.repeat(flat_a, times)
+    first = np.repeat(start_b[group_of_a] - (np.cumsum(times) - times), times)
+    return i * nb + flat_b[first + np.arange(int(times.sum()), dtype=np.int64)]
+
+
 def _is_heading(text: str, cfg: CompareConfig) -> bool:
     """A section heading: a few words in capitals, no lower-case letter.
 
@@ -319,21 +366,21 @@ def candidates(
     if not ta or not tb:
         return Candidates(ta, tb, None, {}, {})  # type: ignore[arg-type]
     w = _Weights(ta, tb)
-    codes = candidate_pairs(ta, tb, w, cfg)
+    codes = candidate_codes(ta, tb, w, cfg)
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     cosine = None
     if encoder is not None:
         cosine = _cosines(a, b, encoder)
-        codes.update(i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence))
-    codes = sorted(codes)  # (and the set is freed: a million pairs of 10 MB documents)
+        nearest = [i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence)]
+        codes = __import__("numpy").union1d(codes, __import__("numpy").array(nearest, dtype="int64"))
     # Many pairs are scored over arrays, a few one by one: the same values either way.
     table = _TermTable(ta, tb, w) if len(codes) >= _ARRAY_PAIRS else None
     wa, wb = (table.totals("a"), table.totals("b")) if table else ([w.total(x) for x in ta], [w.total(y) for y in tb])
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
     ii, jj, quick = (_quick_scores if table else _quick_scores_each)(
-        codes, ta, tb, table or w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel,
+        codes if table else codes.tolist(), ta, tb, table or w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel,
     )
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)

@@ -51,3 +51,16 @@ def test_quick_scores_keep_what_pair_score_keeps(keep_zero):
     expected = list(zip(*(x.tolist() for x in expected_arrays)))
     ii, jj, vv = _quick_scores(codes, ta, tb, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
     assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
+
+
+def test_candidate_codes_are_the_candidate_pairs():
+    from kompare.core.align import candidate_codes
+
+    for pa, pb in [(SEEDS[0], SEEDS[1]), (SEEDS[1], SEEDS[3])]:
+        ta, tb = terms_of(pa), terms_of(pb)
+        ta = ta + ta[:4] + ta[:2]  # sentences said two and three times: crosses of identical keys
+        tb = tb + ta[:2]
+        w = _Weights(ta, tb)
+        for config in (CompareConfig(), CompareConfig(max_seed_pairs_per_term=4)):
+            expected = sorted(candidate_pairs(ta, tb, w, config))
+            assert candidate_codes(ta, tb, w, config).tolist() == expected and expected
