@@ -548,11 +548,17 @@ class _TermTable:
         self.terms_a, self.terms_b = a, b
         terms = sorted(w.df)
         self.index = {t: n for n, t in enumerate(terms)}
-        self.weights = np.array([w[t] for t in terms], dtype=float)
-        self.weak = np.array([t in w.weak for t in terms], dtype=bool)
-        self.numeric = np.array([t in w.numeric for t in terms], dtype=bool)
-        self.rare = np.array([w.df[t] == 2 for t in terms], dtype=bool)  # in one sentence a side at most
+        self.weights = np.fromiter(map(w._w.__getitem__, terms), dtype=float, count=len(terms))
+        self.weak, self.numeric = (self._flags(which) for which in (w.weak, w.numeric))
+        self.rare = np.fromiter(map(w.df.__getitem__, terms), dtype=np.int64, count=len(terms)) == 2  # one a side
         self._rows: dict[tuple[str, str], object] = {}
+
+    def _flags(self, which: Collection[str]):
+        """A boolean per term id: is the term in ``which``?"""
+        np = __import__("numpy")
+        flags = np.zeros(len(self.index), dtype=bool)
+        flags[np.fromiter(map(self.index.__getitem__, which), dtype=np.int64, count=len(which))] = True
+        return flags
 
     def rows(self, side: str, part: str):
         """The rows of one field of :class:`SentenceTerms` ("unigrams", ...) of side "a" or "b"."""
