@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -92,20 +92,25 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
     # its phrases thousands of times (and equal strings that are one object compare fast).
     one = {}.setdefault
     out = []
+    char = text.__getitem__
+    # Word by word through map and compress (no Python-level loop per word: a long
+    # document has millions of them).
     for s in doc.sentences:
         starts, ends, norms, stems = token_columns(text, s.start, s.end)
-        content = [k for k, n in enumerate(norms) if is_content(n)]
-        unigrams = frozenset(stems[k] for k in content)
-        phrases = frozenset(one(p, p) for p in (f"{stems[x]}_{stems[y]}" for x, y in zip(content, content[1:])))
+        is_c = list(map(is_content, norms))
+        content = list(compress(stems, is_c))  # the content words' stems, in order
+        unigrams = frozenset(content)
+        pairs = list(map("_".join, zip(content, content[1:])))
+        phrases = frozenset(map(one, pairs, pairs))
         in_quote = set()
         k = bisect_left(q_starts, s.end)
         if k and q_reach[k - 1] > s.start:
-            for c in content:
+            for c in compress(range(len(norms)), is_c):
                 k = bisect_right(q_starts, starts[c])
                 if k and q_reach[k - 1] >= ends[c]:
                     in_quote.add(stems[c])
-        lower = frozenset(stems[k] for k in content if text[starts[k]].islower())
-        caps = frozenset(st for st, p in zip(stems, starts) if text[p].isupper() and st in unigrams)
+        lower = frozenset(compress(content, compress(map(str.islower, map(char, starts)), is_c)))
+        caps = frozenset(compress(stems, map(str.isupper, map(char, starts)))) & unigrams
         out.append(SentenceTerms(unigrams, phrases, frozenset(in_quote), lower, " ".join(norms), caps))
     return out
 
