@@ -55,6 +55,9 @@ _QUOTED_BONUS = 1.0  # extra weight for a word quoted in both sentences
 _WEAK_TERMS = WEAK_WORDS | frozenset(stem(w) for w in WEAK_WORDS)
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class SentenceTerms:
     """What one sentence says, as terms: unigrams, phrases, and the words it quotes."""
@@ -111,7 +114,9 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
                     in_quote.add(stems[c])
         lower = frozenset(compress(content, compress(map(str.islower, map(char, starts)), is_c)))
         caps = frozenset(compress(stems, map(str.isupper, map(char, starts)))) & unigrams
-        out.append(SentenceTerms(unigrams, phrases, frozenset(in_quote), lower, " ".join(norms), caps))
+        # Equal sets as one object (a set costs some 200 bytes even empty): memory of long documents.
+        lower = unigrams if lower == unigrams else lower or _NONE
+        out.append(SentenceTerms(unigrams, phrases, frozenset(in_quote) or _NONE, lower, " ".join(norms), caps or _NONE))
     return out
 
 
