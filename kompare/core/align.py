@@ -729,18 +729,35 @@ def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:
     >>> _ranks({(0, 0): 0.5, (0, 1): 0.9, (0, 2): 0.5, (1, 1): 0.9})
     ({(0, 0): 2, (0, 1): 1, (0, 2): 2, (1, 1): 1}, {(0, 0): 1, (0, 1): 1, (0, 2): 1, (1, 1): 1})
     """
-    rows: dict[int, list[float]] = defaultdict(list)
-    cols: dict[int, list[float]] = defaultdict(list)
-    for (i, j), v in values.items():
-        rows[i].append(v)
-        cols[j].append(v)
-    for lists in (rows, cols):
-        for v in lists.values():
-            v.sort()
-    # 1 + the number of strictly better values: bisection in the sorted row, not a rescan.
-    rank_a = {(i, j): 1 + len(rows[i]) - bisect_right(rows[i], v) for (i, j), v in values.items()}
-    rank_b = {(i, j): 1 + len(cols[j]) - bisect_right(cols[j], v) for (i, j), v in values.items()}
-    return rank_a, rank_b
+    np = __import__("numpy")
+    keys = list(values)
+    v = np.fromiter(values.values(), dtype=float, count=len(keys))
+    rows = np.fromiter((i for i, _ in keys), dtype=np.int64, count=len(keys))
+    cols = np.fromiter((j for _, j in keys), dtype=np.int64, count=len(keys))
+    return dict(zip(keys, _rank_in(rows, v).tolist())), dict(zip(keys, _rank_in(cols, v).tolist()))
+
+
+def _rank_in(group, v):
+    """1 + the number of values of the same group strictly greater than each value (over arrays).
+
+    >>> _rank_in(__import__("numpy").array([0, 0, 0, 1]), __import__("numpy").array([0.5, 0.9, 0.5, 0.9])).tolist()
+    [2, 1, 2, 1]
+    """
+    np = __import__("numpy")
+    n = len(v)
+    order = np.lexsort((v, group))  # by group, then value, ascending
+    g, x = group[order], v[order]
+
+    def run_ends(new):
+        """For each place, the end of the run it is in (runs start where ``new`` is true)."""
+        starts = np.flatnonzero(new)
+        return np.r_[starts[1:], n][np.cumsum(new) - 1]
+
+    new_group = np.r_[True, g[1:] != g[:-1]] if n else np.zeros(0, dtype=bool)
+    new_value = new_group | (np.r_[True, x[1:] != x[:-1]] if n else new_group)
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = 1 + run_ends(new_group) - run_ends(new_value)
+    return rank
 
 
 def align(

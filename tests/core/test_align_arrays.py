@@ -4,6 +4,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kompare.core.align import _TermTable, _Weights, _score_pairs, candidate_pairs, pair_score, score_pair, sentence_terms
 from kompare.core.config import CompareConfig
@@ -64,3 +66,16 @@ def test_candidate_codes_are_the_candidate_pairs():
         for config in (CompareConfig(), CompareConfig(max_seed_pairs_per_term=4)):
             expected = sorted(candidate_pairs(ta, tb, w, config))
             assert candidate_codes(ta, tb, w, config).tolist() == expected and expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.tuples(st.integers(0, 7), st.integers(0, 7)), st.sampled_from([0.0, 0.25, 0.5, 1.0, 0.3333]), max_size=40))
+def test_ranks_over_arrays_count_the_strictly_better_values(values):
+    from kompare.core.align import _ranks
+
+    def rank(i, j, v, same):
+        return 1 + sum(1 for (k, l), w in values.items() if same(i, j, k, l) and w > v)
+
+    expected_a = {(i, j): rank(i, j, v, lambda i, j, k, l: k == i) for (i, j), v in values.items()}
+    expected_b = {(i, j): rank(i, j, v, lambda i, j, k, l: l == j) for (i, j), v in values.items()}
+    assert _ranks(values) == (expected_a, expected_b)
