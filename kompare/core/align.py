@@ -808,24 +808,23 @@ def align(
 
 
 def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int]]:
-    """Pairs where each sentence is the other's best candidate (ties excluded)."""
-    best_a: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
-    tied_a: set[int] = set()
-    tied_b: set[int] = set()
-    for (i, j), p in scored.items():
-        for best, tied, k, other in ((best_a, tied_a, i, j), (best_b, tied_b, j, i)):
-            cur = best.get(k)
-            if cur is None or p.score > cur[0]:
-                best[k] = (p.score, other)
-                tied.discard(k)
-            elif p.score == cur[0]:
-                tied.add(k)
-    return {
-        (i, j)
-        for i, (_, j) in best_a.items()
-        if i not in tied_a and j not in tied_b and best_b.get(j, (0, -1))[1] == i
-    }
+    """Pairs where each sentence is the other's best candidate (ties excluded).
+
+    >>> p = lambda v: PairScore(v, v, v, 1, True)
+    >>> sorted(_mutual_best({(0, 0): p(0.9), (0, 1): p(0.5), (1, 1): p(0.7), (2, 2): p(0.4), (2, 3): p(0.4)}))
+    [(0, 0), (1, 1)]
+    """
+    np = __import__("numpy")
+    if not scored:
+        return set()
+    keys = list(scored)
+    v = np.fromiter((p.score for p in scored.values()), dtype=float, count=len(keys))
+    best = np.ones(len(keys), dtype=bool)
+    for side in (0, 1):
+        group = np.fromiter((k[side] for k in keys), dtype=np.int64, count=len(keys))
+        top = _rank_in(group, v) == 1  # nothing better in its row (column)...
+        best &= top & (np.bincount(group[top], minlength=int(group.max()) + 1)[group] == 1)  # ...and no tie
+    return {keys[n] for n in np.flatnonzero(best).tolist()}
 
 
 def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: CompareConfig, probability) -> list[Group]:

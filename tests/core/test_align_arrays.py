@@ -79,3 +79,16 @@ def test_ranks_over_arrays_count_the_strictly_better_values(values):
     expected_a = {(i, j): rank(i, j, v, lambda i, j, k, l: k == i) for (i, j), v in values.items()}
     expected_b = {(i, j): rank(i, j, v, lambda i, j, k, l: l == j) for (i, j), v in values.items()}
     assert _ranks(values) == (expected_a, expected_b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.tuples(st.integers(0, 5), st.integers(0, 5)), st.sampled_from([0.0, 0.25, 0.5, 1.0]), max_size=30))
+def test_mutual_best_over_arrays_is_each_ones_only_best(values):
+    from kompare.core.align import PairScore, _mutual_best
+
+    def only_best(pair, same):
+        v = values[pair]
+        return all(w < v for other, w in values.items() if other != pair and same(other))
+
+    expected = {(i, j) for i, j in values if only_best((i, j), lambda o: o[0] == i) and only_best((i, j), lambda o: o[1] == j)}
+    assert _mutual_best({k: PairScore(v, v, v, 1, True) for k, v in values.items()}) == expected
