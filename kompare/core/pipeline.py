@@ -194,6 +194,7 @@ def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, 
     changes = classify_spans(
         a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
         local_words=config.local_change_words, edited=sim >= config.edited_similarity,
+        words=(ta if len(ra) == 1 else None, tb if len(rb) == 1 else None),
     )
     says_more = bool(one_sided_figures(ta, tb))
     shared = min(coverage(ta, tb, spans))
