@@ -124,12 +124,9 @@ def _postings(terms: list[SentenceTerms], keep: set[str]) -> dict[str, list[int]
     """The sentences holding each term of ``keep``."""
     post: dict[str, list[int]] = defaultdict(list)
     for i, st in enumerate(terms):
-        for t in st.unigrams:
-            if t in keep:
-                post[t].append(i)
-        for t in st.phrases:
-            if t in keep:
-                post[t].append(i)
+        # (Set intersections: a sentence of a megabyte has a hundred thousand terms.)
+        for t in chain(keep.intersection(st.unigrams), keep.intersection(st.phrases)):
+            post[t].append(i)
     return post
 
 
