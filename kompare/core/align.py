@@ -116,7 +116,8 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
         caps = frozenset(compress(stems, map(str.isupper, map(char, starts)))) & unigrams
         # Equal sets as one object (a set costs some 200 bytes even empty): memory of long documents.
         lower = unigrams if lower == unigrams else lower or _NONE
-        out.append(SentenceTerms(unigrams, phrases, frozenset(in_quote) or _NONE, lower, " ".join(norms), caps or _NONE))
+        quoted_here = frozenset(in_quote) or _NONE
+        out.append(SentenceTerms(unigrams, phrases, quoted_here, lower, " ".join(norms), caps or _NONE))
     return out
 
 
@@ -367,6 +368,7 @@ def candidates(
 
     ``encoder``: a :class:`~kompare.core.encoder.SentenceEncoder`, or None to work lexically.
     """
+    np = __import__("numpy")  # (imported late: the command line starts faster without it)
     cfg = config or CompareConfig()
     ta = sentence_terms(a, quoted_a)
     tb = sentence_terms(b, quoted_b)
@@ -380,21 +382,23 @@ def candidates(
     if encoder is not None:
         cosine = _cosines(a, b, encoder)
         nearest = [i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence)]
-        codes = __import__("numpy").union1d(codes, __import__("numpy").array(nearest, dtype="int64"))
+        codes = np.union1d(codes, np.array(nearest, dtype=np.int64))
     # Many pairs are scored over arrays, a few one by one: the same values either way.
     table = _TermTable(ta, tb, w) if len(codes) >= _ARRAY_PAIRS else None
     wa, wb = (table.totals("a"), table.totals("b")) if table else ([w.total(x) for x in ta], [w.total(y) for y in tb])
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
-    ii, jj, quick = (_quick_scores if table else _quick_scores_each)(
-        codes if table else codes.tolist(), ta, tb, table or w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel,
-    )
+    headings = (heading_a, heading_b)
+    if table:
+        ii, jj, quick = _quick_scores(codes, ta, tb, table, (wa, wb), headings, cosine is not None, should_cancel)
+    else:
+        ii, jj, quick = _quick_scores_each(codes.tolist(), ta, tb, w, (wa, wb), headings, cosine is not None, should_cancel)
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
     if table:
-        kept_i = __import__("numpy").array([i for i, _ in kept], dtype="int64")
-        kept_j = __import__("numpy").array([j for _, j in kept], dtype="int64")
+        kept_i = np.array([i for i, _ in kept], dtype=np.int64)
+        kept_j = np.array([j for _, j in kept], dtype=np.int64)
         scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
         del table, kept_i, kept_j  # the term rows: memory the features below need more
     else:
@@ -483,7 +487,7 @@ def _nearest(cosine, k: int) -> set[tuple[int, int]]:
 _ARRAY_PAIRS = 20_000
 
 
-def _quick_scores_each(codes: list[int], ta, tb, w: _Weights, totals, headings, keep_zero: bool, should_cancel) -> tuple:
+def _quick_scores_each(codes: list[int], ta, tb, w: _Weights, totals, headings, keep_zero: bool, should_cancel):
     """:func:`_quick_scores` pair by pair with :func:`pair_score`: for a few pairs, and the reference."""
     np = __import__("numpy")
     (wa, wb), (heading_a, heading_b) = totals, headings
@@ -602,8 +606,10 @@ class _TermTable:
         """Slices of the pairs to work on at once (see :func:`kompare.core.termsums.pair_chunks`)."""
         from kompare.core.termsums import pair_chunks
 
-        size = lambda side, part: __import__("numpy").diff(self.rows(side, part).ptr)  # noqa: E731
-        return pair_chunks((size("a", "unigrams") + size("a", "phrases"))[ii] + (size("b", "unigrams") + size("b", "phrases"))[jj])
+        def size(side: str):  # terms a sentence brings to the gathering
+            return sum(__import__("numpy").diff(self.rows(side, part).ptr) for part in ("unigrams", "phrases"))
+
+        return pair_chunks(size("a")[ii] + size("b")[jj])
 
     def shared_weight(self, ii, jj):
         """:func:`_shared_weight` of the pairs ``(ii[n], jj[n])``, as an array."""
