@@ -384,7 +384,7 @@ def candidates(
         nearest = [i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence)]
         codes = np.union1d(codes, np.array(nearest, dtype=np.int64))
     # Many pairs are scored over arrays, a few one by one: the same values either way.
-    table = _TermTable(ta, tb, w) if len(codes) >= _ARRAY_PAIRS else None
+    table = _TermTable(ta, tb, w, should_cancel) if len(codes) >= _ARRAY_PAIRS else None
     wa, wb = (table.totals("a"), table.totals("b")) if table else ([w.total(x) for x in ta], [w.total(y) for y in tb])
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
@@ -553,10 +553,11 @@ class _TermTable:
     :meth:`_Weights.total` and :func:`score_pair` use, and give the same floats.
     """
 
-    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights):
+    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, should_cancel=None):
         np = __import__("numpy")
 
         self.terms_a, self.terms_b = a, b
+        self.should_cancel = should_cancel  # asked between chunks of pairs
         terms = sorted(w.df)
         self.index = {t: n for n, t in enumerate(terms)}
         self.weights = np.fromiter(map(w._w.__getitem__, terms), dtype=float, count=len(terms))
@@ -606,6 +607,9 @@ class _TermTable:
         """Slices of the pairs to work on at once (see :func:`kompare.core.termsums.pair_chunks`)."""
         from kompare.core.termsums import pair_chunks
 
+        if self.should_cancel is not None and self.should_cancel():
+            raise Cancelled()
+
         def size(side: str):  # terms a sentence brings to the gathering
             return sum(__import__("numpy").diff(self.rows(side, part).ptr) for part in ("unigrams", "phrases"))
 
@@ -617,6 +621,8 @@ class _TermTable:
 
         out = np.zeros(len(ii))
         for part in self.chunks(ii, jj):
+            if self.should_cancel is not None and self.should_cancel():
+                raise Cancelled()
             out[part] = self._shared_weight(self._shared_parts(ii[part], jj[part]), len(ii[part]))
         return out
 

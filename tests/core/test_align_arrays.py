@@ -92,3 +92,15 @@ def test_mutual_best_over_arrays_is_each_ones_only_best(values):
 
     expected = {(i, j) for i, j in values if only_best((i, j), lambda o: o[0] == i) and only_best((i, j), lambda o: o[1] == j)}
     assert _mutual_best({k: PairScore(v, v, v, 1, True) for k, v in values.items()}) == expected
+
+
+def test_scoring_over_arrays_can_be_cancelled():
+    from kompare.core.errors import Cancelled
+
+    ta, tb = terms_of(SEEDS[1]), terms_of(SEEDS[3])
+    w = _Weights(ta, tb)
+    table = _TermTable(ta, tb, w, should_cancel=lambda: True)
+    codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
+    ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
+    with pytest.raises(Cancelled):
+        table.shared_weight(ii, jj)
