@@ -305,29 +305,31 @@ def candidate_codes(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     for j, st in enumerate(b):
         if st.key in keys_a:
             keys_b[st.key].append(j)
-    groups = [(keys_a[k], pb) for k, pb in keys_b.items()]
+    lists_a, lists_b = [keys_a[k] for k in keys_b], list(keys_b.values())
     # A term in many sentences would pair them all (quadratic): it only scores.
     limit, df = cfg.max_seed_pairs_per_term, w.df
     seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in w.weak}
     post_a, post_b = _postings(a, seeds), _postings(b, seeds)
-    groups += [(pa, post_b[t]) for t, pa in post_a.items()]
-    return np.unique(_crosses(groups, nb))
+    lists_a += post_a.values()
+    lists_b += (post_b[t] for t in post_a)
+    del seeds, post_a, post_b  # (the lists hold the postings: the dicts' memory goes before the crossing)
+    return np.unique(_crosses(lists_a, lists_b, nb))
 
 
-def _crosses(groups: list[tuple[list[int], list[int]]], nb: int):
-    """Codes ``i * nb + j`` of every ``(i, j)`` in ``pa x pb`` for each ``(pa, pb)`` of ``groups``.
+def _crosses(lists_a: list[list[int]], lists_b: list[list[int]], nb: int):
+    """Codes ``i * nb + j`` of every ``(i, j)`` in ``pa x pb`` for each ``pa``, ``pb`` of the two lists.
 
-    >>> _crosses([([0, 1], [2, 3]), ([4], [0])], 10).tolist()
+    >>> _crosses([[0, 1], [4]], [[2, 3], [0]], 10).tolist()
     [2, 3, 12, 13, 40]
     """
     np = __import__("numpy")
-    count = lambda lists: np.fromiter(map(len, lists), dtype=np.int64, count=len(groups))  # noqa: E731
-    len_a, len_b = count(g[0] for g in groups), count(g[1] for g in groups)
-    flat_a = np.fromiter(chain.from_iterable(g[0] for g in groups), dtype=np.int64, count=int(len_a.sum()))
-    flat_b = np.fromiter(chain.from_iterable(g[1] for g in groups), dtype=np.int64, count=int(len_b.sum()))
+    count = lambda lists: np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))  # noqa: E731
+    len_a, len_b = count(lists_a), count(lists_b)
+    flat_a = np.fromiter(chain.from_iterable(lists_a), dtype=np.int64, count=int(len_a.sum()))
+    flat_b = np.fromiter(chain.from_iterable(lists_b), dtype=np.int64, count=int(len_b.sum()))
     start_b = np.cumsum(len_b) - len_b
     # Each A entry meets every B entry of its group: repeat it, and walk the group's B run.
-    group_of_a = np.repeat(np.arange(len(groups), dtype=np.int64), len_a)
+    group_of_a = np.repeat(np.arange(len(lists_a), dtype=np.int64), len_a)
     times = len_b[group_of_a]
     i = np.repeat(flat_a, times)
     first = np.repeat(start_b[group_of_a] - (np.cumsum(times) - times), times)
