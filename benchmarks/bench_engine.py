@@ -4,6 +4,7 @@
     python benchmarks/bench_engine.py --quick    # smaller sizes
     python benchmarks/bench_engine.py --vim      # the Vim pair only
     python benchmarks/bench_engine.py --vim --profile   # ...and where its time goes
+    python benchmarks/bench_engine.py --vim --stages    # ...and each stage's time, without a profiler
 
 Figures: time of compare() on two seed articles after start-up (median of runs);
 time and peak memory (RSS of a fresh process) for two ~1 MB documents; and the
@@ -170,6 +171,35 @@ def vim_figures() -> None:
               f"{peer['seconds'] / whole['seconds']:.2f} (target >= 5)")
 
 
+VIM_STAGES_CHILD = """
+import sys, time
+sys.path.insert(0, {root!r})
+from kompare.core import compare, load_document
+marks = [("Reading the files", time.process_time())]  # each stage from its first message on
+a, b = load_document({a!r}), load_document({b!r})
+def progress(fraction, message):
+    if marks[-1][0] != message:
+        marks.append((message, time.process_time()))
+compare(a, b, progress=progress)
+marks.append(("end", time.process_time()))
+for (name, start), (_, end) in zip(marks, marks[1:]):
+    print(f"  {{end - start:6.2f}} s  {{name}}")
+print(f"  {{marks[-1][1] - marks[0][1]:6.2f}} s  in all")
+"""
+
+
+def vim_stages() -> None:
+    """CPU time of each stage of the Vim pair (as the progress messages name them), in a fresh process."""
+    pair = vim_pair()
+    if pair is None:
+        print("Vim stages: skipped, the pair is missing")
+        return
+    code = VIM_STAGES_CHILD.format(root=str(ROOT), a=str(pair[0]), b=str(pair[1]))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    print("Vim pair, CPU time by stage:")
+    print(out.stdout.rstrip())
+
+
 def vim_profile(top: int = 25) -> None:
     """cProfile of compare_files on the Vim pair: the functions with the most own time."""
     import cProfile
@@ -196,9 +226,12 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="250 kB instead of 1 MB")
     ap.add_argument("--vim", action="store_true", help="the Vim pair only")
     ap.add_argument("--profile", action="store_true", help="with --vim: print a cProfile of the Vim pair")
+    ap.add_argument("--stages", action="store_true", help="with --vim: print each stage's CPU time")
     args = ap.parse_args()
     if args.vim:
         vim_figures()
+        if args.stages:
+            vim_stages()
         if args.profile:
             vim_profile()
         return

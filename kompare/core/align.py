@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -53,6 +53,9 @@ _PHRASE_FACTOR = 0.6
 _QUOTED_BONUS = 1.0  # extra weight for a word quoted in both sentences
 #: Boilerplate as terms are stems: "said" is "said", "officials" is "offici".
 _WEAK_TERMS = WEAK_WORDS | frozenset(stem(w) for w in WEAK_WORDS)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -92,21 +95,29 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
     # its phrases thousands of times (and equal strings that are one object compare fast).
     one = {}.setdefault
     out = []
+    char = text.__getitem__
+    # Word by word through map and compress (no Python-level loop per word: a long
+    # document has millions of them).
     for s in doc.sentences:
         starts, ends, norms, stems = token_columns(text, s.start, s.end)
-        content = [k for k, n in enumerate(norms) if is_content(n)]
-        unigrams = frozenset(stems[k] for k in content)
-        phrases = frozenset(one(p, p) for p in (f"{stems[x]}_{stems[y]}" for x, y in zip(content, content[1:])))
+        is_c = list(map(is_content, norms))
+        content = list(compress(stems, is_c))  # the content words' stems, in order
+        unigrams = frozenset(content)
+        pairs = list(map("_".join, zip(content, content[1:])))
+        phrases = frozenset(map(one, pairs, pairs))
         in_quote = set()
         k = bisect_left(q_starts, s.end)
         if k and q_reach[k - 1] > s.start:
-            for c in content:
+            for c in compress(range(len(norms)), is_c):
                 k = bisect_right(q_starts, starts[c])
                 if k and q_reach[k - 1] >= ends[c]:
                     in_quote.add(stems[c])
-        lower = frozenset(stems[k] for k in content if text[starts[k]].islower())
-        caps = frozenset(st for st, p in zip(stems, starts) if text[p].isupper() and st in unigrams)
-        out.append(SentenceTerms(unigrams, phrases, frozenset(in_quote), lower, " ".join(norms), caps))
+        lower = frozenset(compress(content, compress(map(str.islower, map(char, starts)), is_c)))
+        caps = frozenset(compress(stems, map(str.isupper, map(char, starts)))) & unigrams
+        # Equal sets as one object (a set costs some 200 bytes even empty): memory of long documents.
+        lower = unigrams if lower == unigrams else lower or _NONE
+        quoted_here = frozenset(in_quote) or _NONE
+        out.append(SentenceTerms(unigrams, phrases, quoted_here, lower, " ".join(norms), caps or _NONE))
     return out
 
 
@@ -114,12 +125,9 @@ def _postings(terms: list[SentenceTerms], keep: set[str]) -> dict[str, list[int]
     """The sentences holding each term of ``keep``."""
     post: dict[str, list[int]] = defaultdict(list)
     for i, st in enumerate(terms):
-        for t in st.unigrams:
-            if t in keep:
-                post[t].append(i)
-        for t in st.phrases:
-            if t in keep:
-                post[t].append(i)
+        # (Set intersections: a sentence of a megabyte has a hundred thousand terms.)
+        for t in chain(keep.intersection(st.unigrams), keep.intersection(st.phrases)):
+            post[t].append(i)
     return post
 
 
@@ -279,6 +287,55 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     return codes
 
 
+def candidate_codes(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig):
+    """:func:`candidate_pairs` as a sorted numpy array of codes: no Python int per pair.
+
+    Two 20 MB documents seed millions of pairs: as a set of ints they took hundreds of
+    megabytes. Each term's postings are crossed over arrays (a term pairs at most
+    ``max_seed_pairs_per_term`` sentences, so no cross is large).
+    """
+    np = __import__("numpy")
+    nb = len(b)
+    # The same sentence on both sides is always a candidate, content words or not.
+    keys_a: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(a):
+        if st.key:
+            keys_a[st.key].append(i)
+    keys_b: dict[str, list[int]] = defaultdict(list)
+    for j, st in enumerate(b):
+        if st.key in keys_a:
+            keys_b[st.key].append(j)
+    lists_a, lists_b = [keys_a[k] for k in keys_b], list(keys_b.values())
+    # A term in many sentences would pair them all (quadratic): it only scores.
+    limit, df = cfg.max_seed_pairs_per_term, w.df
+    seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in w.weak}
+    post_a, post_b = _postings(a, seeds), _postings(b, seeds)
+    lists_a += post_a.values()
+    lists_b += (post_b[t] for t in post_a)
+    del seeds, post_a, post_b  # (the lists hold the postings: the dicts' memory goes before the crossing)
+    return np.unique(_crosses(lists_a, lists_b, nb))
+
+
+def _crosses(lists_a: list[list[int]], lists_b: list[list[int]], nb: int):
+    """Codes ``i * nb + j`` of every ``(i, j)`` in ``pa x pb`` for each ``pa``, ``pb`` of the two lists.
+
+    >>> _crosses([[0, 1], [4]], [[2, 3], [0]], 10).tolist()
+    [2, 3, 12, 13, 40]
+    """
+    np = __import__("numpy")
+    count = lambda lists: np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))  # noqa: E731
+    len_a, len_b = count(lists_a), count(lists_b)
+    flat_a = np.fromiter(chain.from_iterable(lists_a), dtype=np.int64, count=int(len_a.sum()))
+    flat_b = np.fromiter(chain.from_iterable(lists_b), dtype=np.int64, count=int(len_b.sum()))
+    start_b = np.cumsum(len_b) - len_b
+    # Each A entry meets every B entry of its group: repeat it, and walk the group's B run.
+    group_of_a = np.repeat(np.arange(len(lists_a), dtype=np.int64), len_a)
+    times = len_b[group_of_a]
+    i = np.repeat(flat_a, times)
+    first = np.repeat(start_b[group_of_a] - (np.cumsum(times) - times), times)
+    return i * nb + flat_b[first + np.arange(int(times.sum()), dtype=np.int64)]
+
+
 def _is_heading(text: str, cfg: CompareConfig) -> bool:
     """A section heading: a few words in capitals, no lower-case letter.
 
@@ -313,29 +370,42 @@ def candidates(
 
     ``encoder``: a :class:`~kompare.core.encoder.SentenceEncoder`, or None to work lexically.
     """
+    np = __import__("numpy")  # (imported late: the command line starts faster without it)
     cfg = config or CompareConfig()
     ta = sentence_terms(a, quoted_a)
     tb = sentence_terms(b, quoted_b)
     if not ta or not tb:
         return Candidates(ta, tb, None, {}, {})  # type: ignore[arg-type]
     w = _Weights(ta, tb)
-    wa = [w.total(x) for x in ta]
-    wb = [w.total(y) for y in tb]
-    codes = candidate_pairs(ta, tb, w, cfg)
+    codes = candidate_codes(ta, tb, w, cfg)
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     cosine = None
     if encoder is not None:
         cosine = _cosines(a, b, encoder)
-        codes.update(i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence))
-    codes = sorted(codes)  # (and the set is freed: a million pairs of 10 MB documents)
+        nearest = [i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence)]
+        codes = np.union1d(codes, np.array(nearest, dtype=np.int64))
+    # Many pairs are scored over arrays, a few one by one: the same values either way.
+    table = _TermTable(ta, tb, w, should_cancel) if len(codes) >= _ARRAY_PAIRS else None
+    wa, wb = (table.totals("a"), table.totals("b")) if table else ([w.total(x) for x in ta], [w.total(y) for y in tb])
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
-    ii, jj, quick = _quick_scores(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
+    headings = (heading_a, heading_b)
+    if table:
+        ii, jj, quick = _quick_scores(codes, ta, tb, table, (wa, wb), headings, cosine is not None, should_cancel)
+    else:
+        ii, jj, quick = _quick_scores_each(codes.tolist(), ta, tb, w, (wa, wb), headings, cosine is not None, should_cancel)
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
-    scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
+    if table:
+        kept_i = np.array([i for i, _ in kept], dtype=np.int64)
+        kept_j = np.array([j for _, j in kept], dtype=np.int64)
+        scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
+        del table, kept_i, kept_j  # the term rows: memory the features below need more
+    else:
+        scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
+    del kept
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
     names_a = [st.capitalised - lower_a for st in ta]
@@ -414,13 +484,13 @@ def _nearest(cosine, k: int) -> set[tuple[int, int]]:
     return pairs
 
 
-def _quick_scores(codes: list[int], ta, tb, w, totals, headings, keep_zero: bool, should_cancel) -> tuple:
-    """Arrays ``i``, ``j`` and :func:`pair_score` of the candidate pairs worth keeping.
+#: Candidate pairs from which scoring over arrays pays for building the term table
+#: (speed only: :func:`_quick_scores` and :func:`_quick_scores_each` give the same values).
+_ARRAY_PAIRS = 20_000
 
-    ``codes``: the pairs as sorted codes ``i * len(tb) + j`` (see :func:`candidate_pairs`).
-    Pairs with a section heading ("THREATS TO SOUTH KOREA": a topic, not a claim) are
-    left out unless identical, and so are pairs scoring 0 unless ``keep_zero``.
-    """
+
+def _quick_scores_each(codes: list[int], ta, tb, w: _Weights, totals, headings, keep_zero: bool, should_cancel):
+    """:func:`_quick_scores` pair by pair with :func:`pair_score`: for a few pairs, and the reference."""
     np = __import__("numpy")
     (wa, wb), (heading_a, heading_b) = totals, headings
     nb = len(tb)
@@ -438,6 +508,206 @@ def _quick_scores(codes: list[int], ta, tb, w, totals, headings, keep_zero: bool
             jj.append(j)
             vv.append(v)
     return np.frombuffer(ii, dtype=np.int64), np.frombuffer(jj, dtype=np.int64), np.frombuffer(vv, dtype=float)
+
+
+def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel):
+    """Arrays ``i``, ``j`` and :func:`pair_score` of the candidate pairs worth keeping.
+
+    ``codes``: the pairs as sorted codes ``i * len(tb) + j`` (see :func:`candidate_pairs`).
+    Pairs with a section heading ("THREATS TO SOUTH KOREA": a topic, not a claim) are
+    left out unless identical, and so are pairs scoring 0 unless ``keep_zero``.  Worked
+    out over arrays (:mod:`kompare.core.termsums`), to the same floats as
+    :func:`pair_score`, which scoring each of a million pairs in Python was much slower.
+    """
+    np = __import__("numpy")
+    from kompare.core.termsums import round9
+
+    (wa, wb), (heading_a, heading_b) = totals, headings
+    ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+    key_ids: dict[str, int] = {"": 0}  # the empty key is never "the same sentence"
+    key_a = np.fromiter((key_ids.setdefault(x.key, len(key_ids)) for x in ta), dtype=np.int64, count=len(ta))
+    key_b = np.fromiter((key_ids.setdefault(y.key, len(key_ids)) for y in tb), dtype=np.int64, count=len(tb))
+    same = (key_a[ii] == key_b[jj]) & (key_a[ii] != 0)
+    keep = ~(np.array(heading_a, dtype=bool)[ii] | np.array(heading_b, dtype=bool)[jj]) | same
+    ii, jj, same = ii[keep], jj[keep], same[keep]
+    s = table.shared_weight(ii, jj)
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+    tx, ty = np.array(wa)[ii], np.array(wb)[jj]
+    empty = (tx <= 0) | (ty <= 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        v = np.maximum(np.minimum(1.0, 2 * s / (tx + ty)), 0.75 * np.minimum(1.0, s / np.minimum(tx, ty)))
+    # Python's round (correctly rounded, as in pair_score), not numpy's (scaled).
+    v = round9(np.where(empty, 0.0, v))
+    v[same] = 1.0
+    if not keep_zero:
+        keep = v > 0
+        ii, jj, v = ii[keep], jj[keep], v[keep]
+    return ii, jj, v
+
+
+class _TermTable:
+    """The terms of every sentence of A and B as rows of term ids (see :mod:`kompare.core.termsums`).
+
+    Ids follow the terms' sorted order, so sums over rows run in the sorted order that
+    :meth:`_Weights.total` and :func:`score_pair` use, and give the same floats.
+    """
+
+    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, should_cancel=None):
+        np = __import__("numpy")
+
+        self.terms_a, self.terms_b = a, b
+        self.should_cancel = should_cancel  # asked between chunks of pairs
+        terms = sorted(w.df)
+        self.index = {t: n for n, t in enumerate(terms)}
+        self.weights = np.fromiter(map(w._w.__getitem__, terms), dtype=float, count=len(terms))
+        self.weak, self.numeric = (self._flags(which) for which in (w.weak, w.numeric))
+        self.rare = np.fromiter(map(w.df.__getitem__, terms), dtype=np.int64, count=len(terms)) == 2  # one a side
+        self._rows: dict[tuple[str, str], object] = {}
+
+    def _flags(self, which: Collection[str]):
+        """A boolean per term id: is the term in ``which``?"""
+        np = __import__("numpy")
+        flags = np.zeros(len(self.index), dtype=bool)
+        flags[np.fromiter(map(self.index.__getitem__, which), dtype=np.int64, count=len(which))] = True
+        return flags
+
+    def rows(self, side: str, part: str):
+        """The rows of one field of :class:`SentenceTerms` ("unigrams", ...) of side "a" or "b"."""
+        got = self._rows.get((side, part))
+        if got is None:
+            terms = self.terms_a if side == "a" else self.terms_b
+            got = self._rows[(side, part)] = self.rows_of([getattr(st, part) for st in terms])
+        return got
+
+    def rows_of(self, sets: list[Collection[str]]):
+        """Rows for sets of terms of the documents (one set per sentence)."""
+        from kompare.core.termsums import TermRows
+
+        return TermRows.of(sets, self.index)
+
+    def totals(self, side: str) -> list[float]:
+        """Each sentence's weight, as :meth:`_Weights.total` gives it."""
+        from kompare.core.termsums import row_sums
+
+        u, p, q = (row_sums(self.rows(side, part), weights) for part, weights in self._parts())
+        return ((u + p) + q).tolist()
+
+    def _parts(self) -> tuple:
+        """The weight of a term as a unigram, as a phrase, as a quoted word (each term by itself)."""
+        return ("unigrams", self.weights), ("phrases", self.weights), ("quoted", self.weights * _QUOTED_BONUS)
+
+    def shared(self, part: str, ii, jj) -> tuple:
+        """The terms of ``part`` that the pairs ``(ii[n], jj[n])`` share: arrays of pair numbers and term ids."""
+        from kompare.core.termsums import shared_terms
+
+        return shared_terms(self.rows("a", part), self.rows("b", part), ii, jj)
+
+    def chunks(self, ii, jj) -> list:
+        """Slices of the pairs to work on at once (see :func:`kompare.core.termsums.pair_chunks`)."""
+        from kompare.core.termsums import pair_chunks
+
+        if self.should_cancel is not None and self.should_cancel():
+            raise Cancelled()
+
+        def size(side: str):  # terms a sentence brings to the gathering
+            return sum(__import__("numpy").diff(self.rows(side, part).ptr) for part in ("unigrams", "phrases"))
+
+        return pair_chunks(size("a")[ii] + size("b")[jj])
+
+    def shared_weight(self, ii, jj):
+        """:func:`_shared_weight` of the pairs ``(ii[n], jj[n])``, as an array."""
+        np = __import__("numpy")
+
+        out = np.zeros(len(ii))
+        for part in self.chunks(ii, jj):
+            if self.should_cancel is not None and self.should_cancel():
+                raise Cancelled()
+            out[part] = self._shared_weight(self._shared_parts(ii[part], jj[part]), len(ii[part]))
+        return out
+
+    def _shared_parts(self, ii, jj) -> list[tuple]:
+        """:meth:`shared` for the unigrams, the phrases and the quoted words."""
+        return [self.shared(part, ii, jj) for part, _ in self._parts()]
+
+    def _shared_weight(self, shared: list[tuple], n: int):
+        from kompare.core.termsums import ordered_sums
+
+        u, p, q = (ordered_sums(pair, weights[ids], n) for (pair, ids), (_, weights) in zip(shared, self._parts()))
+        return (u + p) + q  # quoted words are unigrams: the ones both quote add their bonus
+
+
+def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[float]]) -> list[PairScore]:
+    """:func:`score_pair` of the pairs ``(ii[n], jj[n])``, worked out over arrays: the same values.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> a = segment(Document("Kim met Putin in Pyongyang on “a historic day”. The 2 men signed."))
+    >>> b = segment(Document("Putin met Kim on “a historic day”. Rain fell. The 2 men signed."))
+    >>> ta, tb = sentence_terms(a, [(30, 46)]), sentence_terms(b, [(17, 33)])  # the quotations
+    >>> w = _Weights(ta, tb)
+    >>> table = _TermTable(ta, tb, w)
+    >>> totals = table.totals("a"), table.totals("b")
+    >>> ii, jj = __import__("numpy").array([0, 0, 1, 1]), __import__("numpy").array([0, 2, 1, 2])
+    >>> _score_pairs(ii, jj, table, totals) == [
+    ...     score_pair(ta[i], tb[j], w, totals[0][i], totals[1][j]) for i, j in zip(ii, jj)]
+    True
+    """
+    np = __import__("numpy")
+    from kompare.core.termsums import round9
+
+    parts = [_evidence(ii[part], jj[part], table) for part in table.chunks(ii, jj)]
+    if not parts:
+        return []
+    s, strong, numbers, phrases, quoted, rare_quote, rare_phrase, words = (np.concatenate(c) for c in zip(*parts))
+    tx, ty = np.array(totals[0])[ii], np.array(totals[1])[jj]
+    signal = (phrases > 0) | (quoted > 0) | (numbers > 0)
+    size_a, size_b = np.diff(table.rows("a", "unigrams").ptr), np.diff(table.rows("b", "unigrams").ptr)
+    fewer = np.minimum(size_a[ii], size_b[jj])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.minimum(1.0, 2 * s / (tx + ty))
+        containment = np.minimum(1.0, s / np.minimum(tx, ty))
+    score = np.maximum(dice, 0.75 * containment)
+    # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
+    score, dice, containment = (round9(np.where(np.isfinite(x), x, -1.0)) for x in (score, dice, containment))
+    ta, tb = table.terms_a, table.terms_b
+    out = []
+    columns = (ii, jj, tx, ty, score, dice, containment, strong, signal, rare_quote, rare_phrase, words, fewer,
+               numbers, phrases, quoted)
+    for i, j, x_total, y_total, sc, d, c, st, sig, rq, rp, wo, fe, nu, ph, qu in zip(*(c.tolist() for c in columns)):
+        x, y = ta[i], tb[j]
+        if x.key == y.key and x.key:
+            u = len(x.unigrams)
+            out.append(PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, len(x.phrases), len(x.quoted)))
+        elif x_total <= 0 or y_total <= 0:
+            out.append(PairScore(0.0, 0.0, 0.0, 0, False))
+        else:
+            out.append(PairScore(sc, d, c, st, sig, rq, rp, False, wo, fe, nu, ph, qu))
+    return out
+
+
+def _evidence(ii, jj, table: _TermTable) -> tuple:
+    """For pairs ``(ii[n], jj[n])``: shared weight and the counts :class:`PairScore` holds, as arrays."""
+    np = __import__("numpy")
+
+    n = len(ii)
+    count = lambda pair: np.bincount(pair, minlength=n)  # noqa: E731
+    shared = table._shared_parts(ii, jj)
+    (pu, iu), (pp, ip), (pq, iq) = shared
+    pl, il = table.shared("lower", ii, jj)  # stems both write in lower case: unigrams too
+    strong_u = ~table.weak[iu]
+    return (
+        table._shared_weight(shared, n),
+        count(pu[strong_u]),
+        count(pu[strong_u & table.numeric[iu]]),
+        count(pp),
+        count(pq),
+        count(pq[table.rare[iq] & ~table.weak[iq]]) > 0,
+        count(pp[table.rare[ip]]) > 0,
+        count(pl[~table.weak[il]]),
+    )
 
 
 def _best_few(ii, jj, keys: list, k: int) -> list[tuple[int, int]]:
@@ -470,18 +740,35 @@ def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:
     >>> _ranks({(0, 0): 0.5, (0, 1): 0.9, (0, 2): 0.5, (1, 1): 0.9})
     ({(0, 0): 2, (0, 1): 1, (0, 2): 2, (1, 1): 1}, {(0, 0): 1, (0, 1): 1, (0, 2): 1, (1, 1): 1})
     """
-    rows: dict[int, list[float]] = defaultdict(list)
-    cols: dict[int, list[float]] = defaultdict(list)
-    for (i, j), v in values.items():
-        rows[i].append(v)
-        cols[j].append(v)
-    for lists in (rows, cols):
-        for v in lists.values():
-            v.sort()
-    # 1 + the number of strictly better values: bisection in the sorted row, not a rescan.
-    rank_a = {(i, j): 1 + len(rows[i]) - bisect_right(rows[i], v) for (i, j), v in values.items()}
-    rank_b = {(i, j): 1 + len(cols[j]) - bisect_right(cols[j], v) for (i, j), v in values.items()}
-    return rank_a, rank_b
+    np = __import__("numpy")
+    keys = list(values)
+    v = np.fromiter(values.values(), dtype=float, count=len(keys))
+    rows = np.fromiter((i for i, _ in keys), dtype=np.int64, count=len(keys))
+    cols = np.fromiter((j for _, j in keys), dtype=np.int64, count=len(keys))
+    return dict(zip(keys, _rank_in(rows, v).tolist())), dict(zip(keys, _rank_in(cols, v).tolist()))
+
+
+def _rank_in(group, v):
+    """1 + the number of values of the same group strictly greater than each value (over arrays).
+
+    >>> _rank_in(__import__("numpy").array([0, 0, 0, 1]), __import__("numpy").array([0.5, 0.9, 0.5, 0.9])).tolist()
+    [2, 1, 2, 1]
+    """
+    np = __import__("numpy")
+    n = len(v)
+    order = np.lexsort((v, group))  # by group, then value, ascending
+    g, x = group[order], v[order]
+
+    def run_ends(new):
+        """For each place, the end of the run it is in (runs start where ``new`` is true)."""
+        starts = np.flatnonzero(new)
+        return np.r_[starts[1:], n][np.cumsum(new) - 1]
+
+    new_group = np.r_[True, g[1:] != g[:-1]] if n else np.zeros(0, dtype=bool)
+    new_value = new_group | (np.r_[True, x[1:] != x[:-1]] if n else new_group)
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = 1 + run_ends(new_group) - run_ends(new_value)
+    return rank
 
 
 def align(
@@ -532,24 +819,23 @@ def align(
 
 
 def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int]]:
-    """Pairs where each sentence is the other's best candidate (ties excluded)."""
-    best_a: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
-    tied_a: set[int] = set()
-    tied_b: set[int] = set()
-    for (i, j), p in scored.items():
-        for best, tied, k, other in ((best_a, tied_a, i, j), (best_b, tied_b, j, i)):
-            cur = best.get(k)
-            if cur is None or p.score > cur[0]:
-                best[k] = (p.score, other)
-                tied.discard(k)
-            elif p.score == cur[0]:
-                tied.add(k)
-    return {
-        (i, j)
-        for i, (_, j) in best_a.items()
-        if i not in tied_a and j not in tied_b and best_b.get(j, (0, -1))[1] == i
-    }
+    """Pairs where each sentence is the other's best candidate (ties excluded).
+
+    >>> p = lambda v: PairScore(v, v, v, 1, True)
+    >>> sorted(_mutual_best({(0, 0): p(0.9), (0, 1): p(0.5), (1, 1): p(0.7), (2, 2): p(0.4), (2, 3): p(0.4)}))
+    [(0, 0), (1, 1)]
+    """
+    np = __import__("numpy")
+    if not scored:
+        return set()
+    keys = list(scored)
+    v = np.fromiter((p.score for p in scored.values()), dtype=float, count=len(keys))
+    best = np.ones(len(keys), dtype=bool)
+    for side in (0, 1):
+        group = np.fromiter((k[side] for k in keys), dtype=np.int64, count=len(keys))
+        top = _rank_in(group, v) == 1  # nothing better in its row (column)...
+        best &= top & (np.bincount(group[top], minlength=int(group.max()) + 1)[group] == 1)  # ...and no tie
+    return {keys[n] for n in np.flatnonzero(best).tolist()}
 
 
 def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: CompareConfig, probability) -> list[Group]:

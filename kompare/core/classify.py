@@ -15,14 +15,15 @@ highlight can be traced back.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from kompare.core.facts import close_figures, figures
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_hedge, is_number_word, stem, tokenize,
+    NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_hedge, is_number_word, slice_tokens, stem,
+    token_columns, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -31,7 +32,8 @@ _ALIASES = {**PLACE_ALIASES, "north": (), "south": ()}
 
 def lowercase_words(text: str) -> frozenset[str]:
     """Normalised words that occur in lower case somewhere in ``text`` (so are not names)."""
-    return frozenset(t.norm for t in tokenize(text) if text[t.start].islower())
+    starts, _, norms, _ = token_columns(text)  # (a document's words: no tuple per word)
+    return frozenset(n for s, n in zip(starts, norms) if text[s].islower())
 
 
 def _is_name(tok: Token, text: str, common: frozenset[str]) -> bool:
@@ -136,6 +138,7 @@ def classify_spans(
     local_words: int = 6,
     edited: bool = False,
     tolerance: float = 0.025,
+    words: tuple[Sequence[Token] | None, Sequence[Token] | None] = (None, None),
 ) -> list[Change]:
     """Typed changes for a link's word diff.
 
@@ -144,10 +147,12 @@ def classify_spans(
     ``local_words``: see ``CompareConfig.local_change_words``; ``edited``: the two passages
     are one text edited (nearly all words equal), so a word put for another in a short
     replaced run is a change of its own (a term), whatever it is; ``tolerance``: see
-    ``CompareConfig.figure_tolerance``.
+    ``CompareConfig.figure_tolerance``. ``words``: for each side, every word of its passage
+    when it is one sentence: a span's words are then taken from them, not tokenized again.
     """
     common_a = lowercase_words(text_a) if common_a is None else common_a
     common_b = lowercase_words(text_b) if common_b is None else common_b
+    words_a, words_b = (_span_words(text, w) for text, w in ((text_a, words[0]), (text_b, words[1])))
     changes: list[Change] = []
     figures_of = None  # both passages' figures, read when a replaced run has numbers on both sides
     for span in spans:
@@ -155,13 +160,12 @@ def classify_spans(
             if _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99:
                 # Inside quotations the exact words are the fact: "running" is not "run",
                 # though the diff matched their stems.
-                for ta, tb in zip(tokenize(text_a, *span.a), tokenize(text_b, *span.b)):
+                for ta, tb in zip(words_a(span.a), words_b(span.b)):
                     if ta.norm != tb.norm:
                         changes.append(Change(ChangeType.QUOTE, text_a[ta.start : ta.end], text_b[tb.start : tb.end],
                                               (ta.start, ta.end), (tb.start, tb.end)))
             continue
-        wa = tokenize(text_a, *span.a)
-        wb = tokenize(text_b, *span.b)
+        wa, wb = words_a(span.a), words_b(span.b)
         # A longer replaced run is a paraphrase, not a local edit: only differences both
         # sides state outright (two numbers, two dates) are typed there.
         local = len(wa) <= local_words and len(wb) <= local_words
@@ -214,6 +218,20 @@ def classify_spans(
         ):
             add(ChangeType.TERM)  # an edit of a copy: "anti-air" became "anti-ship"
     return changes
+
+
+def _span_words(text: str, words: Sequence[Token] | None) -> Callable[[Range], Sequence[Token]]:
+    """The words of a span of ``text``: sliced from ``words`` (all the words of a stretch of
+    text holding the span) when given, else tokenized.
+
+    >>> t = "Kim met Putin."
+    >>> _span_words(t, tokenize(t))((4, 13)) == tokenize(t, 4, 13) == _span_words(t, None)((4, 13))
+    True
+    """
+    if words is None:
+        return lambda r: tokenize(text, *r)
+    starts = [w.start for w in words]
+    return lambda r: slice_tokens(words, starts, *r)
 
 
 def coverage(ta: Sequence[Token], tb: Sequence[Token], spans: Sequence[Span]) -> tuple[float, float]:

@@ -45,6 +45,7 @@ _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 #: A figure: optional currency sign, digits with separators, optional decimals and "%".
 _FIGURE = re.compile(r"([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|percent\b)?", re.IGNORECASE)
 
+_DIGIT = re.compile(r"\d")  # no digit, no figure in digits (the common case): no word offsets needed
 #: Phrases that hedge: "is set to vote" (and a headline's "Set to Override"), "looks like".
 _HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be)\s+)?set\s+to\b|\blooks?\s+like\b", re.IGNORECASE)
 
@@ -93,15 +94,17 @@ def _unit_after(text: str, tokens: Sequence[Token], k: int, end: int) -> str:
     return ""
 
 
-def figures(text: str, start: int, end: int) -> list[Figure]:
+def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None) -> list[Figure]:
     """The figures of ``text[start:end]``: digits (with a currency, scale or percent) and number words.
+
+    ``toks``: the words of ``text[start:end]`` when the caller has them already.
 
     >>> t = "$3.6 billion for 234 miles and 12 percent"
     >>> [(f.value, f.unit) for f in figures(t, 0, len(t))]
     [(3600000000.0, 'usd'), (234.0, 'mile'), (12.0, '%')]
     """
-    toks = tokenize(text, start, end)
-    starts = [t.start for t in toks]
+    toks = tokenize(text, start, end) if toks is None else toks
+    starts = [t.start for t in toks] if _DIGIT.search(text, start, end) else []
     out: list[Figure] = []
     for m in _FIGURE.finditer(text, start, end):
         digits = m.group(2).replace(",", "")
@@ -176,6 +179,9 @@ class Passage(NamedTuple):
     text: str
     tokens: Sequence[Token]
     equal: Sequence[Range]  # the diff's equal ranges on this side, in order
+    # The tokens are every word from the first to the last (one sentence): the facts
+    # read them, not the words of the range tokenized again.
+    whole: bool = False
 
     def anchored(self, start: int, end: int, before: int, after: int) -> bool:
         """Is a shared (equal) content word within ``before`` words before or ``after`` after?"""
@@ -197,12 +203,30 @@ def _ranges(side: Passage) -> list[Range]:
     return [(side.tokens[0].start, side.tokens[-1].end)] if side.tokens else []
 
 
+def _words(side: Passage) -> Sequence[Token] | None:
+    """The words of the side's range when known without tokenizing (see ``Passage.whole``)."""
+    return side.tokens if side.whole else None
+
+
+def _figures(side: Passage) -> list[Figure]:
+    return [f for s, e in _ranges(side) for f in figures(side.text, s, e, _words(side))]
+
+
 def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> list[Change]:
-    fa = [f for s, e in _ranges(a) for f in figures(a.text, s, e) if a.anchored(f.start, f.end, window, window)]
-    fb = [f for s, e in _ranges(b) for f in figures(b.text, s, e) if b.anchored(f.start, f.end, window, window)]
+    # Only units stated on both sides can differ: the other figures need no anchoring,
+    # and without a unit on A's side, B's figures need no reading.
+    fa = _figures(a)
+    units = {f.unit for f in fa} - {""}
+    if not units:
+        return []
+    fb = _figures(b)
+    units &= {f.unit for f in fb}
+    # A figure with no stated unit may be any of them.
+    fa = [f for f in fa if f.unit in units | {""} and a.anchored(f.start, f.end, window, window)]
+    fb = [f for f in fb if f.unit in units | {""} and b.anchored(f.start, f.end, window, window)]
     changes = []
     for unit in sorted({f.unit for f in fa} & {f.unit for f in fb} - {""}):
-        # A figure with no stated unit may be this one (listed after those that say so).
+        # (The figures with no stated unit are listed after those that say so.)
         xa = sorted((f for f in fa if f.unit in (unit, "")), key=lambda f: f.unit != unit)
         xb = sorted((f for f in fb if f.unit in (unit, "")), key=lambda f: f.unit != unit)
         # Both sides state this kind of figure next to the shared words, and none of
@@ -240,8 +264,10 @@ def _date_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     return changes
 
 
-def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
+def hedges(text: str, ranges: Sequence[Range], words: Sequence[Token] | None = None) -> list[Range]:
     """Where the ranges hedge: hedge words ("may", "expected", "signals"), "is set to", "looks like".
+
+    ``words``: the words of the one range, when the caller has them already.
 
     >>> t = "The Senate is set to vote and may pass it."
     >>> [t[s:e] for s, e in hedges(t, [(0, len(t))])]
@@ -252,7 +278,7 @@ def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
     """
     out: list[Range] = []
     for s, e in ranges:
-        out.extend((t.start, t.end) for t in tokenize(text, s, e) if is_hedge(t, text))
+        out.extend((t.start, t.end) for t in (tokenize(text, s, e) if words is None else words) if is_hedge(t, text))
         out.extend((m.start(), m.end()) for m in _HEDGE_PHRASES.finditer(text, s, e))
     return sorted(out)
 
@@ -260,8 +286,8 @@ def hedges(text: str, ranges: Sequence[Range]) -> list[Range]:
 def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # A hedge bears on the shared claim when the shared words follow it closely
     # ("may have passed through Florida", "is set to override the veto").
-    ha = [r for r in hedges(a.text, _ranges(a)) if a.anchored(r[0], r[1], 1, window)]
-    hb = [r for r in hedges(b.text, _ranges(b)) if b.anchored(r[0], r[1], 1, window)]
+    ha = [r for r in hedges(a.text, _ranges(a), _words(a)) if a.anchored(r[0], r[1], 1, window)]
+    hb = [r for r in hedges(b.text, _ranges(b), _words(b)) if b.anchored(r[0], r[1], 1, window)]
     if bool(ha) == bool(hb):
         return []
     if ha:
@@ -280,6 +306,7 @@ def compare_facts(
     *,
     tolerance: float = 0.025,
     window: int = 4,
+    whole: tuple[bool, bool] = (False, False),
 ) -> list[Change]:
     """Figures, days and hedges that differ between two linked passages.
 
@@ -287,7 +314,9 @@ def compare_facts(
     ``window`` words of words both passages share count: the rest of a long sentence
     may be about something else.  ``tolerance``: figures within this share of each
     other are the same figure told rounded ("nearly $44 million", "$43,885,310").
+    ``whole``: for each side, are its tokens every word from the first to the last (one
+    sentence)? Then they are not tokenized again.
     """
-    a = Passage(text_a, tokens_a, [s.a for s in spans if s.op is Op.EQUAL])
-    b = Passage(text_b, tokens_b, [s.b for s in spans if s.op is Op.EQUAL])
+    a = Passage(text_a, tokens_a, [s.a for s in spans if s.op is Op.EQUAL], whole[0])
+    b = Passage(text_b, tokens_b, [s.b for s in spans if s.op is Op.EQUAL], whole[1])
     return _number_changes(a, b, tolerance, window) + _date_changes(a, b, window) + _hedge_changes(a, b, window)

@@ -345,6 +345,28 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     return True
 
 
+def _first_shingles(words: list[str], k: int):
+    """For each run of ``k`` words (a shingle) starting at ``i``, where the same run first starts.
+
+    Done over arrays: each shingle is numbered by extending the numbers of the shorter
+    ones word by word, and numbers are kept small (0..distinct shingles) at each step.
+
+    >>> _first_shingles("a b c a b c a b".split(), 2).tolist()
+    [0, 1, 2, 0, 1, 2, 0]
+    """
+    np = __import__("numpy")
+    number: dict[str, int] = {}
+    single = np.fromiter((number.setdefault(w, len(number)) for w in words), dtype=np.int64, count=len(words))
+    ids = single
+    for length in range(1, k):  # ids[i] numbers the words i .. i + length - 1
+        pairs = ids[: len(words) - length] * len(number) + single[length:]
+        _, ids = np.unique(pairs, return_inverse=True)
+        ids = ids.reshape(-1)
+    # np.unique lists each value once with the index of its first occurrence.
+    _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    return first[inverse.reshape(-1)]
+
+
 def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12, k: int = 6) -> list[tuple[int, int]]:
     """Character ranges that repeat, word for word, a passage said earlier in ``text``.
 
@@ -373,15 +395,14 @@ def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12,
             norms.extend(cols.norms[lo:hi])
     if len(norms) < max(min_words, k) * 2:
         return []
-    first_seen: dict[tuple[str, ...], int] = {}
+    first = _first_shingles(norms, k)
     runs: list[list[int]] = []  # [first, last) word index of runs of repeated shingles
-    for i, key in enumerate(zip(*(norms[n:] for n in range(k)))):  # every k-word shingle
-        j = first_seen.setdefault(key, i)
-        if j + k <= i:
-            if runs and i <= runs[-1][1]:
-                runs[-1][1] = i + k
-            else:
-                runs.append([i, i + k])
+    # Every k-word shingle said earlier, not overlapping its first occurrence.
+    for i in (first + k <= __import__("numpy").arange(len(first))).nonzero()[0].tolist():
+        if runs and i <= runs[-1][1]:
+            runs[-1][1] = i + k
+        else:
+            runs.append([i, i + k])
     out = []
     for i, j in runs:
         if j - i >= min_words:

@@ -91,3 +91,18 @@ def test_two_lists_of_different_names():
     spans = diff_tokens(ta, tb)
     check_alignment(ta, tb, spans)
     assert similarity(ta, tb, spans) < 0.6
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=60), st.sampled_from([None, SMALL]))
+def test_equal_word_lists_are_one_equal_run_as_difflib_finds(a, config):
+    """diff_tokens skips difflib for equal lists: difflib (function words and all) agrees."""
+    from kompare.core.diff import _Limits, _anchored_difflib, _long_diff
+
+    stems = [t.stem for t in tokenize(" ".join(a))]
+    config = config or CompareConfig()
+    limits = _Limits(config.diff_exact_words, config.diff_exact_pairs)
+    expected = [("equal", 0, len(stems), 0, len(stems))] if stems else []
+    for ops in (_anchored_difflib(stems, stems, 0, len(stems), 0, len(stems)), _long_diff(stems, stems, limits)):
+        ops = [op for op in ops if op[1] < op[2]]
+        assert ops == expected

@@ -190,3 +190,13 @@ def test_a_chinese_document_is_many_sentences():
     seg = segment(Document(text + "最后一句。"))
     assert len(seg.sentences) >= 2  # repeats are excluded, the rest is split
     assert all(seg.sentence_text(s.id).endswith("。") for s in seg.sentences)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("a b c d".split()), min_size=6, max_size=80), st.integers(1, 6))
+def test_first_shingles_over_arrays_are_where_each_run_of_words_first_starts(words, k):
+    from kompare.core.segment import _first_shingles
+
+    first_seen: dict = {}
+    expected = [first_seen.setdefault(key, i) for i, key in enumerate(zip(*(words[n:] for n in range(k))))]
+    assert _first_shingles(words, k).tolist() == expected

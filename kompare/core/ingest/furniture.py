@@ -251,9 +251,31 @@ def _line_verdict(line: str, *, captions: bool = True) -> tuple[ExclusionReason,
         if match:
             pattern = LINE_PATTERNS[int(match.lastgroup[1:])]
             return pattern.reason, pattern.note
-    if captions and len(line) <= _CAPTION_MAX and _CAPTION_END.search(line):
+    if captions and len(line) <= _CAPTION_MAX and _may_be_caption(line) and _CAPTION_END.search(line):
         return CAPTION, "photo caption"
     return None
+
+
+_CAPTION_WORDS = ("photo", "image", "picture", "illustration", "graphic")
+_CAPTION_AGENCIES = ("Getty Images", "AFP", "Reuters", "AP Photo", "EPA", "Yonhap", "Xinhua", "KCNA")
+# Letters that match ASCII ones case-insensitively in ``re`` but not through str.lower.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_be_caption(line: str) -> bool:
+    """False when :data:`_CAPTION_END` cannot match: none of its words is in the line.
+
+    The search itself tries its alternatives at every character of every line; most
+    lines hold none of the words, which substring tests tell far faster.
+
+    >>> _may_be_caption("Kim and Putin. Photo: AFP"), _may_be_caption("Kim met Putin."), _may_be_caption("PıCTURE")
+    (True, False, True)
+    """
+    low = line.lower()
+    return (
+        any(w in low for w in _CAPTION_WORDS) or any(w in line for w in _CAPTION_AGENCIES)
+        or _ODD_CASE.search(line) is not None
+    )
 
 
 def is_hard_wrapped(lines: list[_Line]) -> bool:

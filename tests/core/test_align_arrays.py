@@ -1,0 +1,106 @@
+"""The aligner's array arithmetic gives the very floats of its pair-by-pair reference."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kompare.core.align import _TermTable, _Weights, _score_pairs, candidate_pairs, pair_score, score_pair, sentence_terms
+from kompare.core.config import CompareConfig
+from kompare.core.ingest import load_document
+from kompare.core.pipeline import _find_quotes
+from kompare.core.segment import segment
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("00*.txt"))
+
+
+def terms_of(path):
+    seg = segment(load_document(path))
+    return sentence_terms(seg, [(q.start, q.end) for q in _find_quotes(seg)])
+
+
+@pytest.mark.parametrize("pa, pb", [(SEEDS[0], SEEDS[1]), (SEEDS[1], SEEDS[3]), (SEEDS[2], SEEDS[4])])
+def test_scores_over_arrays_equal_scores_pair_by_pair(pa, pb):
+    ta, tb = terms_of(pa), terms_of(pb)
+    ta = ta + ta[:3]  # sentences said twice: identical keys among the pairs
+    w = _Weights(ta, tb)
+    table = _TermTable(ta, tb, w)
+    wa, wb = table.totals("a"), table.totals("b")
+    assert wa == [w.total(x) for x in ta] and wb == [w.total(y) for y in tb]
+    pairs = sorted(candidate_pairs(ta, tb, w, CompareConfig()) | {i * len(tb) + j for i in range(3) for j in range(3)})
+    ii, jj = np.divmod(np.array(pairs, dtype=np.int64), len(tb))
+    expected = [score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in zip(ii.tolist(), jj.tolist())]
+    assert _score_pairs(ii, jj, table, (wa, wb)) == expected
+    assert [p.score for p in expected] == [pair_score(ta[i], tb[j], w, wa[i], wb[j]) for i, j in zip(ii.tolist(), jj.tolist())]
+    shared = table.shared_weight(ii, jj)
+    assert len(shared) == len(pairs) and (shared >= 0).all()
+
+
+@pytest.mark.parametrize("keep_zero", [False, True])
+def test_quick_scores_keep_what_pair_score_keeps(keep_zero):
+    from kompare.core.align import _quick_scores, _quick_scores_each
+
+    ta, tb = terms_of(SEEDS[1]), terms_of(SEEDS[3])
+    w = _Weights(ta, tb)
+    table = _TermTable(ta, tb, w)
+    wa, wb = table.totals("a"), table.totals("b")
+    heading_a = [n % 7 == 0 for n in range(len(ta))]  # some headings, to be left out
+    heading_b = [n % 5 == 0 for n in range(len(tb))]
+    codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
+    expected_arrays = _quick_scores_each(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    expected = list(zip(*(x.tolist() for x in expected_arrays)))
+    ii, jj, vv = _quick_scores(codes, ta, tb, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
+
+
+def test_candidate_codes_are_the_candidate_pairs():
+    from kompare.core.align import candidate_codes
+
+    for pa, pb in [(SEEDS[0], SEEDS[1]), (SEEDS[1], SEEDS[3])]:
+        ta, tb = terms_of(pa), terms_of(pb)
+        ta = ta + ta[:4] + ta[:2]  # sentences said two and three times: crosses of identical keys
+        tb = tb + ta[:2]
+        w = _Weights(ta, tb)
+        for config in (CompareConfig(), CompareConfig(max_seed_pairs_per_term=4)):
+            expected = sorted(candidate_pairs(ta, tb, w, config))
+            assert candidate_codes(ta, tb, w, config).tolist() == expected and expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.tuples(st.integers(0, 7), st.integers(0, 7)), st.sampled_from([0.0, 0.25, 0.5, 1.0, 0.3333]), max_size=40))
+def test_ranks_over_arrays_count_the_strictly_better_values(values):
+    from kompare.core.align import _ranks
+
+    def rank(i, j, v, same):
+        return 1 + sum(1 for (k, l), w in values.items() if same(i, j, k, l) and w > v)
+
+    expected_a = {(i, j): rank(i, j, v, lambda i, j, k, l: k == i) for (i, j), v in values.items()}
+    expected_b = {(i, j): rank(i, j, v, lambda i, j, k, l: l == j) for (i, j), v in values.items()}
+    assert _ranks(values) == (expected_a, expected_b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.tuples(st.integers(0, 5), st.integers(0, 5)), st.sampled_from([0.0, 0.25, 0.5, 1.0]), max_size=30))
+def test_mutual_best_over_arrays_is_each_ones_only_best(values):
+    from kompare.core.align import PairScore, _mutual_best
+
+    def only_best(pair, same):
+        v = values[pair]
+        return all(w < v for other, w in values.items() if other != pair and same(other))
+
+    expected = {(i, j) for i, j in values if only_best((i, j), lambda o: o[0] == i) and only_best((i, j), lambda o: o[1] == j)}
+    assert _mutual_best({k: PairScore(v, v, v, 1, True) for k, v in values.items()}) == expected
+
+
+def test_scoring_over_arrays_can_be_cancelled():
+    from kompare.core.errors import Cancelled
+
+    ta, tb = terms_of(SEEDS[1]), terms_of(SEEDS[3])
+    w = _Weights(ta, tb)
+    table = _TermTable(ta, tb, w, should_cancel=lambda: True)
+    codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
+    ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
+    with pytest.raises(Cancelled):
+        table.shared_weight(ii, jj)
