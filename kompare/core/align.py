@@ -47,10 +47,6 @@ from kompare.core.model import Range, SegmentedDocument
 from kompare.core.evidence import Features, LinkModel
 from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, stem, token_columns
 
-_WEAK_FACTOR = 0.25
-_NUMBER_FACTOR = 1.5
-_PHRASE_FACTOR = 0.6
-_QUOTED_BONUS = 1.0  # extra weight for a word quoted in both sentences
 #: Boilerplate as terms are stems: "said" is "said", "officials" is "offici".
 _WEAK_TERMS = WEAK_WORDS | frozenset(stem(w) for w in WEAK_WORDS)
 
@@ -137,9 +133,15 @@ def _sentence_counts(terms: list[SentenceTerms]) -> Counter:
 
 
 class _Weights:
-    """Inverse sentence frequency over both documents, damped for boilerplate."""
+    """Inverse sentence frequency over both documents, damped for boilerplate.
 
-    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms]):
+    ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
+    """
+
+    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], config: CompareConfig | None = None):
+        cfg = config or CompareConfig()
+        self.quoted_bonus = cfg.quoted_term_bonus
+        self.containment_share = cfg.containment_share
         # Counts only: postings (which sentences hold a term) are built for the seeding
         # terms alone, since most terms of two long documents are phrases seen once.
         self.count_a = _sentence_counts(a)  # sentences of A holding each term
@@ -156,12 +158,12 @@ class _Weights:
             # several words the two articles use everywhere ("South Korea").
             w = math.log((n + 1) / d) ** 2
             if "_" in t:
-                w *= _PHRASE_FACTOR
+                w *= cfg.phrase_weight
             elif t in _WEAK_TERMS:
-                w *= _WEAK_FACTOR
+                w *= cfg.weak_term_weight
                 self.weak.add(t)
             elif is_number_word(t):
-                w *= _NUMBER_FACTOR
+                w *= cfg.number_weight
                 self.numeric.add(t)
             self._w[t] = w
 
@@ -174,7 +176,7 @@ class _Weights:
         return (
             sum(w[t] for t in sorted(st.unigrams))
             + sum(w[t] for t in sorted(st.phrases))
-            + sum(w[t] * _QUOTED_BONUS for t in sorted(st.quoted))
+            + sum(w[t] * self.quoted_bonus for t in sorted(st.quoted))
         )
 
 
@@ -196,13 +198,14 @@ class PairScore(NamedTuple):
     shared_quoted: int = 0
 
 
-def _shared_weight(x: SentenceTerms, y: SentenceTerms, ww: dict[str, float], shared_u: Collection[str], shared_p: Collection[str]) -> float:
-    """Weight of the terms two sentences share, quoted words counted twice (sorted sums: symmetric)."""
+def _shared_weight(x: SentenceTerms, y: SentenceTerms, w: "_Weights", shared_u: Collection[str], shared_p: Collection[str]) -> float:
+    """Weight of the terms two sentences share, quoted words counted again (sorted sums: symmetric)."""
+    ww = w._w
     get = ww.__getitem__
     s = sum(map(get, shared_u)) + sum(map(get, shared_p))
     quoted_both = x.quoted & y.quoted
     if quoted_both:
-        s += sum(ww[t] * _QUOTED_BONUS for t in shared_u if t in quoted_both)
+        s += sum(ww[t] * w.quoted_bonus for t in shared_u if t in quoted_both)
     return s
 
 
@@ -219,9 +222,9 @@ def pair_score(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
     shared_u, shared_p = x.unigrams & y.unigrams, x.phrases & y.phrases
     # Summed in sorted order (see score_pair); one term or none needs no sorting.
     s = _shared_weight(
-        x, y, w._w, sorted(shared_u) if len(shared_u) > 1 else shared_u, sorted(shared_p) if len(shared_p) > 1 else shared_p,
+        x, y, w, sorted(shared_u) if len(shared_u) > 1 else shared_u, sorted(shared_p) if len(shared_p) > 1 else shared_p,
     )
-    return round(max(min(1.0, 2 * s / (tx + ty)), 0.75 * min(1.0, s / min(tx, ty))), 9)
+    return round(max(min(1.0, 2 * s / (tx + ty)), w.containment_share * min(1.0, s / min(tx, ty))), 9)
 
 
 def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: float) -> PairScore:
@@ -239,13 +242,13 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
     shared_u = sorted(x.unigrams & y.unigrams)
     shared_p = sorted(x.phrases & y.phrases)
     quoted_both = x.quoted & y.quoted
-    s = _shared_weight(x, y, w._w, shared_u, shared_p)
+    s = _shared_weight(x, y, w, shared_u, shared_p)
     dice = min(1.0, 2 * s / (tx + ty))
     containment = min(1.0, s / min(tx, ty))
     weak = w.weak
     strong = [t for t in shared_u if t not in weak]
     signal = bool(shared_p) or bool(quoted_both) or not w.numeric.isdisjoint(strong)
-    score = round(max(dice, 0.75 * containment), 9)
+    score = round(max(dice, w.containment_share * containment), 9)
     df = w.df
     rare_quote = any(df[t] == 2 and t not in weak for t in quoted_both)
     rare_phrase = any(df[t] == 2 for t in shared_p)
@@ -376,7 +379,7 @@ def candidates(
     tb = sentence_terms(b, quoted_b)
     if not ta or not tb:
         return Candidates(ta, tb, None, {}, {})  # type: ignore[arg-type]
-    w = _Weights(ta, tb)
+    w = _Weights(ta, tb, cfg)
     codes = candidate_codes(ta, tb, w, cfg)
     if should_cancel is not None and should_cancel():
         raise Cancelled()
@@ -538,7 +541,7 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
     tx, ty = np.array(wa)[ii], np.array(wb)[jj]
     empty = (tx <= 0) | (ty <= 0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        v = np.maximum(np.minimum(1.0, 2 * s / (tx + ty)), 0.75 * np.minimum(1.0, s / np.minimum(tx, ty)))
+        v = np.maximum(np.minimum(1.0, 2 * s / (tx + ty)), table.containment_share * np.minimum(1.0, s / np.minimum(tx, ty)))
     # Python's round (correctly rounded, as in pair_score), not numpy's (scaled).
     v = round9(np.where(empty, 0.0, v))
     v[same] = 1.0
@@ -563,6 +566,7 @@ class _TermTable:
         terms = sorted(w.df)
         self.index = {t: n for n, t in enumerate(terms)}
         self.weights = np.fromiter(map(w._w.__getitem__, terms), dtype=float, count=len(terms))
+        self.quoted_bonus, self.containment_share = w.quoted_bonus, w.containment_share
         self.weak, self.numeric = (self._flags(which) for which in (w.weak, w.numeric))
         self.rare = np.fromiter(map(w.df.__getitem__, terms), dtype=np.int64, count=len(terms)) == 2  # one a side
         self._rows: dict[tuple[str, str], object] = {}
@@ -597,7 +601,7 @@ class _TermTable:
 
     def _parts(self) -> tuple:
         """The weight of a term as a unigram, as a phrase, as a quoted word (each term by itself)."""
-        return ("unigrams", self.weights), ("phrases", self.weights), ("quoted", self.weights * _QUOTED_BONUS)
+        return ("unigrams", self.weights), ("phrases", self.weights), ("quoted", self.weights * self.quoted_bonus)
 
     def shared(self, part: str, ii, jj) -> tuple:
         """The terms of ``part`` that the pairs ``(ii[n], jj[n])`` share: arrays of pair numbers and term ids."""
@@ -669,7 +673,7 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.minimum(1.0, 2 * s / (tx + ty))
         containment = np.minimum(1.0, s / np.minimum(tx, ty))
-    score = np.maximum(dice, 0.75 * containment)
+    score = np.maximum(dice, table.containment_share * containment)
     # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
     score, dice, containment = (round9(np.where(np.isfinite(x), x, -1.0)) for x in (score, dice, containment))
     ta, tb = table.terms_a, table.terms_b

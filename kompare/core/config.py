@@ -35,6 +35,20 @@ class CompareConfig:
     #: A term seeds candidate pairs only while it pairs at most this many sentences
     #: (sentences with it in A times those in B): rarer terms seed, common ones only score.
     max_seed_pairs_per_term: int = 400
+    #: Term weights (inverse sentence frequency, squared) are scaled for: a stem bigram
+    #: (a phrase also counts as its two words)...
+    phrase_weight: float = 0.6
+    #: ...a boilerplate word of news ("said", "officials", "according")...
+    weak_term_weight: float = 0.25
+    #: ...a figure or a number word (a shared number is strong evidence)...
+    number_weight: float = 1.5
+    #: ...and a word both sentences quote counts this much again. The link model
+    #: (data/link_weights.json) was learned with these values: change them only with a
+    #: new run of benchmarks/train_linker.py.
+    quoted_term_bonus: float = 1.0
+    #: A pair's quick score is the larger of its weighted Dice and this share of its
+    #: containment (a short sentence held whole in a long one).
+    containment_share: float = 0.75
     #: Two neighbouring sentences form one link with a counterpart when each carries at
     #: least this many of its content terms that the other does not (a sentence split in two).
     split_part_terms: int = 2

@@ -117,3 +117,17 @@ def test_a_reworded_sentence_inside_a_run_of_reused_text_is_linked():
     shipped = LinkModel.load()
     blind = replace(shipped, weights=tuple(0.0 if n == "neighbours" else w for n, w in zip(FEATURE_NAMES, shipped.weights)))
     assert ([s2a], [s2b]) not in linked(blind)  # without the neighbours' evidence it would not link
+
+
+def test_the_term_weights_come_from_the_config():
+    from kompare.core.align import _Weights, sentence_terms
+    from kompare.core.config import CompareConfig
+
+    sa = segment(Document("Kim met Putin in Pyongyang. Officials said the talks went well."))
+    sb = segment(Document("Putin met Kim in Pyongyang. Rain fell all day."))
+    ta, tb = sentence_terms(sa), sentence_terms(sb)
+    default, no_phrases = _Weights(ta, tb), _Weights(ta, tb, CompareConfig(phrase_weight=0.0))
+    phrase = next(t for t in ta[0].phrases)
+    assert default[phrase] > 0 and no_phrases[phrase] == 0
+    word = next(t for t in ta[0].unigrams)
+    assert default[word] == no_phrases[word]
