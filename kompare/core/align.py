@@ -357,6 +357,9 @@ class Candidates:
     weights: _Weights
     scores: dict[tuple[int, int], PairScore]
     features: dict[tuple[int, int], Features]
+    # The features again, as a len(features) x len(FEATURE_NAMES) array in the dict's
+    # order (for LinkModel.probabilities); None when there are no candidates.
+    matrix: object = None
 
 
 def candidates(
@@ -409,6 +412,29 @@ def candidates(
     else:
         scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
     del kept
+    keys = list(scored)
+    matrix = _feature_matrix(keys, scored, ta, tb, w, (wa, wb), cosine)
+    feats = dict(zip(keys, map(Features._make, matrix.tolist())))
+    return Candidates(ta, tb, w, scored, feats, matrix)
+
+
+def _feature_matrix(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, totals, cosine):
+    """The :class:`~kompare.core.evidence.Features` of the pairs ``keys`` (sorted), one row each.
+
+    Worked out over arrays, to the very floats a pair-by-pair computation gives (the
+    same operations on the same doubles, rounding as Python's ``round``): a Vim-sized
+    pair of texts has a hundred thousand candidate pairs.
+    """
+    np = __import__("numpy")
+    from kompare.core.termsums import round9
+
+    n, na, nb = len(keys), len(ta), len(tb)
+    if not n:
+        return np.zeros((0, len(Features._fields)))
+    ii = np.fromiter((i for i, _ in keys), dtype=np.int64, count=n)
+    jj = np.fromiter((j for _, j in keys), dtype=np.int64, count=n)
+    (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical, words, fewer, numbers,
+     phrases, quoted) = (np.array(c) for c in zip(*scored.values()))
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
     names_a = [st.capitalised - lower_a for st in ta]
@@ -417,41 +443,37 @@ def candidates(
     once = {t for t, ca in w.count_a.items() if ca == 1 and w.df[t] == 2 and t not in w.weak}
     only_a = [st.unigrams & once for st in ta]
     only_b = [st.unigrams & once for st in tb]
-    rank_a, rank_b = _ranks({ij: p.score for ij, p in scored.items()})
+    names = [len(names_a[i] & names_b[j]) for i, j in keys]
+    exclusive = [len(only_a[i] & only_b[j]) for i, j in keys]
+    wa, wb = np.array(totals[0], dtype=float)[ii], np.array(totals[1], dtype=float)[jj]
+    low, high = np.minimum(wa, wb), np.maximum(wa, wb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cover_low = np.where(high > 0, round9(np.where(high > 0, containment * low / high, 0.0)), 0.0)
+    ra, rb = 1.0 / _rank_in(ii, score), 1.0 / _rank_in(jj, score)
+    # The best Dice of the diagonal neighbours (i - 1, j - 1) and (i + 1, j + 1), 0 without them.
+    codes = ii * nb + jj  # sorted, as the keys are
+    near = np.zeros(n)
+    for step, inside in ((-1, (ii > 0) & (jj > 0)), (1, (ii + 1 < na) & (jj + 1 < nb))):
+        other = codes + step * (nb + 1)
+        at = np.minimum(np.searchsorted(codes, other), n - 1)
+        found = inside & (codes[at] == other)
+        near = np.where(found, np.maximum(near, dice[at]), near)
+    flag = lambda b: np.where(b, 1.0, 0.0)  # noqa: E731
+    top = (ii < 3) & (jj < 3) & (min(na, nb) >= 10)
     if cosine is not None:
-        sem_a, sem_b = _ranks({ij: float(cosine[ij]) for ij in scored})
-    best = _mutual_best(scored)
-    feats: dict[tuple[int, int], Features] = {}
-    for (i, j), p in scored.items():
-        ra, rb = 1.0 / rank_a[(i, j)], 1.0 / rank_b[(i, j)]
-        near = max(
-            (scored[k].dice for k in ((i - 1, j - 1), (i + 1, j + 1)) if k in scored),
-            default=0.0,
-        )
-        feats[(i, j)] = Features(
-            dice=p.dice,
-            containment=p.containment,
-            cover_low=round(p.containment * min(wa[i], wb[j]) / max(wa[i], wb[j]), 9) if max(wa[i], wb[j]) else 0.0,
-            strong=_log1p(p.shared_strong),
-            words=_log1p(p.shared_words),
-            names=_log1p(len(names_a[i] & names_b[j])),
-            numbers=_log1p(p.shared_numbers),
-            phrases=_log1p(p.shared_phrases),
-            quoted=_log1p(p.shared_quoted),
-            rare=1.0 if (p.rare_phrase or p.rare_quote) else 0.0,
-            rank=(ra + rb) / 2,
-            rank_low=min(ra, rb),
-            mutual=1.0 if (i, j) in best else 0.0,
-            identical=1.0 if p.identical else 0.0,
-            neighbours=near,
-            short=1.0 if p.fewer_terms <= 4 else 0.0,
-            exclusive=_log1p(len(only_a[i] & only_b[j])),
-            top=1.0 if i < 3 and j < 3 and min(len(ta), len(tb)) >= 10 else 0.0,
-            position=1.0 - abs(i / len(ta) - j / len(tb)),
-            semantic=float(cosine[i, j]) if cosine is not None else 0.0,
-            semantic_rank=(1.0 / sem_a[(i, j)] + 1.0 / sem_b[(i, j)]) / 2 if cosine is not None else 0.0,
-        )
-    return Candidates(ta, tb, w, scored, feats)
+        semantic = cosine[ii, jj].astype(float)
+        semantic_rank = (1.0 / _rank_in(ii, semantic) + 1.0 / _rank_in(jj, semantic)) / 2
+    else:
+        semantic = semantic_rank = np.zeros(n)
+    columns = dict(
+        dice=dice, containment=containment, cover_low=cover_low, strong=_log1p_of(strong), words=_log1p_of(words),
+        names=_log1p_of(names), numbers=_log1p_of(numbers), phrases=_log1p_of(phrases), quoted=_log1p_of(quoted),
+        rare=flag(rare_phrase | rare_quote), rank=(ra + rb) / 2, rank_low=np.minimum(ra, rb),
+        mutual=flag(_mutual_in(ii, jj, score)), identical=flag(identical), neighbours=near, short=flag(fewer <= 4),
+        exclusive=_log1p_of(exclusive), top=flag(top), position=1.0 - np.abs(ii / na - jj / nb),
+        semantic=semantic, semantic_rank=semantic_rank,
+    )
+    return np.column_stack([np.asarray(columns[f], dtype=float) for f in Features._fields])
 
 
 _LOG1P = tuple(math.log1p(n) for n in range(64))
@@ -464,6 +486,20 @@ def _log1p(n: int) -> float:
     (True, True)
     """
     return _LOG1P[n] if n < 64 else math.log1p(n)
+
+
+def _log1p_of(counts):
+    """:func:`_log1p` of each count of a sequence, as an array of the same floats.
+
+    >>> _log1p_of([0, 3, 100]).tolist() == [_log1p(0), _log1p(3), _log1p(100)]
+    True
+    """
+    np = __import__("numpy")
+    counts = np.asarray(counts, dtype=np.int64)
+    out = np.array(_LOG1P)[np.minimum(counts, len(_LOG1P) - 1)]
+    for k in np.flatnonzero(counts >= len(_LOG1P)).tolist():
+        out[k] = math.log1p(int(counts[k]))
+    return out
 
 
 def _cosines(a: SegmentedDocument, b: SegmentedDocument, encoder):
@@ -799,7 +835,7 @@ def align(
     )
     model = model or LinkModel.load(semantic=encoder is not None)
     threshold = cfg.link_threshold()
-    probs = {ij: model.probability(f) for ij, f in cands.features.items()}
+    probs = dict(zip(cands.features, model.probabilities(cands.matrix))) if cands.features else {}
     accepted: dict[tuple[int, int], float] = {}
     twins_a: set[int] = set()
     twins_b: set[int] = set()
@@ -829,17 +865,30 @@ def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int
     >>> sorted(_mutual_best({(0, 0): p(0.9), (0, 1): p(0.5), (1, 1): p(0.7), (2, 2): p(0.4), (2, 3): p(0.4)}))
     [(0, 0), (1, 1)]
     """
-    np = __import__("numpy")
     if not scored:
         return set()
+    np = __import__("numpy")
     keys = list(scored)
+    ii, jj = (np.fromiter((k[side] for k in keys), dtype=np.int64, count=len(keys)) for side in (0, 1))
     v = np.fromiter((p.score for p in scored.values()), dtype=float, count=len(keys))
-    best = np.ones(len(keys), dtype=bool)
-    for side in (0, 1):
-        group = np.fromiter((k[side] for k in keys), dtype=np.int64, count=len(keys))
+    return {keys[n] for n in np.flatnonzero(_mutual_in(ii, jj, v)).tolist()}
+
+
+def _mutual_in(ii, jj, v):
+    """For each pair ``(ii[n], jj[n])``: is its value ``v[n]`` the only best of its row and of its column?
+
+    >>> np = __import__("numpy")
+    >>> _mutual_in(np.array([0, 0, 1]), np.array([0, 1, 1]), np.array([0.9, 0.5, 0.7])).tolist()
+    [True, False, True]
+    """
+    np = __import__("numpy")
+    best = np.ones(len(v), dtype=bool)
+    for group in (ii, jj):
+        if not len(group):
+            break
         top = _rank_in(group, v) == 1  # nothing better in its row (column)...
         best &= top & (np.bincount(group[top], minlength=int(group.max()) + 1)[group] == 1)  # ...and no tie
-    return {keys[n] for n in np.flatnonzero(best).tolist()}
+    return best
 
 
 def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: CompareConfig, probability) -> list[Group]:
