@@ -153,19 +153,22 @@ class _Weights:
         self._w: dict[str, float] = {}
         self.weak: set[str] = set()
         self.numeric: set[str] = set()
+        # Squared, as in a tf-idf dot product: one rare shared word outweighs
+        # several words the two articles use everywhere ("South Korea"). Worked out
+        # once per sentence count, not per term: most terms of a long text share a few counts.
+        idf = {d: math.log((n + 1) / d) ** 2 for d in set(df.values())}
+        weights, phrase = self._w, cfg.phrase_weight
         for t, d in df.items():
-            # Squared, as in a tf-idf dot product: one rare shared word outweighs
-            # several words the two articles use everywhere ("South Korea").
-            w = math.log((n + 1) / d) ** 2
+            w = idf[d]
             if "_" in t:
-                w *= cfg.phrase_weight
+                w *= phrase
             elif t in _WEAK_TERMS:
                 w *= cfg.weak_term_weight
                 self.weak.add(t)
             elif is_number_word(t):
                 w *= cfg.number_weight
                 self.numeric.add(t)
-            self._w[t] = w
+            weights[t] = w
 
     def __getitem__(self, term: str) -> float:
         return self._w[term]
