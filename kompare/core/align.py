@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -568,10 +568,7 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
     ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
     if should_cancel is not None and should_cancel():
         raise Cancelled()
-    key_ids: dict[str, int] = {"": 0}  # the empty key is never "the same sentence"
-    key_a = np.fromiter((key_ids.setdefault(x.key, len(key_ids)) for x in ta), dtype=np.int64, count=len(ta))
-    key_b = np.fromiter((key_ids.setdefault(y.key, len(key_ids)) for y in tb), dtype=np.int64, count=len(tb))
-    same = (key_a[ii] == key_b[jj]) & (key_a[ii] != 0)
+    same = _same_sentences(ii, jj, ta, tb)
     keep = ~(np.array(heading_a, dtype=bool)[ii] | np.array(heading_b, dtype=bool)[jj]) | same
     ii, jj, same = ii[keep], jj[keep], same[keep]
     s = table.shared_weight(ii, jj)
@@ -588,6 +585,21 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
         keep = v > 0
         ii, jj, v = ii[keep], jj[keep], v[keep]
     return ii, jj, v
+
+
+def _same_sentences(ii, jj, ta: list[SentenceTerms], tb: list[SentenceTerms]):
+    """For each pair ``(ii[n], jj[n])``: are the two the same sentence (equal, non-empty keys)?
+
+    >>> np = __import__("numpy")
+    >>> t = lambda key: SentenceTerms(frozenset(), frozenset(), frozenset(), frozenset(), key)
+    >>> _same_sentences(np.array([0, 0, 1]), np.array([0, 1, 1]), [t("a b"), t("")], [t("a b"), t("")]).tolist()
+    [True, False, False]
+    """
+    np = __import__("numpy")
+    key_ids: dict[str, int] = {"": 0}  # the empty key is never "the same sentence"
+    key_a = np.fromiter((key_ids.setdefault(x.key, len(key_ids)) for x in ta), dtype=np.int64, count=len(ta))
+    key_b = np.fromiter((key_ids.setdefault(y.key, len(key_ids)) for y in tb), dtype=np.int64, count=len(tb))
+    return (key_a[ii] == key_b[jj]) & (key_a[ii] != 0)
 
 
 class _TermTable:
@@ -716,18 +728,18 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
     score, dice, containment = (round9(np.where(np.isfinite(x), x, -1.0)) for x in (score, dice, containment))
     ta, tb = table.terms_a, table.terms_b
-    out = []
-    columns = (ii, jj, tx, ty, score, dice, containment, strong, signal, rare_quote, rare_phrase, words, fewer,
-               numbers, phrases, quoted)
-    for i, j, x_total, y_total, sc, d, c, st, sig, rq, rp, wo, fe, nu, ph, qu in zip(*(c.tolist() for c in columns)):
-        x, y = ta[i], tb[j]
-        if x.key == y.key and x.key:
-            u = len(x.unigrams)
-            out.append(PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, len(x.phrases), len(x.quoted)))
-        elif x_total <= 0 or y_total <= 0:
-            out.append(PairScore(0.0, 0.0, 0.0, 0, False))
-        else:
-            out.append(PairScore(sc, d, c, st, sig, rq, rp, False, wo, fe, nu, ph, qu))
+    columns = (score, dice, containment, strong, signal, rare_quote, rare_phrase, np.zeros(len(ii), dtype=bool),
+               words, fewer, numbers, phrases, quoted)
+    # A tuple per pair straight from the columns (PairScore(...) through its Python-level
+    # __new__ is slower), then the pairs score_pair answers early are put right.
+    out = list(map(tuple.__new__, repeat(PairScore, len(ii)), zip(*(c.tolist() for c in columns))))
+    same = _same_sentences(ii, jj, ta, tb)
+    for n in np.flatnonzero(same).tolist():
+        x = ta[ii[n]]
+        u = len(x.unigrams)
+        out[n] = PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, len(x.phrases), len(x.quoted))
+    for n in np.flatnonzero(~same & ((tx <= 0) | (ty <= 0))).tolist():
+        out[n] = PairScore(0.0, 0.0, 0.0, 0, False)
     return out
 
 
