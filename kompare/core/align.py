@@ -360,9 +360,13 @@ class Candidates:
     weights: _Weights
     scores: dict[tuple[int, int], PairScore]
     features: dict[tuple[int, int], Features]
-    # The features again, as a len(features) x len(FEATURE_NAMES) array in the dict's
-    # order (for LinkModel.probabilities); None when there are no candidates.
-    matrix: object = None
+
+    def matrix(self):
+        """The features as an array: a row per candidate pair (in the dict's order), a column per feature."""
+        np = __import__("numpy")
+        width = len(Features._fields)
+        flat = np.fromiter(chain.from_iterable(self.features.values()), dtype=float, count=len(self.features) * width)
+        return flat.reshape(len(self.features), width)
 
 
 def candidates(
@@ -416,13 +420,12 @@ def candidates(
         scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
     del kept
     keys = list(scored)
-    matrix = _feature_matrix(keys, scored, ta, tb, w, (wa, wb), cosine)
-    feats = dict(zip(keys, map(Features._make, matrix.tolist())))
-    return Candidates(ta, tb, w, scored, feats, matrix)
+    feats = dict(zip(keys, _features(keys, scored, ta, tb, w, (wa, wb), cosine)))
+    return Candidates(ta, tb, w, scored, feats)
 
 
-def _feature_matrix(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, totals, cosine):
-    """The :class:`~kompare.core.evidence.Features` of the pairs ``keys`` (sorted), one row each.
+def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, totals, cosine) -> list[Features]:
+    """The :class:`~kompare.core.evidence.Features` of the pairs ``keys`` (sorted).
 
     Worked out over arrays, to the very floats a pair-by-pair computation gives (the
     same operations on the same doubles, rounding as Python's ``round``): a Vim-sized
@@ -433,11 +436,13 @@ def _feature_matrix(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weigh
 
     n, na, nb = len(keys), len(ta), len(tb)
     if not n:
-        return np.zeros((0, len(Features._fields)))
+        return []
     ii = np.fromiter((i for i, _ in keys), dtype=np.int64, count=n)
     jj = np.fromiter((j for _, j in keys), dtype=np.int64, count=n)
+    objects = list(zip(*scored.values()))  # PairScore's fields, as columns of their own objects
     (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical, words, fewer, numbers,
-     phrases, quoted) = (np.array(c) for c in zip(*scored.values()))
+     phrases, quoted) = map(np.array, objects)
+    objects = objects[1], objects[2]  # the Dice and containment floats go into the Features as they are
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
     names_a = [st.capitalised - lower_a for st in ta]
@@ -461,22 +466,38 @@ def _feature_matrix(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weigh
         at = np.minimum(np.searchsorted(codes, other), n - 1)
         found = inside & (codes[at] == other)
         near = np.where(found, np.maximum(near, dice[at]), near)
-    flag = lambda b: np.where(b, 1.0, 0.0)  # noqa: E731
     top = (ii < 3) & (jj < 3) & (min(na, nb) >= 10)
     if cosine is not None:
         semantic = cosine[ii, jj].astype(float)
         semantic_rank = (1.0 / _rank_in(ii, semantic) + 1.0 / _rank_in(jj, semantic)) / 2
     else:
         semantic = semantic_rank = np.zeros(n)
-    columns = dict(
-        dice=dice, containment=containment, cover_low=cover_low, strong=_log1p_of(strong), words=_log1p_of(words),
-        names=_log1p_of(names), numbers=_log1p_of(numbers), phrases=_log1p_of(phrases), quoted=_log1p_of(quoted),
-        rare=flag(rare_phrase | rare_quote), rank=(ra + rb) / 2, rank_low=np.minimum(ra, rb),
-        mutual=flag(_mutual_in(ii, jj, score)), identical=flag(identical), neighbours=near, short=flag(fewer <= 4),
-        exclusive=_log1p_of(exclusive), top=flag(top), position=1.0 - np.abs(ii / na - jj / nb),
-        semantic=semantic, semantic_rank=semantic_rank,
-    )
-    return np.column_stack([np.asarray(columns[f], dtype=float) for f in Features._fields])
+    counts = dict(strong=strong, words=words, names=np.array(names), numbers=numbers, phrases=phrases,
+                  quoted=quoted, exclusive=np.array(exclusive))
+    flags = dict(rare=rare_phrase | rare_quote, mutual=_mutual_in(ii, jj, score), identical=identical,
+                 short=fewer <= 4, top=top)
+    values = dict(dice=dice, containment=containment, cover_low=cover_low, rank=(ra + rb) / 2,
+                  rank_low=np.minimum(ra, rb), neighbours=near, position=1.0 - np.abs(ii / na - jj / nb),
+                  semantic=semantic, semantic_rank=semantic_rank)
+    # The Features hold Python floats, one object for equal values where that is free (a
+    # count's log, a flag, the pair's own Dice), as the pair-by-pair loop's did; and they are
+    # made a slice of pairs at a time: the Vim pair's two million values as new floats, all
+    # at once, took 50 MB more at the peak of the comparison.
+    rows: list = []
+    for lo in range(0, n, _FEATURE_ROWS):
+        part = slice(lo, lo + _FEATURE_ROWS)
+        python = {f: objects[0][part] if f == "dice" else objects[1][part] if f == "containment" else
+                  _log1p_list(counts[f][part]) if f in counts else
+                  list(map((0.0, 1.0).__getitem__, flags[f][part].tolist())) if f in flags else
+                  [0.0] * len(ii[part]) if cosine is None and f.startswith("semantic") else
+                  values[f][part].tolist() for f in Features._fields}
+        rows += map(tuple.__new__, repeat(Features), zip(*python.values()))
+    return rows
+
+
+#: Pairs whose Features are made at once (speed only: bounds the memory of the Python
+#: floats on their way into the Features).
+_FEATURE_ROWS = 8192
 
 
 _LOG1P = tuple(math.log1p(n) for n in range(64))
@@ -491,18 +512,13 @@ def _log1p(n: int) -> float:
     return _LOG1P[n] if n < 64 else math.log1p(n)
 
 
-def _log1p_of(counts):
-    """:func:`_log1p` of each count of a sequence, as an array of the same floats.
+def _log1p_list(counts) -> list[float]:
+    """:func:`_log1p` of each count, as a list of the table's very float objects.
 
-    >>> _log1p_of([0, 3, 100]).tolist() == [_log1p(0), _log1p(3), _log1p(100)]
-    True
+    >>> _log1p_list([0, 3, 100]) == [_log1p(0), _log1p(3), _log1p(100)], _log1p_list([3])[0] is _log1p(3)
+    (True, True)
     """
-    np = __import__("numpy")
-    counts = np.asarray(counts, dtype=np.int64)
-    out = np.array(_LOG1P)[np.minimum(counts, len(_LOG1P) - 1)]
-    for k in np.flatnonzero(counts >= len(_LOG1P)).tolist():
-        out[k] = math.log1p(int(counts[k]))
-    return out
+    return list(map(_log1p, counts.tolist() if hasattr(counts, "tolist") else counts))
 
 
 def _cosines(a: SegmentedDocument, b: SegmentedDocument, encoder):
@@ -850,7 +866,7 @@ def align(
     )
     model = model or LinkModel.load(semantic=encoder is not None)
     threshold = cfg.link_threshold()
-    probs = dict(zip(cands.features, model.probabilities(cands.matrix))) if cands.features else {}
+    probs = dict(zip(cands.features, model.probabilities(cands.matrix())))
     accepted: dict[tuple[int, int], float] = {}
     twins_a: set[int] = set()
     twins_b: set[int] = set()

@@ -148,4 +148,4 @@ def test_features_and_probabilities_over_arrays_equal_them_pair_by_pair(pa, pb):
     expected = _features_pair_by_pair(cands)
     assert list(cands.features.items()) == list(expected.items()) and expected
     model = LinkModel.load()
-    assert model.probabilities(cands.matrix) == [model.probability(f) for f in expected.values()]
+    assert model.probabilities(cands.matrix()) == [model.probability(f) for f in expected.values()]
