@@ -176,9 +176,10 @@ class _Weights:
     def total(self, st: SentenceTerms) -> float:
         """A sentence's weight, its quoted words counted twice (as in :func:`score_pair`)."""
         w = self._w
+        get = w.__getitem__  # (map, not a generator: the same sums, faster for a sentence of a megabyte)
         return (
-            sum(w[t] for t in sorted(st.unigrams))
-            + sum(w[t] for t in sorted(st.phrases))
+            sum(map(get, sorted(st.unigrams)))
+            + sum(map(get, sorted(st.phrases)))
             + sum(w[t] * self.quoted_bonus for t in sorted(st.quoted))
         )
 
@@ -317,7 +318,7 @@ def candidate_codes(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in w.weak}
     post_a, post_b = _postings(a, seeds), _postings(b, seeds)
     lists_a += post_a.values()
-    lists_b += (post_b[t] for t in post_a)
+    lists_b += map(post_b.__getitem__, post_a)  # (an empty list where B lacks the term)
     del seeds, post_a, post_b  # (the lists hold the postings: the dicts' memory goes before the crossing)
     return np.unique(_crosses(lists_a, lists_b, nb))
 
