@@ -477,22 +477,29 @@ def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, to
                   quoted=quoted, exclusive=np.array(exclusive))
     flags = dict(rare=rare_phrase | rare_quote, mutual=_mutual_in(ii, jj, score), identical=identical,
                  short=fewer <= 4, top=top)
-    values = dict(dice=dice, containment=containment, cover_low=cover_low, rank=(ra + rb) / 2,
+    values = dict(cover_low=cover_low, rank=(ra + rb) / 2,
                   rank_low=np.minimum(ra, rb), neighbours=near, position=1.0 - np.abs(ii / na - jj / nb),
                   semantic=semantic, semantic_rank=semantic_rank)
     # The Features hold Python floats, one object for equal values where that is free (a
     # count's log, a flag, the pair's own Dice), as the pair-by-pair loop's did; and they are
     # made a slice of pairs at a time: the Vim pair's two million values as new floats, all
     # at once, took 50 MB more at the peak of the comparison.
+    def column(f: str, part: slice) -> list:
+        """Feature ``f`` of the pairs ``part``, as Python floats."""
+        if f in ("dice", "containment"):
+            return objects[f == "containment"][part]
+        if f in counts:
+            return _log1p_list(counts[f][part])
+        if f in flags:
+            return list(map((0.0, 1.0).__getitem__, flags[f][part].tolist()))
+        if cosine is None and f.startswith("semantic"):
+            return [0.0] * len(ii[part])
+        return values[f][part].tolist()
+
     rows: list = []
     for lo in range(0, n, _FEATURE_ROWS):
         part = slice(lo, lo + _FEATURE_ROWS)
-        python = {f: objects[0][part] if f == "dice" else objects[1][part] if f == "containment" else
-                  _log1p_list(counts[f][part]) if f in counts else
-                  list(map((0.0, 1.0).__getitem__, flags[f][part].tolist())) if f in flags else
-                  [0.0] * len(ii[part]) if cosine is None and f.startswith("semantic") else
-                  values[f][part].tolist() for f in Features._fields}
-        rows += map(tuple.__new__, repeat(Features), zip(*python.values()))
+        rows += map(tuple.__new__, repeat(Features), zip(*(column(f, part) for f in Features._fields)))
     return rows
 
 
