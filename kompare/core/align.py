@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -153,19 +153,22 @@ class _Weights:
         self._w: dict[str, float] = {}
         self.weak: set[str] = set()
         self.numeric: set[str] = set()
+        # Squared, as in a tf-idf dot product: one rare shared word outweighs
+        # several words the two articles use everywhere ("South Korea"). Worked out
+        # once per sentence count, not per term: most terms of a long text share a few counts.
+        idf = {d: math.log((n + 1) / d) ** 2 for d in set(df.values())}
+        weights, phrase = self._w, cfg.phrase_weight
         for t, d in df.items():
-            # Squared, as in a tf-idf dot product: one rare shared word outweighs
-            # several words the two articles use everywhere ("South Korea").
-            w = math.log((n + 1) / d) ** 2
+            w = idf[d]
             if "_" in t:
-                w *= cfg.phrase_weight
+                w *= phrase
             elif t in _WEAK_TERMS:
                 w *= cfg.weak_term_weight
                 self.weak.add(t)
             elif is_number_word(t):
                 w *= cfg.number_weight
                 self.numeric.add(t)
-            self._w[t] = w
+            weights[t] = w
 
     def __getitem__(self, term: str) -> float:
         return self._w[term]
@@ -173,9 +176,10 @@ class _Weights:
     def total(self, st: SentenceTerms) -> float:
         """A sentence's weight, its quoted words counted twice (as in :func:`score_pair`)."""
         w = self._w
+        get = w.__getitem__  # (map, not a generator: the same sums, faster for a sentence of a megabyte)
         return (
-            sum(w[t] for t in sorted(st.unigrams))
-            + sum(w[t] for t in sorted(st.phrases))
+            sum(map(get, sorted(st.unigrams)))
+            + sum(map(get, sorted(st.phrases)))
             + sum(w[t] * self.quoted_bonus for t in sorted(st.quoted))
         )
 
@@ -314,7 +318,7 @@ def candidate_codes(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in w.weak}
     post_a, post_b = _postings(a, seeds), _postings(b, seeds)
     lists_a += post_a.values()
-    lists_b += (post_b[t] for t in post_a)
+    lists_b += map(post_b.__getitem__, post_a)  # (an empty list where B lacks the term)
     del seeds, post_a, post_b  # (the lists hold the postings: the dicts' memory goes before the crossing)
     return np.unique(_crosses(lists_a, lists_b, nb))
 
@@ -357,6 +361,13 @@ class Candidates:
     weights: _Weights
     scores: dict[tuple[int, int], PairScore]
     features: dict[tuple[int, int], Features]
+
+    def matrix(self):
+        """The features as an array: a row per candidate pair (in the dict's order), a column per feature."""
+        np = __import__("numpy")
+        width = len(Features._fields)
+        flat = np.fromiter(chain.from_iterable(self.features.values()), dtype=float, count=len(self.features) * width)
+        return flat.reshape(len(self.features), width)
 
 
 def candidates(
@@ -409,6 +420,30 @@ def candidates(
     else:
         scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
     del kept
+    keys = list(scored)
+    feats = dict(zip(keys, _features(keys, scored, ta, tb, w, (wa, wb), cosine)))
+    return Candidates(ta, tb, w, scored, feats)
+
+
+def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, totals, cosine) -> list[Features]:
+    """The :class:`~kompare.core.evidence.Features` of the pairs ``keys`` (sorted).
+
+    Worked out over arrays, to the very floats a pair-by-pair computation gives (the
+    same operations on the same doubles, rounding as Python's ``round``): a Vim-sized
+    pair of texts has a hundred thousand candidate pairs.
+    """
+    np = __import__("numpy")
+    from kompare.core.termsums import round9
+
+    n, na, nb = len(keys), len(ta), len(tb)
+    if not n:
+        return []
+    ii = np.fromiter((i for i, _ in keys), dtype=np.int64, count=n)
+    jj = np.fromiter((j for _, j in keys), dtype=np.int64, count=n)
+    objects = list(zip(*scored.values()))  # PairScore's fields, as columns of their own objects
+    (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical, words, fewer, numbers,
+     phrases, quoted) = map(np.array, objects)
+    objects = objects[1], objects[2]  # the Dice and containment floats go into the Features as they are
     lower_a = frozenset().union(*(st.lower for st in ta))
     lower_b = frozenset().union(*(st.lower for st in tb))
     names_a = [st.capitalised - lower_a for st in ta]
@@ -417,41 +452,60 @@ def candidates(
     once = {t for t, ca in w.count_a.items() if ca == 1 and w.df[t] == 2 and t not in w.weak}
     only_a = [st.unigrams & once for st in ta]
     only_b = [st.unigrams & once for st in tb]
-    rank_a, rank_b = _ranks({ij: p.score for ij, p in scored.items()})
+    names = [len(names_a[i] & names_b[j]) for i, j in keys]
+    exclusive = [len(only_a[i] & only_b[j]) for i, j in keys]
+    wa, wb = np.array(totals[0], dtype=float)[ii], np.array(totals[1], dtype=float)[jj]
+    low, high = np.minimum(wa, wb), np.maximum(wa, wb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cover_low = np.where(high > 0, round9(np.where(high > 0, containment * low / high, 0.0)), 0.0)
+    ra, rb = 1.0 / _rank_in(ii, score), 1.0 / _rank_in(jj, score)
+    # The best Dice of the diagonal neighbours (i - 1, j - 1) and (i + 1, j + 1), 0 without them.
+    codes = ii * nb + jj  # sorted, as the keys are
+    near = np.zeros(n)
+    for step, inside in ((-1, (ii > 0) & (jj > 0)), (1, (ii + 1 < na) & (jj + 1 < nb))):
+        other = codes + step * (nb + 1)
+        at = np.minimum(np.searchsorted(codes, other), n - 1)
+        found = inside & (codes[at] == other)
+        near = np.where(found, np.maximum(near, dice[at]), near)
+    top = (ii < 3) & (jj < 3) & (min(na, nb) >= 10)
     if cosine is not None:
-        sem_a, sem_b = _ranks({ij: float(cosine[ij]) for ij in scored})
-    best = _mutual_best(scored)
-    feats: dict[tuple[int, int], Features] = {}
-    for (i, j), p in scored.items():
-        ra, rb = 1.0 / rank_a[(i, j)], 1.0 / rank_b[(i, j)]
-        near = max(
-            (scored[k].dice for k in ((i - 1, j - 1), (i + 1, j + 1)) if k in scored),
-            default=0.0,
-        )
-        feats[(i, j)] = Features(
-            dice=p.dice,
-            containment=p.containment,
-            cover_low=round(p.containment * min(wa[i], wb[j]) / max(wa[i], wb[j]), 9) if max(wa[i], wb[j]) else 0.0,
-            strong=_log1p(p.shared_strong),
-            words=_log1p(p.shared_words),
-            names=_log1p(len(names_a[i] & names_b[j])),
-            numbers=_log1p(p.shared_numbers),
-            phrases=_log1p(p.shared_phrases),
-            quoted=_log1p(p.shared_quoted),
-            rare=1.0 if (p.rare_phrase or p.rare_quote) else 0.0,
-            rank=(ra + rb) / 2,
-            rank_low=min(ra, rb),
-            mutual=1.0 if (i, j) in best else 0.0,
-            identical=1.0 if p.identical else 0.0,
-            neighbours=near,
-            short=1.0 if p.fewer_terms <= 4 else 0.0,
-            exclusive=_log1p(len(only_a[i] & only_b[j])),
-            top=1.0 if i < 3 and j < 3 and min(len(ta), len(tb)) >= 10 else 0.0,
-            position=1.0 - abs(i / len(ta) - j / len(tb)),
-            semantic=float(cosine[i, j]) if cosine is not None else 0.0,
-            semantic_rank=(1.0 / sem_a[(i, j)] + 1.0 / sem_b[(i, j)]) / 2 if cosine is not None else 0.0,
-        )
-    return Candidates(ta, tb, w, scored, feats)
+        semantic = cosine[ii, jj].astype(float)
+        semantic_rank = (1.0 / _rank_in(ii, semantic) + 1.0 / _rank_in(jj, semantic)) / 2
+    else:
+        semantic = semantic_rank = np.zeros(n)
+    counts = dict(strong=strong, words=words, names=np.array(names), numbers=numbers, phrases=phrases,
+                  quoted=quoted, exclusive=np.array(exclusive))
+    flags = dict(rare=rare_phrase | rare_quote, mutual=_mutual_in(ii, jj, score), identical=identical,
+                 short=fewer <= 4, top=top)
+    values = dict(cover_low=cover_low, rank=(ra + rb) / 2,
+                  rank_low=np.minimum(ra, rb), neighbours=near, position=1.0 - np.abs(ii / na - jj / nb),
+                  semantic=semantic, semantic_rank=semantic_rank)
+    # The Features hold Python floats, one object for equal values where that is free (a
+    # count's log, a flag, the pair's own Dice), as the pair-by-pair loop's did; and they are
+    # made a slice of pairs at a time: the Vim pair's two million values as new floats, all
+    # at once, took 50 MB more at the peak of the comparison.
+    def column(f: str, part: slice) -> list:
+        """Feature ``f`` of the pairs ``part``, as Python floats."""
+        if f in ("dice", "containment"):
+            return objects[f == "containment"][part]
+        if f in counts:
+            return _log1p_list(counts[f][part])
+        if f in flags:
+            return list(map((0.0, 1.0).__getitem__, flags[f][part].tolist()))
+        if cosine is None and f.startswith("semantic"):
+            return [0.0] * len(ii[part])
+        return values[f][part].tolist()
+
+    rows: list = []
+    for lo in range(0, n, _FEATURE_ROWS):
+        part = slice(lo, lo + _FEATURE_ROWS)
+        rows += map(tuple.__new__, repeat(Features), zip(*(column(f, part) for f in Features._fields)))
+    return rows
+
+
+#: Pairs whose Features are made at once (speed only: bounds the memory of the Python
+#: floats on their way into the Features).
+_FEATURE_ROWS = 8192
 
 
 _LOG1P = tuple(math.log1p(n) for n in range(64))
@@ -464,6 +518,15 @@ def _log1p(n: int) -> float:
     (True, True)
     """
     return _LOG1P[n] if n < 64 else math.log1p(n)
+
+
+def _log1p_list(counts) -> list[float]:
+    """:func:`_log1p` of each count, as a list of the table's very float objects.
+
+    >>> _log1p_list([0, 3, 100]) == [_log1p(0), _log1p(3), _log1p(100)], _log1p_list([3])[0] is _log1p(3)
+    (True, True)
+    """
+    return list(map(_log1p, counts.tolist() if hasattr(counts, "tolist") else counts))
 
 
 def _cosines(a: SegmentedDocument, b: SegmentedDocument, encoder):
@@ -529,10 +592,7 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
     ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
     if should_cancel is not None and should_cancel():
         raise Cancelled()
-    key_ids: dict[str, int] = {"": 0}  # the empty key is never "the same sentence"
-    key_a = np.fromiter((key_ids.setdefault(x.key, len(key_ids)) for x in ta), dtype=np.int64, count=len(ta))
-    key_b = np.fromiter((key_ids.setdefault(y.key, len(key_ids)) for y in tb), dtype=np.int64, count=len(tb))
-    same = (key_a[ii] == key_b[jj]) & (key_a[ii] != 0)
+    same = _same_sentences(ii, jj, ta, tb)
     keep = ~(np.array(heading_a, dtype=bool)[ii] | np.array(heading_b, dtype=bool)[jj]) | same
     ii, jj, same = ii[keep], jj[keep], same[keep]
     s = table.shared_weight(ii, jj)
@@ -549,6 +609,21 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
         keep = v > 0
         ii, jj, v = ii[keep], jj[keep], v[keep]
     return ii, jj, v
+
+
+def _same_sentences(ii, jj, ta: list[SentenceTerms], tb: list[SentenceTerms]):
+    """For each pair ``(ii[n], jj[n])``: are the two the same sentence (equal, non-empty keys)?
+
+    >>> np = __import__("numpy")
+    >>> t = lambda key: SentenceTerms(frozenset(), frozenset(), frozenset(), frozenset(), key)
+    >>> _same_sentences(np.array([0, 0, 1]), np.array([0, 1, 1]), [t("a b"), t("")], [t("a b"), t("")]).tolist()
+    [True, False, False]
+    """
+    np = __import__("numpy")
+    key_ids: dict[str, int] = {"": 0}  # the empty key is never "the same sentence"
+    key_a = np.fromiter((key_ids.setdefault(x.key, len(key_ids)) for x in ta), dtype=np.int64, count=len(ta))
+    key_b = np.fromiter((key_ids.setdefault(y.key, len(key_ids)) for y in tb), dtype=np.int64, count=len(tb))
+    return (key_a[ii] == key_b[jj]) & (key_a[ii] != 0)
 
 
 class _TermTable:
@@ -677,18 +752,18 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
     score, dice, containment = (round9(np.where(np.isfinite(x), x, -1.0)) for x in (score, dice, containment))
     ta, tb = table.terms_a, table.terms_b
-    out = []
-    columns = (ii, jj, tx, ty, score, dice, containment, strong, signal, rare_quote, rare_phrase, words, fewer,
-               numbers, phrases, quoted)
-    for i, j, x_total, y_total, sc, d, c, st, sig, rq, rp, wo, fe, nu, ph, qu in zip(*(c.tolist() for c in columns)):
-        x, y = ta[i], tb[j]
-        if x.key == y.key and x.key:
-            u = len(x.unigrams)
-            out.append(PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, len(x.phrases), len(x.quoted)))
-        elif x_total <= 0 or y_total <= 0:
-            out.append(PairScore(0.0, 0.0, 0.0, 0, False))
-        else:
-            out.append(PairScore(sc, d, c, st, sig, rq, rp, False, wo, fe, nu, ph, qu))
+    columns = (score, dice, containment, strong, signal, rare_quote, rare_phrase, np.zeros(len(ii), dtype=bool),
+               words, fewer, numbers, phrases, quoted)
+    # A tuple per pair straight from the columns (PairScore(...) through its Python-level
+    # __new__ is slower), then the pairs score_pair answers early are put right.
+    out = list(map(tuple.__new__, repeat(PairScore, len(ii)), zip(*(c.tolist() for c in columns))))
+    same = _same_sentences(ii, jj, ta, tb)
+    for n in np.flatnonzero(same).tolist():
+        x = ta[ii[n]]
+        u = len(x.unigrams)
+        out[n] = PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, len(x.phrases), len(x.quoted))
+    for n in np.flatnonzero(~same & ((tx <= 0) | (ty <= 0))).tolist():
+        out[n] = PairScore(0.0, 0.0, 0.0, 0, False)
     return out
 
 
@@ -799,7 +874,7 @@ def align(
     )
     model = model or LinkModel.load(semantic=encoder is not None)
     threshold = cfg.link_threshold()
-    probs = {ij: model.probability(f) for ij, f in cands.features.items()}
+    probs = dict(zip(cands.features, model.probabilities(cands.matrix())))
     accepted: dict[tuple[int, int], float] = {}
     twins_a: set[int] = set()
     twins_b: set[int] = set()
@@ -829,17 +904,30 @@ def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int
     >>> sorted(_mutual_best({(0, 0): p(0.9), (0, 1): p(0.5), (1, 1): p(0.7), (2, 2): p(0.4), (2, 3): p(0.4)}))
     [(0, 0), (1, 1)]
     """
-    np = __import__("numpy")
     if not scored:
         return set()
+    np = __import__("numpy")
     keys = list(scored)
+    ii, jj = (np.fromiter((k[side] for k in keys), dtype=np.int64, count=len(keys)) for side in (0, 1))
     v = np.fromiter((p.score for p in scored.values()), dtype=float, count=len(keys))
-    best = np.ones(len(keys), dtype=bool)
-    for side in (0, 1):
-        group = np.fromiter((k[side] for k in keys), dtype=np.int64, count=len(keys))
+    return {keys[n] for n in np.flatnonzero(_mutual_in(ii, jj, v)).tolist()}
+
+
+def _mutual_in(ii, jj, v):
+    """For each pair ``(ii[n], jj[n])``: is its value ``v[n]`` the only best of its row and of its column?
+
+    >>> np = __import__("numpy")
+    >>> _mutual_in(np.array([0, 0, 1]), np.array([0, 1, 1]), np.array([0.9, 0.5, 0.7])).tolist()
+    [True, False, True]
+    """
+    np = __import__("numpy")
+    best = np.ones(len(v), dtype=bool)
+    for group in (ii, jj):
+        if not len(group):
+            break
         top = _rank_in(group, v) == 1  # nothing better in its row (column)...
         best &= top & (np.bincount(group[top], minlength=int(group.max()) + 1)[group] == 1)  # ...and no tie
-    return {keys[n] for n in np.flatnonzero(best).tolist()}
+    return best
 
 
 def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: CompareConfig, probability) -> list[Group]:

@@ -22,7 +22,7 @@ from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_hedge, is_number_word, slice_tokens, stem,
+    HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_hedge, is_number_word, slice_tokens, stem,
     token_columns, tokenize,
 )
 
@@ -119,7 +119,7 @@ def _negations(toks: Iterable[Token]) -> int:
 
 
 def _hedges(toks: Iterable[Token], text: str) -> set[str]:
-    return {t.norm for t in toks if is_hedge(t, text)}
+    return {t.norm for t in toks if t.norm in HEDGES and is_hedge(t, text)}  # (the set first: most words are none)
 
 
 #: Hedges strong enough to matter even inside a long paraphrase.

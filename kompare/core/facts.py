@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kompare.core.model import Change, ChangeType, Op, Range, Span
-from kompare.core.tokens import MONTHS, WEEKDAYS, Token, is_content, is_hedge, tokenize
+from kompare.core.tokens import HEDGES, MONTHS, WEEKDAYS, Token, is_content, is_hedge, tokenize
 
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -278,7 +278,11 @@ def hedges(text: str, ranges: Sequence[Range], words: Sequence[Token] | None = N
     """
     out: list[Range] = []
     for s, e in ranges:
-        out.extend((t.start, t.end) for t in (tokenize(text, s, e) if words is None else words) if is_hedge(t, text))
+        # (Most words are no hedge word at all: the set answers before the call does.)
+        out.extend(
+            (t.start, t.end) for t in (tokenize(text, s, e) if words is None else words)
+            if t.norm in HEDGES and is_hedge(t, text)
+        )
         out.extend((m.start(), m.end()) for m in _HEDGE_PHRASES.finditer(text, s, e))
     return sorted(out)
 

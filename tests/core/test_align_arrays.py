@@ -104,3 +104,48 @@ def test_scoring_over_arrays_can_be_cancelled():
     ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
     with pytest.raises(Cancelled):
         table.shared_weight(ii, jj)
+
+
+def _features_pair_by_pair(cands, cosine=None) -> dict:
+    """The features as the aligner worked them out one pair at a time (the reference)."""
+    from kompare.core.align import _log1p, _mutual_best, _ranks
+    from kompare.core.evidence import Features
+
+    ta, tb, w, scored = cands.terms_a, cands.terms_b, cands.weights, cands.scores
+    table = _TermTable(ta, tb, w)
+    wa, wb = table.totals("a"), table.totals("b")
+    lower_a, lower_b = frozenset().union(*(s.lower for s in ta)), frozenset().union(*(s.lower for s in tb))
+    once = {t for t, ca in w.count_a.items() if ca == 1 and w.df[t] == 2 and t not in w.weak}
+    rank_a, rank_b = _ranks({ij: p.score for ij, p in scored.items()})
+    best = _mutual_best(scored)
+    out = {}
+    for (i, j), p in scored.items():
+        ra, rb = 1.0 / rank_a[(i, j)], 1.0 / rank_b[(i, j)]
+        out[(i, j)] = Features(
+            dice=p.dice, containment=p.containment,
+            cover_low=round(p.containment * min(wa[i], wb[j]) / max(wa[i], wb[j]), 9) if max(wa[i], wb[j]) else 0.0,
+            strong=_log1p(p.shared_strong), words=_log1p(p.shared_words),
+            names=_log1p(len((ta[i].capitalised - lower_a) & (tb[j].capitalised - lower_b))),
+            numbers=_log1p(p.shared_numbers), phrases=_log1p(p.shared_phrases), quoted=_log1p(p.shared_quoted),
+            rare=1.0 if (p.rare_phrase or p.rare_quote) else 0.0, rank=(ra + rb) / 2, rank_low=min(ra, rb),
+            mutual=1.0 if (i, j) in best else 0.0, identical=1.0 if p.identical else 0.0,
+            neighbours=max((scored[k].dice for k in ((i - 1, j - 1), (i + 1, j + 1)) if k in scored), default=0.0),
+            short=1.0 if p.fewer_terms <= 4 else 0.0, exclusive=_log1p(len(ta[i].unigrams & tb[j].unigrams & once)),
+            top=1.0 if i < 3 and j < 3 and min(len(ta), len(tb)) >= 10 else 0.0,
+            position=1.0 - abs(i / len(ta) - j / len(tb)), semantic=0.0, semantic_rank=0.0,
+        )
+    return out
+
+
+@pytest.mark.parametrize("pa, pb", [(SEEDS[0], SEEDS[1]), (SEEDS[1], SEEDS[3]), (SEEDS[2], SEEDS[4])])
+def test_features_and_probabilities_over_arrays_equal_them_pair_by_pair(pa, pb):
+    from kompare.core.align import candidates
+    from kompare.core.evidence import LinkModel
+
+    a, b = segment(load_document(pa)), segment(load_document(pb))
+    cands = candidates(a, b, quoted_a=[(q.start, q.end) for q in _find_quotes(a)],
+                       quoted_b=[(q.start, q.end) for q in _find_quotes(b)])
+    expected = _features_pair_by_pair(cands)
+    assert list(cands.features.items()) == list(expected.items()) and expected
+    model = LinkModel.load()
+    assert model.probabilities(cands.matrix()) == [model.probability(f) for f in expected.values()]
