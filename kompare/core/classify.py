@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
+from kompare.core.config import CompareConfig
 from kompare.core.facts import close_figures, figures
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
@@ -135,9 +136,9 @@ def classify_spans(
     common_b: frozenset[str] | None = None,
     quotes_a: Sequence[Range] = (),
     quotes_b: Sequence[Range] = (),
-    local_words: int = 6,
+    local_words: int = CompareConfig.local_change_words,
     edited: bool = False,
-    tolerance: float = 0.025,
+    tolerance: float = CompareConfig.figure_tolerance,
     words: tuple[Sequence[Token] | None, Sequence[Token] | None] = (None, None),
 ) -> list[Change]:
     """Typed changes for a link's word diff.

@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from kompare.core.config import CompareConfig
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.tokens import HEDGES, MONTHS, WEEKDAYS, Token, is_content, is_hedge, tokenize
 
@@ -308,8 +309,8 @@ def compare_facts(
     tokens_b: Sequence[Token],
     spans: Sequence[Span],
     *,
-    tolerance: float = 0.025,
-    window: int = 4,
+    tolerance: float = CompareConfig.figure_tolerance,
+    window: int = CompareConfig.fact_window,
     whole: tuple[bool, bool] = (False, False),
 ) -> list[Change]:
     """Figures, days and hedges that differ between two linked passages.

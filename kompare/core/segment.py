@@ -367,7 +367,9 @@ def _first_shingles(words: list[str], k: int):
     return first[inverse.reshape(-1)]
 
 
-def find_repeats(text: str, skip: list[tuple[int, int]], *, min_words: int = 12, k: int = 6) -> list[tuple[int, int]]:
+def find_repeats(
+    text: str, skip: list[tuple[int, int]], *, min_words: int = CompareConfig.min_repeat_words, k: int = 6
+) -> list[tuple[int, int]]:
     """Character ranges that repeat, word for word, a passage said earlier in ``text``.
 
     A run of at least ``min_words`` words whose every ``k``-word shingle already
