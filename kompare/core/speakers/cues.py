@@ -129,6 +129,10 @@ def run_forward(words: list[Tok], j: int) -> int:
     return k
 
 
+#: Marks that open a line signing a quotation ("— Maria Lopez"), or a speaker after it.
+DASHES = ("—", "–", "-", "―")
+
+
 def dash_speaker(words: list[Tok], qi: int) -> Mention | None:
     """'“...” — Vladimir Putin, on ...': a name right after a dash after the quotation."""
     j = qi + 1
@@ -145,9 +149,6 @@ def dash_speaker(words: list[Tok], qi: int) -> Mention | None:
     if k == j or (k < len(words) and is_cap_word(words[k])):
         return None
     return mention_of_run(words, j, k)
-
-
-DASHES = ("—", "–", "-", "―")
 
 
 def signature_speaker(words: list[Tok], max_words: int = CompareConfig.signature_max_words) -> Mention | None:
