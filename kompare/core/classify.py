@@ -67,6 +67,8 @@ def _numbers(toks: Iterable[Token]) -> set[str]:
 
 def _figures_around(text: str, rng: Range):
     """The figures that overlap ``rng``, read whole: the diff may split "$43,885,310" after "$43"."""
+    # The text read reaches to the next space within 24 characters either side: a
+    # figure with its currency and scale ("$3.6 billion") is shorter than that.
     s, e = rng
     lo = text.rfind(" ", max(0, s - 24), max(0, s - 1))
     hi = text.find(" ", e + 1, e + 24)
@@ -75,8 +77,17 @@ def _figures_around(text: str, rng: Range):
 
 
 def _passage_figures(text: str, ranges: Sequence[Range]):
-    """All figures of the passage the diff's ranges cover (from its first to its last range)."""
-    return figures(text, ranges[0][0], ranges[-1][1]) if ranges else []
+    """All figures of a passage, read around the diff's ranges on its side.
+
+    Only the passage's own words are read: a link of sentences 1 and 5 does not
+    read sentences 2 to 4, which lie between its ranges.
+    """
+    seen = {}
+    for r in ranges:
+        if r[1] > r[0]:
+            for f in _figures_around(text, r):
+                seen.setdefault((f.start, f.end), f)
+    return list(seen.values())
 
 
 def _different_figures(

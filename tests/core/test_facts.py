@@ -98,3 +98,12 @@ def test_an_attribution_worded_otherwise_is_not_an_edited_term():
     a, b = "Russia will send anti-air defence systems to the North.", "Russia will send anti-ship defence systems to the North."
     spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
     assert ChangeType.TERM in {c.type for c in classify_spans(a, b, spans, edited=True)}
+
+
+def test_a_figure_between_a_links_sentences_is_not_read_as_the_passages():
+    # A link of A's first and third sentences: the $9 million of the second is not the passage's.
+    a = "The total was $7 million. Another fund got $9 million. The total came from taxes."
+    b = "The total was $9 million, and the total came from taxes."
+    first, third = (0, 25), (a.index("The total came"), len(a))
+    spans = word_diff(a, [first, third], b, [(0, len(b))])
+    assert ChangeType.NUMBER in {c.type for c in classify_spans(a, b, spans)}
