@@ -78,6 +78,11 @@ class CompareConfig:
     fact_window: int = 4
     #: Words in a row, said twice word for word in one document, that make a repeat.
     min_repeat_words: int = 20
+    #: A piece Punkt cut off that starts with a lower-case word or a closing mark
+    #: ("director, told reporters" after "F.B.I."; "), who" after "(D-Va.") continues
+    #: the sentence before it, while the two stay within this many characters (a run
+    #: of "a. b. c." never grows into one sentence of a megabyte).
+    continuation_max_chars: int = 1500
     #: A replaced run longer than this (in words, either side) is a paraphrase: only
     #: numbers and dates stated on both sides are typed in it, not names or negations.
     local_change_words: int = 6

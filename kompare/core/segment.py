@@ -28,6 +28,19 @@ ABBREVIATIONS = frozenset(
     jr sr vs etc e.g i.e al approx dept est univ assn ave blvd pres amb cmdr""".split()
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")  # initials: "John F. Kennedy"
 
+#: Capitalised words that start a sentence far more often than they follow an
+#: abbreviation inside one: after "U.S." or "F.B.I." they begin a new sentence ("...in the
+#: U.S. The next year"), any other word continues it ("F.B.I. Director").
+SENTENCE_STARTERS = frozenset(
+    """the a an it its he she they we i you his her their our this that these those there
+    but and so yet however meanwhile still then in on at after before for if when while
+    as mr mrs ms some many most all no nothing none nobody everyone someone each both""".split()
+)
+
+#: An initialism written with full stops ("F.B.I.", "a.m.", "N.A.A.C.P."): an abbreviation
+#: like "U.S.", though no list can hold them all.
+_DOTTED = re.compile(r"(?:[^\W\d]\.){2,}$")
+
 
 class _NewsLangVars(PunktLanguageVars):
     """Punkt's English conventions, with curly closing quotes kept with their sentence.
@@ -73,13 +86,22 @@ _MAX_WORD_BEFORE = 200
 _MAX_CONTEXTS = 100_000
 
 
-class _Tokenizer(PunktSentenceTokenizer):
+class _InitialismsAreAbbreviations(PunktSentenceTokenizer):
+    """Punkt, with every dotted initialism ("F.B.I.") taken as an abbreviation."""
+
+    def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
+        super()._first_pass_annotation(aug_tok)
+        if aug_tok.sentbreak and _DOTTED.match(aug_tok.tok):
+            aug_tok.sentbreak = False
+            aug_tok.abbr = True
+
+
+class _Tokenizer(_InitialismsAreAbbreviations):
     """Punkt, linear on any input: bounded look-back, remembered verdicts."""
 
     def __init__(self, params: PunktParameters) -> None:
         super().__init__(params, lang_vars=_NewsLangVars(), token_cls=_Token)
         self._verdicts: dict[str, bool] = {}
-
     def text_contains_sentbreak(self, text: str) -> bool:
         # A pure function of the context (the parameters never change): remember it.
         hit = self._verdicts.get(text)
@@ -152,6 +174,7 @@ _OTHER_SPACE_RE = re.compile("[" + _OTHER_SPACE + "]")
 def _make_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
     return _Tokenizer(params)
 
 
@@ -188,7 +211,7 @@ def segment(
 
             raise Cancelled()
         block = text[b_start:b_end]
-        for s, e in sentence_spans(block):
+        for s, e in sentence_spans(block, config.continuation_max_chars):
             for s, e in _split_heading(text, b_start + s, b_start + e):
                 s, e = _trim(text, s, e)
                 if e > s and WORD_RE.search(text, s, e):
@@ -209,8 +232,11 @@ _CJK_END = re.compile(
 _CJK_QUOTATIVE = re.compile(r"と|って")
 
 
-def sentence_spans(block: str) -> Iterator[tuple[int, int]]:
+def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_chars) -> Iterator[tuple[int, int]]:
     """Sentences of one paragraph-like block, as offsets into it.
+
+    A piece that starts with a lower-case word or a closing mark continues the sentence
+    before it (up to ``join_max`` characters together): no news sentence starts that way.
 
     >>> b = "北京今天下雨。明天会晴吗？「はい。」と彼は言った。OK."
     >>> [b[s:e] for s, e in sentence_spans(b)]
@@ -218,9 +244,12 @@ def sentence_spans(block: str) -> Iterator[tuple[int, int]]:
     >>> b = "Mr. Kim left. He was tired."
     >>> [b[s:e] for s, e in sentence_spans(b)]
     ['Mr. Kim left.', 'He was tired.']
+    >>> b = "“Why now?” asked Sen. Wicker (R-Miss.) at 7 a.m. on Friday. The F.B.I.’s view differs."
+    >>> [b[s:e] for s, e in sentence_spans(b)]
+    ['“Why now?” asked Sen. Wicker (R-Miss.) at 7 a.m. on Friday.', 'The F.B.I.’s view differs.']
     """
     if _PUNKT_CANDIDATE.search(block):
-        spans: Iterable[tuple[int, int]] = _TOKENIZER.span_tokenize(block)
+        spans: Iterable[tuple[int, int]] = _joined(block, _TOKENIZER.span_tokenize(block), join_max)
     else:  # what Punkt returns when nothing could end a sentence, without its machinery
         end = len(block.rstrip())
         spans = [(0, end)] if end else []
@@ -231,6 +260,41 @@ def sentence_spans(block: str) -> Iterator[tuple[int, int]]:
                 yield s, cut
                 s = cut
         yield s, e
+
+
+# What a piece starts with: a closing mark or dash (only a sentence cut short starts
+# so: "(D-Va.), who", "AUGUSTA, Me. — Paul LePage"), else its first word (a possessive
+# ending counts as one: "’s New York office").
+_FIRST_WORD = re.compile(r"[)\]},;:—–]|[’']s\b|\w+")
+
+
+def _joined(block: str, spans: Iterable[tuple[int, int]], join_max: int) -> Iterator[tuple[int, int]]:
+    """``spans`` with every piece that continues the one before it joined to it.
+
+    >>> b = "He met an F.B.I. agent. Then left."
+    >>> list(_joined(b, [(0, 16), (17, 23), (24, 34)], 100))
+    [(0, 23), (24, 34)]
+    """
+    s = e = -1
+    for s2, e2 in spans:
+        if s >= 0 and e2 - s <= join_max and _continues_sentence(block, s2):
+            e = e2
+            continue
+        if s >= 0:
+            yield s, e
+        s, e = s2, e2
+    if s >= 0:
+        yield s, e
+
+
+def _continues_sentence(block: str, start: int) -> bool:
+    """Whether the piece at ``start`` goes on with the sentence before it.
+
+    >>> [_continues_sentence(t, 0) for t in ("asked Mr. Li", "’s office", "), who", "The end", "eBay fell", "iPhone")]
+    [True, True, True, False, False, False]
+    """
+    m = _FIRST_WORD.match(block, start)
+    return m is not None and (m.group().islower() or not m.group()[0].isalnum())
 
 
 # A run-in heading: two or more words in capitals, then a capitalised word that starts the

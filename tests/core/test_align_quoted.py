@@ -34,7 +34,7 @@ def test_a_long_quotation_holding_many_short_ones():
 
 
 def test_capitalised_stems_keep_what_names_need():
-    text = "Kim Jong Un met Putin in Moscow. the kim family and putin."
+    text = "Kim Jong Un met Putin in Moscow.\n\nthe kim family and putin."
     a, b = sentence_terms(segment(Document(text)))
     assert a.capitalised == {"kim", "jong", "un", "putin", "moscow"}
     assert b.capitalised == frozenset()
