@@ -29,6 +29,20 @@ def sentences(text: str) -> list[str]:
         ("It ends. THREATS TO SOUTH KOREA Putin’s visit raises risks.",
          ["It ends.", "THREATS TO SOUTH KOREA", "Putin’s visit raises risks."]),
         ("The U.S. and NATO agreed. KCNA said so.", ["The U.S. and NATO agreed.", "KCNA said so."]),
+        # Dotted initialisms are abbreviations; a common sentence starter after one ends the sentence.
+        ("He picked a new F.B.I. director on Friday. Then he left.",
+         ["He picked a new F.B.I. director on Friday.", "Then he left."]),
+        ("Lieberman Is a Finalist for F.B.I. Director, Trump Says", ["Lieberman Is a Finalist for F.B.I. Director, Trump Says"]),
+        ("He moved to the U.S. The next year he left.", ["He moved to the U.S.", "The next year he left."]),
+        ("I cherish the F.B.I. It is special.", ["I cherish the F.B.I.", "It is special."]),
+        ("It began at 7 a.m. at the park. Police came.", ["It began at 7 a.m. at the park.", "Police came."]),
+        # No sentence starts with a lower-case word, a possessive ending or a closing mark.
+        ("“Why now?” asked Sen. Roger Wicker. He left.", ["“Why now?” asked Sen. Roger Wicker.", "He left."]),
+        ("Sen. Tim Kaine (D-Va.), who ran, spoke. Sen. Claire McCaskill (D-Mo.) called it a mistake.",
+         ["Sen. Tim Kaine (D-Va.), who ran, spoke.", "Sen. Claire McCaskill (D-Mo.) called it a mistake."]),
+        ("The F.B.I.’s New York office leads. It said so.", ["The F.B.I.’s New York office leads.", "It said so."]),
+        ("AUGUSTA, Me. — Paul LePage said no. He stayed.", ["AUGUSTA, Me. — Paul LePage said no.", "He stayed."]),
+        ("Sales rose. eBay fell.", ["Sales rose.", "eBay fell."]),
     ],
 )
 def test_sentence_table(text, expected):
@@ -163,6 +177,16 @@ def test_same_spans_as_nltks_own_punkt(parts):
     original = seg._InitialismsAreAbbreviations(seg._TOKENIZER._params, lang_vars=Original())
     block = " ".join(parts)
     assert list(seg._TOKENIZER.span_tokenize(block)) == list(original.span_tokenize(block))
+
+
+def test_joined_pieces_stay_within_the_configured_length():
+    from kompare.core.config import CompareConfig
+
+    text = "It is. " + " ".join(f"word{n}." for n in range(2000))
+    seg = segment(Document(text), config=CompareConfig(continuation_max_chars=100))
+    lengths = [s.end - s.start for s in seg.sentences]
+    assert max(lengths) <= 100 and len(lengths) > 60
+    assert sentences("It is. a. b. c.") == ["It is. a. b. c."]
 
 
 def test_empty_sentences_only():
