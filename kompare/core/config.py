@@ -54,8 +54,9 @@ class CompareConfig:
     split_part_terms: int = 2
     #: ...and the neighbour's pair needs only this share of the link threshold.
     split_probability_factor: float = 0.75
-    #: Two sentences that quote the same words (verbatim, a fragment or reworded) link
-    #: whatever their score, when both quotations have at least this many words.
+    #: Two sentences that quote the same words link whatever their score: the same whole
+    #: quotation (not a scare quote), or quotations sharing at least this many words in
+    #: order (a fragment, or reworded).
     quote_link_words: int = 5
     #: A sentence of at most this many words with no lower-case letter is a section
     #: heading ("THREATS TO SOUTH KOREA"): a topic, not a claim, so it never links.

@@ -123,7 +123,8 @@ def _compare(
     step(0.4, "Linking passages")
     groups = align(
         seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,
-        quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, matches, config.quote_link_words),
+        quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, _related_quotes(a.text, quotes_a, b.text, quotes_b, config),
+                                   config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
     context = _LinkContext(
@@ -283,6 +284,16 @@ def _match_quotes(
     return tuple(match_quotes(text_a, qa, text_b, qb, config=config))
 
 
+def _related_quotes(
+    text_a: str, qa: tuple[Quote, ...], text_b: str, qb: tuple[Quote, ...], config: CompareConfig
+) -> tuple[QuoteMatch, ...]:
+    if not qa or not qb:
+        return ()
+    from kompare.core.quotes import related_quotes
+
+    return related_quotes(text_a, qa, text_b, qb, config=config)
+
+
 def _sentence_finder(seg: SegmentedDocument) -> Callable[[int], int | None]:
     """A function from a text position to the id of the sentence holding it."""
     starts = [s.start for s in seg.sentences]
@@ -301,34 +312,33 @@ def _quoted_pairs(
     seg_b: SegmentedDocument,
     quotes_a: tuple[Quote, ...],
     quotes_b: tuple[Quote, ...],
-    matches: tuple[QuoteMatch, ...],
+    related: tuple[QuoteMatch, ...],
     min_words: int,
 ) -> set[tuple[int, int]]:
-    """Sentence pairs that quote the same words: a quotation verbatim, or a fragment of it.
+    """Sentence pairs that quote the same words: verbatim, a fragment, or reworded.
 
     A quotation is a claim about what someone said: both outlets quoting the same words
-    is the same claim whatever else the sentences say.  The pair is made of the sentences
-    holding the shared words (a long quotation spans several); scare quotes, reworded
-    quotations and shared runs shorter than ``min_words`` words are left to the other
-    evidence.
+    is the same claim whatever else the sentences say.  ``related`` are all the related
+    quotation pairs (many to many: a quotation repeated in headline, lede and body is
+    each time the other's).  A sentence pair links when it holds the same whole
+    quotation ("I will not resign"), or quotations sharing at least ``min_words`` words
+    in the same order (``spans``: a reworded "I feel very badly for Gen. Flynn" / "I feel
+    badly for General Flynn" shares five).  Scare quotes never link.
     """
     sentence_a, sentence_b = _sentence_finder(seg_a), _sentence_finder(seg_b)
-    out = set()
-    for m in matches:
+    words: dict[tuple[int | None, int | None], int] = {}
+    for m in related:
         qa, qb = quotes_a[m.a], quotes_b[m.b]
         if qa.short or qb.short:
             continue
         if m.kind is QuoteMatchKind.VERBATIM:
-            shared = [((qa.start, qa.end), (qb.start, qb.end))]
-        else:
-            shared = [(sp.a, sp.b) for sp in m.spans if sp.op is Op.EQUAL]
-        for ra, rb in shared:
-            if len(seg_a.text[ra[0] : ra[1]].split()) < min_words:
-                continue
-            sa, sb = sentence_a(ra[0]), sentence_b(rb[0])
-            if sa is not None and sb is not None:
-                out.add((sa, sb))
-    return out
+            words[sentence_a(qa.start), sentence_b(qb.start)] = min_words
+            continue
+        for sp in m.spans:
+            if sp.op is Op.EQUAL:
+                pair = sentence_a(sp.a[0]), sentence_b(sp.b[0])
+                words[pair] = words.get(pair, 0) + len(seg_a.text[sp.a[0] : sp.a[1]].split())
+    return {pair for pair, n in words.items() if n >= min_words and None not in pair}  # type: ignore[misc]
 
 
 def _add_quote_changes(

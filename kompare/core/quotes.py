@@ -379,6 +379,39 @@ def match_quotes(
     [('fragment', False)]
     """
     cfg = config or CompareConfig()
+    wa, wb, scored = _judged(text_a, quotes_a, text_b, quotes_b, cfg)
+    used_a, used_b, out = set(), set(), []
+    for _, i, j, kind in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        out.append(_match(quotes_a[i], quotes_b[j], wa[i], wb[j], kind))
+    return _in_text_order(out, quotes_a, quotes_b)
+
+
+def related_quotes(
+    text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], *,
+    config: CompareConfig | None = None,
+) -> tuple[QuoteMatch, ...]:
+    """Every pair of quotations that :func:`match_quotes` would accept, many to many.
+
+    An outlet quotes the same words in its headline, lede and body: each of them is the
+    other outlet's quotation again, though :func:`match_quotes` pairs it only once.
+
+    >>> a = "“We will win,” he said. Later: “We will win.”"
+    >>> b = "He vowed: “We will win.”"
+    >>> [(m.a, m.b, m.kind.value) for m in related_quotes(a, find_quotes(a), b, find_quotes(b))]
+    [(0, 0, 'verbatim'), (1, 0, 'verbatim')]
+    """
+    cfg = config or CompareConfig()
+    wa, wb, scored = _judged(text_a, quotes_a, text_b, quotes_b, cfg)
+    out = [_match(quotes_a[i], quotes_b[j], wa[i], wb[j], kind) for _, i, j, kind in scored]
+    return _in_text_order(out, quotes_a, quotes_b)
+
+
+def _judged(text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], cfg: CompareConfig):
+    """Both sides' quotation words, and every related pair (sort key, i, j, kind), best first."""
     wa = [_qwords(text_a, q) for q in quotes_a]
     wb = [_qwords(text_b, q) for q in quotes_b]
     pairs = _candidates(wa, wb, cfg.quote_max_postings)
@@ -389,18 +422,17 @@ def match_quotes(
             kind, shared, dice = got
             scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind))
     scored.sort(key=lambda x: x[0])
-    used_a, used_b, out = set(), set(), []
-    for _, i, j, kind in scored:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        qa, qb = quotes_a[i], quotes_b[j]
-        spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j])
-        agree = _same_speaker(qa.speaker, qb.speaker)
-        out.append(QuoteMatch(qa.id, qb.id, kind, agree, spans))
-    # Roughly text order on both sides, by a key that is the same when A and B swap places,
-    # so that compare(b, a) == compare(a, b).mirrored() holds for the tuple, not just the set.
+    return wa, wb, scored
+
+
+def _match(qa: Quote, qb: Quote, wa: _QWords, wb: _QWords, kind: QuoteMatchKind) -> QuoteMatch:
+    spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa, wb)
+    return QuoteMatch(qa.id, qb.id, kind, _same_speaker(qa.speaker, qb.speaker), spans)
+
+
+def _in_text_order(matches: list[QuoteMatch], quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[QuoteMatch, ...]:
+    """Roughly text order on both sides, by a key that is the same when A and B swap places,
+    so that compare(b, a) == compare(a, b).mirrored() holds for the tuple, not just the set."""
     pos_a = {q.id: q.start for q in quotes_a}
     pos_b = {q.id: q.start for q in quotes_b}
 
@@ -408,7 +440,7 @@ def match_quotes(
         pa, pb = pos_a[m.a], pos_b[m.b]
         return (pa + pb, max(pa, pb), m.a + m.b, max(m.a, m.b))
 
-    return tuple(sorted(out, key=order))
+    return tuple(sorted(matches, key=order))
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:

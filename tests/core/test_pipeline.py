@@ -63,3 +63,37 @@ def test_the_cycle_collector_state_is_restored(enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def _linked(c):
+    return {(i, j) for link in c.links for i in link.a for j in link.b}
+
+
+def test_a_quotation_repeated_in_one_outlet_links_each_time():
+    """Many to many: the headline's and the body's quotation both link to the other's."""
+    a = ("“I will not resign,” the governor said on Wednesday. "
+         "Snow fell across the state overnight. "
+         "Asked again later, he repeated: “I will not resign.”")
+    b = "Voters cheered at the rally in the park. “I will not resign,” said Mr. Lepage."
+    c = compare(Document(a), Document(b))
+    assert {(0, 1), (2, 1)} <= _linked(c)
+    assert not any(i == 1 for i, _ in _linked(c))
+
+
+def test_a_reworded_quotation_links_its_sentences():
+    """Quotations sharing five words in order pair their sentences, whatever else they say."""
+    from kompare.core.pipeline import _find_quotes, _quoted_pairs, _related_quotes
+    from kompare.core.segment import segment
+
+    a = segment(Document("“I feel very badly for Gen. Flynn,” Trump told reporters before leaving for Utah."))
+    b = segment(Document("It rained. “I feel badly for General Flynn,” Mr. Trump said on Monday."))
+    qa, qb = _find_quotes(a), _find_quotes(b)
+    related = _related_quotes(a.text, qa, b.text, qb, CompareConfig())
+    assert _quoted_pairs(a, b, qa, qb, related, 5) == {(0, 1)}
+    assert _quoted_pairs(a, b, qa, qb, related, 6) == set()
+
+
+def test_scare_quotes_alone_do_not_link():
+    a = "The senator called the deal “a disaster” in a speech to farmers in Iowa."
+    b = "Stock markets in Asia called it “a disaster” after a week of losses in Tokyo."
+    assert compare(Document(a), Document(b)).links == ()
