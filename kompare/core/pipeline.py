@@ -351,7 +351,7 @@ def _add_quote_changes(
 ) -> list[Link]:
     """Changes from the quotations a link carries on both sides.
 
-    Reworded (a variant, not a verbatim copy or a fragment): a quote change; given to
+    Reworded (a variant whose changed words say something: quotes.rewords): a quote change; given to
     two different named speakers: a speaker change.  An unnamed speaker on one side
     is not a change: that outlet just does not say who.
     """
@@ -360,13 +360,15 @@ def _add_quote_changes(
         for i in l.a:
             for j in l.b:
                 links_of_pair.setdefault((i, j), []).append(l.id)
+    from kompare.core.quotes import rewords
+
     extra: dict[int, list[Change]] = {}
     sentence_a, sentence_b = _sentence_finder(seg_a), _sentence_finder(seg_b)
     for m in matches:
         qa, qb = quotes_a[m.a], quotes_b[m.b]
         ids = links_of_pair.get((sentence_a(qa.start), sentence_b(qb.start)), ())
         found = []
-        if m.kind is QuoteMatchKind.VARIANT:
+        if rewords(m, seg_a.text, seg_b.text):
             found.append(Change(ChangeType.QUOTE, seg_a.text[qa.start : qa.end], seg_b.text[qb.start : qb.end],
                                 (qa.start, qa.end), (qb.start, qb.end)))
         if not m.speaker_match and qa.speaker and qb.speaker:

@@ -28,7 +28,7 @@ from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, 
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
 from kompare.core.speakers.lexicon import word_trie
-from kompare.core.tokens import STOPWORDS, WORD_RE, normalize
+from kompare.core.tokens import NEGATIONS, STOPWORDS, WORD_RE, is_content, is_hedge, normalize, tokenize
 
 _DOUBLE_OPEN = "“«"
 _DOUBLE_CLOSE = "”»"
@@ -441,6 +441,48 @@ def _in_text_order(matches: list[QuoteMatch], quotes_a: Sequence[Quote], quotes_
         return (pa + pb, max(pa, pb), m.a + m.b, max(m.a, m.b))
 
     return tuple(sorted(matches, key=order))
+
+
+def rewords(match: QuoteMatch, text_a: str, text_b: str) -> bool:
+    """Whether a variant's wording changes a word that says something.
+
+    "lied many times, nothing happened" / "lied many times, and nothing happened", or "&"
+    for "and": the same words as far as a reader is concerned. A content word, a negation
+    or a hedge put in, left out or replaced between the first and the last shared word is
+    a reworded quotation.
+
+    >>> def variant(a, b):
+    ...     (m,) = match_quotes(a, find_quotes(a), b, find_quotes(b))
+    ...     return m.kind.value, rewords(m, a, b)
+    >>> variant("“She lied many times, nothing happened to her,” he said.",
+    ...         "“She lied many times, and nothing happened to her,” he said.")
+    ('variant', False)
+    >>> variant("“We will fight to the very end,” he said.", "“We will not fight to the very end,” he said.")
+    ('variant', True)
+    >>> variant("“They ruined his life and his family,” he said.", "“They destroyed his life and his family,” he said.")
+    ('variant', True)
+    >>> variant("He said they “believe that herds & wildlife are critical.”",
+    ...         "“We talked, and both believe that herds and wildlife are critical,” he said.")
+    ('variant', False)
+    """
+    if match.kind is not QuoteMatchKind.VARIANT:
+        return False
+    spans = list(match.spans)
+    # Words before the first shared word or after the last are quoted by one side only
+    # (one outlet quotes more of the sentence, as a fragment does): not a rewording.
+    while spans and spans[0].op in (Op.INSERT, Op.DELETE):
+        spans.pop(0)
+    while spans and spans[-1].op in (Op.INSERT, Op.DELETE):
+        spans.pop()
+    for sp in spans:
+        if sp.op is Op.EQUAL:
+            continue
+        for text, (start, end) in ((text_a, sp.a), (text_b, sp.b)):
+            piece = text[start:end]
+            for tok in tokenize(piece):
+                if is_content(tok.norm) or tok.norm in NEGATIONS or tok.norm.endswith("n't") or is_hedge(tok, piece):
+                    return True
+    return False
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
