@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kompare.core.align import _TermTable, _Weights, _score_pairs, candidate_pairs, pair_score, score_pair, sentence_terms
+from kompare.core.align import candidate_pairs, pair_score, score_pair, sentence_terms
+from kompare.core.align.table import _TermTable, _score_pairs
+from kompare.core.align.terms import _Weights
 from kompare.core.config import CompareConfig
 from kompare.core.ingest import load_document
 from kompare.core.pipeline import _find_quotes
@@ -40,7 +42,8 @@ def test_scores_over_arrays_equal_scores_pair_by_pair(pa, pb):
 
 @pytest.mark.parametrize("keep_zero", [False, True])
 def test_quick_scores_keep_what_pair_score_keeps(keep_zero):
-    from kompare.core.align import _quick_scores, _quick_scores_each
+    from kompare.core.align.score import _quick_scores_each
+    from kompare.core.align.table import _quick_scores
 
     ta, tb = terms_of(SEEDS[1]), terms_of(SEEDS[3])
     w = _Weights(ta, tb)
@@ -71,7 +74,7 @@ def test_candidate_codes_are_the_candidate_pairs():
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.tuples(st.integers(0, 7), st.integers(0, 7)), st.sampled_from([0.0, 0.25, 0.5, 1.0, 0.3333]), max_size=40))
 def test_ranks_over_arrays_count_the_strictly_better_values(values):
-    from kompare.core.align import _ranks
+    from kompare.core.align.ranks import _ranks
 
     def rank(i, j, v, same):
         return 1 + sum(1 for (k, l), w in values.items() if same(i, j, k, l) and w > v)
@@ -84,7 +87,8 @@ def test_ranks_over_arrays_count_the_strictly_better_values(values):
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.tuples(st.integers(0, 5), st.integers(0, 5)), st.sampled_from([0.0, 0.25, 0.5, 1.0]), max_size=30))
 def test_mutual_best_over_arrays_is_each_ones_only_best(values):
-    from kompare.core.align import PairScore, _mutual_best
+    from kompare.core.align import PairScore
+    from kompare.core.align.ranks import _mutual_best
 
     def only_best(pair, same):
         v = values[pair]
@@ -108,7 +112,8 @@ def test_scoring_over_arrays_can_be_cancelled():
 
 def _features_pair_by_pair(cands, cosine=None) -> dict:
     """The features as the aligner worked them out one pair at a time (the reference)."""
-    from kompare.core.align import _log1p, _mutual_best, _ranks
+    from kompare.core.align.features import _log1p
+    from kompare.core.align.ranks import _mutual_best, _ranks
     from kompare.core.evidence import Features
 
     ta, tb, w, scored = cands.terms_a, cands.terms_b, cands.weights, cands.scores

@@ -1,0 +1,114 @@
+"""The :class:`~kompare.core.evidence.Features` of the candidate pairs, worked out over arrays."""
+
+from __future__ import annotations
+
+import math
+from itertools import repeat
+
+from kompare.core.align.ranks import _mutual_in, _rank_in
+from kompare.core.align.terms import _Weights
+from kompare.core.evidence import Features
+
+
+def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, totals, cosine) -> list[Features]:
+    """The :class:`~kompare.core.evidence.Features` of the pairs ``keys`` (sorted).
+
+    Worked out over arrays, to the very floats a pair-by-pair computation gives (the
+    same operations on the same doubles, rounding as Python's ``round``): a Vim-sized
+    pair of texts has a hundred thousand candidate pairs.
+    """
+    np = __import__("numpy")
+    from kompare.core.termsums import round9
+
+    n, na, nb = len(keys), len(ta), len(tb)
+    if not n:
+        return []
+    ii = np.fromiter((i for i, _ in keys), dtype=np.int64, count=n)
+    jj = np.fromiter((j for _, j in keys), dtype=np.int64, count=n)
+    objects = list(zip(*scored.values()))  # PairScore's fields, as columns of their own objects
+    (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical, words, fewer, numbers,
+     phrases, quoted) = map(np.array, objects)
+    objects = objects[1], objects[2]  # the Dice and containment floats go into the Features as they are
+    lower_a = frozenset().union(*(st.lower for st in ta))
+    lower_b = frozenset().union(*(st.lower for st in tb))
+    names_a = [st.capitalised - lower_a for st in ta]
+    names_b = [st.capitalised - lower_b for st in tb]
+    # Shared strong stems found in no other sentence of either document, per sentence.
+    once = {t for t, ca in w.count_a.items() if ca == 1 and w.df[t] == 2 and t not in w.weak}
+    only_a = [st.unigrams & once for st in ta]
+    only_b = [st.unigrams & once for st in tb]
+    names = [len(names_a[i] & names_b[j]) for i, j in keys]
+    exclusive = [len(only_a[i] & only_b[j]) for i, j in keys]
+    wa, wb = np.array(totals[0], dtype=float)[ii], np.array(totals[1], dtype=float)[jj]
+    low, high = np.minimum(wa, wb), np.maximum(wa, wb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cover_low = np.where(high > 0, round9(np.where(high > 0, containment * low / high, 0.0)), 0.0)
+    ra, rb = 1.0 / _rank_in(ii, score), 1.0 / _rank_in(jj, score)
+    # The best Dice of the diagonal neighbours (i - 1, j - 1) and (i + 1, j + 1), 0 without them.
+    codes = ii * nb + jj  # sorted, as the keys are
+    near = np.zeros(n)
+    for step, inside in ((-1, (ii > 0) & (jj > 0)), (1, (ii + 1 < na) & (jj + 1 < nb))):
+        other = codes + step * (nb + 1)
+        at = np.minimum(np.searchsorted(codes, other), n - 1)
+        found = inside & (codes[at] == other)
+        near = np.where(found, np.maximum(near, dice[at]), near)
+    top = (ii < 3) & (jj < 3) & (min(na, nb) >= 10)
+    if cosine is not None:
+        semantic = cosine[ii, jj].astype(float)
+        semantic_rank = (1.0 / _rank_in(ii, semantic) + 1.0 / _rank_in(jj, semantic)) / 2
+    else:
+        semantic = semantic_rank = np.zeros(n)
+    counts = dict(strong=strong, words=words, names=np.array(names), numbers=numbers, phrases=phrases,
+                  quoted=quoted, exclusive=np.array(exclusive))
+    flags = dict(rare=rare_phrase | rare_quote, mutual=_mutual_in(ii, jj, score), identical=identical,
+                 short=fewer <= 4, top=top)
+    values = dict(cover_low=cover_low, rank=(ra + rb) / 2,
+                  rank_low=np.minimum(ra, rb), neighbours=near, position=1.0 - np.abs(ii / na - jj / nb),
+                  semantic=semantic, semantic_rank=semantic_rank)
+    # The Features hold Python floats, one object for equal values where that is free (a
+    # count's log, a flag, the pair's own Dice), as the pair-by-pair loop's did; and they are
+    # made a slice of pairs at a time: the Vim pair's two million values as new floats, all
+    # at once, took 50 MB more at the peak of the comparison.
+    def column(f: str, part: slice) -> list:
+        """Feature ``f`` of the pairs ``part``, as Python floats."""
+        if f in ("dice", "containment"):
+            return objects[f == "containment"][part]
+        if f in counts:
+            return _log1p_list(counts[f][part])
+        if f in flags:
+            return list(map((0.0, 1.0).__getitem__, flags[f][part].tolist()))
+        if cosine is None and f.startswith("semantic"):
+            return [0.0] * len(ii[part])
+        return values[f][part].tolist()
+
+    rows: list = []
+    for lo in range(0, n, _FEATURE_ROWS):
+        part = slice(lo, lo + _FEATURE_ROWS)
+        rows += map(tuple.__new__, repeat(Features), zip(*(column(f, part) for f in Features._fields)))
+    return rows
+
+
+#: Pairs whose Features are made at once (speed only: bounds the memory of the Python
+#: floats on their way into the Features).
+_FEATURE_ROWS = 8192
+
+
+_LOG1P = tuple(math.log1p(n) for n in range(64))
+
+
+def _log1p(n: int) -> float:
+    """``math.log1p(n)`` of a count, from a table: features of a million pairs share the floats.
+
+    >>> _log1p(3) == math.log1p(3), _log1p(100) == math.log1p(100)
+    (True, True)
+    """
+    return _LOG1P[n] if n < 64 else math.log1p(n)
+
+
+def _log1p_list(counts) -> list[float]:
+    """:func:`_log1p` of each count, as a list of the table's very float objects.
+
+    >>> _log1p_list([0, 3, 100]) == [_log1p(0), _log1p(3), _log1p(100)], _log1p_list([3])[0] is _log1p(3)
+    (True, True)
+    """
+    return list(map(_log1p, counts.tolist() if hasattr(counts, "tolist") else counts))
