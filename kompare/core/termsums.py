@@ -43,23 +43,57 @@ class TermRows(NamedTuple):
     def of(sets: Sequence[Collection[str]], index: Mapping[str, int]) -> "TermRows":
         """The rows of ``sets``; ``index`` maps every term to its id."""
         lens = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
-        ptr = np.zeros(len(sets) + 1, dtype=np.int64)
+        ids = np.fromiter(map(index.__getitem__, chain.from_iterable(sets)), dtype=np.int64, count=int(lens.sum()))
+        return TermRows.from_runs(lens, ids)
+
+    @staticmethod
+    def from_runs(lens: np.ndarray, ids: np.ndarray) -> "TermRows":
+        """Rows of ``lens[n]`` ids each, taken one after another from ``ids`` (each row's ids distinct).
+
+        >>> TermRows.from_runs(np.array([2, 0, 1]), np.array([5, 3, 4])).row(0).tolist()
+        [3, 5]
+        """
+        ptr = np.zeros(len(lens) + 1, dtype=np.int64)
         np.cumsum(lens, out=ptr[1:])
-        ids = np.fromiter(map(index.__getitem__, chain.from_iterable(sets)), dtype=np.int64, count=int(ptr[-1]))
         if not len(ids):
-            return TermRows(ptr, ids)
+            return TermRows(ptr, ids.astype(np.int64))
         # Sorted by row, then id, as one key: a plain sort of integers.
         span = int(ids.max()) + 1
-        keys = np.repeat(np.arange(len(sets), dtype=np.int64), lens) * span + ids
+        keys = np.repeat(np.arange(len(lens), dtype=np.int64), lens) * span + ids
         keys.sort()
         return TermRows(ptr, keys % span)
+
+    def row(self, n: int) -> np.ndarray:
+        """The ids of row ``n``, sorted."""
+        return self.ids[self.ptr[n]:self.ptr[n + 1]]
+
+    def sizes(self) -> np.ndarray:
+        """How many ids each row holds."""
+        return np.diff(self.ptr)
+
+    def owners(self) -> np.ndarray:
+        """The row of each id of ``ids``."""
+        return np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), self.sizes())
+
+    def keep(self, wanted: np.ndarray) -> "TermRows":
+        """The rows with only the ids ``n`` where ``wanted[n]`` (a boolean per id).
+
+        >>> TermRows.from_runs(np.array([2, 1]), np.array([0, 1, 1])).keep(np.array([False, True])).ids.tolist()
+        [1, 1]
+        """
+        hit = wanted[self.ids]
+        ptr = np.zeros(len(self.ptr), dtype=np.int64)
+        np.cumsum(np.bincount(self.owners()[hit], minlength=len(self.ptr) - 1), out=ptr[1:])
+        return TermRows(ptr, self.ids[hit])
+
+    def counts(self, n: int) -> np.ndarray:
+        """In how many rows each of the ids ``0 .. n - 1`` is (ids are distinct within a row)."""
+        return np.bincount(self.ids, minlength=n)
 
 
 def row_sums(rows: TermRows, weights: np.ndarray) -> np.ndarray:
     """Each row's weights summed in id order, one addition after another (as ``sum()``)."""
-    n = len(rows.ptr) - 1
-    owner = np.repeat(np.arange(n, dtype=np.int64), np.diff(rows.ptr))
-    return ordered_sums(owner, weights[rows.ids], n)
+    return ordered_sums(rows.owners(), weights[rows.ids], len(rows.ptr) - 1)
 
 
 def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:

@@ -39,9 +39,9 @@ from kompare.core.align.pairs import Candidates, candidates
 from kompare.core.align.score import PairScore, pair_score, score_pair
 from kompare.core.align.seed import candidate_codes, candidate_pairs
 from kompare.core.align.select import Group, align
-from kompare.core.align.terms import SentenceTerms, sentence_terms
+from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, pair_terms, sentence_terms
 
 __all__ = [
-    "Candidates", "Group", "PairScore", "SentenceTerms", "align", "candidate_codes", "candidate_pairs", "candidates",
-    "pair_score", "score_pair", "sentence_terms",
+    "Candidates", "DocTerms", "Group", "PairScore", "PairTerms", "SentenceTerms", "TermWeights", "align",
+    "candidate_codes", "candidate_pairs", "candidates", "pair_score", "pair_terms", "score_pair", "sentence_terms",
 ]

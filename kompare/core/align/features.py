@@ -6,11 +6,11 @@ import math
 from itertools import repeat
 
 from kompare.core.align.ranks import _mutual_in, _rank_in
-from kompare.core.align.terms import _Weights
+from kompare.core.align.table import _TermTable
 from kompare.core.evidence import Features
 
 
-def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, totals, cosine) -> list[Features]:
+def _features(keys: list[tuple[int, int]], scored: dict, table: _TermTable, totals, cosine) -> list[Features]:
     """The :class:`~kompare.core.evidence.Features` of the pairs ``keys`` (sorted).
 
     Worked out over arrays, to the very floats a pair-by-pair computation gives (the
@@ -20,7 +20,8 @@ def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, to
     np = __import__("numpy")
     from kompare.core.termsums import round9
 
-    n, na, nb = len(keys), len(ta), len(tb)
+    terms, w = table.terms, table.w
+    n, na, nb = len(keys), len(terms.a), len(terms.b)
     if not n:
         return []
     ii = np.fromiter((i for i, _ in keys), dtype=np.int64, count=n)
@@ -29,16 +30,13 @@ def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, to
     (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical, words, fewer, numbers,
      phrases, quoted) = map(np.array, objects)
     objects = objects[1], objects[2]  # the Dice and containment floats go into the Features as they are
-    lower_a = frozenset().union(*(st.lower for st in ta))
-    lower_b = frozenset().union(*(st.lower for st in tb))
-    names_a = [st.capitalised - lower_a for st in ta]
-    names_b = [st.capitalised - lower_b for st in tb]
-    # Shared strong stems found in no other sentence of either document, per sentence.
-    once = {t for t, ca in w.count_a.items() if ca == 1 and w.df[t] == 2 and t not in w.weak}
-    only_a = [st.unigrams & once for st in ta]
-    only_b = [st.unigrams & once for st in tb]
-    names = [len(names_a[i] & names_b[j]) for i, j in keys]
-    exclusive = [len(only_a[i] & only_b[j]) for i, j in keys]
+    n_terms = len(terms.terms)
+    # Names: stems written with a capital in a sentence and never in lower case in its document.
+    names_a, names_b = (doc.capitalised.keep(doc.lower.counts(n_terms) == 0) for doc in (terms.a, terms.b))
+    # Shared strong stems found in no other sentence of either document.
+    once = (w.count_a == 1) & (w.df == 2) & ~w.weak
+    names = _shared_counts(table, names_a, names_b, ii, jj)
+    exclusive = _shared_counts(table, terms.a.unigrams.keep(once), terms.b.unigrams.keep(once), ii, jj)
     wa, wb = np.array(totals[0], dtype=float)[ii], np.array(totals[1], dtype=float)[jj]
     low, high = np.minimum(wa, wb), np.maximum(wa, wb)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -58,8 +56,8 @@ def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, to
         semantic_rank = (1.0 / _rank_in(ii, semantic) + 1.0 / _rank_in(jj, semantic)) / 2
     else:
         semantic = semantic_rank = np.zeros(n)
-    counts = dict(strong=strong, words=words, names=np.array(names), numbers=numbers, phrases=phrases,
-                  quoted=quoted, exclusive=np.array(exclusive))
+    counts = dict(strong=strong, words=words, names=names, numbers=numbers, phrases=phrases,
+                  quoted=quoted, exclusive=exclusive)
     flags = dict(rare=rare_phrase | rare_quote, mutual=_mutual_in(ii, jj, score), identical=identical,
                  short=fewer <= 4, top=top)
     values = dict(cover_low=cover_low, rank=(ra + rb) / 2,
@@ -86,6 +84,18 @@ def _features(keys: list[tuple[int, int]], scored: dict, ta, tb, w: _Weights, to
         part = slice(lo, lo + _FEATURE_ROWS)
         rows += map(tuple.__new__, repeat(Features), zip(*(column(f, part) for f in Features._fields)))
     return rows
+
+
+def _shared_counts(table: _TermTable, rows_a, rows_b, ii, jj):
+    """How many terms the rows ``rows_a[ii[n]]`` and ``rows_b[jj[n]]`` share, for each pair ``n``."""
+    np = __import__("numpy")
+    from kompare.core.termsums import shared_terms
+
+    out = np.zeros(len(ii), dtype=np.int64)
+    for part in table.chunks(ii, jj):
+        pair, _ = shared_terms(rows_a, rows_b, ii[part], jj[part])
+        out[part] = np.bincount(pair, minlength=len(out[part]))
+    return out
 
 
 #: Pairs whose Features are made at once (speed only: bounds the memory of the Python

@@ -8,10 +8,10 @@ from itertools import chain
 
 from kompare.core.align.features import _features
 from kompare.core.align.ranks import _best_few
-from kompare.core.align.score import PairScore, _quick_scores_each, score_pair
+from kompare.core.align.score import PairScore
 from kompare.core.align.seed import _cosines, _nearest, candidate_codes
 from kompare.core.align.table import _TermTable, _quick_scores, _score_pairs
-from kompare.core.align.terms import SentenceTerms, _Weights, sentence_terms
+from kompare.core.align.terms import PairTerms, TermWeights, pair_terms
 from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled
 from kompare.core.evidence import Features
@@ -31,9 +31,8 @@ def _is_heading(text: str, cfg: CompareConfig) -> bool:
 class Candidates:
     """Scored candidate pairs of two documents and their evidence."""
 
-    terms_a: list[SentenceTerms]
-    terms_b: list[SentenceTerms]
-    weights: _Weights
+    terms: PairTerms
+    weights: TermWeights | None  # (None when a side has no sentence)
     scores: dict[tuple[int, int], PairScore]
     features: dict[tuple[int, int], Features]
 
@@ -61,45 +60,31 @@ def candidates(
     """
     np = __import__("numpy")  # (imported late: the command line starts faster without it)
     cfg = config or CompareConfig()
-    ta = sentence_terms(a, quoted_a)
-    tb = sentence_terms(b, quoted_b)
-    if not ta or not tb:
-        return Candidates(ta, tb, None, {}, {})  # type: ignore[arg-type]
-    w = _Weights(ta, tb, cfg)
-    codes = candidate_codes(ta, tb, w, cfg)
+    terms = pair_terms(a, b, quoted_a, quoted_b)
+    na, nb = len(terms.a), len(terms.b)
+    if not na or not nb:
+        return Candidates(terms, None, {}, {})
+    w = TermWeights(terms, cfg)
+    codes = candidate_codes(terms, w, cfg)
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     cosine = None
     if encoder is not None:
         cosine = _cosines(a, b, encoder)
-        nearest = [i * len(tb) + j for i, j in _nearest(cosine, cfg.candidates_per_sentence)]
+        nearest = [i * nb + j for i, j in _nearest(cosine, cfg.candidates_per_sentence)]
         codes = np.union1d(codes, np.array(nearest, dtype=np.int64))
-    # Many pairs are scored over arrays, a few one by one: the same values either way.
-    table = _TermTable(ta, tb, w, should_cancel) if len(codes) >= _ARRAY_PAIRS else None
-    wa, wb = (table.totals("a"), table.totals("b")) if table else ([w.total(x) for x in ta], [w.total(y) for y in tb])
-    heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(len(ta))]
-    heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(len(tb))]
-    headings = (heading_a, heading_b)
-    if table:
-        ii, jj, quick = _quick_scores(codes, ta, tb, table, (wa, wb), headings, cosine is not None, should_cancel)
-    else:
-        ii, jj, quick = _quick_scores_each(codes.tolist(), ta, tb, w, (wa, wb), headings, cosine is not None, should_cancel)
+    table = _TermTable(terms, w, should_cancel)
+    wa, wb = table.totals("a"), table.totals("b")
+    heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(na)]
+    heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(nb)]
+    ii, jj, quick = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
-    if table:
-        kept_i = np.array([i for i, _ in kept], dtype=np.int64)
-        kept_j = np.array([j for _, j in kept], dtype=np.int64)
-        scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
-        del table, kept_i, kept_j  # the term rows: memory the features below need more
-    else:
-        scored = {(i, j): score_pair(ta[i], tb[j], w, wa[i], wb[j]) for i, j in kept}
-    del kept
+    kept_i = np.array([i for i, _ in kept], dtype=np.int64)
+    kept_j = np.array([j for _, j in kept], dtype=np.int64)
+    scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
+    del kept, kept_i, kept_j
     keys = list(scored)
-    feats = dict(zip(keys, _features(keys, scored, ta, tb, w, (wa, wb), cosine)))
-    return Candidates(ta, tb, w, scored, feats)
-
-
-#: Candidate pairs from which scoring over arrays pays for building the term table
-#: (speed only: :func:`_quick_scores` and :func:`_quick_scores_each` give the same values).
-_ARRAY_PAIRS = 20_000
+    feats = dict(zip(keys, _features(keys, scored, table, (wa, wb), cosine)))
+    return Candidates(terms, w, scored, feats)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import chain
 
-from kompare.core.align.terms import SentenceTerms, _Weights
+from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, _Weights, pair_terms
 from kompare.core.config import CompareConfig
 from kompare.core.model import SegmentedDocument
 
@@ -21,7 +21,7 @@ def _postings(terms: list[SentenceTerms], keep: set[str]) -> dict[str, list[int]
 
 
 def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[int]:
-    """Sentence pairs sharing at least one term that is not too common (inverted-index seeding).
+    """Sentence pairs sharing at least one term that is not too common: the set-of-strings reference of :func:`candidate_codes`.
 
     Each pair ``(i, j)`` comes as the code ``i * len(b) + j``: two 10 MB documents seed
     millions of pairs, and an int takes a fraction of a tuple's memory.
@@ -49,53 +49,84 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights,
     return codes
 
 
-def candidate_codes(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig):
-    """:func:`candidate_pairs` as a sorted numpy array of codes: no Python int per pair.
+def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
+    """:func:`candidate_pairs` over the terms' rows, as a sorted numpy array of codes ``i * len(b) + j``.
 
     Two 20 MB documents seed millions of pairs: as a set of ints they took hundreds of
     megabytes. Each term's postings are crossed over arrays (a term pairs at most
     ``max_seed_pairs_per_term`` sentences, so no cross is large).
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> t = pair_terms(segment(Document("Kim met Putin. Rain fell. Rain fell.")), segment(Document("Rain fell. Putin left.")))
+    >>> candidate_codes(t, TermWeights(t), CompareConfig()).tolist()  # (0, 1), (1, 0), (2, 0)
+    [1, 2, 4]
     """
     np = __import__("numpy")
-    nb = len(b)
-    # The same sentence on both sides is always a candidate, content words or not.
-    keys_a: dict[str, list[int]] = defaultdict(list)
-    for i, st in enumerate(a):
-        if st.key:
-            keys_a[st.key].append(i)
-    keys_b: dict[str, list[int]] = defaultdict(list)
-    for j, st in enumerate(b):
-        if st.key in keys_a:
-            keys_b[st.key].append(j)
-    lists_a, lists_b = [keys_a[k] for k in keys_b], list(keys_b.values())
     # A term in many sentences would pair them all (quadratic): it only scores.
-    limit, df = cfg.max_seed_pairs_per_term, w.df
-    seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in w.weak}
-    post_a, post_b = _postings(a, seeds), _postings(b, seeds)
-    lists_a += post_a.values()
-    lists_b += map(post_b.__getitem__, post_a)  # (an empty list where B lacks the term)
-    del seeds, post_a, post_b  # (the lists hold the postings: the dicts' memory goes before the crossing)
-    return np.unique(_crosses(lists_a, lists_b, nb))
+    pairs = w.count_a * (w.df - w.count_a)
+    seeds = (pairs > 0) & (pairs <= cfg.max_seed_pairs_per_term) & ~w.weak
+    group_a, sent_a = _postings_of(terms.a, seeds)
+    group_b, sent_b = _postings_of(terms.b, seeds)
+    codes = [np.zeros(0, dtype=np.int64)]
+    for part in _cross_chunks(group_a, group_b):
+        codes.append(np.unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b))))
+    return np.unique(np.concatenate(codes))
 
 
-def _crosses(lists_a: list[list[int]], lists_b: list[list[int]], nb: int):
-    """Codes ``i * nb + j`` of every ``(i, j)`` in ``pa x pb`` for each ``pa``, ``pb`` of the two lists.
+def _postings_of(doc: DocTerms, seeds):
+    """Which sentences hold each seeding term, and each sentence's key: arrays of groups and
+    sentences, sorted by group (a term's id, or the number of terms plus a key's id).
 
-    >>> _crosses([[0, 1], [4]], [[2, 3], [0]], 10).tolist()
+    The same sentence on both sides is always a candidate, content words or not: its key
+    is a group of its own.
+    """
+    np = __import__("numpy")
+    groups, sentences = [], []
+    for rows in (doc.unigrams, doc.phrases):
+        hit = seeds[rows.ids]
+        groups.append(rows.ids[hit])
+        sentences.append(rows.owners()[hit])
+    keyed = np.flatnonzero(doc.keys)
+    groups.append(len(seeds) + doc.keys[keyed])
+    sentences.append(keyed)
+    group, sentence = np.concatenate(groups), np.concatenate(sentences)
+    order = np.argsort(group, kind="stable")
+    return group[order], sentence[order]
+
+
+#: Sentence pairs crossed at once by :func:`candidate_codes` (memory only: the codes are the same).
+_CROSS_PAIRS = 4_000_000
+
+
+def _cross_chunks(group_a, group_b, limit: int = _CROSS_PAIRS) -> list[slice]:
+    """Slices of A's postings whose crosses with B's make about ``limit`` pairs each.
+
+    >>> np = __import__("numpy")
+    >>> _cross_chunks(np.array([0, 0, 1]), np.array([0, 0, 0, 1]), 4)
+    [slice(0, 1, None), slice(1, 3, None)]
+    """
+    from kompare.core.termsums import pair_chunks
+
+    np = __import__("numpy")
+    times = np.searchsorted(group_b, group_a, side="right") - np.searchsorted(group_b, group_a, side="left")
+    return pair_chunks(times, limit)
+
+
+def _crosses(group_a, sent_a, group_b, sent_b, nb: int):
+    """Codes ``i * nb + j`` of every A sentence ``i`` and B sentence ``j`` in one group (groups sorted).
+
+    >>> np = __import__("numpy")
+    >>> _crosses(np.array([0, 0, 1]), np.array([0, 1, 4]), np.array([0, 0, 1]), np.array([2, 3, 0]), 10).tolist()
     [2, 3, 12, 13, 40]
     """
     np = __import__("numpy")
-    count = lambda lists: np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))  # noqa: E731
-    len_a, len_b = count(lists_a), count(lists_b)
-    flat_a = np.fromiter(chain.from_iterable(lists_a), dtype=np.int64, count=int(len_a.sum()))
-    flat_b = np.fromiter(chain.from_iterable(lists_b), dtype=np.int64, count=int(len_b.sum()))
-    start_b = np.cumsum(len_b) - len_b
+    lo = np.searchsorted(group_b, group_a, side="left")
+    times = np.searchsorted(group_b, group_a, side="right") - lo
     # Each A entry meets every B entry of its group: repeat it, and walk the group's B run.
-    group_of_a = np.repeat(np.arange(len(lists_a), dtype=np.int64), len_a)
-    times = len_b[group_of_a]
-    i = np.repeat(flat_a, times)
-    first = np.repeat(start_b[group_of_a] - (np.cumsum(times) - times), times)
-    return i * nb + flat_b[first + np.arange(int(times.sum()), dtype=np.int64)]
+    i = np.repeat(sent_a, times)
+    first = np.repeat(lo - (np.cumsum(times) - times), times)
+    return i * nb + sent_b[first + np.arange(len(i), dtype=np.int64)]
 
 
 def _cosines(a: SegmentedDocument, b: SegmentedDocument, encoder):

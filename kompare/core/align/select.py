@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kompare.core.align.pairs import Candidates, candidates
-from kompare.core.align.terms import SentenceTerms, _Weights
 from kompare.core.config import CompareConfig
 from kompare.core.evidence import LinkModel
 from kompare.core.model import Range, SegmentedDocument
@@ -79,7 +78,8 @@ def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: Comp
     """
     groups: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
     merged: set[tuple[int, int]] = set()
-    ta, tb, w = cands.terms_a, cands.terms_b, cands.weights
+    ta, tb, weak = cands.terms.a.unigrams, cands.terms.b.unigrams, cands.weights.weak if cands.weights else None
+    na, nb = len(cands.terms.a), len(cands.terms.b)
     floor = cfg.link_threshold() * cfg.split_probability_factor
 
     def joins(pair: tuple[int, int], whole, part1, part2) -> bool:
@@ -87,19 +87,19 @@ def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: Comp
             return False
         if pair not in accepted and probability(pair) < floor and not cands.scores[pair].rare_quote:
             return False  # (quoting a word no other sentence quotes is enough next to a link)
-        return _complementary(whole, part1, part2, w, cfg)
+        return _complementary(whole, part1, part2, weak, cfg)
 
     for (i, j), prob in sorted(accepted.items()):
         if (i, j) in merged:
             continue
         group = None
         for k in (j + 1, j - 1):  # split on B's side
-            if 0 <= k < len(tb) and joins((i, k), ta[i], tb[j], tb[k]):
+            if 0 <= k < nb and joins((i, k), ta.row(i), tb.row(j), tb.row(k)):
                 group, other = ((i,), tuple(sorted((j, k)))), (i, k)
                 break
         if group is None:
             for k in (i + 1, i - 1):  # split on A's side
-                if 0 <= k < len(ta) and joins((k, j), tb[j], ta[i], ta[k]):
+                if 0 <= k < na and joins((k, j), tb.row(j), ta.row(i), ta.row(k)):
                     group, other = (tuple(sorted((i, k))), (j,)), (k, j)
                     break
         if group is None:
@@ -112,10 +112,16 @@ def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: Comp
     return out
 
 
-def _complementary(whole: SentenceTerms, part1: SentenceTerms, part2: SentenceTerms, w: _Weights, cfg: CompareConfig) -> bool:
-    """Do two neighbouring sentences each carry a part of ``whole`` the other does not?"""
-    def shared(part: SentenceTerms) -> set[str]:
-        return {t for t in (whole.unigrams & part.unigrams) if t not in w.weak}
+def _complementary(whole, part1, part2, weak, cfg: CompareConfig) -> bool:
+    """Do two neighbouring sentences each carry a part of ``whole`` the other does not?
+
+    The three are rows of unigram ids (sorted); ``weak``: a boolean per term id.
+    """
+    np = __import__("numpy")
+
+    def shared(part) -> set[int]:
+        both = np.intersect1d(whole, part, assume_unique=True)
+        return set(both[~weak[both]].tolist())
 
     s1, s2 = shared(part1), shared(part2)
     only1, only2 = s1 - s2, s2 - s1

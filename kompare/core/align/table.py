@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from itertools import repeat
 
 from kompare.core.align.score import PairScore, score_pair
-from kompare.core.align.terms import SentenceTerms, _Weights, sentence_terms
+from kompare.core.align.terms import PairTerms, TermWeights, _Weights, pair_terms
 from kompare.core.errors import Cancelled
 
 
-def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel):
+def _quick_scores(codes, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel):
     """Arrays ``i``, ``j`` and :func:`pair_score` of the candidate pairs worth keeping.
 
-    ``codes``: the pairs as sorted codes ``i * len(tb) + j`` (see :func:`candidate_pairs`).
+    ``codes``: the pairs as sorted codes ``i * len(b) + j`` (see :func:`candidate_codes`).
     Pairs with a section heading ("THREATS TO SOUTH KOREA": a topic, not a claim) are
     left out unless identical, and so are pairs scoring 0 unless ``keep_zero``.  Worked
     out over arrays (:mod:`kompare.core.termsums`), to the same floats as
@@ -23,10 +22,10 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
     from kompare.core.termsums import round9
 
     (wa, wb), (heading_a, heading_b) = totals, headings
-    ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
+    ii, jj = np.divmod(np.asarray(codes, dtype=np.int64), len(table.terms.b))
     if should_cancel is not None and should_cancel():
         raise Cancelled()
-    same = _same_sentences(ii, jj, ta, tb)
+    same = _same_sentences(ii, jj, table.terms)
     keep = ~(np.array(heading_a, dtype=bool)[ii] | np.array(heading_b, dtype=bool)[jj]) | same
     ii, jj, same = ii[keep], jj[keep], same[keep]
     s = table.shared_weight(ii, jj)
@@ -45,61 +44,37 @@ def _quick_scores(codes: list[int], ta, tb, table: "_TermTable", totals, heading
     return ii, jj, v
 
 
-def _same_sentences(ii, jj, ta: list[SentenceTerms], tb: list[SentenceTerms]):
+def _same_sentences(ii, jj, terms: PairTerms):
     """For each pair ``(ii[n], jj[n])``: are the two the same sentence (equal, non-empty keys)?
 
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> t = pair_terms(segment(Document("Kim won. Lee lost.")), segment(Document("Kim won. Moon wept.")))
     >>> np = __import__("numpy")
-    >>> t = lambda key: SentenceTerms(frozenset(), frozenset(), frozenset(), frozenset(), key)
-    >>> _same_sentences(np.array([0, 0, 1]), np.array([0, 1, 1]), [t("a b"), t("")], [t("a b"), t("")]).tolist()
+    >>> _same_sentences(np.array([0, 0, 1]), np.array([0, 1, 1]), t).tolist()
     [True, False, False]
     """
-    np = __import__("numpy")
-    key_ids: dict[str, int] = {"": 0}  # the empty key is never "the same sentence"
-    key_a = np.fromiter((key_ids.setdefault(x.key, len(key_ids)) for x in ta), dtype=np.int64, count=len(ta))
-    key_b = np.fromiter((key_ids.setdefault(y.key, len(key_ids)) for y in tb), dtype=np.int64, count=len(tb))
-    return (key_a[ii] == key_b[jj]) & (key_a[ii] != 0)
+    key_a, key_b = terms.a.keys[ii], terms.b.keys[jj]
+    return (key_a == key_b) & (key_a != 0)
 
 
 class _TermTable:
-    """The terms of every sentence of A and B as rows of term ids (see :mod:`kompare.core.termsums`).
+    """The rows of term ids of A and B with the terms' weights and kinds, for scoring pairs over arrays.
 
     Ids follow the terms' sorted order, so sums over rows run in the sorted order that
     :meth:`_Weights.total` and :func:`score_pair` use, and give the same floats.
     """
 
-    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, should_cancel=None):
-        np = __import__("numpy")
-
-        self.terms_a, self.terms_b = a, b
+    def __init__(self, terms: PairTerms, w: TermWeights, should_cancel=None):
+        self.terms, self.w = terms, w
         self.should_cancel = should_cancel  # asked between chunks of pairs
-        terms = sorted(w.df)
-        self.index = {t: n for n, t in enumerate(terms)}
-        self.weights = np.fromiter(map(w._w.__getitem__, terms), dtype=float, count=len(terms))
+        self.weights = w.weights
         self.quoted_bonus, self.containment_share = w.quoted_bonus, w.containment_share
-        self.weak, self.numeric = (self._flags(which) for which in (w.weak, w.numeric))
-        self.rare = np.fromiter(map(w.df.__getitem__, terms), dtype=np.int64, count=len(terms)) == 2  # one a side
-        self._rows: dict[tuple[str, str], object] = {}
-
-    def _flags(self, which: Collection[str]):
-        """A boolean per term id: is the term in ``which``?"""
-        np = __import__("numpy")
-        flags = np.zeros(len(self.index), dtype=bool)
-        flags[np.fromiter(map(self.index.__getitem__, which), dtype=np.int64, count=len(which))] = True
-        return flags
+        self.weak, self.numeric, self.rare = w.weak, w.numeric, w.rare
 
     def rows(self, side: str, part: str):
-        """The rows of one field of :class:`SentenceTerms` ("unigrams", ...) of side "a" or "b"."""
-        got = self._rows.get((side, part))
-        if got is None:
-            terms = self.terms_a if side == "a" else self.terms_b
-            got = self._rows[(side, part)] = self.rows_of([getattr(st, part) for st in terms])
-        return got
-
-    def rows_of(self, sets: list[Collection[str]]):
-        """Rows for sets of terms of the documents (one set per sentence)."""
-        from kompare.core.termsums import TermRows
-
-        return TermRows.of(sets, self.index)
+        """The rows of one field of :class:`DocTerms` ("unigrams", ...) of side "a" or "b"."""
+        return getattr(getattr(self.terms, side), part)
 
     def totals(self, side: str) -> list[float]:
         """Each sentence's weight, as :meth:`_Weights.total` gives it."""
@@ -126,7 +101,7 @@ class _TermTable:
             raise Cancelled()
 
         def size(side: str):  # terms a sentence brings to the gathering
-            return sum(__import__("numpy").diff(self.rows(side, part).ptr) for part in ("unigrams", "phrases"))
+            return sum(self.rows(side, part).sizes() for part in ("unigrams", "phrases"))
 
         return pair_chunks(size("a")[ii] + size("b")[jj])
 
@@ -159,10 +134,11 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     >>> from kompare.core.segment import segment
     >>> a = segment(Document("Kim met Putin in Pyongyang on “a historic day”. The 2 men signed."))
     >>> b = segment(Document("Putin met Kim on “a historic day”. Rain fell. The 2 men signed."))
-    >>> ta, tb = sentence_terms(a, [(30, 46)]), sentence_terms(b, [(17, 33)])  # the quotations
-    >>> w = _Weights(ta, tb)
-    >>> table = _TermTable(ta, tb, w)
+    >>> terms = pair_terms(a, b, [(30, 46)], [(17, 33)])  # the quotations
+    >>> table = _TermTable(terms, TermWeights(terms))
     >>> totals = table.totals("a"), table.totals("b")
+    >>> ta, tb = terms.sentences("a"), terms.sentences("b")
+    >>> w = _Weights(ta, tb)
     >>> ii, jj = __import__("numpy").array([0, 0, 1, 1]), __import__("numpy").array([0, 2, 1, 2])
     >>> _score_pairs(ii, jj, table, totals) == [
     ...     score_pair(ta[i], tb[j], w, totals[0][i], totals[1][j]) for i, j in zip(ii, jj)]
@@ -177,7 +153,7 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     s, strong, numbers, phrases, quoted, rare_quote, rare_phrase, words = (np.concatenate(c) for c in zip(*parts))
     tx, ty = np.array(totals[0])[ii], np.array(totals[1])[jj]
     signal = (phrases > 0) | (quoted > 0) | (numbers > 0)
-    size_a, size_b = np.diff(table.rows("a", "unigrams").ptr), np.diff(table.rows("b", "unigrams").ptr)
+    size_a, size_b = table.rows("a", "unigrams").sizes(), table.rows("b", "unigrams").sizes()
     fewer = np.minimum(size_a[ii], size_b[jj])
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.minimum(1.0, 2 * s / (tx + ty))
@@ -185,17 +161,17 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     score = np.maximum(dice, table.containment_share * containment)
     # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
     score, dice, containment = (round9(np.where(np.isfinite(x), x, -1.0)) for x in (score, dice, containment))
-    ta, tb = table.terms_a, table.terms_b
     columns = (score, dice, containment, strong, signal, rare_quote, rare_phrase, np.zeros(len(ii), dtype=bool),
                words, fewer, numbers, phrases, quoted)
     # A tuple per pair straight from the columns (PairScore(...) through its Python-level
     # __new__ is slower), then the pairs score_pair answers early are put right.
     out = list(map(tuple.__new__, repeat(PairScore, len(ii)), zip(*(c.tolist() for c in columns))))
-    same = _same_sentences(ii, jj, ta, tb)
+    same = _same_sentences(ii, jj, table.terms)
+    phrases_a, quoted_a = table.rows("a", "phrases").sizes(), table.rows("a", "quoted").sizes()
     for n in np.flatnonzero(same).tolist():
-        x = ta[ii[n]]
-        u = len(x.unigrams)
-        out[n] = PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, len(x.phrases), len(x.quoted))
+        i = int(ii[n])
+        u, p, q = int(size_a[i]), int(phrases_a[i]), int(quoted_a[i])
+        out[n] = PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, p, q)
     for n in np.flatnonzero(~same & ((tx <= 0) | (ty <= 0))).tolist():
         out[n] = PairScore(0.0, 0.0, 0.0, 0, False)
     return out

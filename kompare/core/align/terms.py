@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from array import array
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, count, repeat
+
+import numpy as np
 
 from kompare.core.config import CompareConfig
+from kompare.core.termsums import TermRows
 from kompare.core.model import Range, SegmentedDocument
 from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, stem, token_columns
 
@@ -18,7 +22,6 @@ from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, stem, to
 _WEAK_TERMS = WEAK_WORDS | frozenset(stem(w) for w in WEAK_WORDS)
 
 
-_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,91 @@ class SentenceTerms:
     capitalised: frozenset[str] = frozenset()
 
 
-def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list[SentenceTerms]:
-    """Terms of every compared sentence of ``doc``; ``quoted`` are quotation ranges."""
+@dataclass(frozen=True)
+class DocTerms:
+    """The terms of every compared sentence of one document, as rows of term ids.
+
+    A row per sentence in each field (see :class:`~kompare.core.termsums.TermRows`), ids
+    numbering the comparison's terms in their sorted order (:class:`PairTerms`): two
+    20 MB documents have millions of terms, too many for a set of strings per sentence.
+    """
+
+    unigrams: TermRows  # content-word stems
+    phrases: TermRows  # stem bigrams, "militari_assist"
+    quoted: TermRows  # stems of content words inside a quotation
+    lower: TermRows  # stems written in lower case here: words, not names
+    capitalised: TermRows  # stems written with a capital here (names, once words are taken out)
+    keys: np.ndarray  # the sentence's words, normalised, as an id: equal non-zero ids mean the same sentence
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+@dataclass(frozen=True)
+class PairTerms:
+    """The terms of both documents of one comparison; ``terms[n]`` is the term of id ``n`` (sorted)."""
+
+    a: DocTerms
+    b: DocTerms
+    terms: list[str]
+
+    def sentences(self, side: str, keys: Sequence[str] | None = None) -> list[SentenceTerms]:
+        """The sentences of side "a" or "b" as sets of terms (for the pair-by-pair reference and tests).
+
+        ``keys``: the sentences' normalised words; without them a key is its id ("#3").
+        """
+        doc, words = getattr(self, side), self.terms
+        fields = [getattr(doc, f) for f in _FIELDS]
+
+        def terms(rows: TermRows, n: int) -> frozenset[str]:
+            return frozenset(map(words.__getitem__, rows.row(n).tolist()))
+
+        return [
+            SentenceTerms(*(terms(r, n) for r in fields[:4]), keys[n] if keys else f"#{k}" if k else "", terms(fields[4], n))
+            for n, k in enumerate(doc.keys.tolist())
+        ]
+
+
+#: The fields of :class:`DocTerms` that hold rows of terms, in :class:`SentenceTerms` order.
+_FIELDS = ("unigrams", "phrases", "quoted", "lower", "capitalised")
+
+
+def pair_terms(a: SegmentedDocument, b: SegmentedDocument, quoted_a: Sequence[Range] = (), quoted_b: Sequence[Range] = ()) -> PairTerms:
+    """The terms of every compared sentence of ``a`` and ``b``; ``quoted_*``: quotation ranges.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> t = pair_terms(segment(Document("Kim met Putin.")), segment(Document("Putin met Kim again.")))
+    >>> t.terms
+    ['kim', 'kim_met', 'met', 'met_kim', 'met_putin', 'putin', 'putin_met']
+    >>> t.b.unigrams.row(0).tolist(), t.a.keys.tolist(), t.b.keys.tolist()
+    ([0, 2, 5], [1], [2])
+    """
+    ids: dict[str, int] = defaultdict(count().__next__)  # a new term gets the next id
+    (doc_a, doc_b), words = _numbered([_read(a, quoted_a, ids), _read(b, quoted_b, ids)], ids)
+    return PairTerms(doc_a, doc_b, words)
+
+
+def _numbered(reads: list[tuple[list, list[str]]], ids: dict[str, int]) -> tuple[list[DocTerms], list[str]]:
+    """The documents :func:`_read` read, their terms renumbered in sorted order; and the terms."""
+    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
+    words = sorted(ids)
+    renumber = np.empty(len(words), dtype=np.int64)
+    renumber[np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))] = np.arange(len(words))
+    ids.clear()
+    key_ids = {"": 0}  # the empty key is never "the same sentence"
+    docs = []
+    for runs, keys in reads:
+        key = np.fromiter((key_ids.setdefault(k, len(key_ids)) for k in keys), dtype=np.int64, count=len(keys))
+        rows = [TermRows.from_runs(np.frombuffer(lens, dtype=np.int64), renumber[np.frombuffer(flat, dtype=np.int64)])
+                for lens, flat in runs]
+        docs.append(DocTerms(*rows, key))
+    return docs, words
+
+
+def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) -> tuple[list, list[str]]:
+    """Each sentence's terms as runs of ids (a ``(lengths, ids)`` pair of arrays per field of
+    :data:`_FIELDS`), and its key; ``ids`` gives (and makes) each term's id."""
     text = doc.text
     qs = sorted(quoted)
     # A word is quoted when some quotation starting at or before it reaches past its end:
@@ -45,20 +131,17 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
     # long quotation holding thousands of short ones is not rescanned for every sentence.
     q_starts = [q[0] for q in qs]
     q_reach = list(accumulate((q[1] for q in qs), max))
-    # One string per distinct phrase, not one per occurrence: a long document repeats
-    # its phrases thousands of times (and equal strings that are one object compare fast).
-    one = {}.setdefault
-    out = []
-    char = text.__getitem__
+    runs = [(array("q"), array("q")) for _ in _FIELDS]
+    keys = []
+    char, get = text.__getitem__, ids.__getitem__
     # Word by word through map and compress (no Python-level loop per word: a long
     # document has millions of them).
     for s in doc.sentences:
         starts, ends, norms, stems = token_columns(text, s.start, s.end)
         is_c = list(map(is_content, norms))
         content = list(compress(stems, is_c))  # the content words' stems, in order
-        unigrams = frozenset(content)
-        pairs = list(map("_".join, zip(content, content[1:])))
-        phrases = frozenset(map(one, pairs, pairs))
+        unigrams = set(content)
+        phrases = set(map("_".join, zip(content, content[1:])))
         in_quote = set()
         k = bisect_left(q_starts, s.end)
         if k and q_reach[k - 1] > s.start:
@@ -66,13 +149,30 @@ def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list
                 k = bisect_right(q_starts, starts[c])
                 if k and q_reach[k - 1] >= ends[c]:
                     in_quote.add(stems[c])
-        lower = frozenset(compress(content, compress(map(str.islower, map(char, starts)), is_c)))
-        caps = frozenset(compress(stems, map(str.isupper, map(char, starts)))) & unigrams
-        # Equal sets as one object (a set costs some 200 bytes even empty): memory of long documents.
-        lower = unigrams if lower == unigrams else lower or _NONE
-        quoted_here = frozenset(in_quote) or _NONE
-        out.append(SentenceTerms(unigrams, phrases, quoted_here, lower, " ".join(norms), caps or _NONE))
-    return out
+        lower = set(compress(content, compress(map(str.islower, map(char, starts)), is_c)))
+        caps = unigrams.intersection(compress(stems, map(str.isupper, map(char, starts))))
+        for (lens, flat), terms in zip(runs, (unigrams, phrases, in_quote, lower, caps)):
+            lens.append(len(terms))
+            flat.extend(map(get, terms))
+        keys.append(" ".join(norms))
+    return runs, keys
+
+
+def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list[SentenceTerms]:
+    """Terms of every compared sentence of ``doc`` as sets; ``quoted`` are quotation ranges.
+
+    The pair-by-pair view of :func:`pair_terms` (the aligner itself works on its rows).
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> st = sentence_terms(segment(Document("Kim said “we will win.”")), [(9, 23)])[0]
+    >>> sorted(st.unigrams), sorted(st.quoted), sorted(st.capitalised)
+    (['kim', 'said', 'win'], ['win'], ['kim'])
+    """
+    ids: dict[str, int] = defaultdict(count().__next__)
+    read = _read(doc, quoted, ids)
+    (terms,), words = _numbered([read], ids)
+    return PairTerms(terms, terms, words).sentences("a", keys=read[1])
 
 
 def _sentence_counts(terms: list[SentenceTerms]) -> Counter:
@@ -80,8 +180,57 @@ def _sentence_counts(terms: list[SentenceTerms]) -> Counter:
     return Counter(chain.from_iterable(chain(st.unigrams, st.phrases) for st in terms))
 
 
+class TermWeights:
+    """Inverse sentence frequency over both documents, damped for boilerplate: arrays by term id.
+
+    ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
+    :class:`_Weights` is the same over sets of strings, term by term (the reference).
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> t = pair_terms(segment(Document("Kim said 3 things.")), segment(Document("Kim said 4 things.")))
+    >>> w, ref = TermWeights(t), _Weights(t.sentences("a"), t.sentences("b"))
+    >>> w.weights.tolist() == [ref[term] for term in t.terms]
+    True
+    >>> [term for term, weak in zip(t.terms, w.weak) if weak], [term for term, num in zip(t.terms, w.numeric) if num]
+    (['said'], ['3', '4'])
+    """
+
+    def __init__(self, terms: PairTerms, config: CompareConfig | None = None):
+        cfg = config or CompareConfig()
+        self.quoted_bonus = cfg.quoted_term_bonus
+        self.containment_share = cfg.containment_share
+        words, n_terms = terms.terms, len(terms.terms)
+
+        def sentence_counts(doc: DocTerms):  # sentences holding each term, as a unigram or a phrase
+            return doc.unigrams.counts(n_terms) + doc.phrases.counts(n_terms)
+
+        self.count_a = sentence_counts(terms.a)  # sentences of A holding each term
+        self.df = self.count_a + sentence_counts(terms.b)
+        self.rare = self.df == 2  # (one sentence a side, for a shared term)
+        n = len(terms.a) + len(terms.b)
+        # Squared, as in a tf-idf dot product: one rare shared word outweighs several
+        # words the two articles use everywhere ("South Korea"); worked out per count.
+        counts, which = np.unique(self.df, return_inverse=True)
+        weights = np.array([math.log((n + 1) / d) ** 2 for d in counts.tolist()])[which.reshape(-1)]
+        phrase = np.fromiter(map(str.__contains__, words, repeat("_")), dtype=bool, count=n_terms)
+        self.weak = np.zeros(n_terms, dtype=bool)
+        for t in _WEAK_TERMS:  # (the terms are sorted: found by bisection)
+            k = bisect_left(words, t)
+            if k < n_terms and words[k] == t:
+                self.weak[k] = True
+        self.weak &= ~phrase
+        self.numeric = np.zeros(n_terms, dtype=bool)
+        plain = np.flatnonzero(~phrase & ~self.weak)
+        self.numeric[plain] = np.fromiter(map(is_number_word, map(words.__getitem__, plain.tolist())), dtype=bool, count=len(plain))
+        weights[phrase] *= cfg.phrase_weight
+        weights[self.weak] *= cfg.weak_term_weight
+        weights[self.numeric] *= cfg.number_weight
+        self.weights = weights
+
+
 class _Weights:
-    """Inverse sentence frequency over both documents, damped for boilerplate.
+    """:class:`TermWeights` over sets of strings, term by term: the reference for tests.
 
     ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
     """
