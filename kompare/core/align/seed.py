@@ -63,6 +63,8 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     [1, 2, 4]
     """
     np = __import__("numpy")
+    from kompare.core.termsums import sorted_unique
+
     # A term in many sentences would pair them all (quadratic): it only scores.
     pairs = w.count_a * (w.df - w.count_a)
     seeds = (pairs > 0) & (pairs <= cfg.max_seed_pairs_per_term) & ~w.weak
@@ -70,8 +72,8 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     group_b, sent_b = _postings_of(terms.b, seeds)
     codes = [np.zeros(0, dtype=np.int64)]
     for part in _cross_chunks(group_a, group_b):
-        codes.append(np.unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b))))
-    return np.unique(np.concatenate(codes))
+        codes.append(sorted_unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b))))
+    return sorted_unique(np.concatenate(codes))
 
 
 def _postings_of(doc: DocTerms, seeds):

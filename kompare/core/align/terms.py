@@ -151,9 +151,11 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
                     in_quote.add(stems[c])
         lower = set(compress(content, compress(map(str.islower, map(char, starts)), is_c)))
         caps = unigrams.intersection(compress(stems, map(str.isupper, map(char, starts))))
+        uids = list(map(get, unigrams))
         for (lens, flat), terms in zip(runs, (unigrams, phrases, in_quote, lower, caps)):
             lens.append(len(terms))
-            flat.extend(map(get, terms))
+            # (Most sentences write all their words in lower case: their unigrams' ids again.)
+            flat.extend(uids if len(terms) == len(unigrams) and terms is not phrases else map(get, terms))
         keys.append(" ".join(norms))
     return runs, keys
 
