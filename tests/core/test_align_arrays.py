@@ -173,3 +173,24 @@ def test_features_and_probabilities_over_arrays_equal_them_pair_by_pair(pa, pb):
     assert list(cands.features.items()) == list(expected.items()) and expected
     model = LinkModel.load()
     assert model.probabilities(cands.matrix()) == [model.probability(f) for f in expected.values()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.tuples(st.integers(0, 6), st.integers(0, 6)), st.sampled_from([0.0, 0.25, 0.5, 1.0]), max_size=40),
+       st.integers(1, 3))
+def test_best_few_keeps_each_sentences_k_best_ties_to_the_lower_number(values, k):
+    from kompare.core.align.ranks import _best_few
+
+    pairs = sorted(values)
+    ii, jj = (np.array([p[side] for p in pairs], dtype=np.int64) for side in (0, 1))
+    v = np.array([values[p] for p in pairs])
+
+    def best(side: int) -> set:
+        out = set()
+        for s in {p[side] for p in pairs}:
+            mine = sorted((p for p in pairs if p[side] == s), key=lambda p: (-values[p], p[1 - side]))
+            out.update(mine[:k])
+        return out
+
+    got_i, got_j = _best_few(ii, jj, [v], k)
+    assert list(zip(got_i.tolist(), got_j.tolist())) == sorted(best(0) | best(1))

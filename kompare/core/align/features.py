@@ -32,7 +32,7 @@ def _features(keys: list[tuple[int, int]], scored: dict, table: _TermTable, tota
     objects = objects[1], objects[2]  # the Dice and containment floats go into the Features as they are
     n_terms = len(terms.terms)
     # Names: stems written with a capital in a sentence and never in lower case in its document.
-    names_a, names_b = (doc.capitalised.keep(doc.lower.counts(n_terms) == 0) for doc in (terms.a, terms.b))
+    names_a, names_b = (doc.capitalised.keep(table.both & (doc.lower.counts(n_terms) == 0)) for doc in (terms.a, terms.b))
     # Shared strong stems found in no other sentence of either document.
     once = (w.count_a == 1) & (w.df == 2) & ~w.weak
     names = _shared_counts(table, names_a, names_b, ii, jj)

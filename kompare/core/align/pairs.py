@@ -79,10 +79,9 @@ def candidates(
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(nb)]
     ii, jj, quick = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
-    kept = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
+    kept_i, kept_j = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
-    kept_i = np.array([i for i, _ in kept], dtype=np.int64)
-    kept_j = np.array([j for _, j in kept], dtype=np.int64)
+    kept = list(zip(kept_i.tolist(), kept_j.tolist()))
     scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
     del kept, kept_i, kept_j
     keys = list(scored)

@@ -5,28 +5,29 @@ from __future__ import annotations
 from kompare.core.align.score import PairScore
 
 
-def _best_few(ii, jj, keys: list, k: int) -> list[tuple[int, int]]:
+def _best_few(ii, jj, keys: list, k: int) -> tuple:
     """The pairs ``(ii[n], jj[n])`` among the ``k`` best of their A sentence or of their B sentence.
 
     ``keys``: arrays of values to rank by (weighted Dice, and cosine when there are sentence
-    vectors); ties go to the lower sentence number. Pairs come in and go out sorted. Done
-    over arrays: two 10 MB documents have millions of candidate pairs.
+    vectors); ties go to the lower sentence number. Pairs come in sorted and go out sorted,
+    as two arrays. Done over arrays: two 10 MB documents have millions of candidate pairs.
 
     >>> np = __import__("numpy")
-    >>> _best_few(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 1]), [np.array([0.9, 0.5, 0.2, 0.1])], 1)
-    [(0, 0), (0, 1), (1, 1), (2, 1)]
+    >>> [x.tolist() for x in _best_few(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 1]), [np.array([0.9, 0.5, 0.2, 0.1])], 1)]
+    [[0, 0, 1, 2], [0, 1, 1, 1]]
     """
     np = __import__("numpy")
+    from kompare.core.termsums import run_places
+
     keep = np.zeros(len(ii), dtype=bool)
     for v in keys:
-        for major, minor in ((ii, jj), (jj, ii)):
-            order = np.lexsort((minor, -v, major))  # by sentence, best first, then by the other's number
-            group = major[order]
-            first = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-            place = np.arange(len(group)) - np.repeat(first, np.diff(np.r_[first, len(group)]))
-            keep[order[place < k]] = True
-    sel = np.flatnonzero(keep)
-    return list(zip(ii[sel].tolist(), jj[sel].tolist()))
+        # Best first; a stable sort keeps tied pairs in their order, by A's and then B's
+        # sentence, so a tie goes to the lower number on the other side.
+        by_value = np.argsort(-v, kind="stable")
+        for major in (ii, jj):
+            order = by_value[np.argsort(major[by_value], kind="stable")]  # by sentence, best first
+            keep[order[run_places(major[order]) < k]] = True
+    return ii[keep], jj[keep]
 
 
 def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:

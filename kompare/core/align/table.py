@@ -71,10 +71,25 @@ class _TermTable:
         self.weights = w.weights
         self.quoted_bonus, self.containment_share = w.quoted_bonus, w.containment_share
         self.weak, self.numeric, self.rare = w.weak, w.numeric, w.rare
+        # Two sentences can only share a term found in both documents: most terms of two
+        # long texts are phrases of one side, which the gathering of pairs' terms skips.
+        self.both = (w.count_a > 0) & (w.df > w.count_a)
+        self._shareable: dict[tuple[str, str], object] = {}
+        self._part_weights = (
+            ("unigrams", self.weights), ("phrases", self.weights), ("quoted", self.weights * self.quoted_bonus),
+        )
+        self._sizes = {side: sum(self.shareable(side, part).sizes() for part in ("unigrams", "phrases")) for side in "ab"}
 
     def rows(self, side: str, part: str):
         """The rows of one field of :class:`DocTerms` ("unigrams", ...) of side "a" or "b"."""
         return getattr(getattr(self.terms, side), part)
+
+    def shareable(self, side: str, part: str):
+        """:meth:`rows` with only the terms found in both documents."""
+        got = self._shareable.get((side, part))
+        if got is None:
+            got = self._shareable[(side, part)] = self.rows(side, part).keep(self.both)
+        return got
 
     def totals(self, side: str) -> list[float]:
         """Each sentence's weight, as :meth:`_Weights.total` gives it."""
@@ -85,13 +100,13 @@ class _TermTable:
 
     def _parts(self) -> tuple:
         """The weight of a term as a unigram, as a phrase, as a quoted word (each term by itself)."""
-        return ("unigrams", self.weights), ("phrases", self.weights), ("quoted", self.weights * self.quoted_bonus)
+        return self._part_weights
 
     def shared(self, part: str, ii, jj) -> tuple:
         """The terms of ``part`` that the pairs ``(ii[n], jj[n])`` share: arrays of pair numbers and term ids."""
         from kompare.core.termsums import shared_terms
 
-        return shared_terms(self.rows("a", part), self.rows("b", part), ii, jj)
+        return shared_terms(self.shareable("a", part), self.shareable("b", part), ii, jj)
 
     def chunks(self, ii, jj) -> list:
         """Slices of the pairs to work on at once (see :func:`kompare.core.termsums.pair_chunks`)."""
@@ -100,10 +115,7 @@ class _TermTable:
         if self.should_cancel is not None and self.should_cancel():
             raise Cancelled()
 
-        def size(side: str):  # terms a sentence brings to the gathering
-            return sum(self.rows(side, part).sizes() for part in ("unigrams", "phrases"))
-
-        return pair_chunks(size("a")[ii] + size("b")[jj])
+        return pair_chunks(self._sizes["a"][ii] + self._sizes["b"][jj])  # terms a pair brings to the gathering
 
     def shared_weight(self, ii, jj):
         """:func:`_shared_weight` of the pairs ``(ii[n], jj[n])``, as an array."""
