@@ -178,22 +178,18 @@ def shared_terms(a: TermRows, b: TermRows, ii: np.ndarray, jj: np.ndarray) -> tu
     """The terms rows ``a[ii[p]]`` and ``b[jj[p]]`` share, for every pair ``p``.
 
     Returned as two arrays, the pair ``p`` and the term id of each shared term, sorted by
-    pair and then by id.  All the pairs' terms are gathered at once: see :func:`pair_chunks`.
+    pair and then by id.  All the pairs' terms are gathered at once (see :func:`pair_chunks`)
+    as sorted keys ``p << 32 | id``, one run a side: a stable sort merges the two runs in
+    one pass, and a shared term is a key that comes twice.
     """
-    return _shared_chunk(a, b, ii, jj)
-
-
-def _shared_chunk(a: TermRows, b: TermRows, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     ids_a, pair_a = _gather(a, ii)
     ids_b, pair_b = _gather(b, jj)
     if not len(ids_a) or not len(ids_b):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    span = int(max(ids_a.max(), ids_b.max())) + 1
-    # (pair, id) as one sorted key per side: a shared term is a key found on both sides.
-    keys_a, keys_b = pair_a * span + ids_a, pair_b * span + ids_b
-    at = np.minimum(np.searchsorted(keys_b, keys_a), len(keys_b) - 1)
-    hit = keys_b[at] == keys_a
-    return pair_a[hit], ids_a[hit]
+    keys = np.concatenate(((pair_a << 32) | ids_a, (pair_b << 32) | ids_b))
+    keys.sort(kind="stable")
+    both = keys[1:][keys[1:] == keys[:-1]]
+    return both >> 32, both & 0xFFFFFFFF
 
 
 def _gather(rows: TermRows, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
