@@ -10,8 +10,9 @@ from kompare.core.align.table import _TermTable
 from kompare.core.evidence import Features
 
 
-def _features(keys: list[tuple[int, int]], scored: dict, table: _TermTable, totals, cosine) -> list[Features]:
-    """The :class:`~kompare.core.evidence.Features` of the pairs ``keys`` (sorted).
+def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine) -> list[Features]:
+    """The :class:`~kompare.core.evidence.Features` of the pairs ``(ii[n], jj[n])`` (sorted);
+    ``scores``: their :func:`~kompare.core.align.table._score_columns`.
 
     Worked out over arrays, to the very floats a pair-by-pair computation gives (the
     same operations on the same doubles, rounding as Python's ``round``): a Vim-sized
@@ -21,15 +22,11 @@ def _features(keys: list[tuple[int, int]], scored: dict, table: _TermTable, tota
     from kompare.core.termsums import round9
 
     terms, w = table.terms, table.w
-    n, na, nb = len(keys), len(terms.a), len(terms.b)
+    n, na, nb = len(ii), len(terms.a), len(terms.b)
     if not n:
         return []
-    ii = np.fromiter((i for i, _ in keys), dtype=np.int64, count=n)
-    jj = np.fromiter((j for _, j in keys), dtype=np.int64, count=n)
-    objects = list(zip(*scored.values()))  # PairScore's fields, as columns of their own objects
     (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical, words, fewer, numbers,
-     phrases, quoted) = map(np.array, objects)
-    objects = objects[1], objects[2]  # the Dice and containment floats go into the Features as they are
+     phrases, quoted) = scores
     n_terms = len(terms.terms)
     # Names: stems written with a capital in a sentence and never in lower case in its document.
     names_a, names_b = (doc.capitalised.keep(table.both & (doc.lower.counts(n_terms) == 0)) for doc in (terms.a, terms.b))
@@ -70,7 +67,7 @@ def _features(keys: list[tuple[int, int]], scored: dict, table: _TermTable, tota
     def column(f: str, part: slice) -> list:
         """Feature ``f`` of the pairs ``part``, as Python floats."""
         if f in ("dice", "containment"):
-            return objects[f == "containment"][part]
+            return (containment if f == "containment" else dice)[part].tolist()
         if f in counts:
             return _log1p_list(counts[f][part])
         if f in flags:

@@ -10,7 +10,7 @@ from kompare.core.align.features import _features
 from kompare.core.align.ranks import _best_few
 from kompare.core.align.score import PairScore
 from kompare.core.align.seed import _cosines, _nearest, candidate_codes
-from kompare.core.align.table import _TermTable, _quick_scores, _score_pairs
+from kompare.core.align.table import _pair_scores, _quick_scores, _score_columns, _TermTable
 from kompare.core.align.terms import PairTerms, TermWeights, pair_terms
 from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled
@@ -82,8 +82,7 @@ def candidates(
     kept_i, kept_j = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
     kept = list(zip(kept_i.tolist(), kept_j.tolist()))
-    scored = dict(zip(kept, _score_pairs(kept_i, kept_j, table, (wa, wb))))
-    del kept, kept_i, kept_j
-    keys = list(scored)
-    feats = dict(zip(keys, _features(keys, scored, table, (wa, wb), cosine)))
+    columns = _score_columns(kept_i, kept_j, table, (wa, wb))
+    scored = dict(zip(kept, _pair_scores(columns)))
+    feats = dict(zip(kept, _features(kept_i, kept_j, columns, table, (wa, wb), cosine)))
     return Candidates(terms, w, scored, feats)

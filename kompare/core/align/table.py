@@ -156,12 +156,26 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     ...     score_pair(ta[i], tb[j], w, totals[0][i], totals[1][j]) for i, j in zip(ii, jj)]
     True
     """
+    return _pair_scores(_score_columns(ii, jj, table, totals))
+
+
+def _pair_scores(columns: tuple) -> list[PairScore]:
+    """The :class:`PairScore` of each pair from :func:`_score_columns`."""
+    if not len(columns[0]):
+        return []
+    # A tuple per pair straight from the columns (PairScore(...) through its Python-level
+    # __new__ is slower).
+    return list(map(tuple.__new__, repeat(PairScore, len(columns[0])), zip(*(c.tolist() for c in columns))))
+
+
+def _score_columns(ii, jj, table: _TermTable, totals: tuple[list[float], list[float]]) -> tuple:
+    """:func:`score_pair` of the pairs ``(ii[n], jj[n])`` as arrays, one per field of :class:`PairScore`."""
     np = __import__("numpy")
     from kompare.core.termsums import round9
 
     parts = [_evidence(ii[part], jj[part], table) for part in table.chunks(ii, jj)]
     if not parts:
-        return []
+        parts = [(np.zeros(0),) + tuple(np.zeros(0, dtype=dtype) for dtype in (np.int64,) * 4 + (bool,) * 2 + (np.int64,))]
     s, strong, numbers, phrases, quoted, rare_quote, rare_phrase, words = (np.concatenate(c) for c in zip(*parts))
     tx, ty = np.array(totals[0])[ii], np.array(totals[1])[jj]
     signal = (phrases > 0) | (quoted > 0) | (numbers > 0)
@@ -173,20 +187,20 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     score = np.maximum(dice, table.containment_share * containment)
     # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
     score, dice, containment = (round9(np.where(np.isfinite(x), x, -1.0)) for x in (score, dice, containment))
-    columns = (score, dice, containment, strong, signal, rare_quote, rare_phrase, np.zeros(len(ii), dtype=bool),
+    identical = _same_sentences(ii, jj, table.terms)
+    columns = (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical,
                words, fewer, numbers, phrases, quoted)
-    # A tuple per pair straight from the columns (PairScore(...) through its Python-level
-    # __new__ is slower), then the pairs score_pair answers early are put right.
-    out = list(map(tuple.__new__, repeat(PairScore, len(ii)), zip(*(c.tolist() for c in columns))))
-    same = _same_sentences(ii, jj, table.terms)
-    phrases_a, quoted_a = table.rows("a", "phrases").sizes(), table.rows("a", "quoted").sizes()
-    for n in np.flatnonzero(same).tolist():
-        i = int(ii[n])
-        u, p, q = int(size_a[i]), int(phrases_a[i]), int(quoted_a[i])
-        out[n] = PairScore(1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0, p, q)
-    for n in np.flatnonzero(~same & ((tx <= 0) | (ty <= 0))).tolist():
-        out[n] = PairScore(0.0, 0.0, 0.0, 0, False)
-    return out
+    # The pairs score_pair answers early: a sentence and its copy, and a sentence without weight.
+    empty = ~identical & ((tx <= 0) | (ty <= 0))
+    for column in columns:
+        column[empty] = 0
+    same = np.flatnonzero(identical)
+    u = size_a[ii[same]]
+    for column, value in zip(columns, (1.0, 1.0, 1.0, u, True, True, True, True, u, u, 0)):
+        column[same] = value
+    phrases[same] = table.rows("a", "phrases").sizes()[ii[same]]
+    quoted[same] = table.rows("a", "quoted").sizes()[ii[same]]
+    return columns
 
 
 def _evidence(ii, jj, table: _TermTable) -> tuple:
