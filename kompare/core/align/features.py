@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import math
-from itertools import repeat
 
 from kompare.core.align.ranks import _mutual_in, _rank_in
 from kompare.core.align.table import _TermTable
 from kompare.core.evidence import Features
 
 
-def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine) -> list[Features]:
-    """The :class:`~kompare.core.evidence.Features` of the pairs ``(ii[n], jj[n])`` (sorted);
-    ``scores``: their :func:`~kompare.core.align.table._score_columns`.
+def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine):
+    """The :class:`~kompare.core.evidence.Features` of the pairs ``(ii[n], jj[n])`` (sorted) as
+    a matrix, a row per pair and a column per feature; ``scores``: the pairs'
+    :func:`~kompare.core.align.table._score_columns`.
 
     Worked out over arrays, to the very floats a pair-by-pair computation gives (the
     same operations on the same doubles, rounding as Python's ``round``): a Vim-sized
@@ -24,7 +24,7 @@ def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine) -> list[
     terms, w = table.terms, table.w
     n, na, nb = len(ii), len(terms.a), len(terms.b)
     if not n:
-        return []
+        return np.zeros((0, len(Features._fields)))
     (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical, words, fewer, numbers,
      phrases, quoted) = scores
     n_terms = len(terms.terms)
@@ -60,27 +60,30 @@ def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine) -> list[
     values = dict(cover_low=cover_low, rank=(ra + rb) / 2,
                   rank_low=np.minimum(ra, rb), neighbours=near, position=1.0 - np.abs(ii / na - jj / nb),
                   semantic=semantic, semantic_rank=semantic_rank)
-    # The Features hold Python floats, one object for equal values where that is free (a
-    # count's log, a flag, the pair's own Dice), as the pair-by-pair loop's did; and they are
-    # made a slice of pairs at a time: the Vim pair's two million values as new floats, all
-    # at once, took 50 MB more at the peak of the comparison.
-    def column(f: str, part: slice) -> list:
-        """Feature ``f`` of the pairs ``part``, as Python floats."""
+    out = np.empty((n, len(Features._fields)))
+    for k, f in enumerate(Features._fields):
         if f in ("dice", "containment"):
-            return (containment if f == "containment" else dice)[part].tolist()
-        if f in counts:
-            return _log1p_list(counts[f][part])
-        if f in flags:
-            return list(map((0.0, 1.0).__getitem__, flags[f][part].tolist()))
-        if cosine is None and f.startswith("semantic"):
-            return [0.0] * len(ii[part])
-        return values[f][part].tolist()
+            out[:, k] = containment if f == "containment" else dice
+        elif f in counts:
+            out[:, k] = _log1p_array(counts[f])
+        elif f in flags:
+            out[:, k] = flags[f]
+        else:
+            out[:, k] = values[f]
+    return out
 
-    rows: list = []
-    for lo in range(0, n, _FEATURE_ROWS):
-        part = slice(lo, lo + _FEATURE_ROWS)
-        rows += map(tuple.__new__, repeat(Features), zip(*(column(f, part) for f in Features._fields)))
-    return rows
+
+def _log1p_array(counts):
+    """:func:`_log1p` of each count, over an array (the very floats of ``math.log1p``).
+
+    >>> _log1p_array(__import__("numpy").array([0, 3, 100])).tolist() == [_log1p(0), _log1p(3), _log1p(100)]
+    True
+    """
+    np = __import__("numpy")
+    out = np.array(_LOG1P)[np.minimum(counts, len(_LOG1P) - 1)]
+    for k in np.flatnonzero(counts >= len(_LOG1P)).tolist():
+        out[k] = math.log1p(int(counts[k]))
+    return out
 
 
 def _shared_counts(table: _TermTable, rows_a, rows_b, ii, jj):
@@ -95,11 +98,6 @@ def _shared_counts(table: _TermTable, rows_a, rows_b, ii, jj):
     return out
 
 
-#: Pairs whose Features are made at once (speed only: bounds the memory of the Python
-#: floats on their way into the Features).
-_FEATURE_ROWS = 8192
-
-
 _LOG1P = tuple(math.log1p(n) for n in range(64))
 
 
@@ -110,12 +108,3 @@ def _log1p(n: int) -> float:
     (True, True)
     """
     return _LOG1P[n] if n < 64 else math.log1p(n)
-
-
-def _log1p_list(counts) -> list[float]:
-    """:func:`_log1p` of each count, as a list of the table's very float objects.
-
-    >>> _log1p_list([0, 3, 100]) == [_log1p(0), _log1p(3), _log1p(100)], _log1p_list([3])[0] is _log1p(3)
-    (True, True)
-    """
-    return list(map(_log1p, counts.tolist() if hasattr(counts, "tolist") else counts))

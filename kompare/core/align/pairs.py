@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from functools import cached_property
 
 from kompare.core.align.features import _features
 from kompare.core.align.ranks import _best_few
@@ -29,19 +29,39 @@ def _is_heading(text: str, cfg: CompareConfig) -> bool:
 
 @dataclass(frozen=True)
 class Candidates:
-    """Scored candidate pairs of two documents and their evidence."""
+    """Scored candidate pairs of two documents and their evidence.
+
+    ``pairs`` are sorted; ``columns`` holds their :class:`~kompare.core.align.score.PairScore`
+    fields as arrays, ``evidence`` their features (a row per pair, a column per feature):
+    arrays, since two long documents have hundreds of thousands of candidate pairs.
+    """
 
     terms: PairTerms
     weights: TermWeights | None  # (None when a side has no sentence)
-    scores: dict[tuple[int, int], PairScore]
-    features: dict[tuple[int, int], Features]
+    pairs: list[tuple[int, int]]
+    columns: tuple
+    evidence: object  # numpy array, len(pairs) x len(FEATURE_NAMES)
 
     def matrix(self):
-        """The features as an array: a row per candidate pair (in the dict's order), a column per feature."""
-        np = __import__("numpy")
-        width = len(Features._fields)
-        flat = np.fromiter(chain.from_iterable(self.features.values()), dtype=float, count=len(self.features) * width)
-        return flat.reshape(len(self.features), width)
+        """The features as an array: a row per candidate pair (in ``pairs`` order), a column per feature."""
+        return self.evidence
+
+    def where(self, field: str) -> set[tuple[int, int]]:
+        """The pairs whose :class:`~kompare.core.align.score.PairScore` ``field`` is true ("identical", ...)."""
+        if not self.pairs:
+            return set()
+        column = self.columns[PairScore._fields.index(field)]
+        return {self.pairs[n] for n in column.nonzero()[0].tolist()}
+
+    @cached_property
+    def scores(self) -> dict[tuple[int, int], PairScore]:
+        """Each pair's :class:`~kompare.core.align.score.PairScore` (for tests and training)."""
+        return dict(zip(self.pairs, _pair_scores(self.columns)))
+
+    @cached_property
+    def features(self) -> dict[tuple[int, int], Features]:
+        """Each pair's :class:`~kompare.core.evidence.Features` (for tests and training)."""
+        return dict(zip(self.pairs, map(Features._make, self.evidence.tolist())))
 
 
 def candidates(
@@ -63,7 +83,7 @@ def candidates(
     terms = pair_terms(a, b, quoted_a, quoted_b)
     na, nb = len(terms.a), len(terms.b)
     if not na or not nb:
-        return Candidates(terms, None, {}, {})
+        return Candidates(terms, None, [], (), np.zeros((0, len(Features._fields))))
     w = TermWeights(terms, cfg)
     codes = candidate_codes(terms, w, cfg)
     if should_cancel is not None and should_cancel():
@@ -81,8 +101,6 @@ def candidates(
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     kept_i, kept_j = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
     del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
-    kept = list(zip(kept_i.tolist(), kept_j.tolist()))
     columns = _score_columns(kept_i, kept_j, table, (wa, wb))
-    scored = dict(zip(kept, _pair_scores(columns)))
-    feats = dict(zip(kept, _features(kept_i, kept_j, columns, table, (wa, wb), cosine)))
-    return Candidates(terms, w, scored, feats)
+    evidence = _features(kept_i, kept_j, columns, table, (wa, wb), cosine)
+    return Candidates(terms, w, list(zip(kept_i.tolist(), kept_j.tolist())), columns, evidence)

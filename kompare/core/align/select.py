@@ -44,37 +44,39 @@ def align(
     )
     model = model or LinkModel.load(semantic=encoder is not None)
     threshold = cfg.link_threshold()
-    probs = dict(zip(cands.features, model.probabilities(cands.matrix())))
+    probs = dict(zip(cands.pairs, model.probabilities(cands.matrix())))
+    identical, rare_quote = cands.where("identical"), cands.where("rare_quote")
     accepted: dict[tuple[int, int], float] = {}
     twins_a: set[int] = set()
     twins_b: set[int] = set()
-    for (i, j), f in cands.features.items():
-        prob = probs[(i, j)]
-        if prob >= threshold or f.identical or (i, j) in quoted_pairs:
+    for (i, j), prob in probs.items():
+        same = (i, j) in identical
+        if prob >= threshold or same or (i, j) in quoted_pairs:
             accepted[(i, j)] = prob
-        if f.identical:
+        if same:
             twins_a.add(i)
             twins_b.add(j)
     # A sentence found word for word on the other side is that sentence's counterpart:
     # copied text links to its copy, not also to every sentence that resembles it.
     accepted = {
         (i, j): p for (i, j), p in accepted.items()
-        if cands.features[(i, j)].identical or (i not in twins_a and j not in twins_b)
+        if (i, j) in identical or (i not in twins_a and j not in twins_b)
     }
     for i, j in quoted_pairs:  # quoting the same words links even without shared other words
-        if (i, j) not in cands.features and i not in twins_a and j not in twins_b:
+        if (i, j) not in probs and i not in twins_a and j not in twins_b:
             accepted[(i, j)] = 1.0
-    return _groups(accepted, cands, cfg, probs.__getitem__)
+    return _groups(accepted, cands, cfg, probs, rare_quote)
 
 
-def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: CompareConfig, probability) -> list[Group]:
+def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: CompareConfig, probs: dict, rare_quote: set) -> list[Group]:
     """One link per accepted pair, except where a sentence's claim is split over two neighbours.
 
     When A's sentence i links to B's j, and B's j+1 (or j-1) carries a further part
     of i that j does not, the three form one link (i)-(j, j+1); the neighbour needs
     only ``split_probability_factor`` of the link threshold, since it is read next
     to the link, or to quote a word with i that no other sentence quotes.  The same the other way round.  A sentence still links to every
-    other counterpart.  ``probability`` maps a candidate pair to the model's probability.
+    other counterpart.  ``probs`` maps each candidate pair to the model's probability;
+    ``rare_quote``: the candidate pairs that quote a word no other sentence quotes.
     """
     groups: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
     merged: set[tuple[int, int]] = set()
@@ -83,9 +85,9 @@ def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: Comp
     floor = cfg.link_threshold() * cfg.split_probability_factor
 
     def joins(pair: tuple[int, int], whole, part1, part2) -> bool:
-        if pair in merged or pair not in cands.features:
+        if pair in merged or pair not in probs:
             return False
-        if pair not in accepted and probability(pair) < floor and not cands.scores[pair].rare_quote:
+        if pair not in accepted and probs[pair] < floor and pair not in rare_quote:
             return False  # (quoting a word no other sentence quotes is enough next to a link)
         return _complementary(whole, part1, part2, weak, cfg)
 
