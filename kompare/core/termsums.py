@@ -113,9 +113,11 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     place = run_places(owner)  # the value's place in its owner's run
     long_run = place == SHORT_RUN  # (the value that makes a run long: one per long owner)
     short = ~np.isin(owner, owner[long_run]) if long_run.any() else slice(None)
-    order = np.argsort(place[short], kind="stable")  # by place, then by owner
+    # By place, then by owner: places below SHORT_RUN as int16, which numpy sorts by radix.
+    places = place[short]
+    order = np.argsort(places.astype(np.int16), kind="stable")
     short_owner, short_values = owner[short][order], values[short][order]
-    bounds = np.searchsorted(place[short][order], np.arange(SHORT_RUN + 1))
+    bounds = np.r_[0, np.cumsum(np.bincount(places, minlength=SHORT_RUN))]
     for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         out[short_owner[lo:hi]] += short_values[lo:hi]  # owners are distinct within one place
     for k in np.unique(owner[long_run]).tolist():
@@ -182,25 +184,33 @@ def shared_terms(a: TermRows, b: TermRows, ii: np.ndarray, jj: np.ndarray) -> tu
     as sorted keys ``p << 32 | id``, one run a side: a stable sort merges the two runs in
     one pass, and a shared term is a key that comes twice.
     """
-    ids_a, pair_a = _gather(a, ii)
-    ids_b, pair_b = _gather(b, jj)
-    if not len(ids_a) or not len(ids_b):
+    keys_a, keys_b = _gather_keys(a, ii), _gather_keys(b, jj)
+    if not len(keys_a) or not len(keys_b):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    keys = np.concatenate(((pair_a << 32) | ids_a, (pair_b << 32) | ids_b))
+    keys = np.concatenate((keys_a, keys_b))
     keys.sort(kind="stable")
     both = keys[1:][keys[1:] == keys[:-1]]
     return both >> 32, both & 0xFFFFFFFF
 
 
-def _gather(rows: TermRows, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The ids of rows ``which`` one after another, and for each id its place in ``which``."""
+def _gather_keys(rows: TermRows, which: np.ndarray) -> np.ndarray:
+    """Keys ``p << 32 | id`` of the ids of the rows ``which[p]``, row after row (sorted).
+
+    >>> rows = TermRows.from_runs(np.array([2, 0, 1]), np.array([5, 3, 4]))
+    >>> [(int(k) >> 32, int(k) & 0xFFFFFFFF) for k in _gather_keys(rows, np.array([2, 1, 0]))]
+    [(0, 4), (2, 3), (2, 5)]
+    """
     starts = rows.ptr[which]
     lens = rows.ptr[which + 1] - starts
-    total = int(lens.sum())
-    owner = np.repeat(np.arange(len(which), dtype=np.int64), lens)
-    # Position in rows.ids: the row's start plus the place within the row.
-    offset = np.repeat(starts - (np.cumsum(lens) - lens), lens)
-    return rows.ids[offset + np.arange(total, dtype=np.int64)], owner
+    ends = np.cumsum(lens)
+    total = int(ends[-1]) if len(ends) else 0
+    # Each id's place in rows.ids is one more than the one before, except at a row's
+    # start, where it jumps from the end of the row before: a running sum of steps.
+    step = np.ones(total, dtype=np.int64)
+    full = lens > 0
+    s, last = starts[full], (starts + lens - 1)[full]
+    step[(ends - lens)[full]] = s - np.r_[0, last[:-1]]
+    return np.repeat(np.arange(len(which), dtype=np.int64) << 32, lens) | rows.ids[np.cumsum(step)]
 
 
 def round9(values: np.ndarray) -> np.ndarray:
