@@ -62,10 +62,14 @@ def test_scores_over_arrays_equal_scores_pair_by_pair(pa, pb):
     assert len(shared) == len(pairs) and (shared >= 0).all()
 
 
-@pytest.mark.parametrize("keep_zero", [False, True])
-def test_quick_scores_keep_what_pair_score_keeps(keep_zero):
+@pytest.mark.parametrize("keep_zero, slice_of", [(False, None), (True, None), (False, 7)])
+def test_quick_scores_keep_what_pair_score_keeps(keep_zero, slice_of, monkeypatch):
+    from kompare.core.align import table as table_module
     from kompare.core.align.score import _quick_scores_each
     from kompare.core.align.table import _quick_scores
+
+    if slice_of:  # the codes worked on a few at a time: the same scores
+        monkeypatch.setattr(table_module, "_QUICK_PAIRS", slice_of)
 
     terms, ta, tb, w = pair_of(SEEDS[1], SEEDS[3])
     table = _TermTable(terms, TermWeights(terms))

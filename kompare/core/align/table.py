@@ -19,19 +19,41 @@ def _quick_scores(codes, table: "_TermTable", totals, headings, keep_zero: bool,
     :func:`pair_score`, which scoring each of a million pairs in Python was much slower.
     """
     np = __import__("numpy")
+
+    codes = np.asarray(codes, dtype=np.int64)
+    totals = tuple(np.array(t, dtype=float) for t in totals)
+    headings = tuple(np.array(h, dtype=bool) for h in headings)
+    # A slice of the codes at a time: the arrays made per pair are then freed as they go
+    # (two 20 MB documents have some five million candidate pairs).
+    parts = [
+        _quick_part(codes[lo:lo + _QUICK_PAIRS], table, totals, headings, keep_zero, should_cancel)
+        for lo in range(0, len(codes), _QUICK_PAIRS)
+    ]
+    if not parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return tuple(np.concatenate(c) for c in zip(*parts))
+
+
+#: Candidate pairs :func:`_quick_scores` works on at once (memory only: the scores are the same).
+_QUICK_PAIRS = 1_000_000
+
+
+def _quick_part(codes, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel) -> tuple:
+    """:func:`_quick_scores` of some of the codes; ``totals`` and ``headings`` as arrays."""
+    np = __import__("numpy")
     from kompare.core.termsums import round9
 
     (wa, wb), (heading_a, heading_b) = totals, headings
-    ii, jj = np.divmod(np.asarray(codes, dtype=np.int64), len(table.terms.b))
+    ii, jj = np.divmod(codes, len(table.terms.b))
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     same = _same_sentences(ii, jj, table.terms)
-    keep = ~(np.array(heading_a, dtype=bool)[ii] | np.array(heading_b, dtype=bool)[jj]) | same
+    keep = ~(heading_a[ii] | heading_b[jj]) | same
     ii, jj, same = ii[keep], jj[keep], same[keep]
     s = table.shared_weight(ii, jj)
     if should_cancel is not None and should_cancel():
         raise Cancelled()
-    tx, ty = np.array(wa)[ii], np.array(wb)[jj]
+    tx, ty = wa[ii], wb[jj]
     empty = (tx <= 0) | (ty <= 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         v = np.maximum(np.minimum(1.0, 2 * s / (tx + ty)), table.containment_share * np.minimum(1.0, s / np.minimum(tx, ty)))
