@@ -198,3 +198,38 @@ def test_best_few_keeps_each_sentences_k_best_ties_to_the_lower_number(values, k
 
     got_i, got_j = _best_few(ii, jj, [v], k)
     assert list(zip(got_i.tolist(), got_j.tolist())) == sorted(best(0) | best(1))
+
+
+def _terms_word_by_word(seg, quoted) -> list:
+    """Each sentence's terms as sets, word by word from tokenize (the reference of pair_terms)."""
+    from kompare.core.tokens import is_content, tokenize
+
+    out = []
+    for s in seg.sentences:
+        words = tokenize(seg.text, s.start, s.end)
+        content = [t for t in words if is_content(t.norm)]
+        unigrams = {t.stem for t in content}
+        out.append((
+            unigrams,
+            {f"{x.stem}_{y.stem}" for x, y in zip(content, content[1:])},
+            {t.stem for t in content if any(a <= t.start and t.end <= b for a, b in quoted)},
+            {t.stem for t in content if seg.text[t.start].islower()},
+            {t.stem for t in words if seg.text[t.start].isupper()} & unigrams,
+            " ".join(t.norm for t in words),
+        ))
+    return out
+
+
+@pytest.mark.parametrize("pa, pb", [(SEEDS[0], SEEDS[1]), (SEEDS[2], SEEDS[4])])
+def test_the_term_rows_hold_each_sentences_words(pa, pb):
+    short = segment(Document("Kim said “we will win.” THE Kim family won. " * 3))  # a short text: scanned apart
+    for a, b in ((segmented(pa), segmented(pb)), (short, segmented(pb))):
+        qa, qb = ([(q.start, q.end) for q in _find_quotes(s)] for s in (a, b))
+        terms = pair_terms(a, b, qa, qb)
+        for side, seg, quoted in (("a", a, qa), ("b", b, qb)):
+            expected = _terms_word_by_word(seg, quoted)
+            got = [(set(t.unigrams), set(t.phrases), set(t.quoted), set(t.lower), set(t.capitalised)) for t in terms.sentences(side)]
+            assert got == [e[:5] for e in expected] and got
+            keys = [e[5] for e in expected]
+            ids = getattr(terms, side).keys.tolist()
+            assert all((ids[m] == ids[n]) == (keys[m] == keys[n] and keys[m] != "") for m in range(len(ids)) for n in range(len(ids)) if m != n)

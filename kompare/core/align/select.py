@@ -85,23 +85,24 @@ def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: Comp
     floor = cfg.link_threshold() * cfg.split_probability_factor
 
     def joins(pair: tuple[int, int], whole, part1, part2) -> bool:
+        """May ``pair`` join a link as its neighbour? ``whole``, ``part1``, ``part2``: (rows, sentence)."""
         if pair in merged or pair not in probs:
             return False
         if pair not in accepted and probs[pair] < floor and pair not in rare_quote:
             return False  # (quoting a word no other sentence quotes is enough next to a link)
-        return _complementary(whole, part1, part2, weak, cfg)
+        return _complementary(*(rows.row(n) for rows, n in (whole, part1, part2)), weak, cfg)
 
     for (i, j), prob in sorted(accepted.items()):
         if (i, j) in merged:
             continue
         group = None
         for k in (j + 1, j - 1):  # split on B's side
-            if 0 <= k < nb and joins((i, k), ta.row(i), tb.row(j), tb.row(k)):
+            if 0 <= k < nb and joins((i, k), (ta, i), (tb, j), (tb, k)):
                 group, other = ((i,), tuple(sorted((j, k)))), (i, k)
                 break
         if group is None:
             for k in (i + 1, i - 1):  # split on A's side
-                if 0 <= k < na and joins((k, j), tb.row(j), ta.row(i), ta.row(k)):
+                if 0 <= k < na and joins((k, j), (tb, j), (ta, i), (ta, k)):
                     group, other = (tuple(sorted((i, k))), (j,)), (k, j)
                     break
         if group is None:

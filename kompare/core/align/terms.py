@@ -15,7 +15,7 @@ import numpy as np
 from kompare.core.config import CompareConfig
 from kompare.core.termsums import TermRows
 from kompare.core.model import Range, SegmentedDocument
-from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, stem, token_columns
+from kompare.core.tokens import WEAK_WORDS, document_tokens, is_content, is_number_word, stem, token_columns
 
 
 #: Boilerplate as terms are stems: "said" is "said", "officials" is "offici".
@@ -115,49 +115,96 @@ def _numbered(reads: list[tuple[list, list[str]]], ids: dict[str, int]) -> tuple
     docs = []
     for runs, keys in reads:
         key = np.fromiter((key_ids.setdefault(k, len(key_ids)) for k in keys), dtype=np.int64, count=len(keys))
-        rows = [TermRows.from_runs(np.frombuffer(lens, dtype=np.int64), renumber[np.frombuffer(flat, dtype=np.int64)])
-                for lens, flat in runs]
+        rows = [TermRows.from_runs(lens, renumber[flat]) for lens, flat in runs]
         docs.append(DocTerms(*rows, key))
     return docs, words
 
 
 def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) -> tuple[list, list[str]]:
     """Each sentence's terms as runs of ids (a ``(lengths, ids)`` pair of arrays per field of
-    :data:`_FIELDS`), and its key; ``ids`` gives (and makes) each term's id."""
-    text = doc.text
+    :data:`_FIELDS`), and its key; ``ids`` gives (and makes) each term's id.
+
+    The words of all sentences are taken together, by maps over columns and numpy: no
+    Python-level step per word, nor per sentence (the Vim pair has 50,000 short ones).
+    """
+    text, n = doc.text, len(doc.sentences)
+    starts, ends, norms, stems, lo, hi = _words(doc)
+    sizes = hi - lo
+    owner = np.repeat(np.arange(n, dtype=np.int64), sizes)  # the sentence of each word taken
+    taken = np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()), dtype=np.int64)
+    at = taken.tolist()
+    w_stems = list(map(stems.__getitem__, at))
+    w_starts = list(map(starts.__getitem__, at))
+    first = list(map(text.__getitem__, w_starts))  # each word's first character
+    content = np.fromiter(map(is_content, map(norms.__getitem__, at)), dtype=bool, count=len(at))
+    c_stems = list(compress(w_stems, content))  # the content words' stems, sentence after sentence
+    c_owner = owner[content]
+    get = ids.__getitem__
+    uid = np.fromiter(map(get, c_stems), dtype=np.int64, count=len(c_stems))
+    pair = c_owner[1:] == c_owner[:-1]  # phrases: two content words in a row in one sentence
+    pid = np.fromiter(map(get, compress(map("_".join, zip(c_stems, c_stems[1:])), pair.tolist())),
+                      dtype=np.int64, count=int(pair.sum()))
+    lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(c_stems))
+    in_quote = _quoted(quoted, np.array(w_starts, dtype=np.int64)[content], np.asarray(ends, dtype=np.int64)[taken[content]])
+    unigrams = _runs(c_owner, uid)
+    # Capitalised: stems of words written with a capital (content words or not) that are
+    # among the sentence's unigrams (a stem not yet numbered is no unigram).
+    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(at))
+    cap_ids = np.fromiter(map(ids.get, compress(w_stems, up), repeat(-1)), dtype=np.int64, count=int(up.sum()))
+    known = cap_ids >= 0
+    fields = [unigrams, _runs(c_owner[1:][pair], pid), _runs(c_owner[in_quote], uid[in_quote]),
+              _runs(c_owner[lower], uid[lower]), _runs(owner[up][known], cap_ids[known], within=unigrams)]
+    keys = [" ".join(norms[a:b]) for a, b in zip(lo.tolist(), hi.tolist())]
+    return [(np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF) for key in fields], keys
+
+
+def _runs(owner, term, within=None):
+    """The distinct pairs ``(owner, term)`` as sorted keys ``owner << 32 | term``; with
+    ``within`` (such keys), only the pairs found there too."""
+    from kompare.core.termsums import sorted_unique
+
+    keys = sorted_unique((owner << 32) | term)
+    if within is not None:
+        if not len(within):
+            return keys[:0]
+        at = np.searchsorted(within, keys)
+        at[at == len(within)] = 0
+        keys = keys[within[at] == keys]
+    return keys
+
+
+def _quoted(quoted: Sequence[Range], starts, ends):
+    """For each word (``starts``, ``ends``): is it inside some quotation?
+
+    A word is quoted when some quotation starting at or before it reaches past its end:
+    the furthest end among quotations sorted by start answers that by bisection, so a
+    long quotation holding thousands of short ones is not rescanned for every word.
+    """
+    if not len(quoted):
+        return np.zeros(len(starts), dtype=bool)
     qs = sorted(quoted)
-    # A word is quoted when some quotation starting at or before it reaches past its end:
-    # the furthest end among quotations sorted by start answers that by bisection, so a
-    # long quotation holding thousands of short ones is not rescanned for every sentence.
-    q_starts = [q[0] for q in qs]
-    q_reach = list(accumulate((q[1] for q in qs), max))
-    runs = [(array("q"), array("q")) for _ in _FIELDS]
-    keys = []
-    char, get = text.__getitem__, ids.__getitem__
-    # Word by word through map and compress (no Python-level loop per word: a long
-    # document has millions of them).
-    for s in doc.sentences:
-        starts, ends, norms, stems = token_columns(text, s.start, s.end)
-        is_c = list(map(is_content, norms))
-        content = list(compress(stems, is_c))  # the content words' stems, in order
-        unigrams = set(content)
-        phrases = set(map("_".join, zip(content, content[1:])))
-        in_quote = set()
-        k = bisect_left(q_starts, s.end)
-        if k and q_reach[k - 1] > s.start:
-            for c in compress(range(len(norms)), is_c):
-                k = bisect_right(q_starts, starts[c])
-                if k and q_reach[k - 1] >= ends[c]:
-                    in_quote.add(stems[c])
-        lower = set(compress(content, compress(map(str.islower, map(char, starts)), is_c)))
-        caps = unigrams.intersection(compress(stems, map(str.isupper, map(char, starts))))
-        uids = list(map(get, unigrams))
-        for (lens, flat), terms in zip(runs, (unigrams, phrases, in_quote, lower, caps)):
-            lens.append(len(terms))
-            # (Most sentences write all their words in lower case: their unigrams' ids again.)
-            flat.extend(uids if len(terms) == len(unigrams) and terms is not phrases else map(get, terms))
-        keys.append(" ".join(norms))
-    return runs, keys
+    q_starts = np.array([q[0] for q in qs], dtype=np.int64)
+    q_reach = np.array(list(accumulate((q[1] for q in qs), max)), dtype=np.int64)
+    k = np.searchsorted(q_starts, starts, side="right")
+    return (k > 0) & (q_reach[np.maximum(k - 1, 0)] >= ends)
+
+
+def _words(doc: SegmentedDocument) -> tuple:
+    """The words of ``doc`` as columns (starts, ends, norms, stems), and the first and the
+    end index of each sentence's words in them, as :func:`~kompare.core.tokens.token_columns`
+    gives a sentence's words."""
+    text = doc.text
+    if len(text) >= 4096:
+        cols = document_tokens(text)
+        spans = list(map(cols.span, [s.start for s in doc.sentences], [s.end for s in doc.sentences]))
+        lo = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
+        hi = np.fromiter((b for _, b in spans), dtype=np.int64, count=len(spans))
+        return (*cols, lo, hi)
+    # (A short text is scanned sentence by sentence, as token_columns does.)
+    cols = [token_columns(text, s.start, s.end) for s in doc.sentences]
+    sizes = np.fromiter((len(c[0]) for c in cols), dtype=np.int64, count=len(cols))
+    hi = np.cumsum(sizes)
+    return (*(list(chain.from_iterable(c[k] for c in cols)) for k in range(4)), hi - sizes, hi)
 
 
 def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list[SentenceTerms]:
