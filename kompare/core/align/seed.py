@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import chain
 
-from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, _Weights, pair_terms
+from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, _Weights
 from kompare.core.config import CompareConfig
 from kompare.core.model import SegmentedDocument
 
@@ -56,6 +56,7 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     megabytes. Each term's postings are crossed over arrays (a term pairs at most
     ``max_seed_pairs_per_term`` sentences, so no cross is large).
 
+    >>> from kompare.core.align.terms import pair_terms
     >>> from kompare.core.model import Document
     >>> from kompare.core.segment import segment
     >>> t = pair_terms(segment(Document("Kim met Putin. Rain fell. Rain fell.")), segment(Document("Rain fell. Putin left.")))

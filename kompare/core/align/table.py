@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from itertools import repeat
 
-from kompare.core.align.score import PairScore, score_pair
-from kompare.core.align.terms import PairTerms, TermWeights, _Weights, pair_terms
+from kompare.core.align.score import PairScore
+from kompare.core.align.terms import PairTerms, TermWeights
 from kompare.core.errors import Cancelled
 
 
@@ -69,6 +69,7 @@ def _quick_part(codes, table: "_TermTable", totals, headings, keep_zero: bool, s
 def _same_sentences(ii, jj, terms: PairTerms):
     """For each pair ``(ii[n], jj[n])``: are the two the same sentence (equal, non-empty keys)?
 
+    >>> from kompare.core.align.terms import pair_terms
     >>> from kompare.core.model import Document
     >>> from kompare.core.segment import segment
     >>> t = pair_terms(segment(Document("Kim won. Lee lost.")), segment(Document("Kim won. Moon wept.")))
@@ -168,6 +169,8 @@ def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[floa
     >>> from kompare.core.segment import segment
     >>> a = segment(Document("Kim met Putin in Pyongyang on “a historic day”. The 2 men signed."))
     >>> b = segment(Document("Putin met Kim on “a historic day”. Rain fell. The 2 men signed."))
+    >>> from kompare.core.align.score import score_pair
+    >>> from kompare.core.align.terms import _Weights, pair_terms
     >>> terms = pair_terms(a, b, [(30, 46)], [(17, 33)])  # the quotations
     >>> table = _TermTable(terms, TermWeights(terms))
     >>> totals = table.totals("a"), table.totals("b")

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
-from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,8 +12,8 @@ from itertools import accumulate, chain, compress, count, repeat
 import numpy as np
 
 from kompare.core.config import CompareConfig
-from kompare.core.termsums import TermRows
 from kompare.core.model import Range, SegmentedDocument
+from kompare.core.termsums import TermRows
 from kompare.core.tokens import WEAK_WORDS, document_tokens, is_content, is_number_word, stem, token_columns
 
 
@@ -22,11 +21,12 @@ from kompare.core.tokens import WEAK_WORDS, document_tokens, is_content, is_numb
 _WEAK_TERMS = WEAK_WORDS | frozenset(stem(w) for w in WEAK_WORDS)
 
 
-
-
 @dataclass(frozen=True)
 class SentenceTerms:
-    """What one sentence says, as terms: unigrams, phrases, and the words it quotes."""
+    """What one sentence says, as sets of terms: unigrams, phrases, and the words it quotes.
+
+    The pair-by-pair view of a row of :class:`DocTerms` (see :meth:`PairTerms.sentences`).
+    """
 
     unigrams: frozenset[str]
     phrases: frozenset[str]
@@ -34,8 +34,7 @@ class SentenceTerms:
     lower: frozenset[str]  # stems written in lower case here: words, not names
     key: str  # the sentence's words, normalised: equal keys mean the same sentence
     # Stems of content words written with a capital here (names, once the stems written
-    # in lower case anywhere are taken out). Kept instead of the sentence's tokens: a
-    # Token per word was most of the memory of two 10 MB documents.
+    # in lower case anywhere are taken out).
     capitalised: frozenset[str] = frozenset()
 
 
@@ -105,7 +104,10 @@ def pair_terms(a: SegmentedDocument, b: SegmentedDocument, quoted_a: Sequence[Ra
 
 
 def _numbered(reads: list[tuple[list, list[str]]], ids: dict[str, int]) -> tuple[list[DocTerms], list[str]]:
-    """The documents :func:`_read` read, their terms renumbered in sorted order; and the terms."""
+    """The documents :func:`_read` read, their terms renumbered in sorted order; and the terms.
+
+    ``ids`` is emptied (its strings are in the list of terms).
+    """
     # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
     words = sorted(ids)
     renumber = np.empty(len(words), dtype=np.int64)
@@ -200,7 +202,8 @@ def _words(doc: SegmentedDocument) -> tuple:
         lo = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
         hi = np.fromiter((b for _, b in spans), dtype=np.int64, count=len(spans))
         return (*cols, lo, hi)
-    # (A short text is scanned sentence by sentence, as token_columns does.)
+    # (token_columns scans a short text sentence by sentence: its words at a sentence's
+    # edges may differ from the whole text's; tokens' threshold, kept in step here.)
     cols = [token_columns(text, s.start, s.end) for s in doc.sentences]
     sizes = np.fromiter((len(c[0]) for c in cols), dtype=np.int64, count=len(cols))
     hi = np.cumsum(sizes)
