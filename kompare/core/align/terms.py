@@ -134,11 +134,13 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     sizes = hi - lo
     owner = np.repeat(np.arange(n, dtype=np.int64), sizes)  # the sentence of each word taken
     taken = np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()), dtype=np.int64)
-    at = taken.tolist()
-    w_stems = list(map(stems.__getitem__, at))
-    w_starts = list(map(starts.__getitem__, at))
-    first = list(map(text.__getitem__, w_starts))  # each word's first character
-    content = np.fromiter(map(is_content, map(norms.__getitem__, at)), dtype=bool, count=len(at))
+    # The columns' words of each sentence, one sentence after another: slices chained (no
+    # Python int per word at once: they took hundreds of megabytes for 20 MB documents).
+    spans = list(map(slice, lo.tolist(), hi.tolist()))
+    words = lambda column: chain.from_iterable(map(column.__getitem__, spans))  # noqa: E731
+    w_stems = list(words(stems))
+    first = list(map(text.__getitem__, words(starts)))  # each word's first character
+    content = np.fromiter(map(is_content, words(norms)), dtype=bool, count=len(taken))
     c_stems = list(compress(w_stems, content))  # the content words' stems, sentence after sentence
     c_owner = owner[content]
     get = ids.__getitem__
@@ -147,16 +149,17 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     pid = np.fromiter(map(get, compress(map("_".join, zip(c_stems, c_stems[1:])), pair.tolist())),
                       dtype=np.int64, count=int(pair.sum()))
     lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(c_stems))
-    in_quote = _quoted(quoted, np.array(w_starts, dtype=np.int64)[content], np.asarray(ends, dtype=np.int64)[taken[content]])
+    at = taken[content]
+    in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
     unigrams = _runs(c_owner, uid)
     # Capitalised: stems of words written with a capital (content words or not) that are
     # among the sentence's unigrams (a stem not yet numbered is no unigram).
-    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(at))
+    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(taken))
     cap_ids = np.fromiter(map(ids.get, compress(w_stems, up), repeat(-1)), dtype=np.int64, count=int(up.sum()))
     known = cap_ids >= 0
     fields = [unigrams, _runs(c_owner[1:][pair], pid), _runs(c_owner[in_quote], uid[in_quote]),
               _runs(c_owner[lower], uid[lower]), _runs(owner[up][known], cap_ids[known], within=unigrams)]
-    keys = [" ".join(norms[a:b]) for a, b in zip(lo.tolist(), hi.tolist())]
+    keys = list(map(" ".join, map(norms.__getitem__, spans)))
     return [(np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF) for key in fields], keys
 
 
