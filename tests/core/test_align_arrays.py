@@ -83,8 +83,12 @@ def test_quick_scores_keep_what_pair_score_keeps(keep_zero, slice_of, monkeypatc
     assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
 
 
-def test_candidate_codes_are_the_candidate_pairs():
-    from kompare.core.align import candidate_codes
+@pytest.mark.parametrize("crossed_at_once", [None, 5])
+def test_candidate_codes_are_the_candidate_pairs(crossed_at_once, monkeypatch):
+    from kompare.core.align import candidate_codes, seed
+
+    if crossed_at_once:  # the postings crossed a few pairs at a time: the same codes
+        monkeypatch.setattr(seed, "_CROSS_PAIRS", crossed_at_once)
 
     for pa, pb in [(SEEDS[0], SEEDS[1]), (SEEDS[1], SEEDS[3])]:
         # Sentences said two and three times: crosses of identical keys.

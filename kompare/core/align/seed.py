@@ -102,8 +102,9 @@ def _postings_of(doc: DocTerms, seeds):
 _CROSS_PAIRS = 4_000_000
 
 
-def _cross_chunks(group_a, group_b, limit: int = _CROSS_PAIRS) -> list[slice]:
-    """Slices of A's postings whose crosses with B's make about ``limit`` pairs each.
+def _cross_chunks(group_a, group_b, limit: int | None = None) -> list[slice]:
+    """Slices of A's postings whose crosses with B's make about ``limit`` pairs each
+    (:data:`_CROSS_PAIRS` by default).
 
     >>> np = __import__("numpy")
     >>> _cross_chunks(np.array([0, 0, 1]), np.array([0, 0, 0, 1]), 4)
@@ -113,7 +114,7 @@ def _cross_chunks(group_a, group_b, limit: int = _CROSS_PAIRS) -> list[slice]:
 
     np = __import__("numpy")
     times = np.searchsorted(group_b, group_a, side="right") - np.searchsorted(group_b, group_a, side="left")
-    return pair_chunks(times, limit)
+    return pair_chunks(times, _CROSS_PAIRS if limit is None else limit)
 
 
 def _crosses(group_a, sent_a, group_b, sent_b, nb: int):
