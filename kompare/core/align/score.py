@@ -40,10 +40,9 @@ def _shared_weight(x: SentenceTerms, y: SentenceTerms, w: "_Weights", shared_u: 
 
 
 def pair_score(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: float) -> float:
-    """Just the ``score`` of :func:`score_pair`, at a fraction of its cost.
-
-    Every seeded pair needs it (to keep each sentence's best few); the rest of the
-    evidence is only worked out for the pairs kept.
+    """Just the ``score`` of :func:`score_pair`, at a fraction of its cost: the pair-by-pair
+    reference of the quick score that keeps each sentence's best few candidates
+    (:func:`~kompare.core.align.table._quick_scores`).
     """
     if x.key == y.key and x.key:
         return 1.0
@@ -92,7 +91,7 @@ def score_pair(x: SentenceTerms, y: SentenceTerms, w: _Weights, tx: float, ty: f
 
 
 def _quick_scores_each(codes: list[int], ta, tb, w: _Weights, totals, headings, keep_zero: bool, should_cancel):
-    """:func:`_quick_scores` pair by pair with :func:`pair_score`: for a few pairs, and the reference."""
+    """:func:`~kompare.core.align.table._quick_scores` pair by pair with :func:`pair_score`: the reference for tests."""
     np = __import__("numpy")
     (wa, wb), (heading_a, heading_b) = totals, headings
     nb = len(tb)
