@@ -3,6 +3,7 @@
     python benchmarks/bench_hostile.py            # every case
     python benchmarks/bench_hostile.py names ...  # the named cases only
     python benchmarks/bench_hostile.py --list     # the case names
+    python benchmarks/bench_hostile.py --stages generated-19.8MB  # ...and each stage's time and peak
 
 Each case runs in a fresh process; it prints the case's time (the comparison or the
 segmentation only, not making the input) and the process's peak memory (ru_maxrss),
@@ -140,24 +141,32 @@ if {mode!r} == "compare":
     pa.write_text(made[0], encoding="utf-8"); pb.write_text(made[1], encoding="utf-8")
     size = len(made[0]) + len(made[1])
     del made
+    stages = []
+    def progress(fraction, message):  # each stage's start: CPU time and the peak so far
+        if not stages or stages[-1][0] != message:
+            stages.append((message, time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
     t, cpu = time.perf_counter(), time.process_time()
-    c = compare_files(pa, pb)
+    c = compare_files(pa, pb, progress=progress)
+    stages.append(("end", time.process_time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    stages = [(name, end - start, peak) for (name, start, _), (_, end, peak) in zip(stages, stages[1:])]
     detail = f"{{len(c.a.sentences):,}} + {{len(c.b.sentences):,}} sentences, {{len(c.links):,}} links"
 else:
     from kompare.core.model import Document
     from kompare.core.segment import segment
+    stages = []
     size = len(made)
     t, cpu = time.perf_counter(), time.process_time()
     s = segment(Document(made))
     detail = f"{{len(s.sentences):,}} sentences"
 dt, cpu = time.perf_counter() - t, time.process_time() - cpu
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({{"seconds": cpu, "wall": dt, "peak_mb": peak, "chars": size, "detail": detail}}))
+print(json.dumps({{"seconds": cpu, "wall": dt, "peak_mb": peak, "chars": size, "detail": detail, "stages": stages}}))
 """
 
 
-def run(case: Case) -> tuple[bool, str]:
-    """Run one case in a fresh process: (within its limits, the line to print)."""
+def run(case: Case, stages: bool = False) -> tuple[bool, str]:
+    """Run one case in a fresh process: (within its limits, the line to print); ``stages``:
+    add a line per stage of a comparison (its CPU time, and the peak memory at its end)."""
     with tempfile.TemporaryDirectory() as tmp:
         code = CHILD.format(root=str(ROOT), bench=str(BENCH), make=case.make, mode=case.mode, tmp=tmp)
         # Generous, in wall time on a shared machine: a stalled case is killed at ten times
@@ -176,6 +185,8 @@ def run(case: Case) -> tuple[bool, str]:
     line = (f"{case.name}: {r['seconds']:.2f} s ({r['wall']:.2f} s wall), peak {r['peak_mb']:.0f} MB "
             f"({r['chars'] / 1e6:.1f} M chars, {r['detail']}; limit {limit})"
             f"{'  OVER THE LIMIT' if over else ''} -- {case.what}")
+    if stages:
+        line += "".join(f"\n    {seconds:6.2f} s  peak {peak:5.0f} MB  {name}" for name, seconds, peak in r["stages"])
     return not over, line
 
 
@@ -183,6 +194,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("cases", nargs="*", help="case names (default: all)")
     ap.add_argument("--list", action="store_true", help="list the cases and exit")
+    ap.add_argument("--stages", action="store_true", help="print each stage's CPU time and the peak memory at its end")
     args = ap.parse_args()
     if args.list:
         for c in CASES:
@@ -194,7 +206,7 @@ def main() -> None:
     chosen = [c for c in CASES if not args.cases or c.name in args.cases]
     failed = []
     for case in chosen:
-        ok, line = run(case)
+        ok, line = run(case, args.stages)
         print(line, flush=True)
         if not ok:
             failed.append(case.name)

@@ -43,23 +43,57 @@ class TermRows(NamedTuple):
     def of(sets: Sequence[Collection[str]], index: Mapping[str, int]) -> "TermRows":
         """The rows of ``sets``; ``index`` maps every term to its id."""
         lens = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
-        ptr = np.zeros(len(sets) + 1, dtype=np.int64)
+        ids = np.fromiter(map(index.__getitem__, chain.from_iterable(sets)), dtype=np.int64, count=int(lens.sum()))
+        return TermRows.from_runs(lens, ids)
+
+    @staticmethod
+    def from_runs(lens: np.ndarray, ids: np.ndarray) -> "TermRows":
+        """Rows of ``lens[n]`` ids each, taken one after another from ``ids`` (each row's ids distinct).
+
+        >>> TermRows.from_runs(np.array([2, 0, 1]), np.array([5, 3, 4])).row(0).tolist()
+        [3, 5]
+        """
+        ptr = np.zeros(len(lens) + 1, dtype=np.int64)
         np.cumsum(lens, out=ptr[1:])
-        ids = np.fromiter(map(index.__getitem__, chain.from_iterable(sets)), dtype=np.int64, count=int(ptr[-1]))
         if not len(ids):
-            return TermRows(ptr, ids)
+            return TermRows(ptr, ids.astype(np.int64))
         # Sorted by row, then id, as one key: a plain sort of integers.
         span = int(ids.max()) + 1
-        keys = np.repeat(np.arange(len(sets), dtype=np.int64), lens) * span + ids
+        keys = np.repeat(np.arange(len(lens), dtype=np.int64), lens) * span + ids
         keys.sort()
         return TermRows(ptr, keys % span)
+
+    def row(self, n: int) -> np.ndarray:
+        """The ids of row ``n``, sorted."""
+        return self.ids[self.ptr[n]:self.ptr[n + 1]]
+
+    def sizes(self) -> np.ndarray:
+        """How many ids each row holds."""
+        return np.diff(self.ptr)
+
+    def owners(self) -> np.ndarray:
+        """The row of each id of ``ids``."""
+        return np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), self.sizes())
+
+    def keep(self, wanted: np.ndarray) -> "TermRows":
+        """The rows with only the ids ``n`` where ``wanted[n]`` (a boolean per id).
+
+        >>> TermRows.from_runs(np.array([2, 1]), np.array([0, 1, 1])).keep(np.array([False, True])).ids.tolist()
+        [1, 1]
+        """
+        hit = wanted[self.ids]
+        ptr = np.zeros(len(self.ptr), dtype=np.int64)
+        np.cumsum(np.bincount(self.owners()[hit], minlength=len(self.ptr) - 1), out=ptr[1:])
+        return TermRows(ptr, self.ids[hit])
+
+    def counts(self, n: int) -> np.ndarray:
+        """In how many rows each of the ids ``0 .. n - 1`` is (ids are distinct within a row)."""
+        return np.bincount(self.ids, minlength=n)
 
 
 def row_sums(rows: TermRows, weights: np.ndarray) -> np.ndarray:
     """Each row's weights summed in id order, one addition after another (as ``sum()``)."""
-    n = len(rows.ptr) - 1
-    owner = np.repeat(np.arange(n, dtype=np.int64), np.diff(rows.ptr))
-    return ordered_sums(owner, weights[rows.ids], n)
+    return ordered_sums(rows.owners(), weights[rows.ids], len(rows.ptr) - 1)
 
 
 def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
@@ -76,19 +110,44 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     out = np.zeros(n)
     if not len(owner):
         return out
-    first = np.searchsorted(owner, owner, side="left")
-    place = np.arange(len(owner), dtype=np.int64) - first  # the value's place in its owner's run
+    place = run_places(owner)  # the value's place in its owner's run
     long_run = place == SHORT_RUN  # (the value that makes a run long: one per long owner)
     short = ~np.isin(owner, owner[long_run]) if long_run.any() else slice(None)
-    order = np.argsort(place[short], kind="stable")  # by place, then by owner
+    # By place, then by owner: places below SHORT_RUN as int16, which numpy sorts by radix.
+    places = place[short]
+    order = np.argsort(places.astype(np.int16), kind="stable")
     short_owner, short_values = owner[short][order], values[short][order]
-    bounds = np.searchsorted(place[short][order], np.arange(SHORT_RUN + 1))
+    bounds = np.r_[0, np.cumsum(np.bincount(places, minlength=SHORT_RUN))]
     for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         out[short_owner[lo:hi]] += short_values[lo:hi]  # owners are distinct within one place
     for k in np.unique(owner[long_run]).tolist():
         lo, hi = np.searchsorted(owner, [k, k + 1]).tolist()
         out[k] = 0.0 + np.add.accumulate(values[lo:hi])[-1]
     return out
+
+
+def run_places(values: np.ndarray) -> np.ndarray:
+    """Each value's place in its run of equal values (0 for the first of a run).
+
+    >>> run_places(np.array([4, 4, 4, 7, 9, 9])).tolist()
+    [0, 1, 2, 0, 0, 1]
+    """
+    n = len(values)
+    if not n:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    return np.arange(n, dtype=np.int64) - np.repeat(starts, np.diff(np.r_[starts, n]))
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (``np.unique``, by a sort: numpy 2's ``unique`` hashes,
+    some ten times slower on the millions of ints of two long documents).
+
+    >>> sorted_unique(np.array([5, 1, 5, 3, 1])).tolist()
+    [1, 3, 5]
+    """
+    values = np.sort(values)
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
 #: Runs longer than this are summed one by one (see :func:`ordered_sums`).
@@ -121,33 +180,37 @@ def shared_terms(a: TermRows, b: TermRows, ii: np.ndarray, jj: np.ndarray) -> tu
     """The terms rows ``a[ii[p]]`` and ``b[jj[p]]`` share, for every pair ``p``.
 
     Returned as two arrays, the pair ``p`` and the term id of each shared term, sorted by
-    pair and then by id.  All the pairs' terms are gathered at once: see :func:`pair_chunks`.
+    pair and then by id.  All the pairs' terms are gathered at once (see :func:`pair_chunks`)
+    as sorted keys ``p << 32 | id``, one run a side: a stable sort merges the two runs in
+    one pass, and a shared term is a key that comes twice.
     """
-    return _shared_chunk(a, b, ii, jj)
-
-
-def _shared_chunk(a: TermRows, b: TermRows, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    ids_a, pair_a = _gather(a, ii)
-    ids_b, pair_b = _gather(b, jj)
-    if not len(ids_a) or not len(ids_b):
+    keys_a, keys_b = _gather_keys(a, ii), _gather_keys(b, jj)
+    if not len(keys_a) or not len(keys_b):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    span = int(max(ids_a.max(), ids_b.max())) + 1
-    # (pair, id) as one sorted key per side: a shared term is a key found on both sides.
-    keys_a, keys_b = pair_a * span + ids_a, pair_b * span + ids_b
-    at = np.minimum(np.searchsorted(keys_b, keys_a), len(keys_b) - 1)
-    hit = keys_b[at] == keys_a
-    return pair_a[hit], ids_a[hit]
+    keys = np.concatenate((keys_a, keys_b))
+    keys.sort(kind="stable")
+    both = keys[1:][keys[1:] == keys[:-1]]
+    return both >> 32, both & 0xFFFFFFFF
 
 
-def _gather(rows: TermRows, which: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The ids of rows ``which`` one after another, and for each id its place in ``which``."""
+def _gather_keys(rows: TermRows, which: np.ndarray) -> np.ndarray:
+    """Keys ``p << 32 | id`` of the ids of the rows ``which[p]``, row after row (sorted).
+
+    >>> rows = TermRows.from_runs(np.array([2, 0, 1]), np.array([5, 3, 4]))
+    >>> [(int(k) >> 32, int(k) & 0xFFFFFFFF) for k in _gather_keys(rows, np.array([2, 1, 0]))]
+    [(0, 4), (2, 3), (2, 5)]
+    """
     starts = rows.ptr[which]
     lens = rows.ptr[which + 1] - starts
-    total = int(lens.sum())
-    owner = np.repeat(np.arange(len(which), dtype=np.int64), lens)
-    # Position in rows.ids: the row's start plus the place within the row.
-    offset = np.repeat(starts - (np.cumsum(lens) - lens), lens)
-    return rows.ids[offset + np.arange(total, dtype=np.int64)], owner
+    ends = np.cumsum(lens)
+    total = int(ends[-1]) if len(ends) else 0
+    # Each id's place in rows.ids is one more than the one before, except at a row's
+    # start, where it jumps from the end of the row before: a running sum of steps.
+    step = np.ones(total, dtype=np.int64)
+    full = lens > 0
+    s, last = starts[full], (starts + lens - 1)[full]
+    step[(ends - lens)[full]] = s - np.r_[0, last[:-1]]
+    return np.repeat(np.arange(len(which), dtype=np.int64) << 32, lens) | rows.ids[np.cumsum(step)]
 
 
 def round9(values: np.ndarray) -> np.ndarray:

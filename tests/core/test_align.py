@@ -120,7 +120,7 @@ def test_a_reworded_sentence_inside_a_run_of_reused_text_is_linked():
 
 
 def test_the_term_weights_come_from_the_config():
-    from kompare.core.align import _Weights, sentence_terms
+    from kompare.core.align.terms import _Weights, sentence_terms
     from kompare.core.config import CompareConfig
 
     sa = segment(Document("Kim met Putin in Pyongyang. Officials said the talks went well."))

@@ -1,5 +1,6 @@
 """The aligner's array arithmetic gives the very floats of its pair-by-pair reference."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -7,26 +8,49 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kompare.core.align import _TermTable, _Weights, _score_pairs, candidate_pairs, pair_score, score_pair, sentence_terms
+from kompare.core.align import candidate_pairs, pair_score, score_pair, sentence_terms
+from kompare.core.align.table import _TermTable, _score_pairs
+from kompare.core.align.terms import TermWeights, _Weights, pair_terms
 from kompare.core.config import CompareConfig
 from kompare.core.ingest import load_document
+from kompare.core.model import Document
 from kompare.core.pipeline import _find_quotes
 from kompare.core.segment import segment
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("00*.txt"))
 
 
-def terms_of(path):
-    seg = segment(load_document(path))
-    return sentence_terms(seg, [(q.start, q.end) for q in _find_quotes(seg)])
+def segmented(path, again: str = ""):
+    """A seed file segmented, with ``again`` (sentences said again) added at its end."""
+    doc = load_document(path)
+    return segment(Document(doc.text + "\n\n" + again)) if again else segment(doc)
+
+
+def pair_of(pa, pb, again_a: int = 0, again_b: int = 0):
+    """The terms of two seeds (A's first ``again_*`` sentences said again at the end of A, of B),
+    their views as sets, and the reference weights."""
+    first = segment(load_document(pa))
+    said = lambda k: "\n\n".join(first.sentence_text(n) for n in range(k))  # noqa: E731
+    a, b = segmented(pa, said(again_a)), segmented(pb, said(again_b))
+    quoted = lambda seg: [(q.start, q.end) for q in _find_quotes(seg)]  # noqa: E731
+    terms = pair_terms(a, b, quoted(a), quoted(b))
+    ta, tb = terms.sentences("a"), terms.sentences("b")
+    return terms, ta, tb, _Weights(ta, tb)
+
+
+def test_the_term_rows_are_the_sentence_terms():
+    a, b = segment(load_document(SEEDS[1])), segment(load_document(SEEDS[3]))
+    qa, qb = ([(q.start, q.end) for q in _find_quotes(s)] for s in (a, b))
+    terms = pair_terms(a, b, qa, qb)
+    strip = lambda sts: [replace(st, key="") for st in sts]  # noqa: E731
+    assert strip(terms.sentences("a")) == strip(sentence_terms(a, qa)) and terms.sentences("a")
+    assert strip(terms.sentences("b")) == strip(sentence_terms(b, qb))
 
 
 @pytest.mark.parametrize("pa, pb", [(SEEDS[0], SEEDS[1]), (SEEDS[1], SEEDS[3]), (SEEDS[2], SEEDS[4])])
 def test_scores_over_arrays_equal_scores_pair_by_pair(pa, pb):
-    ta, tb = terms_of(pa), terms_of(pb)
-    ta = ta + ta[:3]  # sentences said twice: identical keys among the pairs
-    w = _Weights(ta, tb)
-    table = _TermTable(ta, tb, w)
+    terms, ta, tb, w = pair_of(pa, pb, again_a=3)  # sentences said twice: identical keys among the pairs
+    table = _TermTable(terms, TermWeights(terms))
     wa, wb = table.totals("a"), table.totals("b")
     assert wa == [w.total(x) for x in ta] and wb == [w.total(y) for y in tb]
     pairs = sorted(candidate_pairs(ta, tb, w, CompareConfig()) | {i * len(tb) + j for i in range(3) for j in range(3)})
@@ -38,40 +62,47 @@ def test_scores_over_arrays_equal_scores_pair_by_pair(pa, pb):
     assert len(shared) == len(pairs) and (shared >= 0).all()
 
 
-@pytest.mark.parametrize("keep_zero", [False, True])
-def test_quick_scores_keep_what_pair_score_keeps(keep_zero):
-    from kompare.core.align import _quick_scores, _quick_scores_each
+@pytest.mark.parametrize("keep_zero, slice_of", [(False, None), (True, None), (False, 7)])
+def test_quick_scores_keep_what_pair_score_keeps(keep_zero, slice_of, monkeypatch):
+    from kompare.core.align import table as table_module
+    from kompare.core.align.score import _quick_scores_each
+    from kompare.core.align.table import _quick_scores
 
-    ta, tb = terms_of(SEEDS[1]), terms_of(SEEDS[3])
-    w = _Weights(ta, tb)
-    table = _TermTable(ta, tb, w)
+    if slice_of:  # the codes worked on a few at a time: the same scores
+        monkeypatch.setattr(table_module, "_QUICK_PAIRS", slice_of)
+
+    terms, ta, tb, w = pair_of(SEEDS[1], SEEDS[3])
+    table = _TermTable(terms, TermWeights(terms))
     wa, wb = table.totals("a"), table.totals("b")
     heading_a = [n % 7 == 0 for n in range(len(ta))]  # some headings, to be left out
     heading_b = [n % 5 == 0 for n in range(len(tb))]
     codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
     expected_arrays = _quick_scores_each(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), keep_zero, None)
     expected = list(zip(*(x.tolist() for x in expected_arrays)))
-    ii, jj, vv = _quick_scores(codes, ta, tb, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    ii, jj, vv = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
     assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
 
 
-def test_candidate_codes_are_the_candidate_pairs():
-    from kompare.core.align import candidate_codes
+@pytest.mark.parametrize("crossed_at_once", [None, 5])
+def test_candidate_codes_are_the_candidate_pairs(crossed_at_once, monkeypatch):
+    from kompare.core.align import candidate_codes, seed
+
+    if crossed_at_once:  # the postings crossed a few pairs at a time: the same codes
+        monkeypatch.setattr(seed, "_CROSS_PAIRS", crossed_at_once)
 
     for pa, pb in [(SEEDS[0], SEEDS[1]), (SEEDS[1], SEEDS[3])]:
-        ta, tb = terms_of(pa), terms_of(pb)
-        ta = ta + ta[:4] + ta[:2]  # sentences said two and three times: crosses of identical keys
-        tb = tb + ta[:2]
-        w = _Weights(ta, tb)
+        # Sentences said two and three times: crosses of identical keys.
+        terms, ta, tb, w = pair_of(pa, pb, again_a=4, again_b=2)
+        assert len(set(terms.a.keys.tolist()) & set(terms.b.keys.tolist()) - {0}) >= 2
         for config in (CompareConfig(), CompareConfig(max_seed_pairs_per_term=4)):
             expected = sorted(candidate_pairs(ta, tb, w, config))
-            assert candidate_codes(ta, tb, w, config).tolist() == expected and expected
+            assert candidate_codes(terms, TermWeights(terms, config), config).tolist() == expected and expected
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.tuples(st.integers(0, 7), st.integers(0, 7)), st.sampled_from([0.0, 0.25, 0.5, 1.0, 0.3333]), max_size=40))
 def test_ranks_over_arrays_count_the_strictly_better_values(values):
-    from kompare.core.align import _ranks
+    from kompare.core.align.ranks import _ranks
 
     def rank(i, j, v, same):
         return 1 + sum(1 for (k, l), w in values.items() if same(i, j, k, l) and w > v)
@@ -84,7 +115,8 @@ def test_ranks_over_arrays_count_the_strictly_better_values(values):
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.tuples(st.integers(0, 5), st.integers(0, 5)), st.sampled_from([0.0, 0.25, 0.5, 1.0]), max_size=30))
 def test_mutual_best_over_arrays_is_each_ones_only_best(values):
-    from kompare.core.align import PairScore, _mutual_best
+    from kompare.core.align import PairScore
+    from kompare.core.align.ranks import _mutual_best
 
     def only_best(pair, same):
         v = values[pair]
@@ -97,9 +129,8 @@ def test_mutual_best_over_arrays_is_each_ones_only_best(values):
 def test_scoring_over_arrays_can_be_cancelled():
     from kompare.core.errors import Cancelled
 
-    ta, tb = terms_of(SEEDS[1]), terms_of(SEEDS[3])
-    w = _Weights(ta, tb)
-    table = _TermTable(ta, tb, w, should_cancel=lambda: True)
+    terms, ta, tb, w = pair_of(SEEDS[1], SEEDS[3])
+    table = _TermTable(terms, TermWeights(terms), should_cancel=lambda: True)
     codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
     ii, jj = np.divmod(np.array(codes, dtype=np.int64), len(tb))
     with pytest.raises(Cancelled):
@@ -108,12 +139,13 @@ def test_scoring_over_arrays_can_be_cancelled():
 
 def _features_pair_by_pair(cands, cosine=None) -> dict:
     """The features as the aligner worked them out one pair at a time (the reference)."""
-    from kompare.core.align import _log1p, _mutual_best, _ranks
+    from kompare.core.align.features import _log1p
+    from kompare.core.align.ranks import _mutual_best, _ranks
     from kompare.core.evidence import Features
 
-    ta, tb, w, scored = cands.terms_a, cands.terms_b, cands.weights, cands.scores
-    table = _TermTable(ta, tb, w)
-    wa, wb = table.totals("a"), table.totals("b")
+    ta, tb, scored = cands.terms.sentences("a"), cands.terms.sentences("b"), cands.scores
+    w = _Weights(ta, tb)
+    wa, wb = [w.total(x) for x in ta], [w.total(y) for y in tb]
     lower_a, lower_b = frozenset().union(*(s.lower for s in ta)), frozenset().union(*(s.lower for s in tb))
     once = {t for t, ca in w.count_a.items() if ca == 1 and w.df[t] == 2 and t not in w.weak}
     rank_a, rank_b = _ranks({ij: p.score for ij, p in scored.items()})
@@ -149,3 +181,59 @@ def test_features_and_probabilities_over_arrays_equal_them_pair_by_pair(pa, pb):
     assert list(cands.features.items()) == list(expected.items()) and expected
     model = LinkModel.load()
     assert model.probabilities(cands.matrix()) == [model.probability(f) for f in expected.values()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.tuples(st.integers(0, 6), st.integers(0, 6)), st.sampled_from([0.0, 0.25, 0.5, 1.0]), max_size=40),
+       st.integers(1, 3))
+def test_best_few_keeps_each_sentences_k_best_ties_to_the_lower_number(values, k):
+    from kompare.core.align.ranks import _best_few
+
+    pairs = sorted(values)
+    ii, jj = (np.array([p[side] for p in pairs], dtype=np.int64) for side in (0, 1))
+    v = np.array([values[p] for p in pairs])
+
+    def best(side: int) -> set:
+        out = set()
+        for s in {p[side] for p in pairs}:
+            mine = sorted((p for p in pairs if p[side] == s), key=lambda p: (-values[p], p[1 - side]))
+            out.update(mine[:k])
+        return out
+
+    got_i, got_j = _best_few(ii, jj, [v], k)
+    assert list(zip(got_i.tolist(), got_j.tolist())) == sorted(best(0) | best(1))
+
+
+def _terms_word_by_word(seg, quoted) -> list:
+    """Each sentence's terms as sets, word by word from tokenize (the reference of pair_terms)."""
+    from kompare.core.tokens import is_content, tokenize
+
+    out = []
+    for s in seg.sentences:
+        words = tokenize(seg.text, s.start, s.end)
+        content = [t for t in words if is_content(t.norm)]
+        unigrams = {t.stem for t in content}
+        out.append((
+            unigrams,
+            {f"{x.stem}_{y.stem}" for x, y in zip(content, content[1:])},
+            {t.stem for t in content if any(a <= t.start and t.end <= b for a, b in quoted)},
+            {t.stem for t in content if seg.text[t.start].islower()},
+            {t.stem for t in words if seg.text[t.start].isupper()} & unigrams,
+            " ".join(t.norm for t in words),
+        ))
+    return out
+
+
+@pytest.mark.parametrize("pa, pb", [(SEEDS[0], SEEDS[1]), (SEEDS[2], SEEDS[4])])
+def test_the_term_rows_hold_each_sentences_words(pa, pb):
+    short = segment(Document("Kim said “we will win.” THE Kim family won. " * 3))  # a short text: scanned apart
+    for a, b in ((segmented(pa), segmented(pb)), (short, segmented(pb))):
+        qa, qb = ([(q.start, q.end) for q in _find_quotes(s)] for s in (a, b))
+        terms = pair_terms(a, b, qa, qb)
+        for side, seg, quoted in (("a", a, qa), ("b", b, qb)):
+            expected = _terms_word_by_word(seg, quoted)
+            got = [(set(t.unigrams), set(t.phrases), set(t.quoted), set(t.lower), set(t.capitalised)) for t in terms.sentences(side)]
+            assert got == [e[:5] for e in expected] and got
+            keys = [e[5] for e in expected]
+            ids = getattr(terms, side).keys.tolist()
+            assert all((ids[m] == ids[n]) == (keys[m] == keys[n] and keys[m] != "") for m in range(len(ids)) for n in range(len(ids)) if m != n)

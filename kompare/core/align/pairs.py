@@ -1,0 +1,106 @@
+"""Every candidate pair worth a look, kept by its quick score, with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from kompare.core.align.features import _features
+from kompare.core.align.ranks import _best_few
+from kompare.core.align.score import PairScore
+from kompare.core.align.seed import _cosines, _nearest, candidate_codes
+from kompare.core.align.table import _pair_scores, _quick_scores, _score_columns, _TermTable
+from kompare.core.align.terms import PairTerms, TermWeights, pair_terms
+from kompare.core.config import CompareConfig
+from kompare.core.errors import Cancelled
+from kompare.core.evidence import Features
+from kompare.core.model import Range, SegmentedDocument
+
+
+def _is_heading(text: str, cfg: CompareConfig) -> bool:
+    """A section heading: a few words in capitals, no lower-case letter.
+
+    >>> _is_heading("THREATS TO SOUTH KOREA", CompareConfig()), _is_heading("Kim met Putin", CompareConfig())
+    (True, False)
+    """
+    return not any(c.islower() for c in text) and len(text.split()) <= cfg.heading_words
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Scored candidate pairs of two documents and their evidence.
+
+    ``pairs`` are sorted; ``columns`` holds their :class:`~kompare.core.align.score.PairScore`
+    fields as arrays, ``evidence`` their features (a row per pair, a column per feature):
+    arrays, since two long documents have hundreds of thousands of candidate pairs.
+    """
+
+    terms: PairTerms
+    weights: TermWeights | None  # (None when a side has no sentence)
+    pairs: list[tuple[int, int]]
+    columns: tuple
+    evidence: object  # numpy array, len(pairs) x len(FEATURE_NAMES)
+
+    def matrix(self):
+        """The features as an array: a row per candidate pair (in ``pairs`` order), a column per feature."""
+        return self.evidence
+
+    def where(self, field: str) -> set[tuple[int, int]]:
+        """The pairs whose :class:`~kompare.core.align.score.PairScore` ``field`` is true ("identical", ...)."""
+        if not self.pairs:
+            return set()
+        column = self.columns[PairScore._fields.index(field)]
+        return {self.pairs[n] for n in column.nonzero()[0].tolist()}
+
+    @cached_property
+    def scores(self) -> dict[tuple[int, int], PairScore]:
+        """Each pair's :class:`~kompare.core.align.score.PairScore` (for tests and training)."""
+        return dict(zip(self.pairs, _pair_scores(self.columns)))
+
+    @cached_property
+    def features(self) -> dict[tuple[int, int], Features]:
+        """Each pair's :class:`~kompare.core.evidence.Features` (for tests and training)."""
+        return dict(zip(self.pairs, map(Features._make, self.evidence.tolist())))
+
+
+def candidates(
+    a: SegmentedDocument,
+    b: SegmentedDocument,
+    *,
+    config: CompareConfig | None = None,
+    quoted_a: Sequence[Range] = (),
+    quoted_b: Sequence[Range] = (),
+    should_cancel: Callable[[], bool] | None = None,
+    encoder=None,
+) -> Candidates:
+    """Every candidate pair worth a look, with its :class:`~kompare.core.evidence.Features`.
+
+    ``encoder``: a :class:`~kompare.core.encoder.SentenceEncoder`, or None to work lexically.
+    """
+    np = __import__("numpy")  # (imported late: the command line starts faster without it)
+    cfg = config or CompareConfig()
+    terms = pair_terms(a, b, quoted_a, quoted_b)
+    na, nb = len(terms.a), len(terms.b)
+    if not na or not nb:
+        return Candidates(terms, None, [], (), np.zeros((0, len(Features._fields))))
+    w = TermWeights(terms, cfg)
+    codes = candidate_codes(terms, w, cfg)
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+    cosine = None
+    if encoder is not None:
+        cosine = _cosines(a, b, encoder)
+        nearest = [i * nb + j for i, j in _nearest(cosine, cfg.candidates_per_sentence)]
+        codes = np.union1d(codes, np.array(nearest, dtype=np.int64))
+    table = _TermTable(terms, w, should_cancel)
+    wa, wb = table.totals("a"), table.totals("b")
+    heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(na)]
+    heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(nb)]
+    ii, jj, quick = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
+    keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
+    kept_i, kept_j = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
+    del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
+    columns = _score_columns(kept_i, kept_j, table, (wa, wb))
+    evidence = _features(kept_i, kept_j, columns, table, (wa, wb), cosine)
+    return Candidates(terms, w, list(zip(kept_i.tolist(), kept_j.tolist())), columns, evidence)

@@ -1,0 +1,154 @@
+"""Candidate pairs of sentences: the ones sharing a term that is not too common (inverted-index seeding)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import chain
+
+from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, _Weights
+from kompare.core.config import CompareConfig
+from kompare.core.model import SegmentedDocument
+
+
+def _postings(terms: list[SentenceTerms], keep: set[str]) -> dict[str, list[int]]:
+    """The sentences holding each term of ``keep``."""
+    post: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(terms):
+        # (Set intersections: a sentence of a megabyte has a hundred thousand terms.)
+        for t in chain(keep.intersection(st.unigrams), keep.intersection(st.phrases)):
+            post[t].append(i)
+    return post
+
+
+def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[int]:
+    """Sentence pairs sharing at least one term that is not too common: the set-of-strings reference of :func:`candidate_codes`.
+
+    Each pair ``(i, j)`` comes as the code ``i * len(b) + j``: two 10 MB documents seed
+    millions of pairs, and an int takes a fraction of a tuple's memory.
+    """
+    codes: set[int] = set()
+    nb = len(b)
+    weak = w.weak
+    # The same sentence on both sides is always a candidate, content words or not.
+    keys_a: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(a):
+        if st.key:
+            keys_a[st.key].append(i)
+    for j, st in enumerate(b):
+        for i in keys_a.get(st.key, ()):
+            codes.add(i * nb + j)
+    # A term in many sentences would pair them all (quadratic): it only scores.
+    limit, df = cfg.max_seed_pairs_per_term, w.df
+    seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in weak}
+    post_a, post_b = _postings(a, seeds), _postings(b, seeds)
+    for t, pa in post_a.items():
+        pb = post_b[t]
+        for i in pa:
+            base = i * nb
+            codes.update(base + j for j in pb)
+    return codes
+
+
+def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
+    """:func:`candidate_pairs` over the terms' rows, as a sorted numpy array of codes ``i * len(b) + j``.
+
+    Two 20 MB documents seed millions of pairs: as a set of ints they took hundreds of
+    megabytes. Each term's postings are crossed over arrays (a term pairs at most
+    ``max_seed_pairs_per_term`` sentences, so no cross is large).
+
+    >>> from kompare.core.align.terms import pair_terms
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> t = pair_terms(segment(Document("Kim met Putin. Rain fell. Rain fell.")), segment(Document("Rain fell. Putin left.")))
+    >>> candidate_codes(t, TermWeights(t), CompareConfig()).tolist()  # (0, 1), (1, 0), (2, 0)
+    [1, 2, 4]
+    """
+    np = __import__("numpy")
+    from kompare.core.termsums import sorted_unique
+
+    # A term in many sentences would pair them all (quadratic): it only scores.
+    pairs = w.count_a * (w.df - w.count_a)
+    seeds = (pairs > 0) & (pairs <= cfg.max_seed_pairs_per_term) & ~w.weak
+    group_a, sent_a = _postings_of(terms.a, seeds)
+    group_b, sent_b = _postings_of(terms.b, seeds)
+    codes = [np.zeros(0, dtype=np.int64)]
+    for part in _cross_chunks(group_a, group_b):
+        codes.append(sorted_unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b))))
+    return sorted_unique(np.concatenate(codes))
+
+
+def _postings_of(doc: DocTerms, seeds):
+    """Which sentences hold each seeding term, and each sentence's key: arrays of groups and
+    sentences, sorted by group (a term's id, or the number of terms plus a key's id).
+
+    The same sentence on both sides is always a candidate, content words or not: its key
+    is a group of its own.
+    """
+    np = __import__("numpy")
+    groups, sentences = [], []
+    for rows in (doc.unigrams, doc.phrases):
+        hit = seeds[rows.ids]
+        groups.append(rows.ids[hit])
+        sentences.append(rows.owners()[hit])
+    keyed = np.flatnonzero(doc.keys)
+    groups.append(len(seeds) + doc.keys[keyed])
+    sentences.append(keyed)
+    group, sentence = np.concatenate(groups), np.concatenate(sentences)
+    order = np.argsort(group, kind="stable")
+    return group[order], sentence[order]
+
+
+#: Sentence pairs crossed at once by :func:`candidate_codes` (memory only: the codes are the same).
+_CROSS_PAIRS = 4_000_000
+
+
+def _cross_chunks(group_a, group_b, limit: int | None = None) -> list[slice]:
+    """Slices of A's postings whose crosses with B's make about ``limit`` pairs each
+    (:data:`_CROSS_PAIRS` by default).
+
+    >>> np = __import__("numpy")
+    >>> _cross_chunks(np.array([0, 0, 1]), np.array([0, 0, 0, 1]), 4)
+    [slice(0, 1, None), slice(1, 3, None)]
+    """
+    from kompare.core.termsums import pair_chunks
+
+    np = __import__("numpy")
+    times = np.searchsorted(group_b, group_a, side="right") - np.searchsorted(group_b, group_a, side="left")
+    return pair_chunks(times, _CROSS_PAIRS if limit is None else limit)
+
+
+def _crosses(group_a, sent_a, group_b, sent_b, nb: int):
+    """Codes ``i * nb + j`` of every A sentence ``i`` and B sentence ``j`` in one group (groups sorted).
+
+    >>> np = __import__("numpy")
+    >>> _crosses(np.array([0, 0, 1]), np.array([0, 1, 4]), np.array([0, 0, 1]), np.array([2, 3, 0]), 10).tolist()
+    [2, 3, 12, 13, 40]
+    """
+    np = __import__("numpy")
+    lo = np.searchsorted(group_b, group_a, side="left")
+    times = np.searchsorted(group_b, group_a, side="right") - lo
+    # Each A entry meets every B entry of its group: repeat it, and walk the group's B run.
+    i = np.repeat(sent_a, times)
+    first = np.repeat(lo - (np.cumsum(times) - times), times)
+    return i * nb + sent_b[first + np.arange(len(i), dtype=np.int64)]
+
+
+def _cosines(a: SegmentedDocument, b: SegmentedDocument, encoder):
+    """The ``len(a) x len(b)`` matrix of sentence-vector cosines."""
+    va = encoder.encode([" ".join(a.sentence_text(i).split()) for i in range(len(a.sentences))])
+    vb = encoder.encode([" ".join(b.sentence_text(j).split()) for j in range(len(b.sentences))])  # as pipeline._flat
+    return va @ vb.T
+
+
+def _nearest(cosine, k: int) -> set[tuple[int, int]]:
+    """Each sentence's ``k`` nearest counterparts by cosine, both ways."""
+    np = __import__("numpy")
+    pairs: set[tuple[int, int]] = set()
+    n_a, n_b = cosine.shape
+    if not n_a or not n_b:
+        return pairs
+    rows = np.argsort(-cosine, axis=1, kind="stable")[:, :k]
+    cols = np.argsort(-cosine, axis=0, kind="stable")[:k, :]
+    pairs.update((i, int(j)) for i in range(n_a) for j in rows[i])
+    pairs.update((int(i), j) for j in range(n_b) for i in cols[:, j])
+    return pairs

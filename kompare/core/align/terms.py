@@ -1,0 +1,336 @@
+"""What a sentence says, as terms (content-word stems, stem bigrams, quoted words), and their weights."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate, chain, compress, count, repeat
+
+import numpy as np
+
+from kompare.core.config import CompareConfig
+from kompare.core.model import Range, SegmentedDocument
+from kompare.core.termsums import TermRows
+from kompare.core.tokens import WEAK_WORDS, document_tokens, is_content, is_number_word, stem, token_columns
+
+
+#: Boilerplate as terms are stems: "said" is "said", "officials" is "offici".
+_WEAK_TERMS = WEAK_WORDS | frozenset(stem(w) for w in WEAK_WORDS)
+
+
+@dataclass(frozen=True)
+class SentenceTerms:
+    """What one sentence says, as sets of terms: unigrams, phrases, and the words it quotes.
+
+    The pair-by-pair view of a row of :class:`DocTerms` (see :meth:`PairTerms.sentences`).
+    """
+
+    unigrams: frozenset[str]
+    phrases: frozenset[str]
+    quoted: frozenset[str]
+    lower: frozenset[str]  # stems written in lower case here: words, not names
+    key: str  # the sentence's words, normalised: equal keys mean the same sentence
+    # Stems of content words written with a capital here (names, once the stems written
+    # in lower case anywhere are taken out).
+    capitalised: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class DocTerms:
+    """The terms of every compared sentence of one document, as rows of term ids.
+
+    A row per sentence in each field (see :class:`~kompare.core.termsums.TermRows`), ids
+    numbering the comparison's terms in their sorted order (:class:`PairTerms`): two
+    20 MB documents have millions of terms, too many for a set of strings per sentence.
+    """
+
+    unigrams: TermRows  # content-word stems
+    phrases: TermRows  # stem bigrams, "militari_assist"
+    quoted: TermRows  # stems of content words inside a quotation
+    lower: TermRows  # stems written in lower case here: words, not names
+    capitalised: TermRows  # stems written with a capital here (names, once words are taken out)
+    keys: np.ndarray  # the sentence's words, normalised, as an id: equal non-zero ids mean the same sentence
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+@dataclass(frozen=True)
+class PairTerms:
+    """The terms of both documents of one comparison; ``terms[n]`` is the term of id ``n`` (sorted)."""
+
+    a: DocTerms
+    b: DocTerms
+    terms: list[str]
+
+    def sentences(self, side: str, keys: Sequence[str] | None = None) -> list[SentenceTerms]:
+        """The sentences of side "a" or "b" as sets of terms (for the pair-by-pair reference and tests).
+
+        ``keys``: the sentences' normalised words; without them a key is its id ("#3").
+        """
+        doc, words = getattr(self, side), self.terms
+        fields = [getattr(doc, f) for f in _FIELDS]
+
+        def terms(rows: TermRows, n: int) -> frozenset[str]:
+            return frozenset(map(words.__getitem__, rows.row(n).tolist()))
+
+        return [
+            SentenceTerms(*(terms(r, n) for r in fields[:4]), keys[n] if keys else f"#{k}" if k else "", terms(fields[4], n))
+            for n, k in enumerate(doc.keys.tolist())
+        ]
+
+
+#: The fields of :class:`DocTerms` that hold rows of terms, in :class:`SentenceTerms` order.
+_FIELDS = ("unigrams", "phrases", "quoted", "lower", "capitalised")
+
+
+def pair_terms(a: SegmentedDocument, b: SegmentedDocument, quoted_a: Sequence[Range] = (), quoted_b: Sequence[Range] = ()) -> PairTerms:
+    """The terms of every compared sentence of ``a`` and ``b``; ``quoted_*``: quotation ranges.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> t = pair_terms(segment(Document("Kim met Putin.")), segment(Document("Putin met Kim again.")))
+    >>> t.terms
+    ['kim', 'kim_met', 'met', 'met_kim', 'met_putin', 'putin', 'putin_met']
+    >>> t.b.unigrams.row(0).tolist(), t.a.keys.tolist(), t.b.keys.tolist()
+    ([0, 2, 5], [1], [2])
+    """
+    ids: dict[str, int] = defaultdict(count().__next__)  # a new term gets the next id
+    (doc_a, doc_b), words = _numbered([_read(a, quoted_a, ids), _read(b, quoted_b, ids)], ids)
+    return PairTerms(doc_a, doc_b, words)
+
+
+def _numbered(reads: list[tuple[list, list[str]]], ids: dict[str, int]) -> tuple[list[DocTerms], list[str]]:
+    """The documents :func:`_read` read, their terms renumbered in sorted order; and the terms.
+
+    ``ids`` is emptied (its strings are in the list of terms).
+    """
+    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
+    words = sorted(ids)
+    renumber = np.empty(len(words), dtype=np.int64)
+    renumber[np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))] = np.arange(len(words))
+    ids.clear()
+    key_ids = {"": 0}  # the empty key is never "the same sentence"
+    docs = []
+    for runs, keys in reads:
+        key = np.fromiter((key_ids.setdefault(k, len(key_ids)) for k in keys), dtype=np.int64, count=len(keys))
+        rows = [TermRows.from_runs(lens, renumber[flat]) for lens, flat in runs]
+        docs.append(DocTerms(*rows, key))
+    return docs, words
+
+
+def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) -> tuple[list, list[str]]:
+    """Each sentence's terms as runs of ids (a ``(lengths, ids)`` pair of arrays per field of
+    :data:`_FIELDS`), and its key; ``ids`` gives (and makes) each term's id.
+
+    The words of all sentences are taken together, by maps over columns and numpy: no
+    Python-level step per word, nor per sentence (the Vim pair has 50,000 short ones).
+    """
+    text, n = doc.text, len(doc.sentences)
+    starts, ends, norms, stems, lo, hi = _words(doc)
+    sizes = hi - lo
+    owner = np.repeat(np.arange(n, dtype=np.int64), sizes)  # the sentence of each word taken
+    taken = np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()), dtype=np.int64)
+    # The columns' words of each sentence, one sentence after another: slices chained (no
+    # Python int per word at once: they took hundreds of megabytes for 20 MB documents).
+    spans = list(map(slice, lo.tolist(), hi.tolist()))
+    words = lambda column: chain.from_iterable(map(column.__getitem__, spans))  # noqa: E731
+    w_stems = list(words(stems))
+    first = list(map(text.__getitem__, words(starts)))  # each word's first character
+    content = np.fromiter(map(is_content, words(norms)), dtype=bool, count=len(taken))
+    c_stems = list(compress(w_stems, content))  # the content words' stems, sentence after sentence
+    c_owner = owner[content]
+    get = ids.__getitem__
+    uid = np.fromiter(map(get, c_stems), dtype=np.int64, count=len(c_stems))
+    pair = c_owner[1:] == c_owner[:-1]  # phrases: two content words in a row in one sentence
+    pid = np.fromiter(map(get, compress(map("_".join, zip(c_stems, c_stems[1:])), pair.tolist())),
+                      dtype=np.int64, count=int(pair.sum()))
+    lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(c_stems))
+    at = taken[content]
+    in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
+    unigrams = _runs(c_owner, uid)
+    # Capitalised: stems of words written with a capital (content words or not) that are
+    # among the sentence's unigrams (a stem not yet numbered is no unigram).
+    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(taken))
+    cap_ids = np.fromiter(map(ids.get, compress(w_stems, up), repeat(-1)), dtype=np.int64, count=int(up.sum()))
+    known = cap_ids >= 0
+    fields = [unigrams, _runs(c_owner[1:][pair], pid), _runs(c_owner[in_quote], uid[in_quote]),
+              _runs(c_owner[lower], uid[lower]), _runs(owner[up][known], cap_ids[known], within=unigrams)]
+    keys = list(map(" ".join, map(norms.__getitem__, spans)))
+    return [(np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF) for key in fields], keys
+
+
+def _runs(owner, term, within=None):
+    """The distinct pairs ``(owner, term)`` as sorted keys ``owner << 32 | term``; with
+    ``within`` (such keys), only the pairs found there too."""
+    from kompare.core.termsums import sorted_unique
+
+    keys = sorted_unique((owner << 32) | term)
+    if within is not None:
+        if not len(within):
+            return keys[:0]
+        at = np.searchsorted(within, keys)
+        at[at == len(within)] = 0
+        keys = keys[within[at] == keys]
+    return keys
+
+
+def _quoted(quoted: Sequence[Range], starts, ends):
+    """For each word (``starts``, ``ends``): is it inside some quotation?
+
+    A word is quoted when some quotation starting at or before it reaches past its end:
+    the furthest end among quotations sorted by start answers that by bisection, so a
+    long quotation holding thousands of short ones is not rescanned for every word.
+    """
+    if not len(quoted):
+        return np.zeros(len(starts), dtype=bool)
+    qs = sorted(quoted)
+    q_starts = np.array([q[0] for q in qs], dtype=np.int64)
+    q_reach = np.array(list(accumulate((q[1] for q in qs), max)), dtype=np.int64)
+    k = np.searchsorted(q_starts, starts, side="right")
+    return (k > 0) & (q_reach[np.maximum(k - 1, 0)] >= ends)
+
+
+def _words(doc: SegmentedDocument) -> tuple:
+    """The words of ``doc`` as columns (starts, ends, norms, stems), and the first and the
+    end index of each sentence's words in them, as :func:`~kompare.core.tokens.token_columns`
+    gives a sentence's words."""
+    text = doc.text
+    if len(text) >= 4096:
+        cols = document_tokens(text)
+        spans = list(map(cols.span, [s.start for s in doc.sentences], [s.end for s in doc.sentences]))
+        lo = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
+        hi = np.fromiter((b for _, b in spans), dtype=np.int64, count=len(spans))
+        return (*cols, lo, hi)
+    # (token_columns scans a short text sentence by sentence: its words at a sentence's
+    # edges may differ from the whole text's; tokens' threshold, kept in step here.)
+    cols = [token_columns(text, s.start, s.end) for s in doc.sentences]
+    sizes = np.fromiter((len(c[0]) for c in cols), dtype=np.int64, count=len(cols))
+    hi = np.cumsum(sizes)
+    return (*(list(chain.from_iterable(c[k] for c in cols)) for k in range(4)), hi - sizes, hi)
+
+
+def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list[SentenceTerms]:
+    """Terms of every compared sentence of ``doc`` as sets; ``quoted`` are quotation ranges.
+
+    The pair-by-pair view of :func:`pair_terms` (the aligner itself works on its rows).
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> st = sentence_terms(segment(Document("Kim said “we will win.”")), [(9, 23)])[0]
+    >>> sorted(st.unigrams), sorted(st.quoted), sorted(st.capitalised)
+    (['kim', 'said', 'win'], ['win'], ['kim'])
+    """
+    ids: dict[str, int] = defaultdict(count().__next__)
+    read = _read(doc, quoted, ids)
+    (terms,), words = _numbered([read], ids)
+    return PairTerms(terms, terms, words).sentences("a", keys=read[1])
+
+
+def _sentence_counts(terms: list[SentenceTerms]) -> Counter:
+    """In how many sentences each term (unigram or phrase) occurs."""
+    return Counter(chain.from_iterable(chain(st.unigrams, st.phrases) for st in terms))
+
+
+class TermWeights:
+    """Inverse sentence frequency over both documents, damped for boilerplate: arrays by term id.
+
+    ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
+    :class:`_Weights` is the same over sets of strings, term by term (the reference).
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> t = pair_terms(segment(Document("Kim said 3 things.")), segment(Document("Kim said 4 things.")))
+    >>> w, ref = TermWeights(t), _Weights(t.sentences("a"), t.sentences("b"))
+    >>> w.weights.tolist() == [ref[term] for term in t.terms]
+    True
+    >>> [term for term, weak in zip(t.terms, w.weak) if weak], [term for term, num in zip(t.terms, w.numeric) if num]
+    (['said'], ['3', '4'])
+    """
+
+    def __init__(self, terms: PairTerms, config: CompareConfig | None = None):
+        cfg = config or CompareConfig()
+        self.quoted_bonus = cfg.quoted_term_bonus
+        self.containment_share = cfg.containment_share
+        words, n_terms = terms.terms, len(terms.terms)
+
+        def sentence_counts(doc: DocTerms):  # sentences holding each term, as a unigram or a phrase
+            return doc.unigrams.counts(n_terms) + doc.phrases.counts(n_terms)
+
+        self.count_a = sentence_counts(terms.a)  # sentences of A holding each term
+        self.df = self.count_a + sentence_counts(terms.b)
+        self.rare = self.df == 2  # (one sentence a side, for a shared term)
+        n = len(terms.a) + len(terms.b)
+        # Squared, as in a tf-idf dot product: one rare shared word outweighs several
+        # words the two articles use everywhere ("South Korea"); worked out per count.
+        counts, which = np.unique(self.df, return_inverse=True)
+        weights = np.array([math.log((n + 1) / d) ** 2 for d in counts.tolist()])[which.reshape(-1)]
+        phrase = np.fromiter(map(str.__contains__, words, repeat("_")), dtype=bool, count=n_terms)
+        self.weak = np.zeros(n_terms, dtype=bool)
+        for t in _WEAK_TERMS:  # (the terms are sorted: found by bisection)
+            k = bisect_left(words, t)
+            if k < n_terms and words[k] == t:
+                self.weak[k] = True
+        self.weak &= ~phrase
+        self.numeric = np.zeros(n_terms, dtype=bool)
+        plain = np.flatnonzero(~phrase & ~self.weak)
+        self.numeric[plain] = np.fromiter(map(is_number_word, map(words.__getitem__, plain.tolist())), dtype=bool, count=len(plain))
+        weights[phrase] *= cfg.phrase_weight
+        weights[self.weak] *= cfg.weak_term_weight
+        weights[self.numeric] *= cfg.number_weight
+        self.weights = weights
+
+
+class _Weights:
+    """:class:`TermWeights` over sets of strings, term by term: the reference for tests.
+
+    ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
+    """
+
+    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], config: CompareConfig | None = None):
+        cfg = config or CompareConfig()
+        self.quoted_bonus = cfg.quoted_term_bonus
+        self.containment_share = cfg.containment_share
+        # Counts only: postings (which sentences hold a term) are built for the seeding
+        # terms alone, since most terms of two long documents are phrases seen once.
+        self.count_a = _sentence_counts(a)  # sentences of A holding each term
+        df: dict[str, int] = dict(self.count_a)
+        for t, c in _sentence_counts(b).items():
+            df[t] = df.get(t, 0) + c
+        n = len(a) + len(b)
+        self.df = df
+        self._w: dict[str, float] = {}
+        self.weak: set[str] = set()
+        self.numeric: set[str] = set()
+        # Squared, as in a tf-idf dot product: one rare shared word outweighs
+        # several words the two articles use everywhere ("South Korea"). Worked out
+        # once per sentence count, not per term: most terms of a long text share a few counts.
+        idf = {d: math.log((n + 1) / d) ** 2 for d in set(df.values())}
+        weights, phrase = self._w, cfg.phrase_weight
+        for t, d in df.items():
+            w = idf[d]
+            if "_" in t:
+                w *= phrase
+            elif t in _WEAK_TERMS:
+                w *= cfg.weak_term_weight
+                self.weak.add(t)
+            elif is_number_word(t):
+                w *= cfg.number_weight
+                self.numeric.add(t)
+            weights[t] = w
+
+    def __getitem__(self, term: str) -> float:
+        return self._w[term]
+
+    def total(self, st: SentenceTerms) -> float:
+        """A sentence's weight, its quoted words counted twice (as in :func:`score_pair`)."""
+        w = self._w
+        get = w.__getitem__  # (map, not a generator: the same sums, faster for a sentence of a megabyte)
+        return (
+            sum(map(get, sorted(st.unigrams)))
+            + sum(map(get, sorted(st.phrases)))
+            + sum(w[t] * self.quoted_bonus for t in sorted(st.quoted))
+        )
