@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -209,8 +209,39 @@ def _words(side: Passage) -> Sequence[Token] | None:
     return side.tokens if side.whole else None
 
 
+class RangeMemo:
+    """A pure function of a text range, remembered: a sentence is in several links.
+
+    Two versions of one text link each sentence to about three others; its figures and
+    hedges are read once. Bounded: past ``size`` ranges it starts again.
+
+    >>> calls = []
+    >>> memo = RangeMemo(lambda text, s, e, words: calls.append(s) or [text[s:e]])
+    >>> memo("abc", 0, 2), memo("abc", 0, 2), calls
+    (('ab',), ('ab',), [0])
+    """
+
+    def __init__(self, compute: Callable[[str, int, int, Sequence[Token] | None], Sequence], size: int = 1 << 15):
+        self._compute, self._size = compute, size
+        self._known: dict[tuple[str, int, int], tuple] = {}
+
+    def __call__(self, text: str, start: int, end: int, words: Sequence[Token] | None = None) -> tuple:
+        """The value for ``text[start:end]`` (``words``: its words, when the caller has them)."""
+        key = (text, start, end)  # (a text's hash is computed once and kept by the string)
+        hit = self._known.get(key)
+        if hit is None:
+            if len(self._known) >= self._size:
+                self._known.clear()
+            hit = self._known[key] = tuple(self._compute(text, start, end, words))
+        return hit
+
+
+#: :func:`figures` of a range, remembered.
+range_figures = RangeMemo(figures)
+
+
 def _figures(side: Passage) -> list[Figure]:
-    return [f for s, e in _ranges(side) for f in figures(side.text, s, e, _words(side))]
+    return [f for s, e in _ranges(side) for f in range_figures(side.text, s, e, _words(side))]
 
 
 def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> list[Change]:
@@ -288,11 +319,14 @@ def hedges(text: str, ranges: Sequence[Range], words: Sequence[Token] | None = N
     return sorted(out)
 
 
+_range_hedges = RangeMemo(lambda text, start, end, words: hedges(text, [(start, end)], words))
+
+
 def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # A hedge bears on the shared claim when the shared words follow it closely
     # ("may have passed through Florida", "is set to override the veto").
-    ha = [r for r in hedges(a.text, _ranges(a), _words(a)) if a.anchored(r[0], r[1], 1, window)]
-    hb = [r for r in hedges(b.text, _ranges(b), _words(b)) if b.anchored(r[0], r[1], 1, window)]
+    ha = [r for s, e in _ranges(a) for r in _range_hedges(a.text, s, e, _words(a)) if a.anchored(r[0], r[1], 1, window)]
+    hb = [r for s, e in _ranges(b) for r in _range_hedges(b.text, s, e, _words(b)) if b.anchored(r[0], r[1], 1, window)]
     if bool(ha) == bool(hb):
         return []
     if ha:
