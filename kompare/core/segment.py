@@ -348,22 +348,39 @@ def _continues(line: str, nxt: str, width: int) -> bool:
 def _first_shingles(words: list[str], k: int):
     """For each run of ``k`` words (a shingle) starting at ``i``, where the same run first starts.
 
-    Done over arrays: each shingle is numbered by extending the numbers of the shorter
-    ones word by word, and numbers are kept small (0..distinct shingles) at each step.
+    Done over arrays: each shingle is numbered by joining the numbers of two shorter ones
+    (lengths 1, 2, 4, then 6 = 4 + 2) into one integer; numbers are made small again
+    (0..distinct shingles, a sort) only when joining them could overflow.
 
     >>> _first_shingles("a b c a b c a b".split(), 2).tolist()
     [0, 1, 2, 0, 1, 2, 0]
+    >>> _first_shingles("x a b c d e f a b c d e f".split(), 6).tolist()
+    [0, 1, 2, 3, 4, 5, 6, 1]
     """
     np = __import__("numpy")
-    number: dict[str, int] = {}
-    single = np.fromiter((number.setdefault(w, len(number)) for w in words), dtype=np.int64, count=len(words))
-    ids = single
-    for length in range(1, k):  # ids[i] numbers the words i .. i + length - 1
-        pairs = ids[: len(words) - length] * len(number) + single[length:]
-        _, ids = np.unique(pairs, return_inverse=True)
-        ids = ids.reshape(-1)
+    number = {w: n for n, w in enumerate(dict.fromkeys(words))}  # (numbered in order of first use)
+    ids = {1: np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=len(words))}
+
+    def compact(a):
+        return np.unique(a, return_inverse=True)[1].reshape(-1)
+
+    def shingles(length: int):
+        """Numbers of the runs of ``length`` words, one per start (equal runs, equal numbers)."""
+        if length not in ids:
+            head = 1 << (length.bit_length() - 1)  # the largest power of two within it
+            if head == length:
+                head //= 2
+            first, rest = shingles(head), shingles(length - head)
+            big = lambda: (int(first.max()) + 1) * (int(rest.max()) + 1) >= 1 << 62  # noqa: E731
+            if big():
+                first = compact(first)  # (the longer runs: the larger numbers)
+            if big():
+                rest = compact(rest)  # both now below the count of words: no overflow
+            ids[length] = first[: len(words) - length + 1] * (int(rest.max()) + 1) + rest[head:]
+        return ids[length]
+
     # np.unique lists each value once with the index of its first occurrence.
-    _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    _, first, inverse = np.unique(shingles(k), return_index=True, return_inverse=True)
     return first[inverse.reshape(-1)]
 
 

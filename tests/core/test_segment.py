@@ -200,3 +200,18 @@ def test_first_shingles_over_arrays_are_where_each_run_of_words_first_starts(wor
     first_seen: dict = {}
     expected = [first_seen.setdefault(key, i) for i, key in enumerate(zip(*(words[n:] for n in range(k))))]
     assert _first_shingles(words, k).tolist() == expected
+
+
+def test_first_shingles_of_a_wide_vocabulary():
+    # Numbers of runs of a 300,000-word vocabulary outgrow 64 bits when joined: they are
+    # made small again first, and the answer stays that of a dictionary of runs.
+    import random
+
+    from kompare.core.segment import _first_shingles
+
+    rng = random.Random(4)
+    words = [str(rng.randint(0, 300_000)) for _ in range(100_000)]
+    words += words[500:700]
+    seen: dict[tuple[str, ...], int] = {}
+    expected = [seen.setdefault(tuple(words[i : i + 6]), i) for i in range(len(words) - 5)]
+    assert _first_shingles(words, 6).tolist() == expected
