@@ -215,3 +215,24 @@ def test_first_shingles_of_a_wide_vocabulary():
     seen: dict[tuple[str, ...], int] = {}
     expected = [seen.setdefault(tuple(words[i : i + 6]), i) for i in range(len(words) - 5)]
     assert _first_shingles(words, 6).tolist() == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["Mr", "Gen", "U.S", "J", "e.g", "5", "3.5", "etc", "Korea", "said", "(closes", "x-ray", "..", ""]),
+    st.sampled_from([".", "?", "!"]),
+    st.sampled_from([" ", "\n", "  \n\t", "\n\n"]),
+    st.text(alphabet="aZéÉßǅкЖ中", min_size=1, max_size=6),
+)
+def test_a_following_word_stands_for_its_case_in_punkts_verdict(before, mark, space, word):
+    # The cached verdict is that of the context with the following word as one letter of
+    # its case: it must be Punkt's verdict on the real context.
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from kompare.core.segment import _TOKENIZER, _context
+
+    text = f"{before}{mark}{space}{word}"
+    match = _TOKENIZER._lang_vars.period_context_re().search(text, len(before))
+    assert match is not None and match.start() == len(before)
+    verdict = PunktSentenceTokenizer.text_contains_sentbreak  # (not the tokenizer's memory of verdicts)
+    assert verdict(_TOKENIZER, _context(text, 0, len(before), match)) == verdict(_TOKENIZER, text)
