@@ -295,7 +295,7 @@ VAGUE_QUANTITIES = frozenset(
 def is_number_word(norm: str) -> bool:
     """True for figures and words that state a quantity (remembered: asked for every word of every link)."""
     return (
-        any(c.isdigit() for c in norm)
+        (not norm.isalpha() and any(c.isdigit() for c in norm))  # (no letter is a digit: most words end here)
         or (norm in _NUMBER_WORDS and _NUMBER_WORDS[norm] is not None)
         or norm in VAGUE_QUANTITIES
     )
