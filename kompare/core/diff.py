@@ -67,10 +67,11 @@ def diff_tokens(ta: Sequence[Token], tb: Sequence[Token], *, config: CompareConf
             merged[-1] = (_tag(op[0] == "equal", i1, op[2], j1, op[4]), i1, op[2], j1, op[4])
         else:
             merged.append(op)
-    return [Span(Op(tag), _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
+    return [Span(_OPS[tag], _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
 
 
 _DEFAULTS = CompareConfig()
+_OPS = {op.value: op for op in Op}  # difflib's tag -> Op (a lookup, not an Enum call, per span)
 
 
 def _tag(equal: bool, i1: int, i2: int, j1: int, j2: int) -> str:
