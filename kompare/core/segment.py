@@ -141,22 +141,31 @@ class _Tokenizer(PunktSentenceTokenizer):
 
 
 def _context(text: str, word_start: int, word_end: int, match: re.Match) -> str:
-    """The word before a candidate sentence end, the end mark, and what follows it.
+    """The word before a candidate sentence end, the end mark, and what follows it,
+    written so that contexts Punkt cannot tell apart are one string (one remembered
+    verdict, not one Punkt run each: "Mr. Kim", "Mr. Park", "said. The", "went. A").
 
-    A following word of letters only is written as one letter of its case: of such a
-    word Punkt reads only whether it opens in upper or lower case (its type is looked
-    up only in the collocations, sentence starters and orthographic contexts, which our
-    parameters leave empty), so the verdict is the same, and "Mr. Kim", "Mr. Park"...
-    share one remembered verdict instead of each running Punkt.
+    With our parameters (no collocations, sentence starters or orthographic contexts)
+    Punkt reads of a following word of letters only whether it opens in upper or lower
+    case: it is written as one letter of that case. Of a word of two or more letters
+    before the mark it reads only whether it is an abbreviation: any other such word is
+    written "xx".
 
     >>> m = _TOKENIZER._lang_vars.period_context_re().search("Mr. Kim met Dr. Park")
     >>> _context("Mr. Kim met Dr. Park", 0, m.start(), m)
     'Mr. A'
+    >>> t = "Putin left. Kim stayed."
+    >>> m = _TOKENIZER._lang_vars.period_context_re().search(t)
+    >>> _context(t, 6, m.start(), m)
+    'xx. A'
     """
+    before = text[word_start:word_end]
+    if len(before) > 1 and before.isalpha() and before.lower() not in ABBREVIATIONS:
+        before = "xx"
     after, following = match.group("after_tok"), match.group("next_tok")
     if following and following.isalpha() and (following[0].isupper() or following[0].islower()):
         after = after[: len(after) - len(following)] + ("A" if following[0].isupper() else "a")
-    return text[word_start:word_end] + match.group() + after
+    return before + match.group() + after
 
 
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", Punkt's ``string.whitespace``
