@@ -371,9 +371,10 @@ def _continues(line: str, nxt: str, width: int) -> bool:
 def _first_shingles(words: list[str], k: int):
     """For each run of ``k`` words (a shingle) starting at ``i``, where the same run first starts.
 
-    Done over arrays: each shingle is numbered by joining the numbers of two shorter ones
-    (lengths 1, 2, 4, then 6 = 4 + 2) into one integer; numbers are made small again
-    (0..distinct shingles, a sort) only when joining them could overflow.
+    Done over arrays: runs of 1, 2, 4... words are numbered by joining the numbers of two
+    halves into one integer, and a run of ``k`` words by joining the runs of its binary
+    digits (6 = 2 + 4); numbers are made small again (0..distinct runs, a sort) only when
+    joining them could overflow. Only the arrays still needed are kept.
 
     >>> _first_shingles("a b c a b c a b".split(), 2).tolist()
     [0, 1, 2, 0, 1, 2, 0]
@@ -381,29 +382,35 @@ def _first_shingles(words: list[str], k: int):
     [0, 1, 2, 3, 4, 5, 6, 1]
     """
     np = __import__("numpy")
+    count = len(words)
+
+    def join(first, first_len: int, rest, rest_len: int):
+        """Numbers of the runs made of a ``first_len``-word run and the ``rest_len``-word run after it."""
+        for _ in range(2):  # the larger numbers first: once both are below ``count``, no overflow
+            if (int(first.max()) + 1) * (int(rest.max()) + 1) < 1 << 62:
+                break
+            if first.max() >= rest.max():
+                first = np.unique(first, return_inverse=True)[1].reshape(-1)
+            else:
+                rest = np.unique(rest, return_inverse=True)[1].reshape(-1)
+        starts = count - first_len - rest_len + 1
+        return first[:starts] * (int(rest.max()) + 1) + rest[first_len : first_len + starts]
+
     number = {w: n for n, w in enumerate(dict.fromkeys(words))}  # (numbered in order of first use)
-    ids = {1: np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=len(words))}
-
-    def compact(a):
-        return np.unique(a, return_inverse=True)[1].reshape(-1)
-
-    def shingles(length: int):
-        """Numbers of the runs of ``length`` words, one per start (equal runs, equal numbers)."""
-        if length not in ids:
-            head = 1 << (length.bit_length() - 1)  # the largest power of two within it
-            if head == length:
-                head //= 2
-            first, rest = shingles(head), shingles(length - head)
-            big = lambda: (int(first.max()) + 1) * (int(rest.max()) + 1) >= 1 << 62  # noqa: E731
-            if big():
-                first = compact(first)  # (the longer runs: the larger numbers)
-            if big():
-                rest = compact(rest)  # both now below the count of words: no overflow
-            ids[length] = first[: len(words) - length + 1] * (int(rest.max()) + 1) + rest[head:]
-        return ids[length]
-
+    power = np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=count)  # runs of 1 word
+    power_len, run, run_len, left = 1, None, 0, k
+    while True:
+        if left & 1:
+            run = power if run is None else join(run, run_len, power, power_len)
+            run_len += power_len
+        left >>= 1
+        if not left:
+            break
+        power = join(power, power_len, power, power_len)
+        power_len *= 2
+    del power
     # np.unique lists each value once with the index of its first occurrence.
-    _, first, inverse = np.unique(shingles(k), return_index=True, return_inverse=True)
+    _, first, inverse = np.unique(run, return_index=True, return_inverse=True)
     return first[inverse.reshape(-1)]
 
 
