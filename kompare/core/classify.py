@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from kompare.core.config import CompareConfig
-from kompare.core.facts import close_figures, figures
+from kompare.core.facts import close_figures, range_figures
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
@@ -73,7 +73,7 @@ def _figures_around(text: str, rng: Range):
     lo = text.rfind(" ", max(0, s - 24), max(0, s - 1))
     hi = text.find(" ", e + 1, e + 24)
     window = (lo + 1 if lo >= 0 else max(0, s - 24), hi if hi >= 0 else min(len(text), e + 24))
-    return [f for f in figures(text, *window) if f.start < e and f.end > s]
+    return [f for f in range_figures(text, *window) if f.start < e and f.end > s]
 
 
 def _passage_figures(text: str, ranges: Sequence[Range]):

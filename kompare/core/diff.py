@@ -67,10 +67,11 @@ def diff_tokens(ta: Sequence[Token], tb: Sequence[Token], *, config: CompareConf
             merged[-1] = (_tag(op[0] == "equal", i1, op[2], j1, op[4]), i1, op[2], j1, op[4])
         else:
             merged.append(op)
-    return [Span(Op(tag), _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
+    return [Span(_OPS[tag], _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
 
 
 _DEFAULTS = CompareConfig()
+_OPS = {op.value: op for op in Op}  # difflib's tag -> Op (a lookup, not an Enum call, per span)
 
 
 def _tag(equal: bool, i1: int, i2: int, j1: int, j2: int) -> str:
@@ -116,7 +117,7 @@ def _anchored_difflib(
     xa, xb = sa[a0:a1], sb[b0:b1]
     # Function words may extend a match but never anchor one: otherwise "to the treaty"
     # outranks "South Korea ... reconsider" and drags the alignment across the sentence.
-    anchor_junk = (lambda w: w in STOPWORDS or w in heavy) if heavy else _is_function_word
+    anchor_junk = (lambda w: w in STOPWORDS or w in heavy) if heavy else STOPWORDS.__contains__
     inner_junk = heavy.__contains__ if heavy else None
     anchors = SequenceMatcher(anchor_junk, xa, xb, autojunk=False).get_matching_blocks()
     ops: list[tuple[str, int, int, int, int]] = []
@@ -124,13 +125,28 @@ def _anchored_difflib(
     for bi, bj, size in anchors:
         # Between anchors, a plain diff pairs up the function words ("of", "the") locally.
         if bi > i or bj > j:
-            inner = SequenceMatcher(inner_junk, xa[i:bi], xb[j:bj], autojunk=False)
-            for tag, i1, i2, j1, j2 in inner.get_opcodes():
+            for tag, i1, i2, j1, j2 in _plain_opcodes(xa[i:bi], xb[j:bj], inner_junk):
                 ops.append((tag, a0 + i + i1, a0 + i + i2, b0 + j + j1, b0 + j + j2))
         if size:
             ops.append(("equal", a0 + bi, a0 + bi + size, b0 + bj, b0 + bj + size))
         i, j = bi + size, bj + size
     return ops
+
+
+def _plain_opcodes(xa: list[str], xb: list[str], junk) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes for ``xa`` against ``xb``, without difflib when no word is on both sides.
+
+    Nearly every gap between anchors is so (one side empty, or other words on each): the
+    answer is then one operation, which a SequenceMatcher would take longer to build.
+
+    >>> _plain_opcodes(["of"], ["to", "the"], None), _plain_opcodes([], ["the"], None)
+    ([('replace', 0, 1, 0, 2)], [('insert', 0, 0, 0, 1)])
+    >>> _plain_opcodes(["of", "the"], ["the"], None)
+    [('delete', 0, 1, 0, 0), ('equal', 1, 2, 0, 1)]
+    """
+    if not xa or not xb or set(xa).isdisjoint(xb):
+        return [(_tag(False, 0, len(xa), 0, len(xb)), 0, len(xa), 0, len(xb))] if xa or xb else []
+    return SequenceMatcher(junk, xa, xb, autojunk=False).get_opcodes()
 
 
 def _small_diff(

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -209,8 +209,52 @@ def _words(side: Passage) -> Sequence[Token] | None:
     return side.tokens if side.whole else None
 
 
+class RangeMemo:
+    """A pure function of a text range, remembered: a sentence is in several links.
+
+    Two versions of one text link each sentence to about three others; its figures and
+    hedges are read once. Bounded: past ``size`` ranges, or at a text other than the
+    last ``texts`` it was asked about (two comparisons' documents), it starts again, so
+    it never keeps old documents alive.
+
+    >>> calls = []
+    >>> memo = RangeMemo(lambda text, s, e, words: calls.append(s) or [text[s:e]], texts=1)
+    >>> memo("abc", 0, 2), memo("abc", 0, 2), calls
+    (('ab',), ('ab',), [0])
+    >>> memo("xyz", 0, 1), memo("abc", 0, 2), calls
+    (('x',), ('ab',), [0, 0, 0])
+    """
+
+    def __init__(
+        self, compute: Callable[[str, int, int, Sequence[Token] | None], Sequence], size: int = 1 << 15,
+        texts: int = 4,
+    ):
+        self._compute, self._size, self._max_texts = compute, size, texts
+        self._known: dict[tuple[str, int, int], tuple] = {}
+        self._texts: list[str] = []  # the texts the remembered ranges are of
+
+    def __call__(self, text: str, start: int, end: int, words: Sequence[Token] | None = None) -> tuple:
+        """The value for ``text[start:end]`` (``words``: its words, when the caller has them)."""
+        key = (text, start, end)  # (a text's hash is computed once and kept by the string)
+        hit = self._known.get(key)
+        if hit is None:
+            if not any(text is t for t in self._texts):
+                if len(self._texts) >= self._max_texts:
+                    self._known.clear()
+                    self._texts.clear()
+                self._texts.append(text)
+            if len(self._known) >= self._size:
+                self._known.clear()
+            hit = self._known[key] = tuple(self._compute(text, start, end, words))
+        return hit
+
+
+#: :func:`figures` of a range, remembered.
+range_figures = RangeMemo(figures)
+
+
 def _figures(side: Passage) -> list[Figure]:
-    return [f for s, e in _ranges(side) for f in figures(side.text, s, e, _words(side))]
+    return [f for s, e in _ranges(side) for f in range_figures(side.text, s, e, _words(side))]
 
 
 def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> list[Change]:
@@ -288,11 +332,14 @@ def hedges(text: str, ranges: Sequence[Range], words: Sequence[Token] | None = N
     return sorted(out)
 
 
+_range_hedges = RangeMemo(lambda text, start, end, words: hedges(text, [(start, end)], words))
+
+
 def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # A hedge bears on the shared claim when the shared words follow it closely
     # ("may have passed through Florida", "is set to override the veto").
-    ha = [r for r in hedges(a.text, _ranges(a), _words(a)) if a.anchored(r[0], r[1], 1, window)]
-    hb = [r for r in hedges(b.text, _ranges(b), _words(b)) if b.anchored(r[0], r[1], 1, window)]
+    ha = [r for s, e in _ranges(a) for r in _range_hedges(a.text, s, e, _words(a)) if a.anchored(r[0], r[1], 1, window)]
+    hb = [r for s, e in _ranges(b) for r in _range_hedges(b.text, s, e, _words(b)) if b.anchored(r[0], r[1], 1, window)]
     if bool(ha) == bool(hb):
         return []
     if ha:

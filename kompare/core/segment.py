@@ -163,8 +163,31 @@ class _Tokenizer(_InitialismsAreAbbreviations):
 
 
 def _context(text: str, word_start: int, word_end: int, match: re.Match) -> str:
-    """The word before a candidate sentence end, the end mark, and what follows it."""
-    return text[word_start:word_end] + match.group() + match.group("after_tok")
+    """The word before a candidate sentence end, the end mark, and what follows it,
+    written so that contexts Punkt cannot tell apart are one string (one remembered
+    verdict, not one Punkt run each: "Mr. Kim", "Mr. Park", "said. The", "went. A").
+
+    With our parameters (no collocations, sentence starters or orthographic contexts)
+    Punkt reads of a following word of letters only whether it opens in upper or lower
+    case: it is written as one letter of that case. Of a word of two or more letters
+    before the mark it reads only whether it is an abbreviation: any other such word is
+    written "xx".
+
+    >>> m = _TOKENIZER._lang_vars.period_context_re().search("Mr. Kim met Dr. Park")
+    >>> _context("Mr. Kim met Dr. Park", 0, m.start(), m)
+    'Mr. A'
+    >>> t = "Putin left. Kim stayed."
+    >>> m = _TOKENIZER._lang_vars.period_context_re().search(t)
+    >>> _context(t, 6, m.start(), m)
+    'xx. A'
+    """
+    before = text[word_start:word_end]
+    if len(before) > 1 and before.isalpha() and before.lower() not in ABBREVIATIONS:
+        before = "xx"
+    after, following = match.group("after_tok"), match.group("next_tok")
+    if following and following.isalpha() and (following[0].isupper() or following[0].islower()):
+        after = after[: len(after) - len(following)] + ("A" if following[0].isupper() else "a")
+    return before + match.group() + after
 
 
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", Punkt's ``string.whitespace``
@@ -412,22 +435,46 @@ def _continues(line: str, nxt: str, width: int) -> bool:
 def _first_shingles(words: list[str], k: int):
     """For each run of ``k`` words (a shingle) starting at ``i``, where the same run first starts.
 
-    Done over arrays: each shingle is numbered by extending the numbers of the shorter
-    ones word by word, and numbers are kept small (0..distinct shingles) at each step.
+    Done over arrays: runs of 1, 2, 4... words are numbered by joining the numbers of two
+    halves into one integer, and a run of ``k`` words by joining the runs of its binary
+    digits (6 = 2 + 4); numbers are made small again (0..distinct runs, a sort) only when
+    joining them could overflow. Only the arrays still needed are kept.
 
     >>> _first_shingles("a b c a b c a b".split(), 2).tolist()
     [0, 1, 2, 0, 1, 2, 0]
+    >>> _first_shingles("x a b c d e f a b c d e f".split(), 6).tolist()
+    [0, 1, 2, 3, 4, 5, 6, 1]
     """
     np = __import__("numpy")
-    number: dict[str, int] = {}
-    single = np.fromiter((number.setdefault(w, len(number)) for w in words), dtype=np.int64, count=len(words))
-    ids = single
-    for length in range(1, k):  # ids[i] numbers the words i .. i + length - 1
-        pairs = ids[: len(words) - length] * len(number) + single[length:]
-        _, ids = np.unique(pairs, return_inverse=True)
-        ids = ids.reshape(-1)
+    count = len(words)
+
+    def join(first, first_len: int, rest, rest_len: int):
+        """Numbers of the runs made of a ``first_len``-word run and the ``rest_len``-word run after it."""
+        for _ in range(2):  # the larger numbers first: once both are below ``count``, no overflow
+            if (int(first.max()) + 1) * (int(rest.max()) + 1) < 1 << 62:
+                break
+            if first.max() >= rest.max():
+                first = np.unique(first, return_inverse=True)[1].reshape(-1)
+            else:
+                rest = np.unique(rest, return_inverse=True)[1].reshape(-1)
+        starts = count - first_len - rest_len + 1
+        return first[:starts] * (int(rest.max()) + 1) + rest[first_len : first_len + starts]
+
+    number = {w: n for n, w in enumerate(dict.fromkeys(words))}  # (numbered in order of first use)
+    power = np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=count)  # runs of 1 word
+    power_len, run, run_len, left = 1, None, 0, k
+    while True:
+        if left & 1:
+            run = power if run is None else join(run, run_len, power, power_len)
+            run_len += power_len
+        left >>= 1
+        if not left:
+            break
+        power = join(power, power_len, power, power_len)
+        power_len *= 2
+    del power
     # np.unique lists each value once with the index of its first occurrence.
-    _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    _, first, inverse = np.unique(run, return_index=True, return_inverse=True)
     return first[inverse.reshape(-1)]
 
 

@@ -16,7 +16,8 @@ import re
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
@@ -62,6 +63,7 @@ def stem(norm: str) -> str:
 
 
 _WORD_CACHE: dict[str, tuple[str, str]] = {}
+_WORD_CACHE_SIZE = 500_000  # spellings remembered; past this the cache starts again
 
 
 def _forms(word: str) -> tuple[str, str]:
@@ -69,7 +71,7 @@ def _forms(word: str) -> tuple[str, str]:
     cache = _WORD_CACHE
     hit = cache.get(word)
     if hit is None:
-        if len(cache) > 500_000:
+        if len(cache) > _WORD_CACHE_SIZE:
             cache.clear()
         n = normalize(word)
         hit = cache[word] = (n, stem(n))
@@ -108,20 +110,56 @@ class Columns(NamedTuple):
         return lo, hi
 
 
+#: Words of a long document are split out this many characters at a time: the list of
+#: words and gaps that ``re.split`` makes is a few times the chunk's size, not the text's.
+_CHUNK = 1 << 18
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # a capturing group: split keeps the words
+
+
 @lru_cache(maxsize=4)
 def document_tokens(text: str) -> Columns:
-    """Every word of a whole document, scanned once (for slicing by :func:`tokenize`)."""
+    """Every word of a whole document, scanned once (for slicing by :func:`tokenize`).
+
+    The words come from ``re.split`` and their offsets from summing the lengths of the
+    pieces, so no Python code runs per word but a dictionary look-up of its forms.
+
+    >>> cols = document_tokens("Korea’s U.S.-led shells")
+    >>> list(cols.starts), list(cols.ends), cols.norms, cols.stems
+    ([0, 8, 13, 17], [7, 11, 16, 23], ['korea', 'usa', 'led', 'shells'], ['korea', 'usa', 'led', 'shell'])
+    """
     starts, ends, norms, stems = array("q"), array("q"), [], []
-    get, forms = _WORD_CACHE.get, _forms
-    for m in WORD_RE.finditer(text):  # one match at a time: a list of them is 200 MB for 10 MB
-        s, e = m.span()
-        starts.append(s)
-        ends.append(e)
-        w = m.group()
-        n, st = get(w) or forms(w)
-        norms.append(n)
-        stems.append(st)
+    chunk_start = 0
+    while chunk_start < len(text):
+        chunk_end = min(len(text), chunk_start + _CHUNK)
+        pieces = _WORD_SPLIT.split(text[chunk_start:chunk_end])  # gap, word, gap, ..., word, gap
+        if chunk_end < len(text) and len(pieces) > 1 and len(pieces[-1]) <= 1:
+            # The last word may run on past the cut (a joiner, then more letters): it is
+            # read whole from the text, and the next chunk starts after it.
+            word = WORD_RE.match(text, chunk_end - len(pieces[-1]) - len(pieces[-2]))
+            pieces[-2:] = [word.group(), ""]
+            chunk_end = word.end()
+        words = pieces[1::2]
+        offsets = list(accumulate(map(len, pieces), initial=chunk_start))
+        starts.extend(offsets[1:-1:2])
+        ends.extend(offsets[2:-1:2])
+        forms = list(map(_forms_of(words).__getitem__, words))
+        norms.extend(map(itemgetter(0), forms))
+        stems.extend(map(itemgetter(1), forms))
+        chunk_start = chunk_end
     return Columns(starts, ends, norms, stems)
+
+
+def _forms_of(words: list[str]) -> dict[str, tuple[str, str]]:
+    """The word cache, holding :func:`_forms` of every one of ``words``."""
+    cache = _WORD_CACHE
+    missing = set(words).difference(cache)
+    if len(cache) + len(missing) > _WORD_CACHE_SIZE:
+        cache.clear()
+        missing = set(words)
+    for w in missing:
+        n = normalize(w)
+        cache[w] = (n, stem(n))
+    return cache
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -257,7 +295,7 @@ VAGUE_QUANTITIES = frozenset(
 def is_number_word(norm: str) -> bool:
     """True for figures and words that state a quantity (remembered: asked for every word of every link)."""
     return (
-        any(c.isdigit() for c in norm)
+        (not norm.isalpha() and any(c.isdigit() for c in norm))  # (no letter is a digit: most words end here)
         or (norm in _NUMBER_WORDS and _NUMBER_WORDS[norm] is not None)
         or norm in VAGUE_QUANTITIES
     )

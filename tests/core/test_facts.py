@@ -4,7 +4,7 @@ import pytest
 
 from kompare.core.classify import classify_spans
 from kompare.core.diff import word_diff
-from kompare.core.facts import close_figures, compare_facts, figures, hedges
+from kompare.core.facts import RangeMemo, close_figures, compare_facts, figures, hedges
 from kompare.core.model import ChangeType
 from kompare.core.tokens import tokenize
 
@@ -107,3 +107,13 @@ def test_a_figure_between_a_links_sentences_is_not_read_as_the_passages():
     first, third = (0, 25), (a.index("The total came"), len(a))
     spans = word_diff(a, [first, third], b, [(0, len(b))])
     assert ChangeType.NUMBER in {c.type for c in classify_spans(a, b, spans)}
+
+
+def test_range_memo_keeps_only_recent_texts_and_gives_what_it_computes():
+    memo = RangeMemo(figures)
+    texts = [f"Document {n}: they fired {n} missiles, {n + 1} more on Friday." for n in range(10)]
+    for _ in range(2):
+        for t in texts:
+            assert list(memo(t, 0, len(t))) == figures(t, 0, len(t))
+            assert len(memo._texts) <= 4  # (a GUI session compares many documents: old ones are let go)
+            assert {key[0] for key in memo._known} <= set(memo._texts)

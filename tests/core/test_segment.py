@@ -223,3 +223,41 @@ def test_first_shingles_over_arrays_are_where_each_run_of_words_first_starts(wor
     first_seen: dict = {}
     expected = [first_seen.setdefault(key, i) for i, key in enumerate(zip(*(words[n:] for n in range(k))))]
     assert _first_shingles(words, k).tolist() == expected
+
+
+def test_first_shingles_of_a_wide_vocabulary():
+    # Numbers of runs of a 300,000-word vocabulary outgrow 64 bits when joined: they are
+    # made small again first, and the answer stays that of a dictionary of runs.
+    import random
+
+    from kompare.core.segment import _first_shingles
+
+    rng = random.Random(4)
+    words = [str(rng.randint(0, 300_000)) for _ in range(100_000)]
+    words += words[500:700]
+    seen: dict[tuple[str, ...], int] = {}
+    expected = [seen.setdefault(tuple(words[i : i + 6]), i) for i in range(len(words) - 5)]
+    assert _first_shingles(words, 6).tolist() == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["Mr", "GEN", "U.S", "J", "é", "e.g", "5", "3.5", "etc", "Etc", "Korea", "said", "Straße", "(closes",
+                     "x-ray", "co-op", "..", "", "xx", "Sept"]),
+    st.sampled_from([".", "?", "!"]),
+    st.sampled_from([" ", "\n", "  \n\t", "\n\n"]),
+    st.text(alphabet="aZéÉßǅкЖ中", min_size=1, max_size=6),
+)
+def test_contexts_written_alike_get_punkts_verdict_on_the_real_context(before, mark, space, word):
+    # The cached verdict is that of the context with the word before it as "xx" (unless it
+    # is an abbreviation or a letter) and the following word as one letter of its case:
+    # it must be Punkt's verdict on the real context.
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from kompare.core.segment import _TOKENIZER, _context
+
+    text = f"{before}{mark}{space}{word}"
+    match = _TOKENIZER._lang_vars.period_context_re().search(text, len(before))
+    assert match is not None and match.start() == len(before)
+    verdict = PunktSentenceTokenizer.text_contains_sentbreak  # (not the tokenizer's memory of verdicts)
+    assert verdict(_TOKENIZER, _context(text, 0, len(before), match)) == verdict(_TOKENIZER, text)

@@ -28,3 +28,21 @@ def test_columns_hold_every_word_once():
     cols = document_tokens(text)
     assert len(cols.starts) == len(cols.ends) == len(cols.norms) == len(cols.stems) == 6_000
     assert cols.span(4, 13) == (1, 3)
+
+
+def test_columns_read_in_chunks_equal_a_scan_of_the_whole_text(monkeypatch):
+    # Tiny chunks put the cut inside words, before joiners and in runs of "a..a..": the
+    # words must be exactly those of one scan of the whole text.
+    import kompare.core.tokens as tokens
+
+    rng = random.Random(5)
+    alphabet = ["a", "B", ".", "-", " ", "’", "'", "_", "é", "1", "\n", ",", "‐"]
+    for chunk in (1, 2, 3, 5, 8, 64):
+        monkeypatch.setattr(tokens, "_CHUNK", chunk)
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+            cols = tokens.document_tokens.__wrapped__(text)
+            scan = _scan(text, 0, len(text))
+            assert list(cols.starts) == [t.start for t in scan]
+            assert list(cols.ends) == [t.end for t in scan]
+            assert cols.norms == [t.norm for t in scan] and cols.stems == [t.stem for t in scan]

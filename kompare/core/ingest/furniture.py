@@ -182,8 +182,13 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     lines = _lines(text)
     wrapped = is_hard_wrapped(lines)
     found: dict[int, tuple[ExclusionReason, str]] = {}  # line index -> reason, note
+    # A line repeated ("Files: src/version.c" in a changelog) is tested once.
+    verdicts: dict[str, tuple[ExclusionReason, str] | None] = {}
     for i, line in enumerate(lines):
-        hit = _line_verdict(line.text, captions=not wrapped)
+        try:
+            hit = verdicts[line.text]
+        except KeyError:
+            hit = verdicts[line.text] = _line_verdict(line.text, captions=not wrapped)
         # In hard-wrapped text a line that continues a sentence is never furniture on its own.
         if hit and (not wrapped or line.after_break or i - 1 in found or lines[i - 1].text[-1] in _TERMINAL):
             found[i] = hit
@@ -380,12 +385,13 @@ _NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|e-?mails?|inbox|subscribe|sign 
 def _mark_newsletter_blurbs(lines: list[_Line], found: dict) -> None:
     """The pitch under "Sign up to First Edition" ("Our morning email breaks down...")."""
     for i, line in enumerate(lines):
-        if i in found or len(line.text) > 250 or not _NEWSLETTER_WORDS.search(line.text):
+        if i in found or len(line.text) > 250:
             continue
-        if found.get(i - 1, (None, ""))[1] == "subscription prompt" or (
+        # The neighbours first: the words are searched for only next to a prompt.
+        if (found.get(i - 1, (None, ""))[1] == "subscription prompt" or (
             found.get(i + 1, (None, ""))[1] == "subscription prompt"
             and found.get(i - 2, (None, ""))[1] == "subscription prompt"
-        ):
+        )) and _NEWSLETTER_WORDS.search(line.text):
             found[i] = (FURNITURE, "newsletter sign-up")
 
 

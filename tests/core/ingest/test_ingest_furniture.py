@@ -150,3 +150,11 @@ def test_a_file_of_nothing_but_furniture_says_so():
     assert len(doc.excluded) == 3
     assert any("nothing is left to compare" in n for n in doc.notices)
     assert document_from_text("Kim met Putin.\nRead More").notices == ()
+
+
+def test_a_line_repeated_far_apart_gets_the_same_verdict_each_time():
+    # (A repeated line is tested once and its verdict reused: every copy must still be marked.)
+    body = "Kim met Putin in Pyongyang on Wednesday and they signed a treaty.\n"
+    text = "Advertisement\n" + body + "Advertisement\n" + body.replace("Kim", "Park") + "Advertisement\n"
+    found = [(text[e.start : e.end], e.note) for e in find_furniture(text)]
+    assert found == [("Advertisement", "advertisement")] * 3
