@@ -167,26 +167,27 @@ def _context(text: str, word_start: int, word_end: int, match: re.Match) -> str:
     written so that contexts Punkt cannot tell apart are one string (one remembered
     verdict, not one Punkt run each: "Mr. Kim", "Mr. Park", "said. The", "went. A").
 
-    With our parameters (no collocations, sentence starters or orthographic contexts)
-    Punkt reads of a following word of letters only whether it opens in upper or lower
-    case: it is written as one letter of that case. Of a word of two or more letters
-    before the mark it reads only whether it is an abbreviation: any other such word is
-    written "xx".
+    With our parameters (no collocations or orthographic contexts) Punkt reads of a
+    following word of letters only whether it opens in upper or lower case, and whether
+    it is one of the :data:`SENTENCE_STARTERS`: any other is written as one letter ("X")
+    of its case. Of a word of two or more letters before the mark it reads only whether
+    it is an abbreviation: any other such word is written "xx".
 
     >>> m = _TOKENIZER._lang_vars.period_context_re().search("Mr. Kim met Dr. Park")
     >>> _context("Mr. Kim met Dr. Park", 0, m.start(), m)
-    'Mr. A'
-    >>> t = "Putin left. Kim stayed."
+    'Mr. X'
+    >>> t = "Putin left. The end."
     >>> m = _TOKENIZER._lang_vars.period_context_re().search(t)
     >>> _context(t, 6, m.start(), m)
-    'xx. A'
+    'xx. The'
     """
     before = text[word_start:word_end]
     if len(before) > 1 and before.isalpha() and before.lower() not in ABBREVIATIONS:
         before = "xx"
     after, following = match.group("after_tok"), match.group("next_tok")
-    if following and following.isalpha() and (following[0].isupper() or following[0].islower()):
-        after = after[: len(after) - len(following)] + ("A" if following[0].isupper() else "a")
+    if (following and following.isalpha() and (following[0].isupper() or following[0].islower())
+            and following.lower() not in SENTENCE_STARTERS):
+        after = after[: len(after) - len(following)] + ("X" if following[0].isupper() else "x")
     return before + match.group() + after
 
 
