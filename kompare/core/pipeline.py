@@ -351,30 +351,39 @@ def _add_quote_changes(
 ) -> list[Link]:
     """Changes from the quotations a link carries on both sides.
 
-    Reworded (a variant whose changed words say something: quotes.rewords): a quote change; given to
-    two different named speakers: a speaker change.  An unnamed speaker on one side
-    is not a change: that outlet just does not say who.
+    Reworded (:func:`kompare.core.quotes.rewordings`): a quote change, given to the links
+    holding the sentences where the words differ (a quotation of several sentences may
+    differ in its second only), from the first to the last reworded word on each side.
+    Given to two different named speakers: a speaker change, on the links holding the
+    quotations' first sentences.  An unnamed speaker on one side is not a change: that
+    outlet just does not say who.
     """
-    links_of_pair: dict[tuple[int, int], list[int]] = {}
+    links_of_pair: dict[tuple[int | None, int | None], list[int]] = {}
     for l in links:
         for i in l.a:
             for j in l.b:
                 links_of_pair.setdefault((i, j), []).append(l.id)
-    from kompare.core.quotes import rewords
+    from kompare.core.quotes import rewordings
 
+    text_a, text_b = seg_a.text, seg_b.text
     extra: dict[int, list[Change]] = {}
     sentence_a, sentence_b = _sentence_finder(seg_a), _sentence_finder(seg_b)
     for m in matches:
         qa, qb = quotes_a[m.a], quotes_b[m.b]
-        ids = links_of_pair.get((sentence_a(qa.start), sentence_b(qb.start)), ())
-        found = []
-        if rewords(m, seg_a.text, seg_b.text):
-            found.append(Change(ChangeType.QUOTE, seg_a.text[qa.start : qa.end], seg_b.text[qb.start : qb.end],
-                                (qa.start, qa.end), (qb.start, qb.end)))
+        found: dict[tuple[int | None, int | None], list[Change]] = {}
+        reworded: dict[tuple[int | None, int | None], list] = {}
+        for sp in rewordings(m, text_a, text_b):
+            reworded.setdefault((sentence_a(sp.a[0]), sentence_b(sp.b[0])), []).append(sp)
+        for pair, spans in reworded.items():
+            ra = (min(sp.a[0] for sp in spans), max(sp.a[1] for sp in spans))
+            rb = (min(sp.b[0] for sp in spans), max(sp.b[1] for sp in spans))
+            found.setdefault(pair, []).append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
         if not m.speaker_match and qa.speaker and qb.speaker:
-            found.append(Change(ChangeType.SPEAKER, qa.speaker, qb.speaker, qa.speaker_range, qb.speaker_range))
-        for lid in ids:
-            extra.setdefault(lid, []).extend(found)
+            found.setdefault((sentence_a(qa.start), sentence_b(qb.start)), []).append(
+                Change(ChangeType.SPEAKER, qa.speaker, qb.speaker, qa.speaker_range, qb.speaker_range))
+        for pair, changes in found.items():
+            for lid in links_of_pair.get(pair, ()):
+                extra.setdefault(lid, []).extend(changes)
     if not extra:
         return links
     out = []

@@ -443,30 +443,30 @@ def _in_text_order(matches: list[QuoteMatch], quotes_a: Sequence[Quote], quotes_
     return tuple(sorted(matches, key=order))
 
 
-def rewords(match: QuoteMatch, text_a: str, text_b: str) -> bool:
-    """Whether a variant's wording changes a word that says something.
+def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
+    """The parts of a variant whose changed words say something: where it is reworded.
 
     "lied many times, nothing happened" / "lied many times, and nothing happened", or "&"
     for "and": the same words as far as a reader is concerned. A content word, a negation
     or a hedge put in, left out or replaced between the first and the last shared word is
-    a reworded quotation.
+    a rewording.
 
-    >>> def variant(a, b):
+    >>> def reworded(a, b):
     ...     (m,) = match_quotes(a, find_quotes(a), b, find_quotes(b))
-    ...     return m.kind.value, rewords(m, a, b)
-    >>> variant("“She lied many times, nothing happened to her,” he said.",
-    ...         "“She lied many times, and nothing happened to her,” he said.")
-    ('variant', False)
-    >>> variant("“We will fight to the very end,” he said.", "“We will not fight to the very end,” he said.")
-    ('variant', True)
-    >>> variant("“They ruined his life and his family,” he said.", "“They destroyed his life and his family,” he said.")
-    ('variant', True)
-    >>> variant("He said they “believe that herds & wildlife are critical.”",
-    ...         "“We talked, and both believe that herds and wildlife are critical,” he said.")
-    ('variant', False)
+    ...     return [(a[slice(*s.a)], b[slice(*s.b)]) for s in rewordings(m, a, b)]
+    >>> reworded("“She lied many times, nothing happened to her,” he said.",
+    ...          "“She lied many times, and nothing happened to her,” he said.")
+    []
+    >>> reworded("“We will fight to the very end,” he said.", "“We will not fight to the very end,” he said.")
+    [('', 'not')]
+    >>> reworded("“They ruined his life and his family,” he said.", "“They destroyed his life and his family,” he said.")
+    [('ruined', 'destroyed')]
+    >>> reworded("He said they “believe that herds & wildlife are critical.”",
+    ...          "“We talked, and both believe that herds and wildlife are critical,” he said.")
+    []
     """
     if match.kind is not QuoteMatchKind.VARIANT:
-        return False
+        return ()
     spans = list(match.spans)
     # Words before the first shared word or after the last are quoted by one side only
     # (one outlet quotes more of the sentence, as a fragment does): not a rewording.
@@ -474,15 +474,14 @@ def rewords(match: QuoteMatch, text_a: str, text_b: str) -> bool:
         spans.pop(0)
     while spans and spans[-1].op in (Op.INSERT, Op.DELETE):
         spans.pop()
-    for sp in spans:
-        if sp.op is Op.EQUAL:
-            continue
-        for text, (start, end) in ((text_a, sp.a), (text_b, sp.b)):
-            piece = text[start:end]
-            for tok in tokenize(piece):
-                if is_content(tok.norm) or tok.norm in NEGATIONS or tok.norm.endswith("n't") or is_hedge(tok, piece):
-                    return True
-    return False
+    return tuple(sp for sp in spans if sp.op is not Op.EQUAL and (
+        _says_something(text_a[sp.a[0] : sp.a[1]]) or _says_something(text_b[sp.b[0] : sp.b[1]])))
+
+
+def _says_something(piece: str) -> bool:
+    """Does ``piece`` hold a content word, a negation or a hedge?"""
+    return any(is_content(t.norm) or t.norm in NEGATIONS or t.norm.endswith("n't") or is_hedge(t, piece)
+               for t in tokenize(piece))
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
@@ -579,4 +578,4 @@ def _spans(sm: SequenceMatcher, x: _QWords, y: _QWords):
         yield Span(Op(tag), rng(x, i1, i2), rng(y, j1, j2))
 
 
-__all__ = ["find_quotes", "match_quotes"]
+__all__ = ["find_quotes", "match_quotes", "related_quotes", "rewordings"]

@@ -97,3 +97,15 @@ def test_scare_quotes_alone_do_not_link():
     a = "The senator called the deal “a disaster” in a speech to farmers in Iowa."
     b = "Stock markets in Asia called it “a disaster” after a week of losses in Tokyo."
     assert compare(Document(a), Document(b)).links == ()
+
+
+def test_a_reworded_quotation_changes_the_link_where_its_words_differ():
+    """A quotation of two sentences reworded in its second: the change sits on that sentence's link."""
+    a = ("“The governor signed the budget bill on Friday evening. They ruined the plan for the new bridge,” "
+         "the mayor of the city said at a press conference.")
+    b = ("“The governor signed the budget bill on Friday evening. They destroyed the plan for the new bridge,” "
+         "the mayor of the city said at a press conference.")
+    c = compare(Document(a), Document(b))
+    quote_changes = {(l.a, l.b): [(ch.a, ch.b) for ch in l.changes if ch.type is ChangeType.QUOTE] for l in c.links}
+    assert quote_changes[(0,), (0,)] == []
+    assert quote_changes[(1,), (1,)] == [("ruined", "destroyed")]
