@@ -378,16 +378,14 @@ def match_quotes(
     >>> [(m.kind.value, m.speaker_match) for m in match_quotes(a, find_quotes(a), b, find_quotes(b))]
     [('fragment', False)]
     """
-    cfg = config or CompareConfig()
-    wa, wb, scored = _judged(text_a, quotes_a, text_b, quotes_b, cfg)
-    used_a, used_b, out = set(), set(), []
-    for _, i, j, kind in scored:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        out.append(_match(quotes_a[i], quotes_b[j], wa[i], wb[j], kind))
-    return _in_text_order(out, quotes_a, quotes_b)
+    return quote_pairs(text_a, quotes_a, text_b, quotes_b, config=config).matches
+
+
+class QuotePairs(NamedTuple):
+    """How the quotations of A and B relate: one counterpart each, and every relation."""
+
+    matches: tuple[QuoteMatch, ...]  # :func:`match_quotes`
+    related: tuple[QuoteMatch, ...]  # :func:`related_quotes`
 
 
 def related_quotes(
@@ -404,30 +402,43 @@ def related_quotes(
     >>> [(m.a, m.b, m.kind.value) for m in related_quotes(a, find_quotes(a), b, find_quotes(b))]
     [(0, 0, 'verbatim'), (1, 0, 'verbatim')]
     """
+    return quote_pairs(text_a, quotes_a, text_b, quotes_b, config=config).related
+
+
+def quote_pairs(
+    text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], *,
+    config: CompareConfig | None = None,
+) -> QuotePairs:
+    """:func:`match_quotes` and :func:`related_quotes` in one pass over the quotations.
+
+    >>> a = "“We will win,” he said. Later: “We will win.”"
+    >>> b = "He vowed: “We will win.”"
+    >>> pairs = quote_pairs(a, find_quotes(a), b, find_quotes(b))
+    >>> [(m.a, m.b) for m in pairs.matches], [(m.a, m.b) for m in pairs.related]
+    ([(0, 0)], [(0, 0), (1, 0)])
+    """
     cfg = config or CompareConfig()
-    wa, wb, scored = _judged(text_a, quotes_a, text_b, quotes_b, cfg)
-    out = [_match(quotes_a[i], quotes_b[j], wa[i], wb[j], kind) for _, i, j, kind in scored]
-    return _in_text_order(out, quotes_a, quotes_b)
-
-
-def _judged(text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], cfg: CompareConfig):
-    """Both sides' quotation words, and every related pair (sort key, i, j, kind), best first."""
     wa = [_qwords(text_a, q) for q in quotes_a]
     wb = [_qwords(text_b, q) for q in quotes_b]
-    pairs = _candidates(wa, wb, cfg.quote_max_postings)
     scored = []
-    for i, j in pairs:
+    for i, j in _candidates(wa, wb, cfg.quote_max_postings):
         got = _judge(wa[i], wb[j], quotes_a[i].short, quotes_b[j].short, cfg)
         if got is not None:
-            kind, shared, dice = got
-            scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind))
-    scored.sort(key=lambda x: x[0])
-    return wa, wb, scored
-
-
-def _match(qa: Quote, qb: Quote, wa: _QWords, wb: _QWords, kind: QuoteMatchKind) -> QuoteMatch:
-    spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa, wb)
-    return QuoteMatch(qa.id, qb.id, kind, _same_speaker(qa.speaker, qb.speaker), spans)
+            kind, shared, dice, sm = got
+            scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind, sm))
+    scored.sort(key=lambda x: x[0])  # best first: the one-to-one choice takes them in this order
+    related, matches = [], []
+    used_a, used_b = set(), set()
+    for _, i, j, kind, sm in scored:
+        qa, qb = quotes_a[i], quotes_b[j]
+        spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j], sm)
+        m = QuoteMatch(qa.id, qb.id, kind, _same_speaker(qa.speaker, qb.speaker), spans)
+        related.append(m)
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            matches.append(m)
+    return QuotePairs(_in_text_order(matches, quotes_a, quotes_b), _in_text_order(related, quotes_a, quotes_b))
 
 
 def _in_text_order(matches: list[QuoteMatch], quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[QuoteMatch, ...]:
@@ -528,13 +539,14 @@ def _candidates(wa: list[_QWords], wb: list[_QWords], max_postings: int) -> set[
 
 
 def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareConfig):
-    """(kind, shared words, dice, spans) for two quotations, or None when unrelated."""
+    """(kind, shared words, dice, the diff or None) for two quotations, or None when unrelated."""
     if not a.norms or not b.norms:
         return None
     if a.norms == b.norms:
-        return QuoteMatchKind.VERBATIM, len(a.norms), 1.0
+        return QuoteMatchKind.VERBATIM, len(a.norms), 1.0, None
     x, y = _canonical(a, b)
-    blocks = SequenceMatcher(None, x.norms, y.norms, autojunk=False).get_matching_blocks()
+    sm = SequenceMatcher(None, x.norms, y.norms, autojunk=False)
+    blocks = sm.get_matching_blocks()
     shared = sum(blk.size for blk in blocks)
     shared_content = sum(
         1 for blk in blocks for n in x.norms[blk.a : blk.a + blk.size] if _is_content(n)
@@ -542,14 +554,14 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     dice = 2 * shared / (len(a.norms) + len(b.norms))
     if _contains(a.norms, b.norms) or _contains(b.norms, a.norms):
         if shared_content >= 1:
-            return QuoteMatchKind.FRAGMENT, shared, dice
+            return QuoteMatchKind.FRAGMENT, shared, dice, sm
         return None
     if short_a or short_b:
         return None
     cover = shared / min(len(a.norms), len(b.norms))
     ok = dice >= cfg.quote_variant_dice or (cover >= cfg.quote_variant_cover and min(len(a.norms), len(b.norms)) >= 4)
     if ok and shared_content >= 2:
-        return QuoteMatchKind.VARIANT, shared, dice
+        return QuoteMatchKind.VARIANT, shared, dice, sm
     return None
 
 
@@ -559,10 +571,11 @@ def _canonical(a: _QWords, b: _QWords) -> tuple[_QWords, _QWords]:
     return (b, a) if b.norms < a.norms else (a, b)
 
 
-def _word_diff(a: _QWords, b: _QWords) -> tuple[Span, ...]:
-    """Word diff of two quotations as character spans, equal parts included."""
+def _word_diff(a: _QWords, b: _QWords, sm: SequenceMatcher | None = None) -> tuple[Span, ...]:
+    """Word diff of two quotations as character spans, equal parts included (``sm``: their
+    diff in :func:`_canonical` order, when already made)."""
     x, y = _canonical(a, b)
-    sm = SequenceMatcher(None, x.norms, y.norms, autojunk=False)
+    sm = sm or SequenceMatcher(None, x.norms, y.norms, autojunk=False)
     spans = tuple(_spans(sm, x, y))
     return spans if x is a else tuple(s.mirrored() for s in spans)
 
@@ -578,4 +591,4 @@ def _spans(sm: SequenceMatcher, x: _QWords, y: _QWords):
         yield Span(Op(tag), rng(x, i1, i2), rng(y, j1, j2))
 
 
-__all__ = ["find_quotes", "match_quotes", "related_quotes", "rewordings"]
+__all__ = ["QuotePairs", "find_quotes", "match_quotes", "quote_pairs", "related_quotes", "rewordings"]
