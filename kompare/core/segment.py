@@ -277,6 +277,9 @@ def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_ch
     else:  # what Punkt returns when nothing could end a sentence, without its machinery
         end = len(block.rstrip())
         spans = [(0, end)] if end else []
+    if not _CJK_END.search(block):  # (nearly every block: no span to cut again)
+        yield from spans
+        return
     for s, e in spans:
         for m in _CJK_END.finditer(block, s, e):
             cut = m.end()
