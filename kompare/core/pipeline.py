@@ -119,11 +119,11 @@ def _compare(
         step(0.35, "Reading the sentences' meaning")
         encoder = load_encoder()
     step(0.38, "Matching quotations")
-    matches, related = _match_quotes(a.text, quotes_a, b.text, quotes_b, config)
+    matches = _match_quotes(a.text, quotes_a, b.text, quotes_b, config)
     step(0.4, "Linking passages")
     groups = align(
         seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,
-        quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, related,
+        quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, _related_quotes(a.text, quotes_a, b.text, quotes_b, config),
                                    config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
@@ -276,13 +276,22 @@ def _find_quotes(seg: SegmentedDocument, config: CompareConfig | None = None) ->
 
 def _match_quotes(
     text_a: str, qa: tuple[Quote, ...], text_b: str, qb: tuple[Quote, ...], config: CompareConfig | None = None
-) -> tuple[tuple[QuoteMatch, ...], tuple[QuoteMatch, ...]]:
-    """The quotations matched one to one, and every related pair (for linking)."""
+) -> tuple[QuoteMatch, ...]:
     if not qa or not qb:
-        return (), ()
-    from kompare.core.quotes import quote_matches
+        return ()
+    from kompare.core.quotes import match_quotes
 
-    return quote_matches(text_a, qa, text_b, qb, config=config)
+    return tuple(match_quotes(text_a, qa, text_b, qb, config=config))
+
+
+def _related_quotes(
+    text_a: str, qa: tuple[Quote, ...], text_b: str, qb: tuple[Quote, ...], config: CompareConfig
+) -> tuple[QuoteMatch, ...]:
+    if not qa or not qb:
+        return ()
+    from kompare.core.quotes import related_quotes
+
+    return related_quotes(text_a, qa, text_b, qb, config=config)
 
 
 def _sentence_finder(seg: SegmentedDocument) -> Callable[[int], int | None]:

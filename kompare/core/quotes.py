@@ -399,7 +399,16 @@ def match_quotes(
     >>> [(m.kind.value, m.speaker_match) for m in match_quotes(a, find_quotes(a), b, find_quotes(b))]
     [('fragment', False)]
     """
-    return quote_matches(text_a, quotes_a, text_b, quotes_b, config=config)[0]
+    cfg = config or CompareConfig()
+    wa, wb, scored = _judged(text_a, quotes_a, text_b, quotes_b, cfg)
+    used_a, used_b, out = set(), set(), []
+    for _, i, j, kind in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        out.append(_match(quotes_a[i], quotes_b[j], wa[i], wb[j], kind))
+    return _in_text_order(out, quotes_a, quotes_b)
 
 
 def related_quotes(
@@ -416,32 +425,10 @@ def related_quotes(
     >>> [(m.a, m.b, m.kind.value) for m in related_quotes(a, find_quotes(a), b, find_quotes(b))]
     [(0, 0, 'verbatim'), (1, 0, 'verbatim')]
     """
-    return quote_matches(text_a, quotes_a, text_b, quotes_b, config=config)[1]
-
-
-def quote_matches(
-    text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], *,
-    config: CompareConfig | None = None,
-) -> tuple[tuple[QuoteMatch, ...], tuple[QuoteMatch, ...]]:
-    """:func:`match_quotes` and :func:`related_quotes` together, each pair judged once.
-
-    >>> a = "“We will win,” he said. Later: “We will win.”"
-    >>> b = "He vowed: “We will win.”"
-    >>> matched, related = quote_matches(a, find_quotes(a), b, find_quotes(b))
-    >>> [(m.a, m.b) for m in matched], [(m.a, m.b) for m in related]
-    ([(0, 0)], [(0, 0), (1, 0)])
-    """
     cfg = config or CompareConfig()
     wa, wb, scored = _judged(text_a, quotes_a, text_b, quotes_b, cfg)
-    related = [_match(quotes_a[i], quotes_b[j], wa[i], wb[j], kind) for _, i, j, kind in scored]
-    used_a, used_b, matched = set(), set(), []
-    for (_, i, j, _), m in zip(scored, related):  # best first: each quotation in its best pair
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        matched.append(m)
-    return _in_text_order(matched, quotes_a, quotes_b), _in_text_order(related, quotes_a, quotes_b)
+    out = [_match(quotes_a[i], quotes_b[j], wa[i], wb[j], kind) for _, i, j, kind in scored]
+    return _in_text_order(out, quotes_a, quotes_b)
 
 
 def _judged(text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], cfg: CompareConfig):

@@ -82,13 +82,13 @@ def test_a_quotation_repeated_in_one_outlet_links_each_time():
 
 def test_a_reworded_quotation_links_its_sentences():
     """Quotations sharing five words in order pair their sentences, whatever else they say."""
-    from kompare.core.pipeline import _find_quotes, _match_quotes, _quoted_pairs
+    from kompare.core.pipeline import _find_quotes, _quoted_pairs, _related_quotes
     from kompare.core.segment import segment
 
     a = segment(Document("“I feel very badly for Gen. Flynn,” Trump told reporters before leaving for Utah."))
     b = segment(Document("It rained. “I feel badly for General Flynn,” Mr. Trump said on Monday."))
     qa, qb = _find_quotes(a), _find_quotes(b)
-    _, related = _match_quotes(a.text, qa, b.text, qb, CompareConfig())
+    related = _related_quotes(a.text, qa, b.text, qb, CompareConfig())
     assert _quoted_pairs(a, b, qa, qb, related, 5) == {(0, 1)}
     assert _quoted_pairs(a, b, qa, qb, related, 6) == set()
 
