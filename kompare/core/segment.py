@@ -252,7 +252,7 @@ _CJK_END = re.compile(
     rf"(?:[。｡！？]|．(?![0-9０-９])|(?<=[{_CJK_CHARS}])[!?])"
     r"[。｡！？．!?]*[」』）】〕〉》”’\"')\]]*"
 )
-# What every such end holds (a full-width mark, or a Han or kana character before "!"):
+# What every such end holds (a full-width mark, or a Han or kana character before "!" or "?"):
 # a plain character class, scanned far faster than _CJK_END's alternatives.
 _CJK_HINT = re.compile(f"[。｡！？．{_CJK_CHARS}]")
 # 「…。」と言った: the Japanese quotative particle carries the sentence on.
