@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 
 from kompare.core.config import CompareConfig
 from kompare.core.facts import close_figures, range_figures
@@ -34,7 +35,8 @@ _ALIASES = {**PLACE_ALIASES, "north": (), "south": ()}
 def lowercase_words(text: str) -> frozenset[str]:
     """Normalised words that occur in lower case somewhere in ``text`` (so are not names)."""
     starts, _, norms, _ = token_columns(text)  # (a document's words: no tuple per word)
-    return frozenset(n for s, n in zip(starts, norms) if text[s].islower())
+    # Whether each word's first letter is lower case, over the columns at C speed.
+    return frozenset(compress(norms, map(str.islower, map(text.__getitem__, starts))))
 
 
 def _is_name(tok: Token, text: str, common: frozenset[str]) -> bool:

@@ -252,6 +252,9 @@ _CJK_END = re.compile(
     rf"(?:[。｡！？]|．(?![0-9０-９])|(?<=[{_CJK_CHARS}])[!?])"
     r"[。｡！？．!?]*[」』）】〕〉》”’\"')\]]*"
 )
+# What every such end holds (a full-width mark, or a Han or kana character before "!" or "?"):
+# a plain character class, scanned far faster than _CJK_END's alternatives.
+_CJK_HINT = re.compile(f"[。｡！？．{_CJK_CHARS}]")
 # 「…。」と言った: the Japanese quotative particle carries the sentence on.
 _CJK_QUOTATIVE = re.compile(r"と|って")
 
@@ -277,6 +280,9 @@ def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_ch
     else:  # what Punkt returns when nothing could end a sentence, without its machinery
         end = len(block.rstrip())
         spans = [(0, end)] if end else []
+    if not _CJK_HINT.search(block):  # (nearly every block: no span to cut again)
+        yield from spans
+        return
     for s, e in spans:
         for m in _CJK_END.finditer(block, s, e):
             cut = m.end()

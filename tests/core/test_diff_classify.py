@@ -75,3 +75,18 @@ def test_quote_wording_change():
 
 def test_extra_detail_on_one_side_is_not_a_change():
     assert changes("Seoul sent shells to Ukraine.", "Seoul sent 155mm artillery shells to Ukraine in 2023.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kim met Putin in Seoul.", {"met", "in"}),
+        ("Trump said trump cards win. Korea’s talks, korea’s pact.", {"said", "trump", "cards", "win", "korea", "talks", "pact"}),
+        ("eBay and iPhone; U.S. and us.", {"ebay", "and", "iphone", "us"}),
+        ("", set()),
+    ],
+)
+def test_lowercase_words_are_the_words_written_in_lower_case_somewhere(text, expected):
+    from kompare.core.classify import lowercase_words
+
+    assert lowercase_words(text) == frozenset(expected)

@@ -197,3 +197,20 @@ def test_hand_built_quotes_with_unknown_speakers():
     qb = (Quote(0, 3, 25, speaker="Kim"),)
     (m,) = match_quotes(a, qa, b, qb)
     assert m.kind is QuoteMatchKind.VERBATIM and not m.speaker_match and m.spans == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZé9_ .-‐‑’'U.S", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_quotation_words_are_the_tokenizer_words_cut_at_hyphens(text, i, j):
+    """_qwords scans once; it must find what cutting each WORD_RE word at its hyphens finds."""
+    from kompare.core.quotes import _qwords
+    from kompare.core.tokens import WORD_RE, normalize
+
+    start, end = sorted((min(i, len(text)), min(j, len(text))))
+    expected = [
+        (normalize(part.group()), (m.start() + part.start(), m.start() + part.end()))
+        for m in WORD_RE.finditer(text, start, end)
+        for part in re.finditer(r"[^\W_]+(?:[’'.][^\W_]+)*", m.group())
+    ]
+    got = _qwords(text, Quote(0, start, end))
+    assert list(zip(got.norms, got.ranges)) == expected

@@ -555,3 +555,23 @@ def test_integration_through_compare():
     speakers_b = {q.speaker for q in c.quotes_b}
     assert {"Park Won-gon", "Ilya Belyakov", "Vladimir Putin", "Chang Ho-jin"} <= speakers_b
     assert any(c.quotes_a[m.a].speaker == "Vladimir Putin" for m in c.quote_matches)
+
+
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        ("“We are ready,” Putin said.", ["said"]),
+        ("According to Kim, talks failed; he went on to win.", ["according to"]),
+        ("“No,” he shot back, and she chimed in.", ["shot back", "chimed in"]),
+        ("Trump issued a statement, saying it was over.", ["statement", "saying"]),
+        ("Seoul’s threatened aid and the said treaty.", []),
+        ("Said the minister: it will continue to be so.", ["said"]),
+        ("The state of Vermont, they state that it is.", ["state"]),
+        ("according", []),
+    ],
+)
+def test_speech_verbs_found_in_a_sentence(sentence, cues):
+    from kompare.core.speakers.cues import find_cues
+    from kompare.core.speakers.scan import tokens
+
+    assert [c.word for c in find_cues(tokens(sentence, 0, len(sentence)))] == cues

@@ -66,6 +66,10 @@ def sentence_words(text: str, start: int, end: int, boxes: list[QuoteBox]) -> li
 _ISSUING = frozenset("issued issues released releases put puts sent sends posted posts".split())
 
 
+#: The words a cue can start with: any other word is passed over at once.
+_CUE_STARTS = frozenset({"according", "statement", "statements", *CUE_WORDS, *(first for first, _ in PHRASAL_CUES)})
+
+
 def find_cues(words: list[Tok]) -> list[Cue]:
     """Speech verbs and "according to"; a verb used as an adjective or a noun is none.
 
@@ -73,15 +77,19 @@ def find_cues(words: list[Tok]) -> list[Cue]:
     ['said']
     """
     cues = []
+    lows = [t.low for t in words]  # (each word's lower case once: it is read two or three times)
+    lows.append("")  # (what follows the last word)
     for i, t in enumerate(words):
-        low = t.low
-        if low == "according" and i + 1 < len(words) and words[i + 1].low == "to":
+        low = lows[i]
+        if low not in _CUE_STARTS:
+            continue
+        if low == "according" and lows[i + 1] == "to":
             cues.append(Cue(i, "according to", t.start, words[i + 1].end))
-        elif i + 1 < len(words) and (low, words[i + 1].low) in PHRASAL_CUES and not t.is_cap:
+        elif i + 1 < len(words) and (low, lows[i + 1]) in PHRASAL_CUES and not t.is_cap:
             if low in ("went", "goes") and i + 2 < len(words) and is_word(words[i + 2]):
                 continue  # "went on to win": not "“...,” Trump went on."
-            cues.append(Cue(i, f"{low} {words[i + 1].low}", t.start, words[i + 1].end))
-        elif low in ("statement", "statements") and i >= 2 and words[i - 2].low in _ISSUING:
+            cues.append(Cue(i, f"{low} {lows[i + 1]}", t.start, words[i + 1].end))
+        elif low in ("statement", "statements") and i >= 2 and lows[i - 2] in _ISSUING:
             # "Trump issued a statement, “...”": the one who issued it speaks
             nxt = words[i + 1].text if i + 1 < len(words) else ""
             if nxt in (",", ":", QUOTE_TOKEN) or nxt.lower() == "saying":
