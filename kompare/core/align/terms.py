@@ -14,7 +14,7 @@ import numpy as np
 from kompare.core.config import CompareConfig
 from kompare.core.model import Range, SegmentedDocument
 from kompare.core.termsums import TermRows
-from kompare.core.tokens import WEAK_WORDS, document_tokens, is_content, is_number_word, stem, token_columns
+from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, range_columns, stem
 
 
 #: Boilerplate as terms are stems: "said" is "said", "officials" is "offici".
@@ -109,10 +109,13 @@ def _numbered(reads: list[tuple[list, list[str]]], ids: dict[str, int]) -> tuple
     ``ids`` is emptied (its strings are in the list of terms).
     """
     # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
-    words = sorted(ids)
-    renumber = np.empty(len(words), dtype=np.int64)
-    renumber[np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))] = np.arange(len(words))
+    names = list(ids)  # (a term's id is its place: ids are given in order)
     ids.clear()
+    order = sorted(range(len(names)), key=names.__getitem__)
+    words = list(map(names.__getitem__, order))
+    del names
+    renumber = np.empty(len(words), dtype=np.int64)
+    renumber[np.array(order, dtype=np.int64)] = np.arange(len(words))
     key_ids = {"": 0}  # the empty key is never "the same sentence"
     docs = []
     for runs, keys in reads:
@@ -146,8 +149,7 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     get = ids.__getitem__
     uid = np.fromiter(map(get, c_stems), dtype=np.int64, count=len(c_stems))
     pair = c_owner[1:] == c_owner[:-1]  # phrases: two content words in a row in one sentence
-    pid = np.fromiter(map(get, compress(map("_".join, zip(c_stems, c_stems[1:])), pair.tolist())),
-                      dtype=np.int64, count=int(pair.sum()))
+    pid = _phrase_ids((uid[:-1] << 32 | uid[1:])[pair], ids)
     lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(c_stems))
     at = taken[content]
     in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
@@ -161,6 +163,36 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
               _runs(c_owner[lower], uid[lower]), _runs(owner[up][known], cap_ids[known], within=unigrams)]
     keys = list(map(" ".join, map(norms.__getitem__, spans)))
     return [(np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF) for key in fields], keys
+
+
+def _phrase_ids(pairs, ids: dict[str, int]):
+    """The ids of the phrases "stem_stem" given as keys ``first << 32 | second`` of their
+    stems' ids (each stem already in ``ids``, which gives, and makes, each term's id).
+
+    Each distinct phrase is spelt out once: most of a long text's phrases come again and
+    again, and joining and hashing the strings of every one took a fifth of the terms' time.
+    (Stems hold no "_", so a phrase's string names one pair of stems, and no stem.)
+
+    >>> ids = defaultdict(count().__next__)
+    >>> ids["kim"], ids["met"]
+    (0, 1)
+    >>> _phrase_ids(np.array([0 << 32 | 1, 1 << 32 | 0, 0 << 32 | 1]), ids).tolist(), list(ids)
+    ([2, 3, 2], ['kim', 'met', 'kim_met', 'met_kim'])
+    """
+    if not len(pairs):
+        return np.zeros(0, dtype=np.int64)
+    order = np.argsort(pairs, kind="stable")
+    ordered = pairs[order]
+    new = np.r_[True, ordered[1:] != ordered[:-1]]
+    distinct = ordered[new]
+    names = list(ids)  # (a term's id is its place: ids are given in order)
+    spelt = map("_".join, zip(map(names.__getitem__, (distinct >> 32).tolist()),
+                              map(names.__getitem__, (distinct & 0xFFFFFFFF).tolist())))
+    del names
+    got = np.fromiter(map(ids.__getitem__, spelt), dtype=np.int64, count=len(distinct))
+    out = np.empty(len(pairs), dtype=np.int64)
+    out[order] = got[np.cumsum(new) - 1]
+    return out
 
 
 def _runs(owner, term, within=None):
@@ -195,22 +227,9 @@ def _quoted(quoted: Sequence[Range], starts, ends):
 
 
 def _words(doc: SegmentedDocument) -> tuple:
-    """The words of ``doc`` as columns (starts, ends, norms, stems), and the first and the
-    end index of each sentence's words in them, as :func:`~kompare.core.tokens.token_columns`
-    gives a sentence's words."""
-    text = doc.text
-    if len(text) >= 4096:
-        cols = document_tokens(text)
-        spans = list(map(cols.span, [s.start for s in doc.sentences], [s.end for s in doc.sentences]))
-        lo = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
-        hi = np.fromiter((b for _, b in spans), dtype=np.int64, count=len(spans))
-        return (*cols, lo, hi)
-    # (token_columns scans a short text sentence by sentence: its words at a sentence's
-    # edges may differ from the whole text's; tokens' threshold, kept in step here.)
-    cols = [token_columns(text, s.start, s.end) for s in doc.sentences]
-    sizes = np.fromiter((len(c[0]) for c in cols), dtype=np.int64, count=len(cols))
-    hi = np.cumsum(sizes)
-    return (*(list(chain.from_iterable(c[k] for c in cols)) for k in range(4)), hi - sizes, hi)
+    """The words of ``doc``'s sentences as columns (starts, ends, norms, stems), and the first
+    and the end index of each sentence's words in them (see :func:`~kompare.core.tokens.range_columns`)."""
+    return range_columns(doc.text, [s.start for s in doc.sentences], [s.end for s in doc.sentences])
 
 
 def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list[SentenceTerms]:
