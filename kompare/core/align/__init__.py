@@ -36,12 +36,12 @@ shares, one by one and over arrays), :mod:`.ranks` and :mod:`.features` (the evi
 """
 
 from kompare.core.align.pairs import Candidates, candidates
-from kompare.core.align.score import PairScore, pair_score, score_pair
-from kompare.core.align.seed import candidate_codes, candidate_pairs
+from kompare.core.align.score import PairScore
+from kompare.core.align.seed import candidate_codes
 from kompare.core.align.select import Group, align
-from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, pair_terms, sentence_terms
+from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, pair_terms
 
 __all__ = [
     "Candidates", "DocTerms", "Group", "PairScore", "PairTerms", "SentenceTerms", "TermWeights", "align",
-    "candidate_codes", "candidate_pairs", "candidates", "pair_score", "pair_terms", "score_pair", "sentence_terms",
+    "candidate_codes", "candidates", "pair_terms",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
@@ -232,40 +232,17 @@ def _words(doc: SegmentedDocument) -> tuple:
     return range_columns(doc.text, [s.start for s in doc.sentences], [s.end for s in doc.sentences])
 
 
-def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list[SentenceTerms]:
-    """Terms of every compared sentence of ``doc`` as sets; ``quoted`` are quotation ranges.
-
-    The pair-by-pair view of :func:`pair_terms` (the aligner itself works on its rows).
-
-    >>> from kompare.core.model import Document
-    >>> from kompare.core.segment import segment
-    >>> st = sentence_terms(segment(Document("Kim said “we will win.”")), [(9, 23)])[0]
-    >>> sorted(st.unigrams), sorted(st.quoted), sorted(st.capitalised)
-    (['kim', 'said', 'win'], ['win'], ['kim'])
-    """
-    ids: dict[str, int] = defaultdict(count().__next__)
-    read = _read(doc, quoted, ids)
-    (terms,), words = _numbered([read], ids)
-    return PairTerms(terms, terms, words).sentences("a", keys=read[1])
-
-
-def _sentence_counts(terms: list[SentenceTerms]) -> Counter:
-    """In how many sentences each term (unigram or phrase) occurs."""
-    return Counter(chain.from_iterable(chain(st.unigrams, st.phrases) for st in terms))
-
-
 class TermWeights:
     """Inverse sentence frequency over both documents, damped for boilerplate: arrays by term id.
 
     ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
-    :class:`_Weights` is the same over sets of strings, term by term (the reference).
 
     >>> from kompare.core.model import Document
     >>> from kompare.core.segment import segment
     >>> t = pair_terms(segment(Document("Kim said 3 things.")), segment(Document("Kim said 4 things.")))
-    >>> w, ref = TermWeights(t), _Weights(t.sentences("a"), t.sentences("b"))
-    >>> w.weights.tolist() == [ref[term] for term in t.terms]
-    True
+    >>> w = TermWeights(t)
+    >>> [(term, round(x, 3)) for term, x in zip(t.terms, w.weights.tolist()) if term in ("kim", "3", "kim_said")]
+    [('3', 1.81), ('kim', 0.164), ('kim_said', 0.099)]
     >>> [term for term, weak in zip(t.terms, w.weak) if weak], [term for term, num in zip(t.terms, w.numeric) if num]
     (['said'], ['3', '4'])
     """
@@ -301,55 +278,3 @@ class TermWeights:
         weights[self.weak] *= cfg.weak_term_weight
         weights[self.numeric] *= cfg.number_weight
         self.weights = weights
-
-
-class _Weights:
-    """:class:`TermWeights` over sets of strings, term by term: the reference for tests.
-
-    ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
-    """
-
-    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], config: CompareConfig | None = None):
-        cfg = config or CompareConfig()
-        self.quoted_bonus = cfg.quoted_term_bonus
-        self.containment_share = cfg.containment_share
-        # Counts only: postings (which sentences hold a term) are built for the seeding
-        # terms alone, since most terms of two long documents are phrases seen once.
-        self.count_a = _sentence_counts(a)  # sentences of A holding each term
-        df: dict[str, int] = dict(self.count_a)
-        for t, c in _sentence_counts(b).items():
-            df[t] = df.get(t, 0) + c
-        n = len(a) + len(b)
-        self.df = df
-        self._w: dict[str, float] = {}
-        self.weak: set[str] = set()
-        self.numeric: set[str] = set()
-        # Squared, as in a tf-idf dot product: one rare shared word outweighs
-        # several words the two articles use everywhere ("South Korea"). Worked out
-        # once per sentence count, not per term: most terms of a long text share a few counts.
-        idf = {d: math.log((n + 1) / d) ** 2 for d in set(df.values())}
-        weights, phrase = self._w, cfg.phrase_weight
-        for t, d in df.items():
-            w = idf[d]
-            if "_" in t:
-                w *= phrase
-            elif t in _WEAK_TERMS:
-                w *= cfg.weak_term_weight
-                self.weak.add(t)
-            elif is_number_word(t):
-                w *= cfg.number_weight
-                self.numeric.add(t)
-            weights[t] = w
-
-    def __getitem__(self, term: str) -> float:
-        return self._w[term]
-
-    def total(self, st: SentenceTerms) -> float:
-        """A sentence's weight, its quoted words counted twice (as in :func:`score_pair`)."""
-        w = self._w
-        get = w.__getitem__  # (map, not a generator: the same sums, faster for a sentence of a megabyte)
-        return (
-            sum(map(get, sorted(st.unigrams)))
-            + sum(map(get, sorted(st.phrases)))
-            + sum(w[t] * self.quoted_bonus for t in sorted(st.quoted))
-        )
