@@ -24,7 +24,7 @@ def _is_heading(text: str, cfg: CompareConfig) -> bool:
     >>> _is_heading("THREATS TO SOUTH KOREA", CompareConfig()), _is_heading("Kim met Putin", CompareConfig())
     (True, False)
     """
-    return not any(c.islower() for c in text) and len(text.split()) <= cfg.heading_words
+    return not any(map(str.islower, text)) and len(text.split()) <= cfg.heading_words
 
 
 @dataclass(frozen=True)

@@ -103,31 +103,57 @@ def pair_terms(a: SegmentedDocument, b: SegmentedDocument, quoted_a: Sequence[Ra
     return PairTerms(doc_a, doc_b, words)
 
 
-def _numbered(reads: list[tuple[list, list[str]]], ids: dict[str, int]) -> tuple[list[DocTerms], list[str]]:
+def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], list[str]]:
     """The documents :func:`_read` read, their terms renumbered in sorted order; and the terms.
 
-    ``ids`` is emptied (its strings are in the list of terms).
+    ``ids`` numbers the stems (and is emptied: its strings are in the list of terms); the
+    phrases come as pairs of stem ids, each distinct one of both documents spelt out once
+    ("stem_stem": joining and hashing every phrase of a long text took a fifth of the
+    terms' time). Stems hold no "_", so a phrase's string names one pair of stems, and no stem.
     """
-    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
-    names = list(ids)  # (a term's id is its place: ids are given in order)
+    names = list(ids)  # (a stem's id is its place: ids are given in order)
     ids.clear()
+    stems = len(names)
+    phrases, which = _distinct(np.concatenate([codes for _, _, codes in reads]))
+    names += map("_".join, zip(map(names.__getitem__, (phrases >> 32).tolist()),
+                               map(names.__getitem__, (phrases & 0xFFFFFFFF).tolist())))
+    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
     order = sorted(range(len(names)), key=names.__getitem__)
     words = list(map(names.__getitem__, order))
     del names
     renumber = np.empty(len(words), dtype=np.int64)
     renumber[np.array(order, dtype=np.int64)] = np.arange(len(words))
     key_ids = {"": 0}  # the empty key is never "the same sentence"
-    docs = []
-    for runs, keys in reads:
+    docs, done = [], 0
+    for runs, keys, codes in reads:
+        phrase_ids = stems + which[done:done + len(codes)]  # a document's phrase -> its id
+        done += len(codes)
+        runs = [(lens, phrase_ids[flat] if field == "phrases" else flat) for field, (lens, flat) in zip(_FIELDS, runs)]
         key = np.fromiter((key_ids.setdefault(k, len(key_ids)) for k in keys), dtype=np.int64, count=len(keys))
         rows = [TermRows.from_runs(lens, renumber[flat]) for lens, flat in runs]
         docs.append(DocTerms(*rows, key))
     return docs, words
 
 
-def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) -> tuple[list, list[str]]:
+def _distinct(values):
+    """The distinct values, sorted, and the place of each value among them.
+
+    >>> [x.tolist() for x in _distinct(np.array([7, 3, 7, 5]))]
+    [[3, 5, 7], [2, 0, 2, 1]]
+    """
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    new = np.r_[True, ordered[1:] != ordered[:-1]] if len(values) else np.zeros(0, dtype=bool)
+    where = np.empty(len(values), dtype=np.int64)
+    where[order] = np.cumsum(new) - 1
+    return ordered[new], where
+
+
+def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) -> tuple[list, list[str], np.ndarray]:
     """Each sentence's terms as runs of ids (a ``(lengths, ids)`` pair of arrays per field of
-    :data:`_FIELDS`), and its key; ``ids`` gives (and makes) each term's id.
+    :data:`_FIELDS`), its key, and the document's distinct phrases as keys ``first << 32 | second``
+    of their stems' ids; ``ids`` gives (and makes) each stem's id, and a phrase's id in its
+    runs is its place among the distinct phrases (see :func:`_numbered`).
 
     The words of all sentences are taken together, by maps over columns and numpy: no
     Python-level step per word, nor per sentence (the Vim pair has 50,000 short ones).
@@ -143,13 +169,17 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     words = lambda column: chain.from_iterable(map(column.__getitem__, spans))  # noqa: E731
     w_stems = list(words(stems))
     first = list(map(text.__getitem__, words(starts)))  # each word's first character
-    content = np.fromiter(map(is_content, words(norms)), dtype=bool, count=len(taken))
+    # Asked once per distinct word: a dictionary look-up per word is cheaper than a call.
+    content_of = {w: is_content(w) for w in set(words(norms))}
+    content = np.fromiter(map(content_of.__getitem__, words(norms)), dtype=bool, count=len(taken))
     c_stems = list(compress(w_stems, content))  # the content words' stems, sentence after sentence
     c_owner = owner[content]
     get = ids.__getitem__
     uid = np.fromiter(map(get, c_stems), dtype=np.int64, count=len(c_stems))
     pair = c_owner[1:] == c_owner[:-1]  # phrases: two content words in a row in one sentence
-    pid = _phrase_ids((uid[:-1] << 32 | uid[1:])[pair], ids)
+    # A phrase as the ids of its two stems (spelt out by _numbered), numbered here by its
+    # place among the document's distinct phrases.
+    phrase_codes, pid = _distinct((uid[:-1] << 32 | uid[1:])[pair])
     lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(c_stems))
     at = taken[content]
     in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
@@ -162,37 +192,7 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     fields = [unigrams, _runs(c_owner[1:][pair], pid), _runs(c_owner[in_quote], uid[in_quote]),
               _runs(c_owner[lower], uid[lower]), _runs(owner[up][known], cap_ids[known], within=unigrams)]
     keys = list(map(" ".join, map(norms.__getitem__, spans)))
-    return [(np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF) for key in fields], keys
-
-
-def _phrase_ids(pairs, ids: dict[str, int]):
-    """The ids of the phrases "stem_stem" given as keys ``first << 32 | second`` of their
-    stems' ids (each stem already in ``ids``, which gives, and makes, each term's id).
-
-    Each distinct phrase is spelt out once: most of a long text's phrases come again and
-    again, and joining and hashing the strings of every one took a fifth of the terms' time.
-    (Stems hold no "_", so a phrase's string names one pair of stems, and no stem.)
-
-    >>> ids = defaultdict(count().__next__)
-    >>> ids["kim"], ids["met"]
-    (0, 1)
-    >>> _phrase_ids(np.array([0 << 32 | 1, 1 << 32 | 0, 0 << 32 | 1]), ids).tolist(), list(ids)
-    ([2, 3, 2], ['kim', 'met', 'kim_met', 'met_kim'])
-    """
-    if not len(pairs):
-        return np.zeros(0, dtype=np.int64)
-    order = np.argsort(pairs, kind="stable")
-    ordered = pairs[order]
-    new = np.r_[True, ordered[1:] != ordered[:-1]]
-    distinct = ordered[new]
-    names = list(ids)  # (a term's id is its place: ids are given in order)
-    spelt = map("_".join, zip(map(names.__getitem__, (distinct >> 32).tolist()),
-                              map(names.__getitem__, (distinct & 0xFFFFFFFF).tolist())))
-    del names
-    got = np.fromiter(map(ids.__getitem__, spelt), dtype=np.int64, count=len(distinct))
-    out = np.empty(len(pairs), dtype=np.int64)
-    out[order] = got[np.cumsum(new) - 1]
-    return out
+    return [(np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF) for key in fields], keys, phrase_codes
 
 
 def _runs(owner, term, within=None):
