@@ -115,8 +115,11 @@ def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], 
     ids.clear()
     stems = len(names)
     phrases, which = _distinct(np.concatenate([codes for _, _, codes in reads]))
-    names += map("_".join, zip(map(names.__getitem__, (phrases >> 32).tolist()),
-                               map(names.__getitem__, (phrases & 0xFFFFFFFF).tolist())))
+    get = names.__getitem__
+    for lo in range(0, len(phrases), 1 << 16):  # (a slice at a time: an int per phrase takes 36 bytes)
+        part = phrases[lo:lo + (1 << 16)]
+        names += map("_".join, zip(map(get, (part >> 32).tolist()), map(get, (part & 0xFFFFFFFF).tolist())))
+    del phrases
     # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
     order = sorted(range(len(names)), key=names.__getitem__)
     words = list(map(names.__getitem__, order))
@@ -167,27 +170,38 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     # Python int per word at once: they took hundreds of megabytes for 20 MB documents).
     spans = list(map(slice, lo.tolist(), hi.tolist()))
     words = lambda column: chain.from_iterable(map(column.__getitem__, spans))  # noqa: E731
-    w_stems = list(words(stems))
+    # Each distinct word (its normalised form) once: whether it is a content word, and its
+    # stem's id; every word then reads them by its word's number, over arrays.
+    kinds: dict[str, int] = defaultdict(count().__next__)
+    kind = np.fromiter(map(kinds.__getitem__, words(norms)), dtype=np.int64, count=len(taken))
+    kind_norms = list(kinds)
+    del kinds
+    # A word's first place: where the numbers seen so far grow (words are numbered as met).
+    grown = np.maximum.accumulate(kind) if len(kind) else kind
+    seen = np.flatnonzero(np.r_[True, grown[1:] != grown[:-1]])[:len(kind_norms)]
+    kind_stems = list(map(stems.__getitem__, taken[seen].tolist()))  # (a stem is its norm's)
+    kind_content = np.fromiter(map(is_content, kind_norms), dtype=bool, count=len(kind_norms))
+    stem_id = np.full(len(kind_norms), -1, dtype=np.int64)
+    # (Content words' stems numbered first: a capitalised word's stem counts only if one of them.)
+    stem_id[kind_content] = np.fromiter(map(ids.__getitem__, compress(kind_stems, kind_content)), dtype=np.int64,
+                                        count=int(kind_content.sum()))
+    known_stem = np.fromiter(map(ids.get, kind_stems, repeat(-1)), dtype=np.int64, count=len(kind_stems))
     first = list(map(text.__getitem__, words(starts)))  # each word's first character
-    # Asked once per distinct word: a dictionary look-up per word is cheaper than a call.
-    content_of = {w: is_content(w) for w in set(words(norms))}
-    content = np.fromiter(map(content_of.__getitem__, words(norms)), dtype=bool, count=len(taken))
-    c_stems = list(compress(w_stems, content))  # the content words' stems, sentence after sentence
+    content = kind_content[kind]
     c_owner = owner[content]
-    get = ids.__getitem__
-    uid = np.fromiter(map(get, c_stems), dtype=np.int64, count=len(c_stems))
+    uid = stem_id[kind[content]]
     pair = c_owner[1:] == c_owner[:-1]  # phrases: two content words in a row in one sentence
     # A phrase as the ids of its two stems (spelt out by _numbered), numbered here by its
     # place among the document's distinct phrases.
     phrase_codes, pid = _distinct((uid[:-1] << 32 | uid[1:])[pair])
-    lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(c_stems))
+    lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(uid))
     at = taken[content]
     in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
     unigrams = _runs(c_owner, uid)
     # Capitalised: stems of words written with a capital (content words or not) that are
     # among the sentence's unigrams (a stem not yet numbered is no unigram).
     up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(taken))
-    cap_ids = np.fromiter(map(ids.get, compress(w_stems, up), repeat(-1)), dtype=np.int64, count=int(up.sum()))
+    cap_ids = known_stem[kind[up]]
     known = cap_ids >= 0
     fields = [unigrams, _runs(c_owner[1:][pair], pid), _runs(c_owner[in_quote], uid[in_quote]),
               _runs(c_owner[lower], uid[lower]), _runs(owner[up][known], cap_ids[known], within=unigrams)]
