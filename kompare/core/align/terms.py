@@ -126,13 +126,14 @@ def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], 
     del names
     renumber = np.empty(len(words), dtype=np.int64)
     renumber[np.array(order, dtype=np.int64)] = np.arange(len(words))
-    key_ids = {"": 0}  # the empty key is never "the same sentence"
+    key_ids: dict[str, int] = defaultdict(count(1).__next__)
+    key_ids[""] = 0  # the empty key is never "the same sentence"
     docs, done = [], 0
     for runs, keys, codes in reads:
         phrase_ids = stems + which[done:done + len(codes)]  # a document's phrase -> its id
         done += len(codes)
         runs = [(lens, phrase_ids[flat] if field == "phrases" else flat) for field, (lens, flat) in zip(_FIELDS, runs)]
-        key = np.fromiter((key_ids.setdefault(k, len(key_ids)) for k in keys), dtype=np.int64, count=len(keys))
+        key = np.fromiter(map(key_ids.__getitem__, keys), dtype=np.int64, count=len(keys))
         rows = [TermRows.from_runs(lens, renumber[flat]) for lens, flat in runs]
         docs.append(DocTerms(*rows, key))
     return docs, words
@@ -278,7 +279,8 @@ class TermWeights:
         # words the two articles use everywhere ("South Korea"); worked out per count.
         counts, which = np.unique(self.df, return_inverse=True)
         weights = np.array([math.log((n + 1) / d) ** 2 for d in counts.tolist()])[which.reshape(-1)]
-        phrase = np.fromiter(map(str.__contains__, words, repeat("_")), dtype=bool, count=n_terms)
+        phrase = np.zeros(n_terms, dtype=bool)  # (the terms of phrase rows: no stem holds "_")
+        phrase[terms.a.phrases.ids] = phrase[terms.b.phrases.ids] = True
         self.weak = np.zeros(n_terms, dtype=bool)
         for t in _WEAK_TERMS:  # (the terms are sorted: found by bisection)
             k = bisect_left(words, t)
