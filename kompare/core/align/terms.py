@@ -126,15 +126,21 @@ def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], 
     del names
     renumber = np.empty(len(words), dtype=np.int64)
     renumber[np.array(order, dtype=np.int64)] = np.arange(len(words))
+    del order
     key_ids: dict[str, int] = defaultdict(count(1).__next__)
     key_ids[""] = 0  # the empty key is never "the same sentence"
     docs, done = [], 0
-    for runs, keys, codes in reads:
+    while reads:  # (a document's runs freed as its rows are made: two 20 MB documents' took 100s of MB)
+        runs, keys, codes = reads.pop(0)
         phrase_ids = stems + which[done:done + len(codes)]  # a document's phrase -> its id
         done += len(codes)
-        runs = [(lens, phrase_ids[flat] if field == "phrases" else flat) for field, (lens, flat) in zip(_FIELDS, runs)]
         key = np.fromiter(map(key_ids.__getitem__, keys), dtype=np.int64, count=len(keys))
-        rows = [TermRows.from_runs(lens, renumber[flat]) for lens, flat in runs]
+        rows = []
+        for k, field in enumerate(_FIELDS):
+            lens, flat = runs[k]
+            runs[k] = None
+            rows.append(TermRows.from_runs(lens, renumber[phrase_ids[flat] if field == "phrases" else flat]))
+            del lens, flat
         docs.append(DocTerms(*rows, key))
     return docs, words
 
@@ -180,6 +186,7 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     # A word's first place: where the numbers seen so far grow (words are numbered as met).
     grown = np.maximum.accumulate(kind) if len(kind) else kind
     seen = np.flatnonzero(np.r_[True, grown[1:] != grown[:-1]])[:len(kind_norms)]
+    del grown
     kind_stems = list(map(stems.__getitem__, taken[seen].tolist()))  # (a stem is its norm's)
     kind_content = np.fromiter(map(is_content, kind_norms), dtype=bool, count=len(kind_norms))
     stem_id = np.full(len(kind_norms), -1, dtype=np.int64)
@@ -188,26 +195,38 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
                                         count=int(kind_content.sum()))
     known_stem = np.fromiter(map(ids.get, kind_stems, repeat(-1)), dtype=np.int64, count=len(kind_stems))
     first = list(map(text.__getitem__, words(starts)))  # each word's first character
+    lower_case = np.fromiter(map(str.islower, first), dtype=bool, count=len(taken))
+    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(taken))
+    del first
+    # (Each array per word freed once used: a 20 MB document has three million words.)
     content = kind_content[kind]
-    c_owner = owner[content]
     uid = stem_id[kind[content]]
+    # Capitalised: stems of words written with a capital (content words or not) that are
+    # among the sentence's unigrams (a stem not yet numbered is no unigram).
+    cap_ids, cap_owner = known_stem[kind[up]], owner[up]
+    del kind, up
+    c_owner, at, lower = owner[content], taken[content], lower_case[content]
+    del owner, taken, lower_case, content
+    in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
+    del at
+    unigrams = _runs(c_owner, uid)
+    known = cap_ids >= 0
+    capitalised = _runs(cap_owner[known], cap_ids[known], within=unigrams)
+    del cap_ids, cap_owner, known
     pair = c_owner[1:] == c_owner[:-1]  # phrases: two content words in a row in one sentence
     # A phrase as the ids of its two stems (spelt out by _numbered), numbered here by its
     # place among the document's distinct phrases.
     phrase_codes, pid = _distinct((uid[:-1] << 32 | uid[1:])[pair])
-    lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(uid))
-    at = taken[content]
-    in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
-    unigrams = _runs(c_owner, uid)
-    # Capitalised: stems of words written with a capital (content words or not) that are
-    # among the sentence's unigrams (a stem not yet numbered is no unigram).
-    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(taken))
-    cap_ids = known_stem[kind[up]]
-    known = cap_ids >= 0
     fields = [unigrams, _runs(c_owner[1:][pair], pid), _runs(c_owner[in_quote], uid[in_quote]),
-              _runs(c_owner[lower], uid[lower]), _runs(owner[up][known], cap_ids[known], within=unigrams)]
+              _runs(c_owner[lower], uid[lower]), capitalised]
+    del unigrams, capitalised, pid, pair, c_owner, uid, in_quote, lower
+    runs = []
+    while fields:
+        key = fields.pop(0)
+        runs.append((np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF))
+        del key
     keys = list(map(" ".join, map(norms.__getitem__, spans)))
-    return [(np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF) for key in fields], keys, phrase_codes
+    return runs, keys, phrase_codes
 
 
 def _runs(owner, term, within=None):
