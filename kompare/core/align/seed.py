@@ -32,8 +32,10 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     group_b, sent_b = _postings_of(terms.b, seeds)
     codes = [np.zeros(0, dtype=np.int64)]
     for part in _cross_chunks(group_a, group_b):
-        codes.append(sorted_unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b))))
-    return sorted_unique(np.concatenate(codes))
+        codes.append(sorted_unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b)), copy=False))
+    joined = np.concatenate(codes)
+    codes.clear()  # (millions of codes for long documents: the chunks freed before the sort)
+    return sorted_unique(joined, copy=False)
 
 
 def _postings_of(doc: DocTerms, seeds):
@@ -58,7 +60,7 @@ def _postings_of(doc: DocTerms, seeds):
 
 
 #: Sentence pairs crossed at once by :func:`candidate_codes` (memory only: the codes are the same).
-_CROSS_PAIRS = 4_000_000
+_CROSS_PAIRS = 1_000_000
 
 
 def _cross_chunks(group_a, group_b, limit: int | None = None) -> list[slice]:

@@ -25,17 +25,19 @@ def _quick_scores(codes, table: "_TermTable", totals, headings, keep_zero: bool,
     headings = tuple(np.array(h, dtype=bool) for h in headings)
     # A slice of the codes at a time: the arrays made per pair are then freed as they go
     # (two 20 MB documents have some five million candidate pairs).
-    parts = [
-        _quick_part(codes[lo:lo + _QUICK_PAIRS], table, totals, headings, keep_zero, should_cancel)
-        for lo in range(0, len(codes), _QUICK_PAIRS)
-    ]
-    if not parts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-    return tuple(np.concatenate(c) for c in zip(*parts))
+    columns: tuple[list, list, list] = ([np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)])
+    for lo in range(0, len(codes), _QUICK_PAIRS):
+        for column, part in zip(columns, _quick_part(codes[lo:lo + _QUICK_PAIRS], table, totals, headings, keep_zero, should_cancel)):
+            column.append(part)
+    out = []
+    for column in columns:  # (one column joined at a time, its parts then freed)
+        out.append(np.concatenate(column))
+        column.clear()
+    return tuple(out)
 
 
 #: Candidate pairs :func:`_quick_scores` works on at once (memory only: the scores are the same).
-_QUICK_PAIRS = 1_000_000
+_QUICK_PAIRS = 250_000
 
 
 def _quick_part(codes, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel) -> tuple:

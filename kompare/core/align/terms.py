@@ -234,7 +234,7 @@ def _runs(owner, term, within=None):
     ``within`` (such keys), only the pairs found there too."""
     from kompare.core.termsums import sorted_unique
 
-    keys = sorted_unique((owner << 32) | term)
+    keys = sorted_unique((owner << 32) | term, copy=False)
     if within is not None:
         if not len(within):
             return keys[:0]
