@@ -31,8 +31,10 @@ pipeline.py), so swapping the documents mirrors the result.
 
 The steps live in modules of their own: :mod:`.terms` (a sentence's terms and their
 weights), :mod:`.seed` (candidate pairs), :mod:`.score` and :mod:`.table` (how much a pair
-shares, one by one and over arrays), :mod:`.ranks` and :mod:`.features` (the evidence),
-:mod:`.pairs` (candidates with their evidence) and :mod:`.select` (which pairs link).
+shares, worked out over arrays), :mod:`.ranks` and :mod:`.features` (the evidence),
+:mod:`.pairs` (candidates with their evidence) and :mod:`.select` (which pairs link). The
+pair-by-pair version over sets of strings that the arrays must equal, float for float, is
+in the tests (tests/core/align_reference.py).
 """
 
 from kompare.core.align.pairs import Candidates, candidates
