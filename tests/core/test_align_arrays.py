@@ -229,6 +229,7 @@ def test_the_term_rows_hold_each_sentences_words(pa, pb):
     for a, b in ((segmented(pa), segmented(pb)), (short, segmented(pb))):
         qa, qb = ([(q.start, q.end) for q in _find_quotes(s)] for s in (a, b))
         terms = pair_terms(a, b, qa, qb)
+        assert terms.terms == sorted(set(terms.terms))  # ids in the terms' sorted order, each term once
         for side, seg, quoted in (("a", a, qa), ("b", b, qb)):
             expected = _terms_word_by_word(seg, quoted)
             got = [(set(t.unigrams), set(t.phrases), set(t.quoted), set(t.lower), set(t.capitalised)) for t in terms.sentences(side)]
