@@ -18,6 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
@@ -110,6 +111,10 @@ class Columns(NamedTuple):
         return lo, hi
 
 
+#: A text this long is scanned once whole and sliced (:func:`document_tokens`); a shorter
+#: one is scanned range by range (a word at a range's edge may then differ from the whole's).
+LONG_TEXT = 4096
+
 #: Words of a long document are split out this many characters at a time: the list of
 #: words and gaps that ``re.split`` makes is a few times the chunk's size, not the text's.
 _CHUNK = 1 << 18
@@ -169,7 +174,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     words of every sentence and every diff span of the same document.
     """
     end = len(text) if end is None else end
-    if len(text) < 4096:
+    if len(text) < LONG_TEXT:
         return _scan(text, start, end)
     cols = document_tokens(text)
     lo, hi = cols.span(start, end)
@@ -188,12 +193,40 @@ def token_columns(text: str, start: int = 0, end: int | None = None) -> tuple:
     ([0, 8], [7, 14], ['korea', 'shells'], ['korea', 'shell'])
     """
     end = len(text) if end is None else end
-    if len(text) < 4096:
-        toks = _scan(text, start, end)
-        return [t.start for t in toks], [t.end for t in toks], [t.norm for t in toks], [t.stem for t in toks]
-    cols = document_tokens(text)
-    lo, hi = cols.span(start, end)
-    return cols.starts[lo:hi], cols.ends[lo:hi], cols.norms[lo:hi], cols.stems[lo:hi]
+    *cols, lo, hi = range_columns(text, [start], [end])
+    return tuple(c[int(lo[0]):int(hi[0])] for c in cols)
+
+
+def range_columns(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple:
+    """The words of the ranges ``[starts[k], ends[k])`` of ``text`` as :func:`tokenize` gives them.
+
+    Four columns ``(starts, ends, norms, stems)`` and two integer arrays ``lo``, ``hi``: the
+    words of range ``k`` are ``lo[k]:hi[k]`` of the columns. A long text's columns are
+    :func:`document_tokens` (the ranges found by bisection, all at once); a short text is
+    scanned range by range, the ranges' words one after another.
+
+    >>> cols = range_columns("Kim met Putin. Rain fell.", [0, 15], [14, 25])
+    >>> cols[2], cols[4].tolist(), cols[5].tolist()
+    (['kim', 'met', 'putin', 'rain', 'fell'], [0, 3], [3, 5])
+    """
+    import numpy as np  # (imported late: the command line starts faster without it)
+
+    if len(text) >= LONG_TEXT:
+        cols = document_tokens(text)
+        at, to = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+        word_starts = np.frombuffer(cols.starts, dtype=np.int64) if len(cols.starts) else np.zeros(0, np.int64)
+        word_ends = np.frombuffer(cols.ends, dtype=np.int64) if len(cols.ends) else np.zeros(0, np.int64)
+        lo = np.searchsorted(word_starts, at, side="left")
+        # The words ending by the range's end (a word cut by the end is out); words do not
+        # overlap, so their ends are sorted too.
+        hi = np.maximum(lo, np.searchsorted(word_ends, to, side="right"))
+        return (*cols, lo, hi)
+    scans = [_scan(text, s, e) for s, e in zip(starts, ends)]
+    sizes = np.fromiter(map(len, scans), dtype=np.int64, count=len(scans))
+    hi = np.cumsum(sizes)
+    words = [t for scan in scans for t in scan]
+    return ([t.start for t in words], [t.end for t in words], [t.norm for t in words], [t.stem for t in words],
+            hi - sizes, hi)
 
 
 def slice_tokens(toks: list, starts: list[int], start: int, end: int) -> list:

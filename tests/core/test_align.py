@@ -120,13 +120,13 @@ def test_a_reworded_sentence_inside_a_run_of_reused_text_is_linked():
 
 
 def test_the_term_weights_come_from_the_config():
-    from kompare.core.align.terms import _Weights, sentence_terms
+    from tests.core.align_reference import Weights, sentence_terms
     from kompare.core.config import CompareConfig
 
     sa = segment(Document("Kim met Putin in Pyongyang. Officials said the talks went well."))
     sb = segment(Document("Putin met Kim in Pyongyang. Rain fell all day."))
     ta, tb = sentence_terms(sa), sentence_terms(sb)
-    default, no_phrases = _Weights(ta, tb), _Weights(ta, tb, CompareConfig(phrase_weight=0.0))
+    default, no_phrases = Weights(ta, tb), Weights(ta, tb, CompareConfig(phrase_weight=0.0))
     phrase = next(t for t in ta[0].phrases)
     assert default[phrase] > 0 and no_phrases[phrase] == 0
     word = next(t for t in ta[0].unigrams)

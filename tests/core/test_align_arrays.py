@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kompare.core.align import candidate_pairs, pair_score, score_pair, sentence_terms
 from kompare.core.align.table import _TermTable, _score_pairs
-from kompare.core.align.terms import TermWeights, _Weights, pair_terms
+from kompare.core.align.terms import TermWeights, pair_terms
 from kompare.core.config import CompareConfig
 from kompare.core.ingest import load_document
 from kompare.core.model import Document
 from kompare.core.pipeline import _find_quotes
 from kompare.core.segment import segment
+from tests.core.align_reference import Weights, candidate_pairs, pair_score, quick_scores_each, score_pair, sentence_terms
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("00*.txt"))
 
@@ -35,7 +35,7 @@ def pair_of(pa, pb, again_a: int = 0, again_b: int = 0):
     quoted = lambda seg: [(q.start, q.end) for q in _find_quotes(seg)]  # noqa: E731
     terms = pair_terms(a, b, quoted(a), quoted(b))
     ta, tb = terms.sentences("a"), terms.sentences("b")
-    return terms, ta, tb, _Weights(ta, tb)
+    return terms, ta, tb, Weights(ta, tb)
 
 
 def test_the_term_rows_are_the_sentence_terms():
@@ -65,7 +65,6 @@ def test_scores_over_arrays_equal_scores_pair_by_pair(pa, pb):
 @pytest.mark.parametrize("keep_zero, slice_of", [(False, None), (True, None), (False, 7)])
 def test_quick_scores_keep_what_pair_score_keeps(keep_zero, slice_of, monkeypatch):
     from kompare.core.align import table as table_module
-    from kompare.core.align.score import _quick_scores_each
     from kompare.core.align.table import _quick_scores
 
     if slice_of:  # the codes worked on a few at a time: the same scores
@@ -77,7 +76,7 @@ def test_quick_scores_keep_what_pair_score_keeps(keep_zero, slice_of, monkeypatc
     heading_a = [n % 7 == 0 for n in range(len(ta))]  # some headings, to be left out
     heading_b = [n % 5 == 0 for n in range(len(tb))]
     codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
-    expected_arrays = _quick_scores_each(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    expected_arrays = quick_scores_each(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), keep_zero, None)
     expected = list(zip(*(x.tolist() for x in expected_arrays)))
     ii, jj, vv = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
     assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
@@ -144,7 +143,7 @@ def _features_pair_by_pair(cands, cosine=None) -> dict:
     from kompare.core.evidence import Features
 
     ta, tb, scored = cands.terms.sentences("a"), cands.terms.sentences("b"), cands.scores
-    w = _Weights(ta, tb)
+    w = Weights(ta, tb)
     wa, wb = [w.total(x) for x in ta], [w.total(y) for y in tb]
     lower_a, lower_b = frozenset().union(*(s.lower for s in ta)), frozenset().union(*(s.lower for s in tb))
     once = {t for t, ca in w.count_a.items() if ca == 1 and w.df[t] == 2 and t not in w.weak}
@@ -230,6 +229,7 @@ def test_the_term_rows_hold_each_sentences_words(pa, pb):
     for a, b in ((segmented(pa), segmented(pb)), (short, segmented(pb))):
         qa, qb = ([(q.start, q.end) for q in _find_quotes(s)] for s in (a, b))
         terms = pair_terms(a, b, qa, qb)
+        assert terms.terms == sorted(set(terms.terms))  # ids in the terms' sorted order, each term once
         for side, seg, quoted in (("a", a, qa), ("b", b, qb)):
             expected = _terms_word_by_word(seg, quoted)
             got = [(set(t.unigrams), set(t.phrases), set(t.quoted), set(t.lower), set(t.capitalised)) for t in terms.sentences(side)]

@@ -1,12 +1,12 @@
-"""align.sentence_terms: which words are quoted, exactly, and in linear time."""
+"""The terms of sentences (align.terms, through its view as sets): which words are quoted, exactly, and in linear time."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kompare.core.align import sentence_terms
 from kompare.core.model import Document
 from kompare.core.segment import segment
 from kompare.core.tokens import is_content, tokenize
+from tests.core.align_reference import sentence_terms
 
 TEXT = "Kim said “we will win today.” Park said “never, ‘never’ again.” Lee agreed. Moon wept “loudly.”"
 

@@ -26,3 +26,16 @@ def test_ordered_sums_are_pythons_sums_left_to_right(groups):
     values = np.array([v for vs in groups for v in vs], dtype=float)
     assert ordered_sums(owner, values, len(groups)).tolist() == [float(sum(vs)) for vs in groups]
     assert all(math.isfinite(x) for x in ordered_sums(owner, values, len(groups)).tolist())
+
+
+def test_sorted_unique_in_place_gives_the_same_values():
+    import numpy as np
+
+    from kompare.core.termsums import sorted_unique
+
+    rng = np.random.default_rng(4)
+    for values in (rng.integers(0, 50, 1000), np.repeat(np.arange(30), 4)[::-1].copy(), np.zeros(0, dtype=np.int64)):
+        expected = np.unique(values).tolist()
+        work = values.copy()
+        assert sorted_unique(values).tolist() == expected and (values == work).all()  # (left as it was)
+        assert sorted_unique(work, copy=False).tolist() == expected

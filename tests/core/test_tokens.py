@@ -46,3 +46,20 @@ def test_columns_read_in_chunks_equal_a_scan_of_the_whole_text(monkeypatch):
             assert list(cols.starts) == [t.start for t in scan]
             assert list(cols.ends) == [t.end for t in scan]
             assert cols.norms == [t.norm for t in scan] and cols.stems == [t.stem for t in scan]
+
+
+def test_range_columns_give_each_range_the_words_token_columns_gives():
+    from kompare.core.tokens import LONG_TEXT, range_columns, token_columns
+
+    rng = random.Random(3)
+    words = ["Korea’s", "U.S.-led", "155mm", "shells", "Mr.", "Kim", "x", "F-16"]
+    for size in (40, 3_000):  # a short text (scanned range by range) and a long one (sliced)
+        text = " ".join(rng.choice(words) for _ in range(size))
+        assert (len(text) >= LONG_TEXT) == (size > 100)
+        cuts = sorted(rng.sample(range(len(text)), 30))  # ranges cutting words too
+        starts, ends = cuts[::2], cuts[1::2]
+        *cols, lo, hi = range_columns(text, starts, ends)
+        for k, (s, e) in enumerate(zip(starts, ends)):
+            got = [list(c[lo[k]:hi[k]]) for c in cols]
+            assert got == [list(c) for c in token_columns(text, s, e)]
+            assert [tuple(t) for t in tokenize(text, s, e)] == list(zip(*got))  # (sliced by bisection)

@@ -31,17 +31,19 @@ pipeline.py), so swapping the documents mirrors the result.
 
 The steps live in modules of their own: :mod:`.terms` (a sentence's terms and their
 weights), :mod:`.seed` (candidate pairs), :mod:`.score` and :mod:`.table` (how much a pair
-shares, one by one and over arrays), :mod:`.ranks` and :mod:`.features` (the evidence),
-:mod:`.pairs` (candidates with their evidence) and :mod:`.select` (which pairs link).
+shares, worked out over arrays), :mod:`.ranks` and :mod:`.features` (the evidence),
+:mod:`.pairs` (candidates with their evidence) and :mod:`.select` (which pairs link). The
+pair-by-pair version over sets of strings that the arrays must equal, float for float, is
+in the tests (tests/core/align_reference.py).
 """
 
 from kompare.core.align.pairs import Candidates, candidates
-from kompare.core.align.score import PairScore, pair_score, score_pair
-from kompare.core.align.seed import candidate_codes, candidate_pairs
+from kompare.core.align.score import PairScore
+from kompare.core.align.seed import candidate_codes
 from kompare.core.align.select import Group, align
-from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, pair_terms, sentence_terms
+from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, pair_terms
 
 __all__ = [
     "Candidates", "DocTerms", "Group", "PairScore", "PairTerms", "SentenceTerms", "TermWeights", "align",
-    "candidate_codes", "candidate_pairs", "candidates", "pair_score", "pair_terms", "score_pair", "sentence_terms",
+    "candidate_codes", "candidates", "pair_terms",
 ]

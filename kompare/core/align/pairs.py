@@ -24,7 +24,7 @@ def _is_heading(text: str, cfg: CompareConfig) -> bool:
     >>> _is_heading("THREATS TO SOUTH KOREA", CompareConfig()), _is_heading("Kim met Putin", CompareConfig())
     (True, False)
     """
-    return not any(c.islower() for c in text) and len(text.split()) <= cfg.heading_words
+    return not any(map(str.islower, text)) and len(text.split()) <= cfg.heading_words
 
 
 @dataclass(frozen=True)
@@ -98,9 +98,11 @@ def candidates(
     heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(na)]
     heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(nb)]
     ii, jj, quick = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
+    del codes  # millions of pairs for long documents: each array freed once done with
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
+    del quick
     kept_i, kept_j = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
-    del codes, ii, jj, quick, keys  # millions of pairs for long documents: free them before the evidence
+    del ii, jj, keys
     columns = _score_columns(kept_i, kept_j, table, (wa, wb))
     evidence = _features(kept_i, kept_j, columns, table, (wa, wb), cosine)
     return Candidates(terms, w, list(zip(kept_i.tolist(), kept_j.tolist())), columns, evidence)

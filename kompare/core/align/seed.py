@@ -2,55 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import chain
-
-from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, _Weights
+from kompare.core.align.terms import DocTerms, PairTerms, TermWeights
 from kompare.core.config import CompareConfig
 from kompare.core.model import SegmentedDocument
 
 
-def _postings(terms: list[SentenceTerms], keep: set[str]) -> dict[str, list[int]]:
-    """The sentences holding each term of ``keep``."""
-    post: dict[str, list[int]] = defaultdict(list)
-    for i, st in enumerate(terms):
-        # (Set intersections: a sentence of a megabyte has a hundred thousand terms.)
-        for t in chain(keep.intersection(st.unigrams), keep.intersection(st.phrases)):
-            post[t].append(i)
-    return post
-
-
-def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: _Weights, cfg: CompareConfig) -> set[int]:
-    """Sentence pairs sharing at least one term that is not too common: the set-of-strings reference of :func:`candidate_codes`.
-
-    Each pair ``(i, j)`` comes as the code ``i * len(b) + j``: two 10 MB documents seed
-    millions of pairs, and an int takes a fraction of a tuple's memory.
-    """
-    codes: set[int] = set()
-    nb = len(b)
-    weak = w.weak
-    # The same sentence on both sides is always a candidate, content words or not.
-    keys_a: dict[str, list[int]] = defaultdict(list)
-    for i, st in enumerate(a):
-        if st.key:
-            keys_a[st.key].append(i)
-    for j, st in enumerate(b):
-        for i in keys_a.get(st.key, ()):
-            codes.add(i * nb + j)
-    # A term in many sentences would pair them all (quadratic): it only scores.
-    limit, df = cfg.max_seed_pairs_per_term, w.df
-    seeds = {t for t, ca in w.count_a.items() if 0 < (df[t] - ca) * ca <= limit and t not in weak}
-    post_a, post_b = _postings(a, seeds), _postings(b, seeds)
-    for t, pa in post_a.items():
-        pb = post_b[t]
-        for i in pa:
-            base = i * nb
-            codes.update(base + j for j in pb)
-    return codes
-
-
 def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
-    """:func:`candidate_pairs` over the terms' rows, as a sorted numpy array of codes ``i * len(b) + j``.
+    """Sentence pairs sharing at least one term that is not too common, as a sorted numpy
+    array of codes ``i * len(b) + j`` (the same sentence on both sides is always one).
 
     Two 20 MB documents seed millions of pairs: as a set of ints they took hundreds of
     megabytes. Each term's postings are crossed over arrays (a term pairs at most
@@ -73,8 +32,10 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     group_b, sent_b = _postings_of(terms.b, seeds)
     codes = [np.zeros(0, dtype=np.int64)]
     for part in _cross_chunks(group_a, group_b):
-        codes.append(sorted_unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b))))
-    return sorted_unique(np.concatenate(codes))
+        codes.append(sorted_unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b)), copy=False))
+    joined = np.concatenate(codes)
+    codes.clear()  # (millions of codes for long documents: the chunks freed before the sort)
+    return sorted_unique(joined, copy=False)
 
 
 def _postings_of(doc: DocTerms, seeds):
@@ -99,7 +60,7 @@ def _postings_of(doc: DocTerms, seeds):
 
 
 #: Sentence pairs crossed at once by :func:`candidate_codes` (memory only: the codes are the same).
-_CROSS_PAIRS = 4_000_000
+_CROSS_PAIRS = 1_000_000
 
 
 def _cross_chunks(group_a, group_b, limit: int | None = None) -> list[slice]:

@@ -10,13 +10,13 @@ from kompare.core.errors import Cancelled
 
 
 def _quick_scores(codes, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel):
-    """Arrays ``i``, ``j`` and :func:`pair_score` of the candidate pairs worth keeping.
+    """Arrays ``i``, ``j`` and the quick score (weighted Dice) of the candidate pairs worth keeping.
 
     ``codes``: the pairs as sorted codes ``i * len(b) + j`` (see :func:`candidate_codes`).
     Pairs with a section heading ("THREATS TO SOUTH KOREA": a topic, not a claim) are
     left out unless identical, and so are pairs scoring 0 unless ``keep_zero``.  Worked
     out over arrays (:mod:`kompare.core.termsums`), to the same floats as
-    :func:`pair_score`, which scoring each of a million pairs in Python was much slower.
+    the pair-by-pair reference (tests/core/align_reference.py), which scoring each of a million pairs in Python was much slower.
     """
     np = __import__("numpy")
 
@@ -25,17 +25,19 @@ def _quick_scores(codes, table: "_TermTable", totals, headings, keep_zero: bool,
     headings = tuple(np.array(h, dtype=bool) for h in headings)
     # A slice of the codes at a time: the arrays made per pair are then freed as they go
     # (two 20 MB documents have some five million candidate pairs).
-    parts = [
-        _quick_part(codes[lo:lo + _QUICK_PAIRS], table, totals, headings, keep_zero, should_cancel)
-        for lo in range(0, len(codes), _QUICK_PAIRS)
-    ]
-    if not parts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-    return tuple(np.concatenate(c) for c in zip(*parts))
+    columns: tuple[list, list, list] = ([np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)])
+    for lo in range(0, len(codes), _QUICK_PAIRS):
+        for column, part in zip(columns, _quick_part(codes[lo:lo + _QUICK_PAIRS], table, totals, headings, keep_zero, should_cancel)):
+            column.append(part)
+    out = []
+    for column in columns:  # (one column joined at a time, its parts then freed)
+        out.append(np.concatenate(column))
+        column.clear()
+    return tuple(out)
 
 
 #: Candidate pairs :func:`_quick_scores` works on at once (memory only: the scores are the same).
-_QUICK_PAIRS = 1_000_000
+_QUICK_PAIRS = 250_000
 
 
 def _quick_part(codes, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel) -> tuple:
@@ -57,7 +59,7 @@ def _quick_part(codes, table: "_TermTable", totals, headings, keep_zero: bool, s
     empty = (tx <= 0) | (ty <= 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         v = np.maximum(np.minimum(1.0, 2 * s / (tx + ty)), table.containment_share * np.minimum(1.0, s / np.minimum(tx, ty)))
-    # Python's round (correctly rounded, as in pair_score), not numpy's (scaled).
+    # Python's round (correctly rounded, as the reference), not numpy's (scaled).
     v = round9(np.where(empty, 0.0, v))
     v[same] = 1.0
     if not keep_zero:
@@ -85,7 +87,7 @@ class _TermTable:
     """The rows of term ids of A and B with the terms' weights and kinds, for scoring pairs over arrays.
 
     Ids follow the terms' sorted order, so sums over rows run in the sorted order that
-    :meth:`_Weights.total` and :func:`score_pair` use, and give the same floats.
+    the pair-by-pair reference (tests/core/align_reference.py) uses, and give the same floats.
     """
 
     def __init__(self, terms: PairTerms, w: TermWeights, should_cancel=None):
@@ -115,7 +117,7 @@ class _TermTable:
         return got
 
     def totals(self, side: str) -> list[float]:
-        """Each sentence's weight, as :meth:`_Weights.total` gives it."""
+        """Each sentence's weight (its quoted words counted twice)."""
         from kompare.core.termsums import row_sums
 
         u, p, q = (row_sums(self.rows(side, part), weights) for part, weights in self._parts())
@@ -163,23 +165,20 @@ class _TermTable:
 
 
 def _score_pairs(ii, jj, table: _TermTable, totals: tuple[list[float], list[float]]) -> list[PairScore]:
-    """:func:`score_pair` of the pairs ``(ii[n], jj[n])``, worked out over arrays: the same values.
+    """The :class:`PairScore` of the pairs ``(ii[n], jj[n])``, worked out over arrays (the values of
+    the pair-by-pair reference (tests/core/align_reference.py)).
 
     >>> from kompare.core.model import Document
     >>> from kompare.core.segment import segment
     >>> a = segment(Document("Kim met Putin in Pyongyang on “a historic day”. The 2 men signed."))
     >>> b = segment(Document("Putin met Kim on “a historic day”. Rain fell. The 2 men signed."))
-    >>> from kompare.core.align.score import score_pair
-    >>> from kompare.core.align.terms import _Weights, pair_terms
+    >>> from kompare.core.align.terms import pair_terms
     >>> terms = pair_terms(a, b, [(30, 46)], [(17, 33)])  # the quotations
     >>> table = _TermTable(terms, TermWeights(terms))
     >>> totals = table.totals("a"), table.totals("b")
-    >>> ta, tb = terms.sentences("a"), terms.sentences("b")
-    >>> w = _Weights(ta, tb)
-    >>> ii, jj = __import__("numpy").array([0, 0, 1, 1]), __import__("numpy").array([0, 2, 1, 2])
-    >>> _score_pairs(ii, jj, table, totals) == [
-    ...     score_pair(ta[i], tb[j], w, totals[0][i], totals[1][j]) for i, j in zip(ii, jj)]
-    True
+    >>> ii, jj = __import__("numpy").array([0, 1]), __import__("numpy").array([0, 2])
+    >>> [(p.score, p.shared_strong, p.identical) for p in _score_pairs(ii, jj, table, totals)]
+    [(0.468660343, 4, False), (1.0, 3, True)]
     """
     return _pair_scores(_score_columns(ii, jj, table, totals))
 
@@ -194,7 +193,7 @@ def _pair_scores(columns: tuple) -> list[PairScore]:
 
 
 def _score_columns(ii, jj, table: _TermTable, totals: tuple[list[float], list[float]]) -> tuple:
-    """:func:`score_pair` of the pairs ``(ii[n], jj[n])`` as arrays, one per field of :class:`PairScore`."""
+    """The :class:`PairScore` of the pairs ``(ii[n], jj[n])`` as arrays, one per field."""
     np = __import__("numpy")
     from kompare.core.termsums import round9
 
@@ -210,12 +209,12 @@ def _score_columns(ii, jj, table: _TermTable, totals: tuple[list[float], list[fl
         dice = np.minimum(1.0, 2 * s / (tx + ty))
         containment = np.minimum(1.0, s / np.minimum(tx, ty))
     score = np.maximum(dice, table.containment_share * containment)
-    # Rounded as score_pair rounds (Python's round); -1 where score_pair returns early.
+    # Rounded as the reference rounds (Python's round); -1 where it returns early.
     score, dice, containment = (round9(np.where(np.isfinite(x), x, -1.0)) for x in (score, dice, containment))
     identical = _same_sentences(ii, jj, table.terms)
     columns = (score, dice, containment, strong, signal, rare_quote, rare_phrase, identical,
                words, fewer, numbers, phrases, quoted)
-    # The pairs score_pair answers early: a sentence and its copy, and a sentence without weight.
+    # The pairs the reference answers early: a sentence and its copy, and a sentence without weight.
     empty = ~identical & ((tx <= 0) | (ty <= 0))
     for column in columns:
         column[empty] = 0

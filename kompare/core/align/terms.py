@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
@@ -14,7 +14,7 @@ import numpy as np
 from kompare.core.config import CompareConfig
 from kompare.core.model import Range, SegmentedDocument
 from kompare.core.termsums import TermRows
-from kompare.core.tokens import WEAK_WORDS, document_tokens, is_content, is_number_word, stem, token_columns
+from kompare.core.tokens import WEAK_WORDS, is_content, is_number_word, range_columns, stem
 
 
 #: Boilerplate as terms are stems: "said" is "said", "officials" is "offici".
@@ -103,28 +103,67 @@ def pair_terms(a: SegmentedDocument, b: SegmentedDocument, quoted_a: Sequence[Ra
     return PairTerms(doc_a, doc_b, words)
 
 
-def _numbered(reads: list[tuple[list, list[str]]], ids: dict[str, int]) -> tuple[list[DocTerms], list[str]]:
+def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], list[str]]:
     """The documents :func:`_read` read, their terms renumbered in sorted order; and the terms.
 
-    ``ids`` is emptied (its strings are in the list of terms).
+    ``ids`` numbers the stems (and is emptied: its strings are in the list of terms); the
+    phrases come as pairs of stem ids, each distinct one of both documents spelt out once
+    ("stem_stem": joining and hashing every phrase of a long text took a fifth of the
+    terms' time). Stems hold no "_", so a phrase's string names one pair of stems, and no stem.
     """
-    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
-    words = sorted(ids)
-    renumber = np.empty(len(words), dtype=np.int64)
-    renumber[np.fromiter(map(ids.__getitem__, words), dtype=np.int64, count=len(words))] = np.arange(len(words))
+    names = list(ids)  # (a stem's id is its place: ids are given in order)
     ids.clear()
-    key_ids = {"": 0}  # the empty key is never "the same sentence"
-    docs = []
-    for runs, keys in reads:
-        key = np.fromiter((key_ids.setdefault(k, len(key_ids)) for k in keys), dtype=np.int64, count=len(keys))
-        rows = [TermRows.from_runs(lens, renumber[flat]) for lens, flat in runs]
+    stems = len(names)
+    phrases, which = _distinct(np.concatenate([codes for _, _, codes in reads]))
+    get = names.__getitem__
+    for lo in range(0, len(phrases), 1 << 16):  # (a slice at a time: an int per phrase takes 36 bytes)
+        part = phrases[lo:lo + (1 << 16)]
+        names += map("_".join, zip(map(get, (part >> 32).tolist()), map(get, (part & 0xFFFFFFFF).tolist())))
+    del phrases
+    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
+    order = sorted(range(len(names)), key=names.__getitem__)
+    words = list(map(names.__getitem__, order))
+    del names
+    renumber = np.empty(len(words), dtype=np.int64)
+    renumber[np.array(order, dtype=np.int64)] = np.arange(len(words))
+    del order
+    key_ids: dict[str, int] = defaultdict(count(1).__next__)
+    key_ids[""] = 0  # the empty key is never "the same sentence"
+    docs, done = [], 0
+    while reads:  # (a document's runs freed as its rows are made: two 20 MB documents' took 100s of MB)
+        runs, keys, codes = reads.pop(0)
+        phrase_ids = stems + which[done:done + len(codes)]  # a document's phrase -> its id
+        done += len(codes)
+        key = np.fromiter(map(key_ids.__getitem__, keys), dtype=np.int64, count=len(keys))
+        rows = []
+        for k, field in enumerate(_FIELDS):
+            lens, flat = runs[k]
+            runs[k] = None
+            rows.append(TermRows.from_runs(lens, renumber[phrase_ids[flat] if field == "phrases" else flat]))
+            del lens, flat
         docs.append(DocTerms(*rows, key))
     return docs, words
 
 
-def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) -> tuple[list, list[str]]:
+def _distinct(values):
+    """The distinct values, sorted, and the place of each value among them.
+
+    >>> [x.tolist() for x in _distinct(np.array([7, 3, 7, 5]))]
+    [[3, 5, 7], [2, 0, 2, 1]]
+    """
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    new = np.r_[True, ordered[1:] != ordered[:-1]] if len(values) else np.zeros(0, dtype=bool)
+    where = np.empty(len(values), dtype=np.int64)
+    where[order] = np.cumsum(new) - 1
+    return ordered[new], where
+
+
+def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) -> tuple[list, list[str], np.ndarray]:
     """Each sentence's terms as runs of ids (a ``(lengths, ids)`` pair of arrays per field of
-    :data:`_FIELDS`), and its key; ``ids`` gives (and makes) each term's id.
+    :data:`_FIELDS`), its key, and the document's distinct phrases as keys ``first << 32 | second``
+    of their stems' ids; ``ids`` gives (and makes) each stem's id, and a phrase's id in its
+    runs is its place among the distinct phrases (see :func:`_numbered`).
 
     The words of all sentences are taken together, by maps over columns and numpy: no
     Python-level step per word, nor per sentence (the Vim pair has 50,000 short ones).
@@ -138,29 +177,56 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     # Python int per word at once: they took hundreds of megabytes for 20 MB documents).
     spans = list(map(slice, lo.tolist(), hi.tolist()))
     words = lambda column: chain.from_iterable(map(column.__getitem__, spans))  # noqa: E731
-    w_stems = list(words(stems))
+    # Each distinct word (its normalised form) once: whether it is a content word, and its
+    # stem's id; every word then reads them by its word's number, over arrays.
+    kinds: dict[str, int] = defaultdict(count().__next__)
+    kind = np.fromiter(map(kinds.__getitem__, words(norms)), dtype=np.int64, count=len(taken))
+    kind_norms = list(kinds)
+    del kinds
+    # A word's first place: where the numbers seen so far grow (words are numbered as met).
+    grown = np.maximum.accumulate(kind) if len(kind) else kind
+    seen = np.flatnonzero(np.r_[True, grown[1:] != grown[:-1]])[:len(kind_norms)]
+    del grown
+    kind_stems = list(map(stems.__getitem__, taken[seen].tolist()))  # (a stem is its norm's)
+    kind_content = np.fromiter(map(is_content, kind_norms), dtype=bool, count=len(kind_norms))
+    stem_id = np.full(len(kind_norms), -1, dtype=np.int64)
+    # (Content words' stems numbered first: a capitalised word's stem counts only if one of them.)
+    stem_id[kind_content] = np.fromiter(map(ids.__getitem__, compress(kind_stems, kind_content)), dtype=np.int64,
+                                        count=int(kind_content.sum()))
+    known_stem = np.fromiter(map(ids.get, kind_stems, repeat(-1)), dtype=np.int64, count=len(kind_stems))
     first = list(map(text.__getitem__, words(starts)))  # each word's first character
-    content = np.fromiter(map(is_content, words(norms)), dtype=bool, count=len(taken))
-    c_stems = list(compress(w_stems, content))  # the content words' stems, sentence after sentence
-    c_owner = owner[content]
-    get = ids.__getitem__
-    uid = np.fromiter(map(get, c_stems), dtype=np.int64, count=len(c_stems))
-    pair = c_owner[1:] == c_owner[:-1]  # phrases: two content words in a row in one sentence
-    pid = np.fromiter(map(get, compress(map("_".join, zip(c_stems, c_stems[1:])), pair.tolist())),
-                      dtype=np.int64, count=int(pair.sum()))
-    lower = np.fromiter(map(str.islower, compress(first, content)), dtype=bool, count=len(c_stems))
-    at = taken[content]
-    in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
-    unigrams = _runs(c_owner, uid)
+    lower_case = np.fromiter(map(str.islower, first), dtype=bool, count=len(taken))
+    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(taken))
+    del first
+    # (Each array per word freed once used: a 20 MB document has three million words.)
+    content = kind_content[kind]
+    uid = stem_id[kind[content]]
     # Capitalised: stems of words written with a capital (content words or not) that are
     # among the sentence's unigrams (a stem not yet numbered is no unigram).
-    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(taken))
-    cap_ids = np.fromiter(map(ids.get, compress(w_stems, up), repeat(-1)), dtype=np.int64, count=int(up.sum()))
+    cap_ids, cap_owner = known_stem[kind[up]], owner[up]
+    del kind, up
+    c_owner, at, lower = owner[content], taken[content], lower_case[content]
+    del owner, taken, lower_case, content
+    in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
+    del at
+    unigrams = _runs(c_owner, uid)
     known = cap_ids >= 0
+    capitalised = _runs(cap_owner[known], cap_ids[known], within=unigrams)
+    del cap_ids, cap_owner, known
+    pair = c_owner[1:] == c_owner[:-1]  # phrases: two content words in a row in one sentence
+    # A phrase as the ids of its two stems (spelt out by _numbered), numbered here by its
+    # place among the document's distinct phrases.
+    phrase_codes, pid = _distinct((uid[:-1] << 32 | uid[1:])[pair])
     fields = [unigrams, _runs(c_owner[1:][pair], pid), _runs(c_owner[in_quote], uid[in_quote]),
-              _runs(c_owner[lower], uid[lower]), _runs(owner[up][known], cap_ids[known], within=unigrams)]
+              _runs(c_owner[lower], uid[lower]), capitalised]
+    del unigrams, capitalised, pid, pair, c_owner, uid, in_quote, lower
+    runs = []
+    while fields:
+        key = fields.pop(0)
+        runs.append((np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF))
+        del key
     keys = list(map(" ".join, map(norms.__getitem__, spans)))
-    return [(np.bincount(key >> 32, minlength=n), key & 0xFFFFFFFF) for key in fields], keys
+    return runs, keys, phrase_codes
 
 
 def _runs(owner, term, within=None):
@@ -168,7 +234,7 @@ def _runs(owner, term, within=None):
     ``within`` (such keys), only the pairs found there too."""
     from kompare.core.termsums import sorted_unique
 
-    keys = sorted_unique((owner << 32) | term)
+    keys = sorted_unique((owner << 32) | term, copy=False)
     if within is not None:
         if not len(within):
             return keys[:0]
@@ -195,58 +261,22 @@ def _quoted(quoted: Sequence[Range], starts, ends):
 
 
 def _words(doc: SegmentedDocument) -> tuple:
-    """The words of ``doc`` as columns (starts, ends, norms, stems), and the first and the
-    end index of each sentence's words in them, as :func:`~kompare.core.tokens.token_columns`
-    gives a sentence's words."""
-    text = doc.text
-    if len(text) >= 4096:
-        cols = document_tokens(text)
-        spans = list(map(cols.span, [s.start for s in doc.sentences], [s.end for s in doc.sentences]))
-        lo = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
-        hi = np.fromiter((b for _, b in spans), dtype=np.int64, count=len(spans))
-        return (*cols, lo, hi)
-    # (token_columns scans a short text sentence by sentence: its words at a sentence's
-    # edges may differ from the whole text's; tokens' threshold, kept in step here.)
-    cols = [token_columns(text, s.start, s.end) for s in doc.sentences]
-    sizes = np.fromiter((len(c[0]) for c in cols), dtype=np.int64, count=len(cols))
-    hi = np.cumsum(sizes)
-    return (*(list(chain.from_iterable(c[k] for c in cols)) for k in range(4)), hi - sizes, hi)
-
-
-def sentence_terms(doc: SegmentedDocument, quoted: Sequence[Range] = ()) -> list[SentenceTerms]:
-    """Terms of every compared sentence of ``doc`` as sets; ``quoted`` are quotation ranges.
-
-    The pair-by-pair view of :func:`pair_terms` (the aligner itself works on its rows).
-
-    >>> from kompare.core.model import Document
-    >>> from kompare.core.segment import segment
-    >>> st = sentence_terms(segment(Document("Kim said “we will win.”")), [(9, 23)])[0]
-    >>> sorted(st.unigrams), sorted(st.quoted), sorted(st.capitalised)
-    (['kim', 'said', 'win'], ['win'], ['kim'])
-    """
-    ids: dict[str, int] = defaultdict(count().__next__)
-    read = _read(doc, quoted, ids)
-    (terms,), words = _numbered([read], ids)
-    return PairTerms(terms, terms, words).sentences("a", keys=read[1])
-
-
-def _sentence_counts(terms: list[SentenceTerms]) -> Counter:
-    """In how many sentences each term (unigram or phrase) occurs."""
-    return Counter(chain.from_iterable(chain(st.unigrams, st.phrases) for st in terms))
+    """The words of ``doc``'s sentences as columns (starts, ends, norms, stems), and the first
+    and the end index of each sentence's words in them (see :func:`~kompare.core.tokens.range_columns`)."""
+    return range_columns(doc.text, [s.start for s in doc.sentences], [s.end for s in doc.sentences])
 
 
 class TermWeights:
     """Inverse sentence frequency over both documents, damped for boilerplate: arrays by term id.
 
     ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
-    :class:`_Weights` is the same over sets of strings, term by term (the reference).
 
     >>> from kompare.core.model import Document
     >>> from kompare.core.segment import segment
     >>> t = pair_terms(segment(Document("Kim said 3 things.")), segment(Document("Kim said 4 things.")))
-    >>> w, ref = TermWeights(t), _Weights(t.sentences("a"), t.sentences("b"))
-    >>> w.weights.tolist() == [ref[term] for term in t.terms]
-    True
+    >>> w = TermWeights(t)
+    >>> [(term, round(x, 3)) for term, x in zip(t.terms, w.weights.tolist()) if term in ("kim", "3", "kim_said")]
+    [('3', 1.81), ('kim', 0.164), ('kim_said', 0.099)]
     >>> [term for term, weak in zip(t.terms, w.weak) if weak], [term for term, num in zip(t.terms, w.numeric) if num]
     (['said'], ['3', '4'])
     """
@@ -268,7 +298,8 @@ class TermWeights:
         # words the two articles use everywhere ("South Korea"); worked out per count.
         counts, which = np.unique(self.df, return_inverse=True)
         weights = np.array([math.log((n + 1) / d) ** 2 for d in counts.tolist()])[which.reshape(-1)]
-        phrase = np.fromiter(map(str.__contains__, words, repeat("_")), dtype=bool, count=n_terms)
+        phrase = np.zeros(n_terms, dtype=bool)  # (the terms of phrase rows: no stem holds "_")
+        phrase[terms.a.phrases.ids] = phrase[terms.b.phrases.ids] = True
         self.weak = np.zeros(n_terms, dtype=bool)
         for t in _WEAK_TERMS:  # (the terms are sorted: found by bisection)
             k = bisect_left(words, t)
@@ -282,55 +313,3 @@ class TermWeights:
         weights[self.weak] *= cfg.weak_term_weight
         weights[self.numeric] *= cfg.number_weight
         self.weights = weights
-
-
-class _Weights:
-    """:class:`TermWeights` over sets of strings, term by term: the reference for tests.
-
-    ``config``: the term weights' factors (``phrase_weight`` and the ones after it).
-    """
-
-    def __init__(self, a: list[SentenceTerms], b: list[SentenceTerms], config: CompareConfig | None = None):
-        cfg = config or CompareConfig()
-        self.quoted_bonus = cfg.quoted_term_bonus
-        self.containment_share = cfg.containment_share
-        # Counts only: postings (which sentences hold a term) are built for the seeding
-        # terms alone, since most terms of two long documents are phrases seen once.
-        self.count_a = _sentence_counts(a)  # sentences of A holding each term
-        df: dict[str, int] = dict(self.count_a)
-        for t, c in _sentence_counts(b).items():
-            df[t] = df.get(t, 0) + c
-        n = len(a) + len(b)
-        self.df = df
-        self._w: dict[str, float] = {}
-        self.weak: set[str] = set()
-        self.numeric: set[str] = set()
-        # Squared, as in a tf-idf dot product: one rare shared word outweighs
-        # several words the two articles use everywhere ("South Korea"). Worked out
-        # once per sentence count, not per term: most terms of a long text share a few counts.
-        idf = {d: math.log((n + 1) / d) ** 2 for d in set(df.values())}
-        weights, phrase = self._w, cfg.phrase_weight
-        for t, d in df.items():
-            w = idf[d]
-            if "_" in t:
-                w *= phrase
-            elif t in _WEAK_TERMS:
-                w *= cfg.weak_term_weight
-                self.weak.add(t)
-            elif is_number_word(t):
-                w *= cfg.number_weight
-                self.numeric.add(t)
-            weights[t] = w
-
-    def __getitem__(self, term: str) -> float:
-        return self._w[term]
-
-    def total(self, st: SentenceTerms) -> float:
-        """A sentence's weight, its quoted words counted twice (as in :func:`score_pair`)."""
-        w = self._w
-        get = w.__getitem__  # (map, not a generator: the same sums, faster for a sentence of a megabyte)
-        return (
-            sum(map(get, sorted(st.unigrams)))
-            + sum(map(get, sorted(st.phrases)))
-            + sum(w[t] * self.quoted_bonus for t in sorted(st.quoted))
-        )
