@@ -575,11 +575,19 @@ class MainWindow(QMainWindow):
         marks = self._panels_pending
         if marks is not self.marks:
             return
-        self._panels_pending = None
         self.quotes.set_marks(marks)
-        self.summary.set_marks(marks)
         rows = len(marks.quote_rows) if marks is not None else 0
         self.quote_dock.setWindowTitle(f"Quotations ({rows})" if marks is not None else "Quotations")
+        # The summary in a turn of its own: with thousands of quotations the two together
+        # held the window for about 80 ms.
+        QTimer.singleShot(0, self._fill_summary)
+
+    def _fill_summary(self) -> None:
+        marks = self._panels_pending
+        if marks is not self.marks:
+            return
+        self._panels_pending = None
+        self.summary.set_marks(marks)
         self.link_dock.setWindowTitle(self.link_list.title())
         if self.selected_key is not None:
             self.link_list.show_key(self.selected_key)

@@ -91,12 +91,23 @@ class TextPane(QPlainTextEdit):
     def set_document(self, doc: Document | None, excluded: tuple[Excluded, ...] = (),
                      marks: SideMarks | None = None) -> None:
         """Show ``doc`` (or nothing), its excluded ranges dimmed, and ``marks`` if compared."""
+        old_doc, old_cuts = self.doc, self._cuts()
         self.doc = doc
         self.marks = marks
         self.excluded = marks.excluded if marks is not None else excluded_of(excluded)
         self.selected_key, self.selected_keys = None, ()
         self.setCursorWidth(1 if doc is not None else 0)  # no blinking caret on the invitation
-        self._reload_text()
+        same = (doc is old_doc or (doc is not None and old_doc is not None and doc.text == old_doc.text))
+        if same and self._cuts() == old_cuts:
+            # The text on screen stays: setting a megabyte again froze the window for tens
+            # of milliseconds a side (and lost the reader's place) when a comparison landed.
+            self.refresh_highlights()
+        else:
+            self._reload_text()
+
+    def _cuts(self) -> list[tuple[int, int, object]]:
+        """The excluded ranges taken out of the display (none while furniture shows)."""
+        return [] if self.show_furniture else list(self.excluded.entries)
 
     def set_marks(self, marks: SideMarks | None) -> None:
         """Replace the highlights without touching the text (same document)."""

@@ -126,3 +126,17 @@ def test_empty_pane_invites_a_document(qtbot):
     colours = {image.pixelColor(x, y).name() for x in range(0, 300, 7) for y in range(0, 300, 7)}
     assert len(colours) > 2  # the invitation (frame and words) is painted, not a blank page
     assert pane.accessibleName() == "Document B text"
+
+
+def test_a_comparison_of_the_text_on_screen_keeps_the_text_and_the_place(qtbot, comparison):
+    """Highlights arrive without setting the text again (a megabyte froze the window)."""
+    pane, marks = make_pane(qtbot, comparison)
+    seg = comparison.doc(Side.A)
+    pane.set_document(seg.document, seg.excluded)  # as loaded, before the comparison
+    revision = pane.document().revision()
+    pane.set_document(seg.document, seg.excluded, marks.sides[Side.A])
+    assert pane.document().revision() == revision
+    assert selections(pane)  # the comparison's highlights are drawn
+    other = comparison.doc(Side.B)
+    pane.set_document(other.document, other.excluded)
+    assert pane.document().revision() != revision and pane.toPlainText() == comparison.b.text
