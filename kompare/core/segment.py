@@ -20,7 +20,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence
-from kompare.core.tokens import WORD_RE, document_tokens, tokenize
+from kompare.core.tokens import LONG_TEXT, WORD_RE, document_tokens, tokenize
 
 ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st mt ft
@@ -500,7 +500,7 @@ def find_repeats(
     """
     starts, ends = array("q"), array("q")
     norms: list[str] = []
-    if len(text) < 4096:
+    if len(text) < LONG_TEXT:  # the threshold tokens.token_columns uses too
         for g_start, g_end in _gaps(len(text), skip):
             for w in tokenize(text, g_start, g_end):
                 starts.append(w.start)
