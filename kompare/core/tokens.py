@@ -116,8 +116,10 @@ class Columns(NamedTuple):
 LONG_TEXT = 4096
 
 #: Words of a long document are split out this many characters at a time: the list of
-#: words and gaps that ``re.split`` makes is a few times the chunk's size, not the text's.
-_CHUNK = 1 << 18
+#: words and gaps that ``re.split`` makes is a few times the chunk's size, not the text's,
+#: and the window's thread waits for one ``re.split`` at most (it holds the interpreter):
+#: 256 kB chunks held it for tens of milliseconds.
+_CHUNK = 1 << 16
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # a capturing group: split keeps the words
 
 
