@@ -406,31 +406,16 @@ class QuotePairs(NamedTuple):
     """How the quotations of A and B relate: one counterpart each, and every relation."""
 
     matches: tuple[QuoteMatch, ...]  # :func:`match_quotes`
-    related: tuple[QuoteMatch, ...]  # :func:`related_quotes`
-
-
-def related_quotes(
-    text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], *,
-    config: CompareConfig | None = None,
-) -> tuple[QuoteMatch, ...]:
-    """Every pair of quotations that :func:`match_quotes` would accept, many to many.
-
-    An outlet quotes the same words in its headline, lede and body: each of them is the
-    other outlet's quotation again, though :func:`match_quotes` pairs it only once.
-
-    >>> a = "“We will win,” he said. Later: “We will win.”"
-    >>> b = "He vowed: “We will win.”"
-    >>> [(m.a, m.b, m.kind.value) for m in related_quotes(a, find_quotes(a), b, find_quotes(b))]
-    [(0, 0, 'verbatim'), (1, 0, 'verbatim')]
-    """
-    return quote_pairs(text_a, quotes_a, text_b, quotes_b, config=config).related
+    # Every pair match_quotes would accept, many to many: an outlet quotes the same words
+    # in its headline, lede and body, and each is the other outlet's quotation again.
+    related: tuple[QuoteMatch, ...]
 
 
 def quote_pairs(
     text_a: str, quotes_a: Sequence[Quote], text_b: str, quotes_b: Sequence[Quote], *,
     config: CompareConfig | None = None,
 ) -> QuotePairs:
-    """:func:`match_quotes` and :func:`related_quotes` in one pass over the quotations.
+    """:func:`match_quotes` and every related pair (``related``) in one pass over the quotations.
 
     >>> a = "“We will win,” he said. Later: “We will win.”"
     >>> b = "He vowed: “We will win.”"
@@ -612,4 +597,4 @@ def _spans(sm: SequenceMatcher, x: _QWords, y: _QWords):
         yield Span(Op(tag), rng(x, i1, i2), rng(y, j1, j2))
 
 
-__all__ = ["QuotePairs", "find_quotes", "match_quotes", "quote_pairs", "related_quotes", "rewordings"]
+__all__ = ["QuotePairs", "find_quotes", "match_quotes", "quote_pairs", "rewordings"]
