@@ -19,21 +19,17 @@ import os
 from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import contextmanager
-from typing import NamedTuple
 
-from kompare.core.align import Group, align
-from kompare.core.classify import classify_spans, coverage, link_kind, lowercase_words, one_sided_figures
+from kompare.core.align import align
+from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
-from kompare.core.diff import diff_tokens, link_tokens, similarity
 from kompare.core.encoder import load_encoder
-from kompare.core.facts import compare_facts
 from kompare.core.errors import Cancelled
 from kompare.core.model import (
-    Change, ChangeType, Comparison, Document, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range,
-    SegmentedDocument, replace,
+    Change, ChangeType, Comparison, Document, Link, Op, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, replace,
 )
+from kompare.core.passages import PassageContext, compare_passages
 from kompare.core.segment import segment
-from kompare.core.tokens import Token
 
 Progress = Callable[[float, str], None]
 ShouldCancel = Callable[[], bool]
@@ -126,7 +122,7 @@ def _compare(
         quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, related, config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
-    context = _LinkContext(
+    context = PassageContext(
         seg_a, seg_b, config, encoder, lowercase_words(a.text), lowercase_words(b.text), qr_a, qr_b, {}, {},
     )
     links: list[Link] = []
@@ -134,7 +130,7 @@ def _compare(
     for n, g in enumerate(groups):
         if n % 64 == 0:
             step(0.7 + 0.2 * n / max(1, len(groups)), "Comparing linked passages word by word")
-        link, says_more = _compare_passages(len(links), g, context)
+        link, says_more = compare_passages(len(links), g, context)
         if says_more:
             partial.add(link.id)
         links.append(link)
@@ -157,112 +153,6 @@ def _compare(
     )
     step(1.0, "Done")
     return result
-
-
-class _LinkContext(NamedTuple):
-    """What comparing one linked pair of passages needs from the whole comparison."""
-
-    seg_a: SegmentedDocument
-    seg_b: SegmentedDocument
-    config: CompareConfig
-    encoder: object  # a SentenceEncoder, or None
-    common_a: frozenset[str]  # words written in lower case somewhere in A (so not names)
-    common_b: frozenset[str]
-    quotes_a: list[Range]
-    quotes_b: list[Range]
-    # The words of each sentence, once: a sentence is in several links (two versions of
-    # a text link every copy of a line to every copy), and tokenizing it again cost more.
-    words_a: dict[int, list[Token]]
-    words_b: dict[int, list[Token]]
-
-
-def _compare_passages(link_id: int, g: Group, ctx: _LinkContext) -> tuple[Link, bool]:
-    """The word diff and typed changes of one link, and whether one passage says more.
-
-    Its kind is settled once the quotations' changes are in (see :func:`link_kind`).
-    """
-    a, b, config, encoder = ctx.seg_a.text, ctx.seg_b.text, ctx.config, ctx.encoder
-    ra = [(ctx.seg_a.sentences[i].start, ctx.seg_a.sentences[i].end) for i in g.a]
-    rb = [(ctx.seg_b.sentences[j].start, ctx.seg_b.sentences[j].end) for j in g.b]
-    ta, tb = _passage_words(ctx.seg_a, g.a, ctx.words_a), _passage_words(ctx.seg_b, g.b, ctx.words_b)
-    spans = diff_tokens(ta, tb, config=config)
-    sim = similarity(ta, tb, spans)
-    if config.partial_coverage <= 1.0 and _copied(a, ra, ta, b, rb, tb):
-        # Nothing to type and nothing said more (see _copied): about a third of the links
-        # of two versions of one text, so the classifiers are skipped, not run for nothing.
-        return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ()), False
-    changes = classify_spans(
-        a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
-        local_words=config.local_change_words, edited=sim >= config.edited_similarity,
-        tolerance=config.figure_tolerance, words=(ta if len(ra) == 1 else None, tb if len(rb) == 1 else None),
-    )
-    says_more = bool(one_sided_figures(ta, tb))
-    shared = min(coverage(ta, tb, spans))
-    if not says_more and shared < config.partial_coverage:
-        # Few shared words: one passage says more, unless a good part of the words is
-        # shared and the paraphrase encoder, when it runs, finds the two close in meaning.
-        says_more = (
-            encoder is None
-            or shared < config.paraphrase_min_coverage
-            or encoder.passage_similarity(
-                [_flat(ctx.seg_a.sentence_text(i)) for i in g.a], [_flat(ctx.seg_b.sentence_text(j)) for j in g.b]
-            ) < config.paraphrase_cosine
-        )
-    if says_more:
-        # Where one passage says more, a name in its unshared part is more detail
-        # (another addressee in a list), not another name for the same thing.
-        changes = [c for c in changes if c.type is not ChangeType.NAME]
-    typed = {c.type for c in changes}
-    changes += [
-        c for c in compare_facts(
-            a, ta, b, tb, spans, tolerance=config.figure_tolerance, window=config.fact_window,
-            whole=(len(ra) == 1, len(rb) == 1),
-        )
-        if c.type not in typed
-    ]
-    return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)), says_more
-
-
-def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> list[Token]:
-    """The words of the sentences ``ids``, in order (as :func:`link_tokens` gives them), remembered in ``known``."""
-    out: list[Token] = []
-    for i in ids:
-        words = known.get(i)
-        if words is None:
-            s = seg.sentences[i]
-            words = known[i] = link_tokens(seg.text, [(s.start, s.end)])
-        out.extend(words)
-    return out
-
-
-def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list) -> bool:
-    """Is a link one sentence copied character for character, with the same character on each side of it?
-
-    Then every reading of the two passages is the same: all their words are equal (full
-    coverage, so neither says more), their figures, days and hedges are the same, so no
-    change is found (a figure's reading looks one character past its words, hence the
-    context). The word lists are compared too, as a word could run in from outside.
-
-    >>> from kompare.core.tokens import tokenize
-    >>> a, b, c = " Fixed: 3 bugs. More", "Also. Fixed: 3 bugs. Less", "Also/Fixed: 3 bugs. Less"
-    >>> _copied(a, [(1, 15)], tokenize(a, 1, 15), b, [(6, 20)], tokenize(b, 6, 20))
-    True
-    >>> _copied(a, [(1, 15)], tokenize(a, 1, 15), c, [(5, 19)], tokenize(c, 5, 19))
-    False
-    """
-    if len(ra) != 1 or len(rb) != 1:
-        return False
-    (sa, ea), (sb, eb) = ra[0], rb[0]
-    if a[sa:ea] != b[sb:eb] or a[ea : ea + 1] != b[eb : eb + 1] or a[max(0, sa - 1) : sa] != b[max(0, sb - 1) : sb]:
-        return False
-    return len(ta) == len(tb) and all(
-        x.start - sa == y.start - sb and x.end - sa == y.end - sb and x.norm == y.norm for x, y in zip(ta, tb)
-    )
-
-
-def _flat(text: str) -> str:
-    """A sentence as the encoder reads it: whitespace runs as single spaces."""
-    return " ".join(text.split())
 
 
 def _find_quotes(seg: SegmentedDocument, config: CompareConfig | None = None) -> tuple[Quote, ...]:
