@@ -122,6 +122,13 @@ class CompareConfig:
     #: A word opening more capitalised stretches than this is a label ("Solution:" in a
     #: changelog), not a name: its full form is not looked up.
     name_max_stretches: int = 300
+    #: Two documents of at least this many characters together are compared with a helper
+    #: process (worker.py) on the machine's other core: it splits one document while this
+    #: process splits the other, then compares half of the links. Below this size its
+    #: start-up (about half a second of the other core) is not paid back. None: never.
+    helper_min_chars: int | None = 400_000
+    #: ...and the helper takes half of the links only when each half has this many.
+    helper_min_links: int = 500
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
     max_file_bytes: int = 20_000_000
     #: Fetching a web address: seconds allowed for the whole download (connecting,

@@ -122,3 +122,18 @@ def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list
 def flat(text: str) -> str:
     """A sentence as the encoder reads it: whitespace runs as single spaces."""
     return " ".join(text.split())
+
+
+def compare_passage_range(ctx: PassageContext, groups: list[Group], first_id: int) -> list[tuple[Link, bool]]:
+    """:func:`compare_passages` of each of ``groups``, their link ids counting from ``first_id``.
+
+    One call for a run of links, as the helper process (worker.py) takes them.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> seg = segment(Document("Rain fell on Monday. Snow fell."))
+    >>> ctx = PassageContext(seg, seg, CompareConfig(), None, frozenset(), frozenset(), [], [], {}, {})
+    >>> [(link.id, link.kind.value, says_more) for link, says_more in compare_passage_range(ctx, [Group((1,), (1,), 1.0)], 7)]
+    [(7, 'agreement', False)]
+    """
+    return [compare_passages(first_id + n, g, ctx) for n, g in enumerate(groups)]

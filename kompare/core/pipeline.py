@@ -18,9 +18,9 @@ import gc
 import os
 from bisect import bisect_right
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
-from kompare.core.align import align
+from kompare.core.align import Group, align
 from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
 from kompare.core.encoder import load_encoder
@@ -28,8 +28,9 @@ from kompare.core.errors import Cancelled
 from kompare.core.model import (
     Change, ChangeType, Comparison, Document, Link, Op, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, replace,
 )
-from kompare.core.passages import PassageContext, compare_passages
+from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
+from kompare.core.worker import Helper
 
 Progress = Callable[[float, str], None]
 ShouldCancel = Callable[[], bool]
@@ -102,12 +103,37 @@ def _compare(
         if progress is not None:
             progress(fraction, message)
 
-    step(0.0, f"Splitting {names[0]} into sentences")
-    seg_a = segment(a, config=config, should_cancel=should_cancel)
-    step(0.15, f"Splitting {names[1]} into sentences")
-    seg_b = segment(b, config=config, should_cancel=should_cancel)
-    step(0.3, "Finding quotations")
-    quotes_a, quotes_b = _find_quotes(seg_a, config), _find_quotes(seg_b, config)
+    helper = None
+    if config.helper_min_chars is not None and len(a.text) + len(b.text) >= config.helper_min_chars:
+        helper = Helper.start()
+    with helper or nullcontext():
+        return _compare_with(a, b, config, step, should_cancel, names, helper)
+
+
+def _compare_with(
+    a: Document,
+    b: Document,
+    config: CompareConfig,
+    step: Progress,
+    should_cancel: ShouldCancel | None,
+    names: tuple[str, str],
+    helper: Helper | None,
+) -> Comparison:
+    if helper is not None:
+        # B's sentences and quotations in the helper process, A's here meanwhile.
+        step(0.0, f"Splitting {names[0]} and {names[1]} into sentences")
+        pending_b = helper.submit(_prepare, b, config)
+        seg_a = segment(a, config=config, should_cancel=should_cancel)
+        step(0.2, "Finding quotations")
+        quotes_a = _find_quotes(seg_a, config)
+        seg_b, quotes_b = pending_b.result(should_cancel)
+    else:
+        step(0.0, f"Splitting {names[0]} into sentences")
+        seg_a = segment(a, config=config, should_cancel=should_cancel)
+        step(0.15, f"Splitting {names[1]} into sentences")
+        seg_b = segment(b, config=config, should_cancel=should_cancel)
+        step(0.3, "Finding quotations")
+        quotes_a, quotes_b = _find_quotes(seg_a, config), _find_quotes(seg_b, config)
     qr_a = [(q.start, q.end) for q in quotes_a]
     qr_b = [(q.start, q.end) for q in quotes_b]
     encoder = None
@@ -125,15 +151,29 @@ def _compare(
     context = PassageContext(
         seg_a, seg_b, config, encoder, lowercase_words(a.text), lowercase_words(b.text), qr_a, qr_b, {}, {},
     )
+    groups = list(groups)
+    # The helper compares the second half of the links while this process does the first
+    # (not with the encoder, which stays in this process).
+    half = len(groups)
+    pending = None
+    if helper is not None and encoder is None and len(groups) >= 2 * config.helper_min_links:
+        half = _halfway(groups, seg_a, seg_b)
+        # Its own word caches: this process fills its own while the context is being sent.
+        pending = helper.submit(compare_passage_range, context._replace(words_a={}, words_b={}), groups[half:], half)
     links: list[Link] = []
     partial: set[int] = set()
-    for n, g in enumerate(groups):
+    for n, g in enumerate(groups[:half]):
         if n % 64 == 0:
-            step(0.7 + 0.2 * n / max(1, len(groups)), "Comparing linked passages word by word")
+            step(0.7 + 0.2 * n / max(1, half), "Comparing linked passages word by word")
         link, says_more = compare_passages(len(links), g, context)
         if says_more:
             partial.add(link.id)
         links.append(link)
+    if pending is not None:
+        for link, says_more in pending.result(should_cancel):
+            if says_more:
+                partial.add(link.id)
+            links.append(link)
     step(0.9, "Comparing quotations")
     links = _add_quote_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches)
     links = [replace(l, kind=link_kind(l.changes, l.id in partial)) for l in links]
@@ -153,6 +193,34 @@ def _compare(
     )
     step(1.0, "Done")
     return result
+
+
+def _halfway(groups: list[Group], seg_a: SegmentedDocument, seg_b: SegmentedDocument) -> int:
+    """Where to cut the links in two of about the same work: their passages' characters.
+
+    A link's word diff and fact checks take time about in proportion to its length.
+
+    >>> from kompare.core.model import Document
+    >>> seg = segment(Document("Short. A much longer sentence here. Mid one."))
+    >>> _halfway([Group((0,), (0,), 1.0), Group((1,), (1,), 1.0), Group((2,), (2,), 1.0)], seg, seg)
+    2
+    """
+    def size(seg: SegmentedDocument, ids: tuple[int, ...]) -> int:
+        return sum(seg.sentences[i].end - seg.sentences[i].start for i in ids)
+
+    sizes = [size(seg_a, g.a) + size(seg_b, g.b) for g in groups]
+    total, done = sum(sizes), 0
+    for n, k in enumerate(sizes):
+        if 2 * done >= total:
+            return n
+        done += k
+    return len(groups)
+
+
+def _prepare(doc: Document, config: CompareConfig) -> tuple[SegmentedDocument, tuple[Quote, ...]]:
+    """A document's sentences and quotations (the helper process's part for one of two long documents)."""
+    seg = segment(doc, config=config)
+    return seg, _find_quotes(seg, config)
 
 
 def _find_quotes(seg: SegmentedDocument, config: CompareConfig | None = None) -> tuple[Quote, ...]:

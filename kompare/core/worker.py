@@ -1,0 +1,177 @@
+"""A second process for long comparisons: part of the work on the machine's other core.
+
+Comparing two long texts spends most of its time in work that splits cleanly: preparing
+each document (its sentences and quotations) and comparing each linked pair of passages.
+:func:`kompare.core.compare` hands one document, then part of the links, to a
+:class:`Helper` (a Python process started from the same interpreter, importing the same
+package) and does the rest itself meanwhile.
+
+The helper is started afresh, not forked: a comparison may run in a window's worker
+thread, forking a process that has threads is unsafe, and Windows has no fork. Its
+start-up (importing the engine, about half a second) runs on the other core while the
+caller splits its own document, so the caller does not wait for it.
+
+Whatever goes wrong on the helper's side (it cannot start, it dies, a pipe breaks) is
+not the user's problem: the caller then does that task itself.  An exception the task
+raises is the task's own, and is raised again in the caller.
+
+>>> helper = Helper.start()
+>>> pending = helper.submit(sorted, "kompare")
+>>> pending.result()
+['a', 'e', 'k', 'm', 'o', 'p', 'r']
+>>> helper.close()
+>>> helper.submit(len, "run here when closed").result()
+20
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from kompare.core.errors import Cancelled
+
+# Seconds between two looks at should_cancel while waiting for the helper.
+_POLL = 0.05
+
+
+class _Lost(Exception):
+    """The helper process is gone (or never came): its task must run in the caller."""
+
+
+class Pending:
+    """A task handed to the helper; :meth:`result` waits for it (or runs it here)."""
+
+    def __init__(self, future: Future | None, fn: Callable, args: tuple):
+        self._future, self._fn, self._args = future, fn, args
+
+    def result(self, should_cancel: Callable[[], bool] | None = None) -> Any:
+        """The task's value; raises :class:`Cancelled` when ``should_cancel()`` says so while waiting."""
+        if self._future is not None:
+            while True:
+                if should_cancel is not None and should_cancel():
+                    raise Cancelled()
+                try:
+                    return self._future.result(timeout=_POLL)
+                except TimeoutError:
+                    continue
+                except _Lost:
+                    break
+        return self._fn(*self._args)
+
+
+class Helper:
+    """A helper process running the tasks :meth:`submit` gives it, one at a time."""
+
+    def __init__(self, process: subprocess.Popen | None):
+        self._process = process
+        # The round trips run on a thread of their own: writing a megabyte to the pipe
+        # blocks until the helper reads it, and the caller has its own half to do.
+        self._trips = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kompare-helper")
+
+    @classmethod
+    def start(cls) -> Helper:
+        """Start the helper process; a helper that could not start runs every task in the caller."""
+        return cls(_spawn())
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def submit(self, fn: Callable, *args: Any) -> Pending:
+        """Hand ``fn(*args)`` to the helper (``fn`` a module-level function, ``args`` picklable)."""
+        if not self.alive:
+            return Pending(None, fn, args)
+        return Pending(self._trips.submit(self._trip, fn, args), fn, args)
+
+    def _trip(self, fn: Callable, args: tuple) -> Any:
+        process = self._process
+        if process is None:
+            raise _Lost()
+        try:
+            pickle.dump((fn, args), process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            process.stdin.flush()
+            ok, value = pickle.load(process.stdout)
+        except Exception as exc:  # a broken pipe, an early end, a garbled answer: all mean lost
+            self.kill()
+            raise _Lost() from exc
+        if ok:
+            return value
+        raise value
+
+    def close(self) -> None:
+        """End the helper: it finishes its task, reads the end of its input and exits."""
+        process, self._process = self._process, None
+        if process is not None:
+            try:
+                process.stdin.close()
+                process.wait(timeout=2)
+            except (OSError, subprocess.TimeoutExpired):
+                process.kill()
+                process.wait()
+            finally:
+                process.stdout.close()
+        self._trips.shutdown(wait=False)
+
+    def kill(self) -> None:
+        """End the helper now, whatever it is doing (a cancelled comparison)."""
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
+
+    def __enter__(self) -> Helper:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:
+            self.kill()
+        self.close()
+
+
+def _spawn() -> subprocess.Popen | None:
+    """The helper process, or None where one cannot be started (a frozen app, no interpreter)."""
+    if getattr(sys, "frozen", False) or not sys.executable:
+        return None
+    # The helper imports this very package, wherever it was imported from here.
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-c", "from kompare.core.worker import serve; serve()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except (OSError, ValueError):
+        return None
+
+
+def serve() -> None:
+    """The helper's loop: read a task, run it, write back its value (or its exception)."""
+    answers = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write into the answers' pipe
+    tasks = sys.stdin.buffer
+    # The tasks build millions of small acyclic objects, which reference counting frees;
+    # the cycle collector would only scan them again and again (as compare() pauses it).
+    gc.disable()
+    while True:
+        try:
+            fn, args = pickle.load(tasks)
+        except EOFError:
+            return
+        try:
+            answer = (True, fn(*args))
+        except Exception as exc:
+            answer = (False, exc)
+        try:
+            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an exception (or value) that does not pickle
+            data = pickle.dumps((False, RuntimeError(f"kompare helper: {exc!r}")), protocol=pickle.HIGHEST_PROTOCOL)
+        answers.write(data)
+        answers.flush()
