@@ -19,6 +19,7 @@ import os
 from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
+from typing import NamedTuple
 
 from kompare.core.align import Group, align
 from kompare.core.classify import link_kind, lowercase_words
@@ -120,20 +121,16 @@ def _compare_with(
     helper: Helper | None,
 ) -> Comparison:
     if helper is not None:
-        # B's sentences and quotations in the helper process, A's here meanwhile.
-        step(0.0, f"Splitting {names[0]} and {names[1]} into sentences")
+        # B's sentences, quotations and common words in the helper process, A's here meanwhile.
+        step(0.0, f"Splitting {names[0]} and {names[1]} into sentences and quotations")
         pending_b = helper.submit(_prepare, b, config)
-        seg_a = segment(a, config=config, should_cancel=should_cancel)
-        step(0.2, "Finding quotations")
-        quotes_a = _find_quotes(seg_a, config)
-        seg_b, quotes_b = pending_b.result(should_cancel)
+        seg_a, quotes_a, common_a = _prepare(a, config, should_cancel)
+        seg_b, quotes_b, common_b = pending_b.result(should_cancel)
     else:
-        step(0.0, f"Splitting {names[0]} into sentences")
-        seg_a = segment(a, config=config, should_cancel=should_cancel)
-        step(0.15, f"Splitting {names[1]} into sentences")
-        seg_b = segment(b, config=config, should_cancel=should_cancel)
-        step(0.3, "Finding quotations")
-        quotes_a, quotes_b = _find_quotes(seg_a, config), _find_quotes(seg_b, config)
+        step(0.0, f"Splitting {names[0]} into sentences and quotations")
+        seg_a, quotes_a, common_a = _prepare(a, config, should_cancel)
+        step(0.15, f"Splitting {names[1]} into sentences and quotations")
+        seg_b, quotes_b, common_b = _prepare(b, config, should_cancel)
     qr_a = [(q.start, q.end) for q in quotes_a]
     qr_b = [(q.start, q.end) for q in quotes_b]
     encoder = None
@@ -148,9 +145,7 @@ def _compare_with(
         quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, related, config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
-    context = PassageContext(
-        seg_a, seg_b, config, encoder, lowercase_words(a.text), lowercase_words(b.text), qr_a, qr_b, {}, {},
-    )
+    context = PassageContext(seg_a, seg_b, config, encoder, common_a, common_b, qr_a, qr_b, {}, {})
     groups = list(groups)
     # The helper compares the second half of the links while this process does the first
     # (not with the encoder, which stays in this process).
@@ -217,10 +212,18 @@ def _halfway(groups: list[Group], seg_a: SegmentedDocument, seg_b: SegmentedDocu
     return len(groups)
 
 
-def _prepare(doc: Document, config: CompareConfig) -> tuple[SegmentedDocument, tuple[Quote, ...]]:
-    """A document's sentences and quotations (the helper process's part for one of two long documents)."""
-    seg = segment(doc, config=config)
-    return seg, _find_quotes(seg, config)
+class _Prepared(NamedTuple):
+    """What the comparison needs of one document before linking."""
+
+    seg: SegmentedDocument
+    quotes: tuple[Quote, ...]
+    common: frozenset[str]  # words written in lower case somewhere (so not names)
+
+
+def _prepare(doc: Document, config: CompareConfig, should_cancel: ShouldCancel | None = None) -> _Prepared:
+    """A document's sentences, quotations and common words (for one of two long documents, in the helper process)."""
+    seg = segment(doc, config=config, should_cancel=should_cancel)
+    return _Prepared(seg, _find_quotes(seg, config), lowercase_words(doc.text))
 
 
 def _find_quotes(seg: SegmentedDocument, config: CompareConfig | None = None) -> tuple[Quote, ...]:
