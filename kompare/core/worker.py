@@ -138,14 +138,17 @@ def _spawn() -> subprocess.Popen | None:
     """The helper process, or None where one cannot be started (a frozen app, no interpreter)."""
     if getattr(sys, "frozen", False) or not sys.executable:
         return None
-    # The helper imports this very package, wherever it was imported from here.
+    # The helper imports this very package, wherever this process found it: its folder
+    # goes first on the helper's path unless it is there already (an installed package's
+    # site-packages must not go before the standard library); -P keeps the working
+    # folder off the path, where another "kompare" could be.
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    code = ("import sys; r = sys.argv[1]; r in sys.path or sys.path.insert(0, r); "
+            "from kompare.core.worker import serve; serve()")
     try:
         return subprocess.Popen(
-            [sys.executable, "-c", "from kompare.core.worker import serve; serve()"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+            [sys.executable, "-P", "-c", code, root],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except (OSError, ValueError):

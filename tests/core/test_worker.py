@@ -115,3 +115,14 @@ def test_cancelling_a_helped_comparison_ends_the_helper(monkeypatch):
         compare(a, b, config=CompareConfig(helper_min_chars=0, helper_min_links=1), should_cancel=cancel)
     (process,) = started
     assert process.wait(timeout=5) is not None
+
+
+def _package_folder():
+    import kompare
+
+    return kompare.__file__
+
+
+def test_the_helper_imports_the_package_this_process_imported():
+    with Helper.start() as helper:
+        assert helper.submit(_package_folder).result() == _package_folder()
