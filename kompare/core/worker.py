@@ -31,6 +31,7 @@ import os
 import pickle
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -77,8 +78,14 @@ class Helper:
 
     @classmethod
     def start(cls) -> Helper:
-        """Start the helper process; a helper that could not start runs every task in the caller."""
-        return cls(_spawn())
+        """Start the helper process (or take the one :func:`prestart` started); a helper that
+        could not start runs every task in the caller."""
+        global _spare
+        with _spare_lock:
+            process, _spare = _spare, None
+        if process is None or process.poll() is not None:
+            process = _spawn()
+        return cls(process)
 
     @property
     def alive(self) -> bool:
@@ -132,6 +139,22 @@ class Helper:
         if exc[0] is not None:
             self.kill()
         self.close()
+
+
+_spare: subprocess.Popen | None = None
+_spare_lock = threading.Lock()
+
+
+def prestart() -> None:
+    """Start a helper process now for the next :meth:`Helper.start` to take.
+
+    Its start-up then runs while the caller reads the files. One left unused ends when
+    this process does (its input closes).
+    """
+    global _spare
+    with _spare_lock:
+        if _spare is None or _spare.poll() is not None:
+            _spare = _spawn()
 
 
 def _spawn() -> subprocess.Popen | None:

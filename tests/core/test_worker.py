@@ -126,3 +126,13 @@ def _package_folder():
 def test_the_helper_imports_the_package_this_process_imported():
     with Helper.start() as helper:
         assert helper.submit(_package_folder).result() == _package_folder()
+
+
+def test_a_prestarted_helper_is_the_one_the_next_start_takes():
+    worker.prestart()
+    spare = worker._spare
+    assert spare is not None
+    with Helper.start() as helper:
+        assert helper._process is spare
+        assert worker._spare is None
+        assert helper.submit(len, "ab").result() == 2
