@@ -102,9 +102,8 @@ class Helper:
         if process is None:
             raise _Lost()
         try:
-            pickle.dump((fn, args), process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            process.stdin.flush()
-            ok, value = pickle.load(process.stdout)
+            _send(process.stdin, fn, args)
+            ok, value = _receive(process.stdout)
         except Exception as exc:  # a broken pipe, an early end, a garbled answer: all mean lost
             self.kill()
             raise _Lost() from exc
@@ -178,6 +177,46 @@ def _spawn() -> subprocess.Popen | None:
         return None
 
 
+# A list answer travels in pieces of this many items. Pickling holds the interpreter for
+# the whole call, and the window's thread waits meanwhile: a piece takes a few ms.
+_PIECE = 1000
+_HIGHEST = pickle.HIGHEST_PROTOCOL
+
+
+def _send(stream, fn: Callable, args: tuple) -> None:
+    """A task: the function, then each argument pickled on its own (see _PIECE)."""
+    pickle.dump((fn, len(args)), stream, protocol=_HIGHEST)
+    for arg in args:
+        pickle.dump(arg, stream, protocol=_HIGHEST)
+    stream.flush()
+
+
+def _receive(stream) -> tuple[bool, Any]:
+    """An answer: (True, value) or (False, exception); a long list comes in pieces."""
+    ok, pieces, value = pickle.load(stream)
+    if pieces:
+        value = []
+        for _ in range(pieces):
+            value.extend(pickle.load(stream))
+    return ok, value
+
+
+def _answer(stream, ok: bool, value: Any) -> None:
+    """Write back a task's value or exception (one that does not pickle becomes a message)."""
+    try:
+        if ok and isinstance(value, list) and len(value) > _PIECE:
+            pieces = [value[k : k + _PIECE] for k in range(0, len(value), _PIECE)]
+            frames = [pickle.dumps((True, len(pieces), None), protocol=_HIGHEST)]
+            frames += [pickle.dumps(piece, protocol=_HIGHEST) for piece in pieces]
+        else:
+            frames = [pickle.dumps((ok, 0, value), protocol=_HIGHEST)]
+    except Exception as exc:
+        frames = [pickle.dumps((False, 0, RuntimeError(f"kompare helper: {exc!r}")), protocol=_HIGHEST)]
+    for frame in frames:
+        stream.write(frame)
+    stream.flush()
+
+
 def serve() -> None:
     """The helper's loop: read a task, run it, write back its value (or its exception)."""
     answers = sys.stdout.buffer
@@ -188,21 +227,17 @@ def serve() -> None:
     gc.disable()
     while True:
         try:
-            fn, args = pickle.load(tasks)
+            fn, count = pickle.load(tasks)
+            args = [pickle.load(tasks) for _ in range(count)]
         except EOFError:
             # The caller is done: leave at once, without tearing down a heap of objects
             # one by one (the caller waits for this exit).
             sys.stderr.flush()
             os._exit(0)
         try:
-            answer = (True, fn(*args))
+            ok, value = True, fn(*args)
         except Exception as exc:
-            answer = (False, exc)
-        try:
-            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # an exception (or value) that does not pickle
-            data = pickle.dumps((False, RuntimeError(f"kompare helper: {exc!r}")), protocol=pickle.HIGHEST_PROTOCOL)
-        del fn, args, answer  # the task's objects go before the next task's come
-        answers.write(data)
-        answers.flush()
-        del data
+            ok, value = False, exc
+        del fn, args  # the task's objects go before the next task's come
+        _answer(answers, ok, value)
+        del value

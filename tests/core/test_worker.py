@@ -136,3 +136,23 @@ def test_a_prestarted_helper_is_the_one_the_next_start_takes():
         assert helper._process is spare
         assert worker._spare is None
         assert helper.submit(len, "ab").result() == 2
+
+
+def _many(n):
+    return list(range(n))
+
+
+def _unpicklable():
+    return lambda: None
+
+
+def test_a_long_list_comes_back_whole_in_pieces():
+    with Helper.start() as helper:
+        assert helper.submit(_many, 2 * worker._PIECE + 7).result() == list(range(2 * worker._PIECE + 7))
+
+
+def test_a_value_that_does_not_pickle_is_an_error_and_the_helper_goes_on():
+    with Helper.start() as helper:
+        with pytest.raises(RuntimeError, match="kompare helper"):
+            helper.submit(_unpicklable).result()
+        assert helper.submit(len, "abc").result() == 3
