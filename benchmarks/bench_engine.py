@@ -40,9 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from make_corpus import make_pair  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time

@@ -197,7 +197,7 @@ class _Builder:
         notices = [d.document.notices for d in (a, b)]
         if any(notices):
             row("Notices", *("<br>".join(esc(n) for n in ns) or "none" for ns in notices))
-        head = f'<tr class="head"><th class="head"></th><th class="head">Document A</th><th class="head">Document B</th></tr>'
+        head = '<tr class="head"><th class="head"></th><th class="head">Document A</th><th class="head">Document B</th></tr>'
         return (
             f"<h1>Comparison report</h1>"
             f'<p class="sub">{esc(self.names[Side.A])} <span class="muted">vs</span> {esc(self.names[Side.B])}</p>'
