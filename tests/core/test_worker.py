@@ -156,3 +156,13 @@ def test_a_value_that_does_not_pickle_is_an_error_and_the_helper_goes_on():
         with pytest.raises(RuntimeError, match="kompare helper"):
             helper.submit(_unpicklable).result()
         assert helper.submit(len, "abc").result() == 3
+
+
+def test_a_helped_comparison_reports_progress_in_order_with_both_documents_named():
+    seen = []
+    a, b = Document(_many_sentences(300, False)), Document(_many_sentences(300, True))
+    compare(a, b, config=CompareConfig(helper_min_chars=0, helper_min_links=1),
+            progress=lambda f, m: seen.append((f, m)))
+    fractions = [f for f, _ in seen]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
+    assert seen[0][1] == "Splitting A and B into sentences and quotations"
