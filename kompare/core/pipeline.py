@@ -122,7 +122,7 @@ def _compare_with(
 ) -> Comparison:
     if helper is not None:
         # B's sentences, quotations and common words in the helper process, A's here meanwhile.
-        step(0.0, f"Splitting {names[0]} and {names[1]} into sentences and quotations")
+        step(0.0, "Splitting A and B into sentences and quotations")
         pending_b = helper.submit(_prepare, b, config)
         seg_a, quotes_a, common_a = _prepare(a, config, should_cancel)
         seg_b, quotes_b, common_b = pending_b.result(should_cancel)
