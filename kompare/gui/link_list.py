@@ -70,7 +70,7 @@ class PassageModel(RowsModel):
         self.beginResetModel()
         self.marks = marks
         self.rows_list = marks.reading_order() if marks is not None else []
-        self.rows = {item.key: row for row, item in enumerate(self.items)}
+        self.rows = marks.row_of() if marks is not None else {}
         self._cache = {}
         self._search = {}
         self.endResetModel()

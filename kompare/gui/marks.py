@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kompare.core.model import Comparison, Excluded, Link, LinkKind, Range, Side
+from kompare.core.model import Comparison, Excluded, Link, LinkKind, Range, Shares, Side
 from kompare.present import Kind, QuoteRow, marked_ranges, quote_rows  # noqa: F401  (QuoteRow: re-exported)
 
 AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE = (k.value for k in (Kind.AGREEMENT, Kind.DIVERGENCE, Kind.PARTIAL, Kind.UNIQUE))
@@ -147,7 +147,22 @@ class Marks:
                     self._unique_key[side, sid] = key
         self.sides = {side: self._side_marks(side) for side in Side}
         self._order: list[Item] | None = None
+        self._row_of: dict[str, int] | None = None
+        self._ordered: dict[tuple[str | None, Side], tuple[list[Item], dict[str, int], list[int]]] = {}
+        self._shares: dict[Side, Shares] = {}
         self.quote_rows = quote_rows(comparison)
+        #: Views' per-comparison indexes (scroll sync's mapping, the quotes panel's texts), built
+        #: with the marks on the worker thread so the window never builds them itself.
+        self.prepared: dict[str, object] = {}
+
+    def precompute(self) -> None:
+        """Build every lazy index now (on the worker thread): orders, rows, shares."""
+        self.reading_order()
+        self.row_of()
+        for side in Side:
+            self.shares(side)
+            for kind in (None, *ITEM_KINDS):
+                self._ordered_index(kind, side)
 
     def _side_marks(self, side: Side) -> SideMarks:
         c = self.comparison
@@ -176,11 +191,20 @@ class Marks:
                          SpanIndex(excluded), items)
 
     # --- navigation -----------------------------------------------------------------------
+    def _ordered_index(self, kind: str | None, side: Side) -> tuple[list[Item], dict[str, int], list[int]]:
+        # Sorted once per comparison: navigation used to sort all 25,000 links of a long pair per step.
+        found = self._ordered.get((kind, side))
+        if found is None:
+            chosen = [i for i in self.items.values()
+                      if (kind is None or i.kind == kind) and i.range(side) is not None]
+            items = sorted(chosen, key=lambda i: (i.range(side), i.key))
+            found = (items, {i.key: n for n, i in enumerate(items)}, [i.range(side)[0] for i in items])
+            self._ordered[kind, side] = found
+        return found
+
     def ordered(self, kind: str | None, side: Side) -> list[Item]:
         """Items of ``kind`` (None: of every kind) that have a range on ``side``, in reading order there."""
-        chosen = [i for i in self.items.values()
-                  if (kind is None or i.kind == kind) and i.range(side) is not None]
-        return sorted(chosen, key=lambda i: (i.range(side), i.key))
+        return list(self._ordered_index(kind, side)[0])
 
     def step(self, kind: str | None, side: Side, anchor: int, forward: bool,
              current: str | None = None) -> tuple[Item | None, bool]:
@@ -189,16 +213,14 @@ class Marks:
         ``current`` is the item the reader is on: links that start on the same sentence as it
         (one sentence in several links) are each a stop of their own.
         """
-        items = self.ordered(kind, side)
+        items, position, starts = self._ordered_index(kind, side)
         if not items:
             return None, False
-        keys = [i.key for i in items]
-        if current in keys:
-            idx = keys.index(current) + (1 if forward else -1)
+        if current in position:
+            idx = position[current] + (1 if forward else -1)
             if 0 <= idx < len(items):
                 return items[idx], False
             return (items[0] if forward else items[-1]), True
-        starts = [i.range(side)[0] for i in items]
         if forward:
             idx = bisect_right(starts, anchor)
             return (items[idx], False) if idx < len(items) else (items[0], True)
@@ -218,6 +240,22 @@ class Marks:
                     position[item.key] = (linked[n - 1].a[0] + 0.5) if n else -1.0
             self._order = sorted(items, key=lambda i: (position[i.key], i.b[0] if i.b else 0))
         return self._order
+
+    def row_of(self) -> dict[str, int]:
+        """Item key -> its row in ``reading_order``."""
+        if self._row_of is None:
+            self._row_of = {item.key: row for row, item in enumerate(self.reading_order())}
+        return self._row_of
+
+    def has(self, kind: str | None, side: Side) -> bool:
+        """Whether any item of ``kind`` (None: any) has a range on ``side``."""
+        return bool(self._ordered_index(kind, side)[0])
+
+    def shares(self, side: Side) -> Shares:
+        """The comparison's shares of one side (computed once)."""
+        if side not in self._shares:
+            self._shares[side] = self.comparison.shares(side)
+        return self._shares[side]
 
     def item_at(self, side: Side, offset: int) -> Item | None:
         """The item that decides the status of the sentence at ``offset``."""

@@ -70,6 +70,21 @@ def diff_tooltip(comparison: Comparison, row: QuoteRow) -> str:
     return "<qt>" + "<br>".join(lines) + f"<br><i>{escape(match_label(row))}</i></qt>"
 
 
+def quote_texts(marks: Marks) -> tuple[list[QuoteGroup], list[list[tuple[str, str, str]]]]:
+    """The groups and, per row, its two cells and tooltip: plain strings, so the worker thread builds them."""
+    c = marks.comparison
+    groups = quote_groups(list(marks.quote_rows))
+    texts = []
+    for group in groups:
+        rows = []
+        for row in group.rows:
+            side = Side.A if row.a is not None else Side.B
+            words = cell(c, row, side, group)
+            rows.append((words if side is Side.A else f"B: {words}", match_label(row), diff_tooltip(c, row)))
+        texts.append(rows)
+    return groups, texts
+
+
 class QuoteModel(QStandardItemModel):
     """A speaker per top row; under it one row per quotation pair or unmatched quotation."""
 
@@ -87,13 +102,14 @@ class QuoteModel(QStandardItemModel):
     def set_marks(self, marks: Marks | None) -> None:
         self.removeRows(0, self.rowCount())
         self.marks = marks
-        self.groups = quote_groups(list(marks.quote_rows)) if marks is not None else []
         if marks is None:
+            self.groups = []
             return
-        c = marks.comparison
+        prepared = marks.prepared.get("quote_texts")  # built by backend.prepare on the worker thread
+        self.groups, texts = prepared if prepared is not None else quote_texts(marks)
         bold = QFont()
         bold.setBold(True)
-        for group in self.groups:
+        for group, group_texts in zip(self.groups, texts):
             head = QStandardItem(group.title)
             head.setFont(bold)
             head.setEditable(False)
@@ -103,12 +119,8 @@ class QuoteModel(QStandardItemModel):
             for item in fillers:
                 item.setEditable(False)
                 item.setSelectable(False)
-            for row in group.rows:
-                side = Side.A if row.a is not None else Side.B
-                words = cell(c, row, side, group)
-                texts = (words if side is Side.A else f"B: {words}", match_label(row))
-                items = [QStandardItem(t) for t in texts]
-                tip = diff_tooltip(c, row)
+            for row, (first, second, tip) in zip(group.rows, group_texts):
+                items = [QStandardItem(first), QStandardItem(second)]
                 for item in items:
                     item.setEditable(False)
                     item.setData(row, ROW_ROLE)
