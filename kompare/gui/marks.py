@@ -92,6 +92,20 @@ class SideMarks:
     excluded: SpanIndex
     items: dict[str, Item] = field(default_factory=dict)
 
+    _spans: tuple | None = field(default=None, repr=False)
+
+    def region_spans(self):
+        """(starts, ends, kinds) of the regions as numpy arrays (kinds: their ``ITEM_KINDS`` index)."""
+        if self._spans is None:
+            import numpy as np
+
+            entries = self.regions.entries
+            index = {kind: n for n, kind in enumerate(ITEM_KINDS)}
+            self._spans = (np.fromiter((e[0] for e in entries), np.int64, len(entries)),
+                           np.fromiter((e[1] for e in entries), np.int64, len(entries)),
+                           np.fromiter((index[e[2].kind] for e in entries), np.int8, len(entries)))
+        return self._spans
+
     def region_at(self, offset: int) -> Region | None:
         found = self.regions.at(offset)
         return found if isinstance(found, Region) else None
@@ -150,6 +164,7 @@ class Marks:
         self._row_of: dict[str, int] | None = None
         self._ordered: dict[tuple[str | None, Side], tuple[list[Item], dict[str, int], list[int]]] = {}
         self._shares: dict[Side, Shares] = {}
+        self._counts: dict[str, int] | None = None
         self.quote_rows = quote_rows(comparison)
         #: Views' per-comparison indexes (scroll sync's mapping, the quotes panel's texts), built
         #: with the marks on the worker thread so the window never builds them itself.
@@ -159,8 +174,10 @@ class Marks:
         """Build every lazy index now (on the worker thread): orders, rows, shares."""
         self.reading_order()
         self.row_of()
+        self.counts()
         for side in Side:
             self.shares(side)
+            self.sides[side].region_spans()
             for kind in (None, *ITEM_KINDS):
                 self._ordered_index(kind, side)
 
@@ -269,6 +286,11 @@ class Marks:
 
     def counts(self) -> dict[str, int]:
         """Number of links of each kind, unique sentences and quotations on each side."""
+        if self._counts is None:
+            self._counts = self._count()
+        return dict(self._counts)
+
+    def _count(self) -> dict[str, int]:
         c = self.comparison
         return {
             "agreement": sum(1 for l in c.links if l.kind is LinkKind.AGREEMENT),
