@@ -85,6 +85,30 @@ def quote_texts(marks: Marks) -> tuple[list[QuoteGroup], list[list[tuple[str, st
     return groups, texts
 
 
+def quote_items(marks: Marks) -> tuple[list[QuoteGroup], list[list[QStandardItem]]]:
+    """The groups and the model's top rows: a speaker's head item (its quotations below it) and fillers."""
+    groups, texts = quote_texts(marks)
+    rows = []
+    for group, group_texts in zip(groups, texts):
+        head = QStandardItem(group.title)
+        head.setEditable(False)
+        head.setSelectable(False)
+        head.setToolTip(rich(group.title))
+        fillers = [QStandardItem() for _ in COLUMNS[1:]]
+        for item in fillers:
+            item.setEditable(False)
+            item.setSelectable(False)
+        for row, (first, second, tip) in zip(group.rows, group_texts):
+            items = [QStandardItem(first), QStandardItem(second)]
+            for item in items:
+                item.setEditable(False)
+                item.setData(row, ROW_ROLE)
+                item.setToolTip(tip)
+            head.appendRow(items)
+        rows.append([head, *fillers])
+    return groups, rows
+
+
 class QuoteModel(QStandardItemModel):
     """A speaker per top row; under it one row per quotation pair or unmatched quotation."""
 
@@ -105,28 +129,15 @@ class QuoteModel(QStandardItemModel):
         if marks is None:
             self.groups = []
             return
-        prepared = marks.prepared.get("quote_texts")  # built by backend.prepare on the worker thread
-        self.groups, texts = prepared if prepared is not None else quote_texts(marks)
+        # backend.prepare builds the items on the worker thread (thousands of them for a long
+        # pair held the window ~100 ms); they can join one model only, so they are taken once.
+        prepared = marks.prepared.pop("quote_items", None)
+        self.groups, rows = prepared if prepared is not None else quote_items(marks)
         bold = QFont()
         bold.setBold(True)
-        for group, group_texts in zip(self.groups, texts):
-            head = QStandardItem(group.title)
-            head.setFont(bold)
-            head.setEditable(False)
-            head.setSelectable(False)
-            head.setToolTip(rich(group.title))
-            fillers = [QStandardItem() for _ in COLUMNS[1:]]
-            for item in fillers:
-                item.setEditable(False)
-                item.setSelectable(False)
-            for row, (first, second, tip) in zip(group.rows, group_texts):
-                items = [QStandardItem(first), QStandardItem(second)]
-                for item in items:
-                    item.setEditable(False)
-                    item.setData(row, ROW_ROLE)
-                    item.setToolTip(tip)
-                head.appendRow(items)
-            self.appendRow([head, *fillers])
+        for row in rows:
+            row[0].setFont(bold)
+            self.appendRow(row)
 
     def index_of(self, row: QuoteRow, column: int = 0) -> QModelIndex:
         """The model index of a quotation row."""

@@ -38,6 +38,13 @@ SET_AT_ONCE_CHARS = 200_000
 BUILD_PIECE_CHARS = 32_768
 
 
+def _same_option(a, b) -> bool:
+    """Whether two QTextOptions lay text out alike (they have no ==)."""
+    return (a.wrapMode() == b.wrapMode() and a.alignment() == b.alignment() and a.flags() == b.flags()
+            and a.tabStopDistance() == b.tabStopDistance() and a.textDirection() == b.textDirection()
+            and a.useDesignMetrics() == b.useDesignMetrics())
+
+
 class _TextBuild:
     """A document text being put into a detached QTextDocument, a piece per event-loop turn."""
 
@@ -105,6 +112,7 @@ class TextPane(QPlainTextEdit):
         self._build_timer.timeout.connect(self._build_step)
         self._replacing = False
         self._refreshing = False
+        self._covered: tuple[QTextDocument, int, int] | None = None  # display range the highlights cover
         # Layout is lazy, so even reading a cursor's position can grow the document and fire
         # documentSizeChanged: that path only schedules a refresh, it never recurses.
         self._refresh_timer = QTimer(self)
@@ -166,6 +174,9 @@ class TextPane(QPlainTextEdit):
         document = QTextDocument(self)
         document.setDocumentLayout(QPlainTextDocumentLayout(document))
         document.setDocumentMargin(10)
+        document.setDefaultFont(self.font())
+        if self._connected is not None:
+            document.setDefaultTextOption(self.document().defaultTextOption())
         return document
 
     def _adopt(self, document: QTextDocument) -> None:
@@ -174,8 +185,11 @@ class TextPane(QPlainTextEdit):
         if old is not document:
             if old is self._connected:
                 old.documentLayout().documentSizeChanged.disconnect(self._on_size_changed)
-            document.setDefaultTextOption(old.defaultTextOption())
-            document.setDefaultFont(self.font())
+            # Set on a full document, these lay it out again: a built one got them when made.
+            if not _same_option(document.defaultTextOption(), old.defaultTextOption()):
+                document.setDefaultTextOption(old.defaultTextOption())
+            if document.defaultFont() != self.font():
+                document.setDefaultFont(self.font())
             self.setDocument(document)
             document.documentLayout().documentSizeChanged.connect(self._on_size_changed)
             self._connected = document
@@ -266,7 +280,7 @@ class TextPane(QPlainTextEdit):
     # --- geometry -----------------------------------------------------------------------------
     def _on_view_changed(self, *_args) -> None:
         self._block_tops = None
-        self.refresh_highlights()
+        self.refresh_highlights(moved_only=True)
         self.view_changed.emit()
 
     def _on_update_request(self, _rect, dy: int) -> None:
@@ -382,32 +396,45 @@ class TextPane(QPlainTextEdit):
             return
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self.map.to_display(start), len(self.map.display_text)))
-        self.setTextCursor(cursor)
         if top:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.maximum())  # then back up: the cursor line ends at the top
-            self.ensureCursorVisible()
+            # Straight to the line (the scroll bar counts lines), then the cursor, already on
+            # screen: no detour to the end, which made the other pane follow twice as well.
+            self.verticalScrollBar().setValue(self.line_of(start))
+            self.setTextCursor(cursor)
         else:
+            self.setTextCursor(cursor)
             self.centerCursor()
         self._on_view_changed()
 
     # --- highlights --------------------------------------------------------------------------
-    def refresh_highlights(self) -> None:
-        """Rebuild extra selections for what is on screen (cheap: a few dozen ranges)."""
+    def refresh_highlights(self, *, moved_only: bool = False) -> None:
+        """Rebuild extra selections for what is on screen (cheap: a few dozen ranges).
+
+        ``moved_only``: only the view moved (scrolled, resized); the highlights already built
+        stay when they still cover the screen. A reveal or a furniture toggle moves both panes
+        several times in one turn, and each rebuild costs milliseconds in a long text.
+        """
         if self._replacing or self._refreshing:
             return
         self._refreshing = True
         try:
-            self._refresh_highlights()
+            self._refresh_highlights(moved_only)
         finally:
             self._refreshing = False
 
-    def _refresh_highlights(self) -> None:
+    def _refresh_highlights(self, moved_only: bool = False) -> None:
         if self.doc is None:
+            self._covered = None
             self.setExtraSelections([])
             return
         lo_disp, hi_disp = self.visible_display_range()
+        covered, self._covered = self._covered, None
+        if (moved_only and covered is not None and covered[0] is self.document()
+                and covered[1] <= lo_disp and hi_disp <= covered[2]):
+            self._covered = covered
+            return
         margin = 2000  # characters beyond the screen, so a small scroll shows no bare text
+        self._covered = (self.document(), max(0, lo_disp - margin), hi_disp + margin)
         lo = self.map.to_document(max(0, lo_disp - margin))
         hi = self.map.to_document(hi_disp + margin)
         scheme = self.scheme
