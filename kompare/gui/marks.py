@@ -48,11 +48,26 @@ class Item:
         return self.a if side is Side.A else self.b
 
 
+def sorted_by(rows: list, *columns) -> list:
+    """``rows`` sorted stably by numeric ``columns`` (first the main one): like ``sorted`` with a tuple key.
+
+    numpy sorts without holding the interpreter: Python's sort of tens of thousands of tuples
+    is one call that does, and the window's thread waited up to 140 ms on the worker building
+    these orders. Every column is a sequence of numbers as long as ``rows``.
+    """
+    if len(rows) < 2:
+        return list(rows)
+    import numpy as np
+
+    keys = [np.asarray(column) for column in reversed(columns)]  # lexsort: the last key leads
+    return [rows[k] for k in np.lexsort(keys).tolist()]
+
+
 class SpanIndex:
     """Ranges sorted by start, searchable by overlap with a window."""
 
     def __init__(self, entries: list[tuple[int, int, object]]):
-        self.entries = sorted(entries, key=lambda e: (e[0], e[1]))
+        self.entries = sorted_by(entries, [e[0] for e in entries], [e[1] for e in entries])
         self._starts = [e[0] for e in self.entries]
         self._longest = max((e[1] - e[0] for e in self.entries), default=0)
 
@@ -165,6 +180,7 @@ class Marks:
         self._ordered: dict[tuple[str | None, Side], tuple[list[Item], dict[str, int], list[int]]] = {}
         self._shares: dict[Side, Shares] = {}
         self._counts: dict[str, int] | None = None
+        self._key_ranks: dict[str, int] | None = None
         self.quote_rows = quote_rows(comparison)
         #: Views' per-comparison indexes (scroll sync's mapping, the quotes panel's texts), built
         #: with the marks on the worker thread so the window never builds them itself.
@@ -214,7 +230,9 @@ class Marks:
         if found is None:
             chosen = [i for i in self.items.values()
                       if (kind is None or i.kind == kind) and i.range(side) is not None]
-            items = sorted(chosen, key=lambda i: (i.range(side), i.key))
+            rank = self._key_rank()
+            items = sorted_by(chosen, [i.range(side)[0] for i in chosen], [i.range(side)[1] for i in chosen],
+                              [rank[i.key] for i in chosen])
             found = (items, {i.key: n for n, i in enumerate(items)}, [i.range(side)[0] for i in items])
             self._ordered[kind, side] = found
         return found
@@ -248,15 +266,26 @@ class Marks:
         """Links and A's unique runs in A's order; B's unique runs after the link before them in B."""
         if self._order is None:
             items = list(self.items.values())
-            linked = sorted((i for i in items if i.a is not None and i.b is not None), key=lambda i: i.b)
+            linked = [i for i in items if i.a is not None and i.b is not None]
+            linked = sorted_by(linked, [i.b[0] for i in linked], [i.b[1] for i in linked])
             b_starts = [i.b[0] for i in linked]
             position = {i.key: float(i.a[0]) for i in items if i.a is not None}
             for item in items:
                 if item.a is None:
                     n = bisect_left(b_starts, item.b[0])
                     position[item.key] = (linked[n - 1].a[0] + 0.5) if n else -1.0
-            self._order = sorted(items, key=lambda i: (position[i.key], i.b[0] if i.b else 0))
+            self._order = sorted_by(items, [position[i.key] for i in items], [i.b[0] if i.b else 0 for i in items])
         return self._order
+
+    def _key_rank(self) -> dict[str, int]:
+        """Item key -> its place in the keys' string order (ties in a sort by range go by key)."""
+        if self._key_ranks is None:
+            import numpy as np
+
+            keys = list(self.items)
+            order = np.argsort(np.array(keys), kind="stable").tolist() if keys else []
+            self._key_ranks = {keys[k]: n for n, k in enumerate(order)}
+        return self._key_ranks
 
     def row_of(self) -> dict[str, int]:
         """Item key -> its row in ``reading_order``."""

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject, QPoint
 
 from kompare.core.model import Side
-from kompare.gui.marks import Marks
+from kompare.gui.marks import Marks, sorted_by
 
 
 class OffsetMapping:
@@ -29,8 +29,8 @@ class OffsetMapping:
 
     def _anchors(self, side: Side) -> list[tuple[int, int, int, int]]:
         """(start, end, other start, other end) of links in order, skipping ones that cross back."""
-        links = sorted((i.range(side), i.range(side.other)) for i in self.marks.items.values()
-                       if i.link is not None)
+        pairs = [(i.range(side), i.range(side.other)) for i in self.marks.items.values() if i.link is not None]
+        links = sorted_by(pairs, *([p[n][m] for p in pairs] for n in (0, 1) for m in (0, 1)))
         chain: list[tuple[int, int, int, int]] = []
         for (s0, s1), (o0, o1) in links:
             if not chain or (s0 >= chain[-1][1] and o0 >= chain[-1][3]):
