@@ -121,7 +121,8 @@ def main() -> int:
         meter.phase = "load + compare + show"
         began = time.perf_counter()
         window.open_paths([str(pa), str(pb)])
-        spin_until(app, lambda: window.comparison is not None and window.compare_job is None, 600)
+        spin_until(app, lambda: window.comparison is not None and window.compare_job is None
+                   and not any(pane.text_pending() for pane in window.panes.values()), 600)
         # let the first paint of the new result happen inside the measured phase
         done = [False]
         QTimer.singleShot(50, lambda: done.__setitem__(0, True))
@@ -143,10 +144,12 @@ def main() -> int:
                 app.processEvents()
 
         meter.phase = "hide furniture"
+        # A long text goes into its pane over several turns: wait until each toggle shows.
+        settled = lambda: not any(pane.text_pending() for pane in window.panes.values())  # noqa: E731
         window.actions.show_furniture.setChecked(False)
-        app.processEvents()
+        spin_until(app, settled, 60)
         window.actions.show_furniture.setChecked(True)
-        app.processEvents()
+        spin_until(app, settled, 60)
         meter.timer.stop()
 
         print(f"documents: {len(c.a.text):,} and {len(c.b.text):,} characters, "

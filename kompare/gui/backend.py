@@ -22,8 +22,13 @@ def compare(a: Document, b: Document, *, config: CompareConfig, progress, should
 
 def prepare(comparison: Comparison) -> Marks:
     """Everything the views need, built off the GUI thread."""
+    from kompare.gui.quotes_panel import quote_items
+    from kompare.gui.scroll_sync import OffsetMapping
+
     marks = Marks(comparison)
-    marks.reading_order()
+    marks.precompute()
+    marks.prepared["offset_mapping"] = OffsetMapping(marks)
+    marks.prepared["quote_items"] = quote_items(marks)
     return marks
 
 

@@ -61,8 +61,9 @@ class Gutter(QWidget):
         origin = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0)))
         return float(origin.y()), float(origin.y() + viewport.height()), float(origin.y())
 
-    def _end(self, side: Side, rng: tuple[int, int]) -> tuple[float, float]:
-        top, bottom, shift = self._viewport_span(side)
+    def _end(self, side: Side, rng: tuple[int, int], span: tuple[float, float, float] | None = None
+             ) -> tuple[float, float]:
+        top, bottom, shift = span or self._viewport_span(side)
         y0, y1 = self.panes[side].span_y(*rng)
 
         def place(y: float | str) -> float:
@@ -91,11 +92,12 @@ class Gutter(QWidget):
                   and self.marks.items[k].b is not None]
         return [k for k in keys if k not in chosen] + chosen
 
-    def band_path(self, key: str) -> QPainterPath:
-        """The closed bezier shape joining both ends of a link."""
+    def band_path(self, key: str, spans: dict | None = None) -> QPainterPath:
+        """The closed bezier shape joining both ends of a link (``spans``: the viewports', if known)."""
         item = self.marks.items[key]
-        a0, a1 = self._end(Side.A, item.a)
-        b0, b1 = self._end(Side.B, item.b)
+        spans = spans or {}
+        a0, a1 = self._end(Side.A, item.a, spans.get(Side.A))
+        b0, b1 = self._end(Side.B, item.b, spans.get(Side.B))
         w = float(self.width())
         path = QPainterPath(QPointF(0, a0))
         path.cubicTo(QPointF(w * 0.5, a0), QPointF(w * 0.5, b0), QPointF(w, b0))
@@ -107,8 +109,9 @@ class Gutter(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
-        top_a, bottom_a, _ = self._viewport_span(Side.A)
-        top_b, bottom_b, _ = self._viewport_span(Side.B)
+        # Mapping a viewport to the gutter goes through global coordinates: once a paint, not per band.
+        spans = {side: self._viewport_span(side) for side in Side}
+        (top_a, bottom_a, _), (top_b, bottom_b, _) = spans[Side.A], spans[Side.B]
         top, bottom = min(top_a, top_b), max(bottom_a, bottom_b)
         p.fillRect(0, int(top), self.width(), int(bottom - top), self.palette().color(QPalette.ColorRole.Base))
         p.setClipRect(0, int(top), self.width(), int(bottom - top))
@@ -116,7 +119,7 @@ class Gutter(QWidget):
         self._paths = []
         for key in self.visible_keys():
             item = self.marks.items[key]
-            path = self.band_path(key)
+            path = self.band_path(key, spans)
             self._paths.append((key, path))
             colour = QColor(self.scheme.band[item.kind])
             edge = QColor(self.scheme.solid[item.kind])

@@ -661,7 +661,7 @@ class MainWindow(QMainWindow):
         if self.marks is None:
             return None
         side = self.active_side
-        if not self.marks.ordered(kind, side):
+        if not self.marks.has(kind, side):
             side = side.other  # nothing of that kind here: walk the other document
         item, wrapped = self.marks.step(kind, side, self.anchor(side), forward, current=self.selected_key)
         if item is None:

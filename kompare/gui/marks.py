@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from kompare.core.model import Comparison, Excluded, Link, LinkKind, Range, Side
+from kompare.core.model import Comparison, Excluded, Link, LinkKind, Range, Shares, Side
 from kompare.present import Kind, QuoteRow, marked_ranges, quote_rows  # noqa: F401  (QuoteRow: re-exported)
 
 AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE = (k.value for k in (Kind.AGREEMENT, Kind.DIVERGENCE, Kind.PARTIAL, Kind.UNIQUE))
@@ -48,11 +48,26 @@ class Item:
         return self.a if side is Side.A else self.b
 
 
+def sorted_by(rows: list, *columns) -> list:
+    """``rows`` sorted stably by numeric ``columns`` (first the main one): like ``sorted`` with a tuple key.
+
+    numpy sorts without holding the interpreter: Python's sort of tens of thousands of tuples
+    is one call that does, and the window's thread waited up to 140 ms on the worker building
+    these orders. Every column is a sequence of numbers as long as ``rows``.
+    """
+    if len(rows) < 2:
+        return list(rows)
+    import numpy as np
+
+    keys = [np.asarray(column) for column in reversed(columns)]  # lexsort: the last key leads
+    return [rows[k] for k in np.lexsort(keys).tolist()]
+
+
 class SpanIndex:
     """Ranges sorted by start, searchable by overlap with a window."""
 
     def __init__(self, entries: list[tuple[int, int, object]]):
-        self.entries = sorted(entries, key=lambda e: (e[0], e[1]))
+        self.entries = sorted_by(entries, [e[0] for e in entries], [e[1] for e in entries])
         self._starts = [e[0] for e in self.entries]
         self._longest = max((e[1] - e[0] for e in self.entries), default=0)
 
@@ -91,6 +106,20 @@ class SideMarks:
     quotes: SpanIndex
     excluded: SpanIndex
     items: dict[str, Item] = field(default_factory=dict)
+
+    _spans: tuple | None = field(default=None, repr=False)
+
+    def region_spans(self):
+        """(starts, ends, kinds) of the regions as numpy arrays (kinds: their ``ITEM_KINDS`` index)."""
+        if self._spans is None:
+            import numpy as np
+
+            entries = self.regions.entries
+            index = {kind: n for n, kind in enumerate(ITEM_KINDS)}
+            self._spans = (np.fromiter((e[0] for e in entries), np.int64, len(entries)),
+                           np.fromiter((e[1] for e in entries), np.int64, len(entries)),
+                           np.fromiter((index[e[2].kind] for e in entries), np.int8, len(entries)))
+        return self._spans
 
     def region_at(self, offset: int) -> Region | None:
         found = self.regions.at(offset)
@@ -147,7 +176,26 @@ class Marks:
                     self._unique_key[side, sid] = key
         self.sides = {side: self._side_marks(side) for side in Side}
         self._order: list[Item] | None = None
+        self._row_of: dict[str, int] | None = None
+        self._ordered: dict[tuple[str | None, Side], tuple[list[Item], dict[str, int], list[int]]] = {}
+        self._shares: dict[Side, Shares] = {}
+        self._counts: dict[str, int] | None = None
+        self._key_ranks: dict[str, int] | None = None
         self.quote_rows = quote_rows(comparison)
+        #: Views' per-comparison indexes (scroll sync's mapping, the quotes panel's texts), built
+        #: with the marks on the worker thread so the window never builds them itself.
+        self.prepared: dict[str, object] = {}
+
+    def precompute(self) -> None:
+        """Build every lazy index now (on the worker thread): orders, rows, shares."""
+        self.reading_order()
+        self.row_of()
+        self.counts()
+        for side in Side:
+            self.shares(side)
+            self.sides[side].region_spans()
+            for kind in (None, *ITEM_KINDS):
+                self._ordered_index(kind, side)
 
     def _side_marks(self, side: Side) -> SideMarks:
         c = self.comparison
@@ -176,11 +224,22 @@ class Marks:
                          SpanIndex(excluded), items)
 
     # --- navigation -----------------------------------------------------------------------
+    def _ordered_index(self, kind: str | None, side: Side) -> tuple[list[Item], dict[str, int], list[int]]:
+        # Sorted once per comparison: navigation used to sort all 25,000 links of a long pair per step.
+        found = self._ordered.get((kind, side))
+        if found is None:
+            chosen = [i for i in self.items.values()
+                      if (kind is None or i.kind == kind) and i.range(side) is not None]
+            rank = self._key_rank()
+            items = sorted_by(chosen, [i.range(side)[0] for i in chosen], [i.range(side)[1] for i in chosen],
+                              [rank[i.key] for i in chosen])
+            found = (items, {i.key: n for n, i in enumerate(items)}, [i.range(side)[0] for i in items])
+            self._ordered[kind, side] = found
+        return found
+
     def ordered(self, kind: str | None, side: Side) -> list[Item]:
         """Items of ``kind`` (None: of every kind) that have a range on ``side``, in reading order there."""
-        chosen = [i for i in self.items.values()
-                  if (kind is None or i.kind == kind) and i.range(side) is not None]
-        return sorted(chosen, key=lambda i: (i.range(side), i.key))
+        return list(self._ordered_index(kind, side)[0])
 
     def step(self, kind: str | None, side: Side, anchor: int, forward: bool,
              current: str | None = None) -> tuple[Item | None, bool]:
@@ -189,16 +248,14 @@ class Marks:
         ``current`` is the item the reader is on: links that start on the same sentence as it
         (one sentence in several links) are each a stop of their own.
         """
-        items = self.ordered(kind, side)
+        items, position, starts = self._ordered_index(kind, side)
         if not items:
             return None, False
-        keys = [i.key for i in items]
-        if current in keys:
-            idx = keys.index(current) + (1 if forward else -1)
+        if current in position:
+            idx = position[current] + (1 if forward else -1)
             if 0 <= idx < len(items):
                 return items[idx], False
             return (items[0] if forward else items[-1]), True
-        starts = [i.range(side)[0] for i in items]
         if forward:
             idx = bisect_right(starts, anchor)
             return (items[idx], False) if idx < len(items) else (items[0], True)
@@ -209,15 +266,42 @@ class Marks:
         """Links and A's unique runs in A's order; B's unique runs after the link before them in B."""
         if self._order is None:
             items = list(self.items.values())
-            linked = sorted((i for i in items if i.a is not None and i.b is not None), key=lambda i: i.b)
+            linked = [i for i in items if i.a is not None and i.b is not None]
+            linked = sorted_by(linked, [i.b[0] for i in linked], [i.b[1] for i in linked])
             b_starts = [i.b[0] for i in linked]
             position = {i.key: float(i.a[0]) for i in items if i.a is not None}
             for item in items:
                 if item.a is None:
                     n = bisect_left(b_starts, item.b[0])
                     position[item.key] = (linked[n - 1].a[0] + 0.5) if n else -1.0
-            self._order = sorted(items, key=lambda i: (position[i.key], i.b[0] if i.b else 0))
+            self._order = sorted_by(items, [position[i.key] for i in items], [i.b[0] if i.b else 0 for i in items])
         return self._order
+
+    def _key_rank(self) -> dict[str, int]:
+        """Item key -> its place in the keys' string order (ties in a sort by range go by key)."""
+        if self._key_ranks is None:
+            import numpy as np
+
+            keys = list(self.items)
+            order = np.argsort(np.array(keys), kind="stable").tolist() if keys else []
+            self._key_ranks = {keys[k]: n for n, k in enumerate(order)}
+        return self._key_ranks
+
+    def row_of(self) -> dict[str, int]:
+        """Item key -> its row in ``reading_order``."""
+        if self._row_of is None:
+            self._row_of = {item.key: row for row, item in enumerate(self.reading_order())}
+        return self._row_of
+
+    def has(self, kind: str | None, side: Side) -> bool:
+        """Whether any item of ``kind`` (None: any) has a range on ``side``."""
+        return bool(self._ordered_index(kind, side)[0])
+
+    def shares(self, side: Side) -> Shares:
+        """The comparison's shares of one side (computed once)."""
+        if side not in self._shares:
+            self._shares[side] = self.comparison.shares(side)
+        return self._shares[side]
 
     def item_at(self, side: Side, offset: int) -> Item | None:
         """The item that decides the status of the sentence at ``offset``."""
@@ -231,6 +315,11 @@ class Marks:
 
     def counts(self) -> dict[str, int]:
         """Number of links of each kind, unique sentences and quotations on each side."""
+        if self._counts is None:
+            self._counts = self._count()
+        return dict(self._counts)
+
+    def _count(self) -> dict[str, int]:
         c = self.comparison
         return {
             "agreement": sum(1 for l in c.links if l.kind is LinkKind.AGREEMENT),

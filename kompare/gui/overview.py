@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kompare.gui.marks import SideMarks
+from kompare.gui.marks import ITEM_KINDS, SideMarks
 from kompare.gui.palette import Scheme, scheme_for
 
 
@@ -61,18 +61,25 @@ class Overview(QWidget):
         rows: list[str | None] = [None] * max(0, height)
         if self.marks is None or not self.length or height <= 0:
             return rows
-        rank = {"agreement": 1, "partial": 2, "unique": 3, "divergence": 4, None: 0}
+        import numpy as np
+
+        # Vectorised: a long document has tens of thousands of regions, a loop held the window.
+        ranked = ("agreement", "partial", "unique", "divergence")
+        starts, ends, kinds = self.marks.region_spans()
+        rank_of_kind = np.array([ranked.index(k) + 1 if k not in self.hidden_kinds else 0 for k in ITEM_KINDS],
+                                np.int8)
+        ranks = rank_of_kind[kinds]
+        keep = ranks > 0
+        starts, ends, ranks = starts[keep], ends[keep], ranks[keep]
         scale = height / self.length
-        for start, end, region in self.marks.regions.entries:
-            first = min(height - 1, int(start * scale))
-            last = min(height - 1, max(first, int(end * scale)))
-            kind = region.kind
-            if kind in self.hidden_kinds:
-                continue
-            for y in range(first, last + 1):
-                if rank[kind] > rank[rows[y]]:
-                    rows[y] = kind
-        return rows
+        first = np.minimum(height - 1, (starts * scale).astype(np.int64))
+        last = np.minimum(height - 1, np.maximum(first, (ends * scale).astype(np.int64)))
+        spans = last - first + 1
+        pixels = np.repeat(first - (np.cumsum(spans) - spans), spans) + np.arange(int(spans.sum()))
+        best = np.zeros(height, np.int8)
+        np.maximum.at(best, pixels, np.repeat(ranks, spans))
+        names = (None, *ranked)
+        return [names[r] for r in best.tolist()]
 
     def _render(self) -> QImage:
         # Cached, and drawn as one rectangle per run of pixel rows: a 1 MB document has

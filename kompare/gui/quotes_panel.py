@@ -70,6 +70,45 @@ def diff_tooltip(comparison: Comparison, row: QuoteRow) -> str:
     return "<qt>" + "<br>".join(lines) + f"<br><i>{escape(match_label(row))}</i></qt>"
 
 
+def quote_texts(marks: Marks) -> tuple[list[QuoteGroup], list[list[tuple[str, str, str]]]]:
+    """The groups and, per row, its two cells and tooltip: plain strings, so the worker thread builds them."""
+    c = marks.comparison
+    groups = quote_groups(list(marks.quote_rows))
+    texts = []
+    for group in groups:
+        rows = []
+        for row in group.rows:
+            side = Side.A if row.a is not None else Side.B
+            words = cell(c, row, side, group)
+            rows.append((words if side is Side.A else f"B: {words}", match_label(row), diff_tooltip(c, row)))
+        texts.append(rows)
+    return groups, texts
+
+
+def quote_items(marks: Marks) -> tuple[list[QuoteGroup], list[list[QStandardItem]]]:
+    """The groups and the model's top rows: a speaker's head item (its quotations below it) and fillers."""
+    groups, texts = quote_texts(marks)
+    rows = []
+    for group, group_texts in zip(groups, texts):
+        head = QStandardItem(group.title)
+        head.setEditable(False)
+        head.setSelectable(False)
+        head.setToolTip(rich(group.title))
+        fillers = [QStandardItem() for _ in COLUMNS[1:]]
+        for item in fillers:
+            item.setEditable(False)
+            item.setSelectable(False)
+        for row, (first, second, tip) in zip(group.rows, group_texts):
+            items = [QStandardItem(first), QStandardItem(second)]
+            for item in items:
+                item.setEditable(False)
+                item.setData(row, ROW_ROLE)
+                item.setToolTip(tip)
+            head.appendRow(items)
+        rows.append([head, *fillers])
+    return groups, rows
+
+
 class QuoteModel(QStandardItemModel):
     """A speaker per top row; under it one row per quotation pair or unmatched quotation."""
 
@@ -87,34 +126,18 @@ class QuoteModel(QStandardItemModel):
     def set_marks(self, marks: Marks | None) -> None:
         self.removeRows(0, self.rowCount())
         self.marks = marks
-        self.groups = quote_groups(list(marks.quote_rows)) if marks is not None else []
         if marks is None:
+            self.groups = []
             return
-        c = marks.comparison
+        # backend.prepare builds the items on the worker thread (thousands of them for a long
+        # pair held the window ~100 ms); they can join one model only, so they are taken once.
+        prepared = marks.prepared.pop("quote_items", None)
+        self.groups, rows = prepared if prepared is not None else quote_items(marks)
         bold = QFont()
         bold.setBold(True)
-        for group in self.groups:
-            head = QStandardItem(group.title)
-            head.setFont(bold)
-            head.setEditable(False)
-            head.setSelectable(False)
-            head.setToolTip(rich(group.title))
-            fillers = [QStandardItem() for _ in COLUMNS[1:]]
-            for item in fillers:
-                item.setEditable(False)
-                item.setSelectable(False)
-            for row in group.rows:
-                side = Side.A if row.a is not None else Side.B
-                words = cell(c, row, side, group)
-                texts = (words if side is Side.A else f"B: {words}", match_label(row))
-                items = [QStandardItem(t) for t in texts]
-                tip = diff_tooltip(c, row)
-                for item in items:
-                    item.setEditable(False)
-                    item.setData(row, ROW_ROLE)
-                    item.setToolTip(tip)
-                head.appendRow(items)
-            self.appendRow([head, *fillers])
+        for row in rows:
+            row[0].setFont(bold)
+            self.appendRow(row)
 
     def index_of(self, row: QuoteRow, column: int = 0) -> QModelIndex:
         """The model index of a quotation row."""
@@ -145,6 +168,9 @@ class QuotesPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The column holds a handful of wordings ("verbatim", "reworded", ...): a hundred rows
+        # around the screen show them. Qt's default measured a thousand, ~50 ms a long pair.
+        header.setResizeContentsPrecision(100)
         self.empty = QLabel("No quotations found.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject, QPoint
 
 from kompare.core.model import Side
-from kompare.gui.marks import Marks
+from kompare.gui.marks import Marks, sorted_by
 
 
 class OffsetMapping:
@@ -24,11 +24,13 @@ class OffsetMapping:
         c = marks.comparison
         self.length = {side: len(c.doc(side).text) for side in Side}
         self.anchors = {side: self._anchors(side) for side in Side}
+        self._ends = {side: [a[1] for a in chain] for side, chain in self.anchors.items()}
+        self._starts = {side: [a[0] for a in chain] for side, chain in self.anchors.items()}
 
     def _anchors(self, side: Side) -> list[tuple[int, int, int, int]]:
         """(start, end, other start, other end) of links in order, skipping ones that cross back."""
-        links = sorted((i.range(side), i.range(side.other)) for i in self.marks.items.values()
-                       if i.link is not None)
+        pairs = [(i.range(side), i.range(side.other)) for i in self.marks.items.values() if i.link is not None]
+        links = sorted_by(pairs, *([p[n][m] for p in pairs] for n in (0, 1) for m in (0, 1)))
         chain: list[tuple[int, int, int, int]] = []
         for (s0, s1), (o0, o1) in links:
             if not chain or (s0 >= chain[-1][1] and o0 >= chain[-1][3]):
@@ -42,10 +44,8 @@ class OffsetMapping:
             (s0, s1), (o0, o1) = item.range(side), item.range(side.other)
             return round(o0 + (offset - s0) / max(1, s1 - s0) * (o1 - o0))
         chain = self.anchors[side]
-        ends = [a[1] for a in chain]
-        before = bisect_right(ends, offset) - 1
-        starts = [a[0] for a in chain]
-        after = bisect_left(starts, offset)
+        before = bisect_right(self._ends[side], offset) - 1
+        after = bisect_left(self._starts[side], offset)
         x0, y0 = (chain[before][1], chain[before][3]) if before >= 0 else (0, 0)
         x1, y1 = (chain[after][0], chain[after][2]) if after < len(chain) else (self.length[side],
                                                                                  self.length[side.other])
@@ -67,7 +67,14 @@ class ScrollSync(QObject):
             pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self.follow(s))
 
     def set_marks(self, marks: Marks | None) -> None:
-        self.mapping = OffsetMapping(marks) if marks is not None else None
+        if marks is None:
+            self.mapping = None
+            return
+        # backend.prepare builds it on the worker thread; a comparison shown directly builds it here.
+        mapping = marks.prepared.get("offset_mapping")
+        if not isinstance(mapping, OffsetMapping) or mapping.marks is not marks:
+            mapping = marks.prepared["offset_mapping"] = OffsetMapping(marks)
+        self.mapping = mapping
 
     @contextmanager
     def paused(self):

@@ -192,7 +192,7 @@ class SummaryBar(QWidget):
 
     def set_marks(self, marks: Marks | None) -> None:
         for side in Side:
-            shares = marks.comparison.shares(side) if marks is not None else None
+            shares = marks.shares(side) if marks is not None else None
             self.bars[side].set_shares(shares)
             self.texts[side].setText(share_text(shares) if shares else "—")
             tip = (f"Document {side.value.upper()}: " + share_text(shares, keep_zero=True)

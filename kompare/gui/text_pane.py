@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextCursor,
+    QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip
 
 from kompare.core.model import Document, Excluded, Side
 from kompare.gui.marks import SideMarks, SpanIndex, excluded_of
@@ -31,6 +31,37 @@ def dropped_sources(mime) -> list[str]:
 
 #: A pane never gets narrower than this many average characters: below it, lines break mid-phrase.
 MIN_PANE_CHARS = 40
+#: Texts longer than this are put into a pane piece by piece, one piece per turn of the event
+#: loop: setting Vim's 1.6 MB release notes at once held the window for 150-300 ms.
+SET_AT_ONCE_CHARS = 200_000
+#: Characters added to a text being built per turn of the event loop (about 10 ms).
+BUILD_PIECE_CHARS = 32_768
+
+
+def _same_option(a, b) -> bool:
+    """Whether two QTextOptions lay text out alike (they have no ==)."""
+    return (a.wrapMode() == b.wrapMode() and a.alignment() == b.alignment() and a.flags() == b.flags()
+            and a.tabStopDistance() == b.tabStopDistance() and a.textDirection() == b.textDirection()
+            and a.useDesignMetrics() == b.useDesignMetrics())
+
+
+class _TextBuild:
+    """A document text being put into a detached QTextDocument, a piece per event-loop turn."""
+
+    def __init__(self, doc: Document | None, show_furniture: bool, offset_map: OffsetMap,
+                 document: QTextDocument, anchor: int | None):
+        self.doc, self.show_furniture, self.map, self.document = doc, show_furniture, offset_map, document
+        self.anchor = anchor  # document offset to put at the top once shown (None: leave the view)
+        self.cursor = QTextCursor(document)
+        self.done = 0
+
+    def step(self) -> bool:
+        """Add one piece; True once the whole text is in."""
+        text = self.map.display_text
+        piece = text[self.done:self.done + BUILD_PIECE_CHARS]
+        self.cursor.insertText(piece)
+        self.done += len(piece)
+        return self.done >= len(text)
 
 
 class TextPane(QPlainTextEdit):
@@ -71,8 +102,17 @@ class TextPane(QPlainTextEdit):
         self.map = OffsetMap("")
         self.scheme: Scheme = scheme_for(self.palette())
         self._block_tops: dict[int, tuple[float, float]] | None = None
+        # Long texts: built documents of the current text, by show_furniture (a toggle swaps them
+        # back in at no cost), and the one being built.
+        self._built: dict[bool, tuple[OffsetMap, QTextDocument]] = {}
+        self._build: _TextBuild | None = None
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_step)
         self._replacing = False
         self._refreshing = False
+        self._covered: tuple[QTextDocument, int, int] | None = None  # display range the highlights cover
         # Layout is lazy, so even reading a cursor's position can grow the document and fire
         # documentSizeChanged: that path only schedules a refresh, it never recurses.
         self._refresh_timer = QTimer(self)
@@ -80,7 +120,9 @@ class TextPane(QPlainTextEdit):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._on_view_changed)
         self.verticalScrollBar().valueChanged.connect(self._on_view_changed)
-        self.document().documentLayout().documentSizeChanged.connect(lambda *_: self._refresh_timer.start())
+        self._connected: QTextDocument | None = None
+        self._home = self._new_document()  # the document short texts are set into
+        self._adopt(self._home)
         self.updateRequest.connect(self._on_update_request)
         self.set_placeholder()
 
@@ -98,6 +140,8 @@ class TextPane(QPlainTextEdit):
         self.selected_key, self.selected_keys = None, ()
         self.setCursorWidth(1 if doc is not None else 0)  # no blinking caret on the invitation
         same = (doc is old_doc or (doc is not None and old_doc is not None and doc.text == old_doc.text))
+        if not same:
+            self._drop_built()
         if same and self._cuts() == old_cuts:
             # The text on screen stays: setting a megabyte again froze the window for tens
             # of milliseconds a side (and lost the reader's place) when a comparison landed.
@@ -120,22 +164,107 @@ class TextPane(QPlainTextEdit):
         if show != self.show_furniture:
             anchor = self.first_visible_offset()
             self.show_furniture = show
-            self._reload_text()
-            self.reveal(anchor, anchor, top=True)
+            self._reload_text(anchor)
 
-    def _reload_text(self) -> None:
+    def text_pending(self) -> bool:
+        """True while a long text is still being put into the pane (it shows once complete)."""
+        return self._build is not None
+
+    def _new_document(self) -> QTextDocument:
+        document = QTextDocument(self)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        document.setDocumentMargin(10)
+        document.setDefaultFont(self.font())
+        if self._connected is not None:
+            document.setDefaultTextOption(self.document().defaultTextOption())
+        return document
+
+    def _adopt(self, document: QTextDocument) -> None:
+        """Show ``document``; only the shown one's size changes refresh the highlights."""
+        old = self.document()
+        if old is not document:
+            if old is self._connected:
+                old.documentLayout().documentSizeChanged.disconnect(self._on_size_changed)
+            # Set on a full document, these lay it out again: a built one got them when made.
+            if not _same_option(document.defaultTextOption(), old.defaultTextOption()):
+                document.setDefaultTextOption(old.defaultTextOption())
+            if document.defaultFont() != self.font():
+                document.setDefaultFont(self.font())
+            self.setDocument(document)
+            document.documentLayout().documentSizeChanged.connect(self._on_size_changed)
+            self._connected = document
+
+    def _on_size_changed(self, *_args) -> None:
+        self._refresh_timer.start()
+
+    def _drop_built(self) -> None:
+        """Forget the built documents of the previous text."""
+        self._cancel_build()
+        built, self._built = self._built, {}
+        for _, document in built.values():
+            if document is self.document():
+                self._replacing = True
+                try:
+                    self._adopt(self._home)
+                finally:
+                    self._replacing = False
+            document.deleteLater()
+
+    def _cancel_build(self) -> None:
+        self._build_timer.stop()
+        if self._build is not None:
+            self._build.document.deleteLater()
+            self._build = None
+
+    def _reload_text(self, anchor: int | None = None) -> None:
+        """Show the text with or without furniture; ``anchor`` (a document offset) goes to the top."""
+        self._cancel_build()
+        cached = self._built.get(self.show_furniture)
+        if cached is not None:
+            self._show_text(*cached, anchor)
+            return
         text = self.doc.text if self.doc is not None else ""
         cuts = []
         if not self.show_furniture:
             cuts = [widen_to_lines(text, s, e) for s, e, _ in self.excluded.entries]
-        self.map = OffsetMap(text, cuts)
-        self._replacing = True  # setPlainText scrolls and resizes: no highlights for a half-set text
+        offset_map = OffsetMap(text, cuts)
+        if len(offset_map.display_text) <= SET_AT_ONCE_CHARS:
+            self._show_text(offset_map, None, anchor)
+            return
+        # Built off screen, a piece per turn; the pane shows the old text (or none) meanwhile.
+        if self.map.display_text and (self.doc is None or self._built.get(not self.show_furniture) is None):
+            self._show_text(OffsetMap(""), None, None)  # another document's text must not linger
+        self._build = _TextBuild(self.doc, self.show_furniture, offset_map, self._new_document(), anchor)
+        self._build_timer.start()
+
+    def _build_step(self) -> None:
+        build = self._build
+        if build is None:
+            return
+        if not build.step():
+            self._build_timer.start()
+            return
+        self._build = None
+        self._built[build.show_furniture] = (build.map, build.document)
+        self._show_text(build.map, build.document, build.anchor)
+
+    def _show_text(self, offset_map: OffsetMap, document: QTextDocument | None, anchor: int | None) -> None:
+        """Put ``offset_map``'s text on screen: ``document`` when built, else set into the home document."""
+        self.map = offset_map
+        self._replacing = True  # setting a text scrolls and resizes: no highlights for a half-set text
         try:
-            self.setPlainText(self.map.display_text)
+            if document is None:
+                self._adopt(self._home)
+                self.setPlainText(offset_map.display_text)
+            else:
+                self._adopt(document)
         finally:
             self._replacing = False
         self._block_tops = None
         self.refresh_highlights()
+        if anchor is not None:
+            self.reveal(anchor, anchor, top=True)
+        self.view_changed.emit()
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.scheme = scheme
@@ -151,7 +280,7 @@ class TextPane(QPlainTextEdit):
     # --- geometry -----------------------------------------------------------------------------
     def _on_view_changed(self, *_args) -> None:
         self._block_tops = None
-        self.refresh_highlights()
+        self.refresh_highlights(moved_only=True)
         self.view_changed.emit()
 
     def _on_update_request(self, _rect, dy: int) -> None:
@@ -267,32 +396,45 @@ class TextPane(QPlainTextEdit):
             return
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self.map.to_display(start), len(self.map.display_text)))
-        self.setTextCursor(cursor)
         if top:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.maximum())  # then back up: the cursor line ends at the top
-            self.ensureCursorVisible()
+            # Straight to the line (the scroll bar counts lines), then the cursor, already on
+            # screen: no detour to the end, which made the other pane follow twice as well.
+            self.verticalScrollBar().setValue(self.line_of(start))
+            self.setTextCursor(cursor)
         else:
+            self.setTextCursor(cursor)
             self.centerCursor()
         self._on_view_changed()
 
     # --- highlights --------------------------------------------------------------------------
-    def refresh_highlights(self) -> None:
-        """Rebuild extra selections for what is on screen (cheap: a few dozen ranges)."""
+    def refresh_highlights(self, *, moved_only: bool = False) -> None:
+        """Rebuild extra selections for what is on screen (cheap: a few dozen ranges).
+
+        ``moved_only``: only the view moved (scrolled, resized); the highlights already built
+        stay when they still cover the screen. A reveal or a furniture toggle moves both panes
+        several times in one turn, and each rebuild costs milliseconds in a long text.
+        """
         if self._replacing or self._refreshing:
             return
         self._refreshing = True
         try:
-            self._refresh_highlights()
+            self._refresh_highlights(moved_only)
         finally:
             self._refreshing = False
 
-    def _refresh_highlights(self) -> None:
+    def _refresh_highlights(self, moved_only: bool = False) -> None:
         if self.doc is None:
+            self._covered = None
             self.setExtraSelections([])
             return
         lo_disp, hi_disp = self.visible_display_range()
+        covered, self._covered = self._covered, None
+        if (moved_only and covered is not None and covered[0] is self.document()
+                and covered[1] <= lo_disp and hi_disp <= covered[2]):
+            self._covered = covered
+            return
         margin = 2000  # characters beyond the screen, so a small scroll shows no bare text
+        self._covered = (self.document(), max(0, lo_disp - margin), hi_disp + margin)
         lo = self.map.to_document(max(0, lo_disp - margin))
         hi = self.map.to_document(hi_disp + margin)
         scheme = self.scheme
