@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from kompare.core.config import CompareConfig
+from kompare.core.diff import WordOp
 from kompare.core.facts import close_figures, range_figures
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
@@ -30,6 +32,7 @@ from kompare.core.tokens import (
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
 _ALIASES = {**PLACE_ALIASES, "north": (), "south": ()}
+_NORM = itemgetter(2)  # a Token's normalised word
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -256,21 +259,63 @@ def coverage(ta: Sequence[Token], tb: Sequence[Token], spans: Sequence[Span]) ->
     >>> coverage(tokenize(a), tokenize(b), word_diff(a, [(0, len(a))], b, [(0, len(b))]))
     (1.0, 0.6667)
     """
-    out = []
-    for toks, side in ((ta, 0), (tb, 1)):
-        content = [t for t in toks if is_content(t.norm)]
-        if not content:
-            out.append(1.0)
-            continue
-        equal = [(s.a if side == 0 else s.b) for s in spans if s.op is Op.EQUAL]
-        starts = [r[0] for r in equal]
-        inside = 0
-        for t in content:
-            k = bisect_right(starts, t.start) - 1
-            if k >= 0 and t.end <= equal[k][1]:
-                inside += 1
-        out.append(round(inside / len(content), 4))
-    return out[0], out[1]
+    equal = [s for s in spans if s.op is Op.EQUAL]
+    return _covered(ta, [s.a for s in equal]), _covered(tb, [s.b for s in equal])
+
+
+def _covered(toks: Sequence[Token], equal: Sequence[Range]) -> float:
+    content = list(compress(toks, map(is_content, map(_NORM, toks))))
+    if not content:
+        return 1.0
+    starts = [r[0] for r in equal]
+    inside = 0
+    for t in content:
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.end <= equal[k][1]:
+            inside += 1
+    return round(inside / len(content), 4)
+
+
+def content_counts(toks: Sequence[Token]) -> list[int]:
+    """How many content words (:func:`is_content`) come before each word of ``toks``, and in all.
+
+    >>> content_counts(tokenize("Kim met the press"))
+    [0, 1, 2, 2, 3]
+    """
+    return list(accumulate(map(is_content, map(_NORM, toks)), initial=0))
+
+
+def ops_coverage(ops: Sequence[WordOp], counts_a: Sequence[int], counts_b: Sequence[int]) -> tuple[float, float]:
+    """:func:`coverage` from the diff's operations and each side's :func:`content_counts`.
+
+    The words of an equal run are the words its span holds, so the two agree; this needs
+    no search for them.
+
+    >>> from kompare.core.diff import word_ops
+    >>> ta, tb = tokenize("Kim met Putin"), tokenize("Kim met Putin and signed a pact")
+    >>> ops = word_ops([t.stem for t in ta], [t.stem for t in tb])
+    >>> ops_coverage(ops, content_counts(ta), content_counts(tb))
+    (1.0, 0.6)
+    """
+    inside_a = inside_b = 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            inside_a += counts_a[i2] - counts_a[i1]
+            inside_b += counts_b[j2] - counts_b[j1]
+    return _share(inside_a, counts_a[-1]), _share(inside_b, counts_b[-1])
+
+
+def _share(inside: int, content: int) -> float:
+    return round(inside / content, 4) if content else 1.0
+
+
+def stated_figures(toks: Iterable[Token]) -> set[str]:
+    """The figures and quantities among ``toks`` (not dates), as :func:`one_sided_figures` compares them.
+
+    >>> sorted(stated_figures(tokenize("In 2023, 20 aides and millions of people")))
+    ['20', 'millions']
+    """
+    return {n for n in filter(is_number_word, map(_NORM, toks)) if not is_date_word(n)}
 
 
 def one_sided_figures(ta: Sequence[Token], tb: Sequence[Token]) -> list[str]:
@@ -283,10 +328,7 @@ def one_sided_figures(ta: Sequence[Token], tb: Sequence[Token]) -> list[str]:
     >>> one_sided_figures(tokenize(a), tokenize(b))
     ['20']
     """
-    def figures(toks):
-        return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm)}
-
-    return sorted(figures(ta) ^ figures(tb))
+    return sorted(stated_figures(ta) ^ stated_figures(tb))
 
 
 def link_kind(changes: Sequence[Change], partial: bool) -> LinkKind:

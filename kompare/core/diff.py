@@ -47,18 +47,33 @@ def diff_tokens(ta: Sequence[Token], tb: Sequence[Token], *, config: CompareConf
     (``diff_exact_pairs``), is first cut at words found once on each side, as patience
     diff does; difflib then only sees small gaps and windows.
     """
+    return word_spans(ta, tb, word_ops([t.stem for t in ta], [t.stem for t in tb], config=config))
+
+
+#: One operation of a word diff: difflib's tag and the word indices ``i1:i2`` in A, ``j1:j2`` in B.
+WordOp = tuple[str, int, int, int, int]
+
+
+def word_ops(sa: Sequence[str], sb: Sequence[str], *, config: CompareConfig | None = None) -> list[WordOp]:
+    """The word diff of two lists of stems (see :func:`diff_tokens`) as word indices.
+
+    No operation is empty, and equal and unequal ones alternate: :func:`word_spans` makes
+    them the spans, one each.
+
+    >>> word_ops("kim met putin".split(), "kim saw putin today".split())
+    [('equal', 0, 1, 0, 1), ('replace', 1, 2, 1, 2), ('equal', 2, 3, 2, 3), ('insert', 3, 3, 3, 4)]
+    """
     config = config or _DEFAULTS
-    sa, sb = [t.stem for t in ta], [t.stem for t in tb]
     limits = _Limits(config.diff_exact_words, config.diff_exact_pairs)
     if sa == sb:
         # The same words (a copied sentence: half the links of two versions of one text):
         # one equal run, which is what difflib finds for two equal lists, without difflib.
-        ops = [("equal", 0, len(sa), 0, len(sb))]
-    elif max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
+        return [("equal", 0, len(sa), 0, len(sb))] if sa else []
+    if max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
         ops = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb))
     else:
         ops = _long_diff(sa, sb, limits)
-    merged: list[tuple[str, int, int, int, int]] = []
+    merged: list[WordOp] = []
     for op in ops:
         if op[1] == op[2] and op[3] == op[4]:
             continue
@@ -67,7 +82,12 @@ def diff_tokens(ta: Sequence[Token], tb: Sequence[Token], *, config: CompareConf
             merged[-1] = (_tag(op[0] == "equal", i1, op[2], j1, op[4]), i1, op[2], j1, op[4])
         else:
             merged.append(op)
-    return [Span(_OPS[tag], _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in merged]
+    return merged
+
+
+def word_spans(ta: Sequence[Token], tb: Sequence[Token], ops: Sequence[WordOp]) -> list[Span]:
+    """The spans of a word diff's operations (see :func:`word_ops`): the words' character ranges."""
+    return [Span(_OPS[tag], _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in ops]
 
 
 _DEFAULTS = CompareConfig()
@@ -147,8 +167,8 @@ def matching_blocks(a: Sequence[str], b: Sequence[str], junk: Container[str]) ->
     >>> junk = {"the", "a", "on", "of"}
     >>> matching_blocks(a, b, junk)
     [(1, 1, 3), (5, 5, 1), (6, 9, 0)]
-    >>> matching_blocks(a, b, junk) == [tuple(m) for m in SequenceMatcher(junk.__contains__, a, b, False).get_matching_blocks()]
-    True
+    >>> [tuple(m) for m in SequenceMatcher(junk.__contains__, a, b, False).get_matching_blocks()]
+    [(1, 1, 3), (5, 5, 1), (6, 9, 0)]
     """
     b2j: dict[str, list[int]] = {}
     for j, w in enumerate(b):
@@ -183,14 +203,14 @@ def matching_blocks(a: Sequence[str], b: Sequence[str], junk: Container[str]) ->
                 k = run[j] = get(j - 1, 0) + 1
                 if k > size:
                     besti, bestj, size = i - k + 1, j - k + 1, k
-        while besti > alo and bestj > blo and b[bestj - 1] not in junk and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, size = besti - 1, bestj - 1, size + 1
-        while besti + size < ahi and bestj + size < bhi and b[bestj + size] not in junk and a[besti + size] == b[bestj + size]:
-            size += 1
-        while besti > alo and bestj > blo and b[bestj - 1] in junk and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, size = besti - 1, bestj - 1, size + 1
-        while besti + size < ahi and bestj + size < bhi and b[bestj + size] in junk and a[besti + size] == b[bestj + size]:
-            size += 1
+        for grow_junk in (False, True):  # (equal words that are no junk first, then junk)
+            while besti > alo and bestj > blo and (b[bestj - 1] in junk) is grow_junk and a[besti - 1] == b[bestj - 1]:
+                besti, bestj, size = besti - 1, bestj - 1, size + 1
+            while (
+                besti + size < ahi and bestj + size < bhi and (b[bestj + size] in junk) is grow_junk
+                and a[besti + size] == b[bestj + size]
+            ):
+                size += 1
         if size:
             blocks.append((besti, bestj, size))
             if alo < besti and blo < bestj:
@@ -396,16 +416,26 @@ def _range(toks: Sequence[Token], i1: int, i2: int) -> Range:
 
 def similarity(ta: Sequence[Token], tb: Sequence[Token], spans: Sequence[Span]) -> float:
     """Share of words the two sides have in common (0..1), from the diff's equal runs."""
-    total = len(ta) + len(tb)
-    if not total:
-        return 1.0
-    equal_words = 0
     bounds = [t.start for t in ta]
-    import bisect
-
+    equal_words = 0
     for s in spans:
         if s.op is Op.EQUAL:
-            lo = bisect.bisect_left(bounds, s.a[0])
-            hi = bisect.bisect_left(bounds, s.a[1])
-            equal_words += hi - lo
-    return round(2 * equal_words / total, 4)
+            equal_words += bisect_left(bounds, s.a[1]) - bisect_left(bounds, s.a[0])
+    return _share(equal_words, len(ta), len(tb))
+
+
+def ops_similarity(ops: Sequence[WordOp], words_a: int, words_b: int) -> float:
+    """:func:`similarity` from the diff's operations and the count of words of each side.
+
+    The words of an equal run are the words its span holds, so the two agree; this needs
+    no search for them.
+
+    >>> ops_similarity(word_ops("kim met putin".split(), "kim saw putin".split()), 3, 3)
+    0.6667
+    """
+    return _share(sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal"), words_a, words_b)
+
+
+def _share(equal_words: int, words_a: int, words_b: int) -> float:
+    total = words_a + words_b
+    return round(2 * equal_words / total, 4) if total else 1.0

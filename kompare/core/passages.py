@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kompare.core.align import Group
-from kompare.core.classify import classify_spans, coverage, one_sided_figures
+from kompare.core.classify import classify_spans, content_counts, ops_coverage, stated_figures
 from kompare.core.config import CompareConfig
-from kompare.core.diff import diff_tokens, link_tokens, similarity
+from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
 from kompare.core.model import ChangeType, Link, LinkKind, Range, SegmentedDocument
 from kompare.core.tokens import Token
@@ -44,8 +44,9 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
     ra = [(ctx.seg_a.sentences[i].start, ctx.seg_a.sentences[i].end) for i in g.a]
     rb = [(ctx.seg_b.sentences[j].start, ctx.seg_b.sentences[j].end) for j in g.b]
     ta, tb = _passage_words(ctx.seg_a, g.a, ctx.words_a), _passage_words(ctx.seg_b, g.b, ctx.words_b)
-    spans = diff_tokens(ta, tb, config=config)
-    sim = similarity(ta, tb, spans)
+    ops = word_ops(ta.stems, tb.stems, config=config)
+    spans = word_spans(ta, tb, ops)
+    sim = ops_similarity(ops, len(ta), len(tb))
     if config.partial_coverage <= 1.0 and _copied(a, ra, ta, b, rb, tb):
         # Nothing to type and nothing said more (see _copied): about a third of the links
         # of two versions of one text, so the classifiers are skipped, not run for nothing.
@@ -55,8 +56,8 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
         local_words=config.local_change_words, edited=sim >= config.edited_similarity,
         tolerance=config.figure_tolerance, words=(ta if len(ra) == 1 else None, tb if len(rb) == 1 else None),
     )
-    says_more = bool(one_sided_figures(ta, tb))
-    shared = min(coverage(ta, tb, spans))
+    says_more = ta.figures != tb.figures  # (see one_sided_figures)
+    shared = min(ops_coverage(ops, ta.content, tb.content))
     if not says_more and shared < config.partial_coverage:
         # Few shared words: one passage says more, unless a good part of the words is
         # shared and the paraphrase encoder, when it runs, finds the two close in meaning.
@@ -82,16 +83,40 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
     return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)), says_more
 
 
-def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> list[Token]:
+class _Words(list):
+    """A passage's words (its Tokens, in order) and what every link of it reads of them.
+
+    A sentence is in several links: these are worked out once, when its words are.
+    """
+
+    __slots__ = ("stems", "content", "figures")
+
+    def __init__(self, tokens: list[Token]):
+        super().__init__(tokens)
+        self.stems = [t.stem for t in tokens]
+        self.content = content_counts(tokens)
+        self.figures = frozenset(stated_figures(tokens))
+
+
+def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> _Words:
     """The words of the sentences ``ids``, in order (as :func:`link_tokens` gives them), remembered in ``known``."""
+    if len(ids) == 1:
+        words = known.get(ids[0])
+        if words is None:
+            words = known[ids[0]] = _sentence_words(seg, ids[0])
+        return words
     out: list[Token] = []
     for i in ids:
         words = known.get(i)
         if words is None:
-            s = seg.sentences[i]
-            words = known[i] = link_tokens(seg.text, [(s.start, s.end)])
+            words = known[i] = _sentence_words(seg, i)
         out.extend(words)
-    return out
+    return _Words(out)
+
+
+def _sentence_words(seg: SegmentedDocument, i: int) -> _Words:
+    s = seg.sentences[i]
+    return _Words(link_tokens(seg.text, [(s.start, s.end)]))
 
 
 def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list) -> bool:
