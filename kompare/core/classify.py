@@ -14,7 +14,7 @@ highlight can be traced back.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -157,7 +157,7 @@ def classify_spans(
     tolerance: float = CompareConfig.figure_tolerance,
     words: tuple[Sequence[Token] | None, Sequence[Token] | None] = (None, None),
 ) -> list[Change]:
-    """Typed changes for a link's word diff.
+    """Typed changes for a link's word diff (its spans in order, as the diff gives them).
 
     ``common_*``: from :func:`lowercase_words`; ``quotes_*``: quotation ranges in
     text order (as :func:`kompare.core.quotes.find_quotes` gives them);
@@ -172,9 +172,15 @@ def classify_spans(
     words_a, words_b = (_span_words(text, w) for text, w in ((text_a, words[0]), (text_b, words[1])))
     changes: list[Change] = []
     figures_of = None  # both passages' figures, read when a replaced run has numbers on both sides
+    # Most passages hold no quotation on one side or the other: then no span is quoted on
+    # both sides, which every test of quoted words below asks first.
+    if spans:
+        quotes_a = _quotes_over(quotes_a, spans[0].a[0], spans[-1].a[1])
+        quotes_b = _quotes_over(quotes_b, spans[0].b[0], spans[-1].b[1])
+    quoted = bool(quotes_a) and bool(quotes_b)
     for span in spans:
         if span.op is Op.EQUAL:
-            if _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99:
+            if quoted and _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99:
                 # Inside quotations the exact words are the fact: "running" is not "run",
                 # though the diff matched their stems.
                 for ta, tb in zip(words_a(span.a), words_b(span.b)):
@@ -219,7 +225,7 @@ def classify_spans(
                 add(ChangeType.NUMBER)
         if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)
-        qa, qb = _quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)
+        qa, qb = (_quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)) if quoted else (0.0, 0.0)
         if min(qa, qb) >= 0.99 and wa and wb:
             add(ChangeType.QUOTE)  # a quotation's words differ, even "they" for "it"
         elif (
@@ -360,6 +366,23 @@ def _close_quote(text: str, r: Range) -> Range:
         if tail.endswith("”") and tail[:-1] in ("", ",", ".", "?", "!"):
             return (s, e + extra)
     return r
+
+
+def _quotes_over(quotes: Sequence[Range], start: int, end: int) -> Sequence[Range]:
+    """The quotations among ``quotes`` (sorted, apart) that overlap ``[start, end)``: all that
+    :func:`_quoted_share` finds inside any range there.
+
+    >>> _quotes_over([(0, 5), (10, 20), (30, 40), (50, 60)], 12, 33)
+    [(10, 20), (30, 40)]
+    >>> _quotes_over([(0, 5), (30, 40)], 10, 20)
+    []
+    """
+    if not quotes:
+        return quotes
+    k = bisect_right(quotes, (start, start)) - 1  # the last quotation starting at or before start
+    if k < 0 or quotes[k][1] <= start:
+        k += 1  # (which ends before start)
+    return quotes[k : bisect_left(quotes, end, key=itemgetter(0))]
 
 
 def _quoted_share(r: Range, ranges: Sequence[Range]) -> float:
