@@ -87,7 +87,14 @@ def word_ops(sa: Sequence[str], sb: Sequence[str], *, config: CompareConfig | No
 
 def word_spans(ta: Sequence[Token], tb: Sequence[Token], ops: Sequence[WordOp]) -> list[Span]:
     """The spans of a word diff's operations (see :func:`word_ops`): the words' character ranges."""
-    return [Span(_OPS[tag], _range(ta, i1, i2), _range(tb, j1, j2)) for tag, i1, i2, j1, j2 in ops]
+    return [
+        Span(
+            _OPS[tag],
+            (ta[i1].start, ta[i2 - 1].end) if i2 > i1 else _range(ta, i1, i2),  # (as _range gives, without a call)
+            (tb[j1].start, tb[j2 - 1].end) if j2 > j1 else _range(tb, j1, j2),
+        )
+        for tag, i1, i2, j1, j2 in ops
+    ]
 
 
 _DEFAULTS = CompareConfig()
