@@ -151,7 +151,11 @@ def _anchored_difflib(
     i = j = 0
     for bi, bj, size in anchors:
         # Between anchors, a plain diff pairs up the function words ("of", "the") locally.
-        if bi > i or bj > j:
+        if bi == i and bj > j:
+            ops.append(("insert", a0 + i, a0 + bi, b0 + j, b0 + bj))  # (as _plain_opcodes gives it, without a call)
+        elif bi > i and bj == j:
+            ops.append(("delete", a0 + i, a0 + bi, b0 + j, b0 + bj))
+        elif bi > i:
             for tag, i1, i2, j1, j2 in _plain_opcodes(xa[i:bi], xb[j:bj], inner_junk):
                 ops.append((tag, a0 + i + i1, a0 + i + i2, b0 + j + j1, b0 + j + j2))
         if size:

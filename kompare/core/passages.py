@@ -41,20 +41,22 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
     Its kind is settled once the quotations' changes are in (see :func:`link_kind`).
     """
     a, b, config, encoder = ctx.seg_a.text, ctx.seg_b.text, ctx.config, ctx.encoder
-    ra = [(ctx.seg_a.sentences[i].start, ctx.seg_a.sentences[i].end) for i in g.a]
-    rb = [(ctx.seg_b.sentences[j].start, ctx.seg_b.sentences[j].end) for j in g.b]
+    one_a, one_b = len(g.a) == 1, len(g.b) == 1  # (one sentence a side: most links)
     ta, tb = _passage_words(ctx.seg_a, g.a, ctx.words_a), _passage_words(ctx.seg_b, g.b, ctx.words_b)
     ops = word_ops(ta.stems, tb.stems, config=config)
     spans = word_spans(ta, tb, ops)
     sim = ops_similarity(ops, len(ta), len(tb))
-    if config.partial_coverage <= 1.0 and _copied(a, ra, ta, b, rb, tb):
+    if (
+        config.partial_coverage <= 1.0 and one_a and one_b
+        and _copied(a, _ranges(ctx.seg_a, g.a), ta, b, _ranges(ctx.seg_b, g.b), tb)
+    ):
         # Nothing to type and nothing said more (see _copied): about a third of the links
         # of two versions of one text, so the classifiers are skipped, not run for nothing.
         return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ()), False
     changes = classify_spans(
         a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
         local_words=config.local_change_words, edited=sim >= config.edited_similarity,
-        tolerance=config.figure_tolerance, words=(ta if len(ra) == 1 else None, tb if len(rb) == 1 else None),
+        tolerance=config.figure_tolerance, words=(ta if one_a else None, tb if one_b else None),
     )
     says_more = ta.figures != tb.figures  # (see one_sided_figures)
     shared = min(ops_coverage(ops, ta.content, tb.content))
@@ -76,7 +78,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
     changes += [
         c for c in compare_facts(
             a, ta, b, tb, spans, tolerance=config.figure_tolerance, window=config.fact_window,
-            whole=(len(ra) == 1, len(rb) == 1),
+            whole=(one_a, one_b),
         )
         if c.type not in typed
     ]
@@ -117,6 +119,10 @@ def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int
 def _sentence_words(seg: SegmentedDocument, i: int) -> _Words:
     s = seg.sentences[i]
     return _Words(link_tokens(seg.text, [(s.start, s.end)]))
+
+
+def _ranges(seg: SegmentedDocument, ids: tuple[int, ...]) -> list[Range]:
+    return [(seg.sentences[i].start, seg.sentences[i].end) for i in ids]
 
 
 def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list) -> bool:
