@@ -31,6 +31,7 @@ class PassageContext(NamedTuple):
     quotes_b: list[Range]
     # The words of each sentence, once: a sentence is in several links (two versions of
     # a text link every copy of a line to every copy), and tokenizing it again cost more.
+    # (compare_passages keeps them as _Words, a list with what each link reads of them.)
     words_a: dict[int, list[Token]]
     words_b: dict[int, list[Token]]
 
@@ -103,22 +104,18 @@ class _Words(list):
 def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> _Words:
     """The words of the sentences ``ids``, in order (as :func:`link_tokens` gives them), remembered in ``known``."""
     if len(ids) == 1:
-        words = known.get(ids[0])
-        if words is None:
-            words = known[ids[0]] = _sentence_words(seg, ids[0])
-        return words
-    out: list[Token] = []
-    for i in ids:
-        words = known.get(i)
-        if words is None:
-            words = known[i] = _sentence_words(seg, i)
-        out.extend(words)
-    return _Words(out)
+        return _sentence_words(seg, ids[0], known)
+    return _Words([t for i in ids for t in _sentence_words(seg, i, known)])
 
 
-def _sentence_words(seg: SegmentedDocument, i: int) -> _Words:
-    s = seg.sentences[i]
-    return _Words(link_tokens(seg.text, [(s.start, s.end)]))
+def _sentence_words(seg: SegmentedDocument, i: int, known: dict[int, list[Token]]) -> _Words:
+    words = known.get(i)
+    if words.__class__ is not _Words:  # (not yet known, or known as a plain list of its words)
+        if words is None:
+            s = seg.sentences[i]
+            words = link_tokens(seg.text, [(s.start, s.end)])
+        words = known[i] = _Words(words)
+    return words
 
 
 def _ranges(seg: SegmentedDocument, ids: tuple[int, ...]) -> list[Range]:

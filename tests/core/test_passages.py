@@ -78,7 +78,8 @@ def test_a_link_compares_the_same_whether_its_sentences_words_are_remembered_or_
 def test_a_passages_remembered_words_hold_what_its_words_give(seeds):
     c = compare_files(seeds("001"), seeds("003"), config=CompareConfig(use_encoder=False))
     seg = c.a
-    known = {}
+    # A sentence's words may be known already as a plain list (as the context's type allows).
+    known = {1: link_tokens(seg.text, [(seg.sentences[1].start, seg.sentences[1].end)])}
     for ids in ((0,), (1,), (0, 1), (2, 4)):
         words = _passage_words(seg, ids, known)
         tokens = link_tokens(seg.text, [(seg.sentences[i].start, seg.sentences[i].end) for i in ids])
