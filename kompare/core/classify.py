@@ -14,11 +14,14 @@ highlight can be traced back.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress
+from functools import lru_cache
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from kompare.core.config import CompareConfig
+from kompare.core.diff import WordOp
 from kompare.core.facts import close_figures, range_figures
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
@@ -30,6 +33,7 @@ from kompare.core.tokens import (
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
 _ALIASES = {**PLACE_ALIASES, "north": (), "south": ()}
+_NORM = itemgetter(2)  # a Token's normalised word
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -132,6 +136,19 @@ def _negations(toks: Iterable[Token]) -> int:
     return sum(1 for t in toks if t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in _NEGATIVE_VERBS)
 
 
+@lru_cache(maxsize=200_000)
+def _may_state(norm: str) -> bool:
+    """Could this word count in :func:`_negations`, :func:`_hedges`, :func:`_dates` or :func:`_numbers`?
+
+    >>> [_may_state(w) for w in ("the", "not", "withholding", "may", "expected", "monday", "12", "three", "shells")]
+    [False, True, True, True, True, True, True, True, False]
+    """
+    return (
+        norm in NEGATIONS or norm.endswith("n't") or stem(norm) in _NEGATIVE_VERBS or norm in HEDGES
+        or is_date_word(norm) or norm == "may" or is_number_word(norm)
+    )
+
+
 def _hedges(toks: Iterable[Token], text: str) -> set[str]:
     return {t.norm for t in toks if t.norm in HEDGES and is_hedge(t, text)}  # (the set first: most words are none)
 
@@ -154,7 +171,7 @@ def classify_spans(
     tolerance: float = CompareConfig.figure_tolerance,
     words: tuple[Sequence[Token] | None, Sequence[Token] | None] = (None, None),
 ) -> list[Change]:
-    """Typed changes for a link's word diff.
+    """Typed changes for a link's word diff (its spans in order, as the diff gives them).
 
     ``common_*``: from :func:`lowercase_words`; ``quotes_*``: quotation ranges in
     text order (as :func:`kompare.core.quotes.find_quotes` gives them);
@@ -164,14 +181,22 @@ def classify_spans(
     ``CompareConfig.figure_tolerance``. ``words``: for each side, every word of its passage
     when it is one sentence: a span's words are then taken from them, not tokenized again.
     """
+    # Most passages hold no quotation on one side or the other: then no span is quoted on
+    # both sides, which every test of quoted words below asks first.
+    if spans:
+        quotes_a = _quotes_over(quotes_a, spans[0].a[0], spans[-1].a[1])
+        quotes_b = _quotes_over(quotes_b, spans[0].b[0], spans[-1].b[1])
+    quoted = bool(quotes_a) and bool(quotes_b)
+    if not quoted and all(span.op is Op.EQUAL for span in spans):
+        return []  # (the same words, unquoted: nothing to type)
     common_a = lowercase_words(text_a) if common_a is None else common_a
     common_b = lowercase_words(text_b) if common_b is None else common_b
-    words_a, words_b = (_span_words(text, w) for text, w in ((text_a, words[0]), (text_b, words[1])))
+    words_a, words_b = _span_words(text_a, words[0]), _span_words(text_b, words[1])
     changes: list[Change] = []
     figures_of = None  # both passages' figures, read when a replaced run has numbers on both sides
     for span in spans:
         if span.op is Op.EQUAL:
-            if _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99:
+            if quoted and _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99:
                 # Inside quotations the exact words are the fact: "running" is not "run",
                 # though the diff matched their stems.
                 for ta, tb in zip(words_a(span.a), words_b(span.b)):
@@ -184,12 +209,17 @@ def classify_spans(
         # sides state outright (two numbers, two dates) are typed there.
         local = len(wa) <= local_words and len(wb) <= local_words
         typed_here = len(changes)
+        # Most runs hold no word that could negate, hedge or state a date or a number:
+        # then those four readings find nothing on either side, and are not made.
+        plain = not any(map(_may_state, map(_NORM, wa))) and not any(map(_may_state, map(_NORM, wb)))
 
         def add(kind: ChangeType) -> None:
             ra, rb = _close_quote(text_a, span.a), _close_quote(text_b, span.b)
             changes.append(Change(kind, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
 
         if span.op is not Op.REPLACE:
+            if plain:
+                continue
             # Words only one side has add detail and change no stated fact, except a short
             # "not" / "never" or "reportedly" that turns the claim around or weakens it.
             if len(wa) + len(wb) <= 3 and _negations(wa) != _negations(wb):
@@ -198,16 +228,18 @@ def classify_spans(
             if ha != hb and (len(wa) + len(wb) <= 3 or (ha ^ hb) & STRONG_HEDGES):
                 add(ChangeType.HEDGE)
             continue
-        if local and _negations(wa) != _negations(wb) and (_share_content(wa, wb) or max(len(wa), len(wb)) <= 2):
+        if plain:
+            pass
+        elif local and _negations(wa) != _negations(wb) and (_share_content(wa, wb) or max(len(wa), len(wb)) <= 2):
             add(ChangeType.NEGATION)  # "sent" / "never sent", not a reworded clause
-        ha, hb = _hedges(wa, text_a), _hedges(wb, text_b)
+        ha, hb = (set(), set()) if plain else (_hedges(wa, text_a), _hedges(wb, text_b))
         if ha != hb and local:
             add(ChangeType.HEDGE)
-        da, db = _dates(wa, text_a), _dates(wb, text_b)
+        da, db = (set(), set()) if plain else (_dates(wa, text_a), _dates(wb, text_b))
         # Both sides must state one: a date against no date is detail, not a different date.
         if da and db and da != db:
             add(ChangeType.DATE)
-        na, nb = _numbers(wa), _numbers(wb)
+        na, nb = (set(), set()) if plain else (_numbers(wa), _numbers(wb))
         if na and nb and na != nb:
             if figures_of is None:
                 figures_of = (_passage_figures(text_a, [s.a for s in spans]),
@@ -216,7 +248,7 @@ def classify_spans(
                 add(ChangeType.NUMBER)
         if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)
-        qa, qb = _quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)
+        qa, qb = (_quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)) if quoted else (0.0, 0.0)
         if min(qa, qb) >= 0.99 and wa and wb:
             add(ChangeType.QUOTE)  # a quotation's words differ, even "they" for "it"
         elif (
@@ -256,21 +288,63 @@ def coverage(ta: Sequence[Token], tb: Sequence[Token], spans: Sequence[Span]) ->
     >>> coverage(tokenize(a), tokenize(b), word_diff(a, [(0, len(a))], b, [(0, len(b))]))
     (1.0, 0.6667)
     """
-    out = []
-    for toks, side in ((ta, 0), (tb, 1)):
-        content = [t for t in toks if is_content(t.norm)]
-        if not content:
-            out.append(1.0)
-            continue
-        equal = [(s.a if side == 0 else s.b) for s in spans if s.op is Op.EQUAL]
-        starts = [r[0] for r in equal]
-        inside = 0
-        for t in content:
-            k = bisect_right(starts, t.start) - 1
-            if k >= 0 and t.end <= equal[k][1]:
-                inside += 1
-        out.append(round(inside / len(content), 4))
-    return out[0], out[1]
+    equal = [s for s in spans if s.op is Op.EQUAL]
+    return _covered(ta, [s.a for s in equal]), _covered(tb, [s.b for s in equal])
+
+
+def _covered(toks: Sequence[Token], equal: Sequence[Range]) -> float:
+    content = list(compress(toks, map(is_content, map(_NORM, toks))))
+    if not content:
+        return 1.0
+    starts = [r[0] for r in equal]
+    inside = 0
+    for t in content:
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.end <= equal[k][1]:
+            inside += 1
+    return round(inside / len(content), 4)
+
+
+def content_counts(toks: Sequence[Token]) -> list[int]:
+    """How many content words (:func:`is_content`) come before each word of ``toks``, and in all.
+
+    >>> content_counts(tokenize("Kim met the press"))
+    [0, 1, 2, 2, 3]
+    """
+    return list(accumulate(map(is_content, map(_NORM, toks)), initial=0))
+
+
+def ops_coverage(ops: Sequence[WordOp], counts_a: Sequence[int], counts_b: Sequence[int]) -> tuple[float, float]:
+    """:func:`coverage` from the diff's operations and each side's :func:`content_counts`.
+
+    The words of an equal run are the words its span holds, so the two agree; this needs
+    no search for them.
+
+    >>> from kompare.core.diff import word_ops
+    >>> ta, tb = tokenize("Kim met Putin"), tokenize("Kim met Putin and signed a pact")
+    >>> ops = word_ops([t.stem for t in ta], [t.stem for t in tb])
+    >>> ops_coverage(ops, content_counts(ta), content_counts(tb))
+    (1.0, 0.6)
+    """
+    inside_a = inside_b = 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            inside_a += counts_a[i2] - counts_a[i1]
+            inside_b += counts_b[j2] - counts_b[j1]
+    return _share(inside_a, counts_a[-1]), _share(inside_b, counts_b[-1])
+
+
+def _share(inside: int, content: int) -> float:
+    return round(inside / content, 4) if content else 1.0
+
+
+def stated_figures(toks: Iterable[Token]) -> set[str]:
+    """The figures and quantities among ``toks`` (not dates), as :func:`one_sided_figures` compares them.
+
+    >>> sorted(stated_figures(tokenize("In 2023, 20 aides and millions of people")))
+    ['20', 'millions']
+    """
+    return {n for n in filter(is_number_word, map(_NORM, toks)) if not is_date_word(n)}
 
 
 def one_sided_figures(ta: Sequence[Token], tb: Sequence[Token]) -> list[str]:
@@ -283,10 +357,7 @@ def one_sided_figures(ta: Sequence[Token], tb: Sequence[Token]) -> list[str]:
     >>> one_sided_figures(tokenize(a), tokenize(b))
     ['20']
     """
-    def figures(toks):
-        return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm)}
-
-    return sorted(figures(ta) ^ figures(tb))
+    return sorted(stated_figures(ta) ^ stated_figures(tb))
 
 
 def link_kind(changes: Sequence[Change], partial: bool) -> LinkKind:
@@ -318,6 +389,23 @@ def _close_quote(text: str, r: Range) -> Range:
         if tail.endswith("”") and tail[:-1] in ("", ",", ".", "?", "!"):
             return (s, e + extra)
     return r
+
+
+def _quotes_over(quotes: Sequence[Range], start: int, end: int) -> Sequence[Range]:
+    """The quotations among ``quotes`` (sorted, apart) that overlap ``[start, end)``: all that
+    :func:`_quoted_share` finds inside any range there.
+
+    >>> _quotes_over([(0, 5), (10, 20), (30, 40), (50, 60)], 12, 33)
+    [(10, 20), (30, 40)]
+    >>> _quotes_over([(0, 5), (30, 40)], 10, 20)
+    []
+    """
+    if not quotes:
+        return quotes
+    k = bisect_right(quotes, (start, start)) - 1  # the last quotation starting at or before start
+    if k < 0 or quotes[k][1] <= start:
+        k += 1  # (which ends before start)
+    return quotes[k : bisect_left(quotes, end, key=itemgetter(0))]
 
 
 def _quoted_share(r: Range, ranges: Sequence[Range]) -> float:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
@@ -286,9 +287,15 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> li
     return changes
 
 
+_DAY_NAMES = WEEKDAYS | (MONTHS - {"may"})
+_NORM = itemgetter(2)  # a Token's normalised word
+
+
 def _days(side: Passage, window: int) -> dict[str, list[Token]]:
     """Weekdays and months named next to the shared words, by class."""
     out: dict[str, list[Token]] = {"weekday": [], "month": []}
+    if _DAY_NAMES.isdisjoint(map(_NORM, side.tokens)):
+        return out  # (most passages name none)
     for t in side.tokens:
         cls = "weekday" if t.norm in WEEKDAYS else "month" if t.norm in MONTHS and t.norm != "may" else None
         if cls and side.anchored(t.start, t.end, window, window):
@@ -369,6 +376,7 @@ def compare_facts(
     ``whole``: for each side, are its tokens every word from the first to the last (one
     sentence)? Then they are not tokenized again.
     """
-    a = Passage(text_a, tokens_a, [s.a for s in spans if s.op is Op.EQUAL], whole[0])
-    b = Passage(text_b, tokens_b, [s.b for s in spans if s.op is Op.EQUAL], whole[1])
+    equal = [s for s in spans if s.op is Op.EQUAL]
+    a = Passage(text_a, tokens_a, [s.a for s in equal], whole[0])
+    b = Passage(text_b, tokens_b, [s.b for s in equal], whole[1])
     return _number_changes(a, b, tolerance, window) + _date_changes(a, b, window) + _hedge_changes(a, b, window)

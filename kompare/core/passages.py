@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kompare.core.align import Group
-from kompare.core.classify import classify_spans, coverage, one_sided_figures
+from kompare.core.classify import classify_spans, content_counts, ops_coverage, stated_figures
 from kompare.core.config import CompareConfig
-from kompare.core.diff import diff_tokens, link_tokens, similarity
+from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
 from kompare.core.model import ChangeType, Link, LinkKind, Range, SegmentedDocument
 from kompare.core.tokens import Token
@@ -31,6 +31,7 @@ class PassageContext(NamedTuple):
     quotes_b: list[Range]
     # The words of each sentence, once: a sentence is in several links (two versions of
     # a text link every copy of a line to every copy), and tokenizing it again cost more.
+    # (compare_passages keeps them as _Words, a list with what each link reads of them.)
     words_a: dict[int, list[Token]]
     words_b: dict[int, list[Token]]
 
@@ -41,22 +42,25 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
     Its kind is settled once the quotations' changes are in (see :func:`link_kind`).
     """
     a, b, config, encoder = ctx.seg_a.text, ctx.seg_b.text, ctx.config, ctx.encoder
-    ra = [(ctx.seg_a.sentences[i].start, ctx.seg_a.sentences[i].end) for i in g.a]
-    rb = [(ctx.seg_b.sentences[j].start, ctx.seg_b.sentences[j].end) for j in g.b]
+    one_a, one_b = len(g.a) == 1, len(g.b) == 1  # (one sentence a side: most links)
     ta, tb = _passage_words(ctx.seg_a, g.a, ctx.words_a), _passage_words(ctx.seg_b, g.b, ctx.words_b)
-    spans = diff_tokens(ta, tb, config=config)
-    sim = similarity(ta, tb, spans)
-    if config.partial_coverage <= 1.0 and _copied(a, ra, ta, b, rb, tb):
+    ops = word_ops(ta.stems, tb.stems, config=config)
+    spans = word_spans(ta, tb, ops)
+    sim = ops_similarity(ops, len(ta), len(tb))
+    if (
+        config.partial_coverage <= 1.0 and one_a and one_b
+        and _copied(a, _ranges(ctx.seg_a, g.a), ta, b, _ranges(ctx.seg_b, g.b), tb)
+    ):
         # Nothing to type and nothing said more (see _copied): about a third of the links
         # of two versions of one text, so the classifiers are skipped, not run for nothing.
         return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ()), False
     changes = classify_spans(
         a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
         local_words=config.local_change_words, edited=sim >= config.edited_similarity,
-        tolerance=config.figure_tolerance, words=(ta if len(ra) == 1 else None, tb if len(rb) == 1 else None),
+        tolerance=config.figure_tolerance, words=(ta if one_a else None, tb if one_b else None),
     )
-    says_more = bool(one_sided_figures(ta, tb))
-    shared = min(coverage(ta, tb, spans))
+    says_more = ta.figures != tb.figures  # (see one_sided_figures)
+    shared = min(ops_coverage(ops, ta.content, tb.content))
     if not says_more and shared < config.partial_coverage:
         # Few shared words: one passage says more, unless a good part of the words is
         # shared and the paraphrase encoder, when it runs, finds the two close in meaning.
@@ -75,23 +79,47 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
     changes += [
         c for c in compare_facts(
             a, ta, b, tb, spans, tolerance=config.figure_tolerance, window=config.fact_window,
-            whole=(len(ra) == 1, len(rb) == 1),
+            whole=(one_a, one_b),
         )
         if c.type not in typed
     ]
     return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)), says_more
 
 
-def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> list[Token]:
+class _Words(list):
+    """A passage's words (its Tokens, in order) and what every link of it reads of them.
+
+    A sentence is in several links: these are worked out once, when its words are.
+    """
+
+    __slots__ = ("stems", "content", "figures")
+
+    def __init__(self, tokens: list[Token]):
+        super().__init__(tokens)
+        self.stems = [t.stem for t in tokens]
+        self.content = content_counts(tokens)
+        self.figures = frozenset(stated_figures(tokens))
+
+
+def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> _Words:
     """The words of the sentences ``ids``, in order (as :func:`link_tokens` gives them), remembered in ``known``."""
-    out: list[Token] = []
-    for i in ids:
-        words = known.get(i)
+    if len(ids) == 1:
+        return _sentence_words(seg, ids[0], known)
+    return _Words([t for i in ids for t in _sentence_words(seg, i, known)])
+
+
+def _sentence_words(seg: SegmentedDocument, i: int, known: dict[int, list[Token]]) -> _Words:
+    words = known.get(i)
+    if words.__class__ is not _Words:  # (not yet known, or known as a plain list of its words)
         if words is None:
             s = seg.sentences[i]
-            words = known[i] = link_tokens(seg.text, [(s.start, s.end)])
-        out.extend(words)
-    return out
+            words = link_tokens(seg.text, [(s.start, s.end)])
+        words = known[i] = _Words(words)
+    return words
+
+
+def _ranges(seg: SegmentedDocument, ids: tuple[int, ...]) -> list[Range]:
+    return [(seg.sentences[i].start, seg.sentences[i].end) for i in ids]
 
 
 def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list) -> bool:

@@ -347,6 +347,7 @@ def is_date_word(norm: str) -> bool:
     return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
 
 
+@lru_cache(maxsize=200_000)
 def is_content(norm: str) -> bool:
-    """A word that can carry a claim: not a function word, not a lone letter."""
+    """A word that can carry a claim: not a function word, not a lone letter (remembered: asked for every word)."""
     return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit())

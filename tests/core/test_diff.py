@@ -106,3 +106,15 @@ def test_equal_word_lists_are_one_equal_run_as_difflib_finds(a, config):
     for ops in (_anchored_difflib(stems, stems, 0, len(stems), 0, len(stems)), _long_diff(stems, stems, limits)):
         ops = [op for op in ops if op[1] < op[2]]
         assert ops == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=25), st.lists(st.sampled_from(VOCAB), max_size=25),
+       st.sets(st.sampled_from(VOCAB)))
+def test_matching_blocks_are_difflibs(a, b, junk):
+    from difflib import SequenceMatcher
+
+    from kompare.core.diff import matching_blocks
+
+    expected = SequenceMatcher(junk.__contains__, a, b, autojunk=False).get_matching_blocks()
+    assert matching_blocks(a, b, junk) == [tuple(m) for m in expected]
