@@ -198,13 +198,16 @@ class NameBook:
         """Capitalised word (as ``_word_key`` folds it) -> the stretches that hold it."""
         if self._region_index is None:
             index: dict[str, list[int]] = {}
-            find = _CAP_WORD_RE.findall
+            find, text = _CAP_WORD_RE.findall, self.text
+            keys: dict[str, tuple[str, ...]] = {}  # spelling -> its keys (a name recurs)
             for n, (s, e) in enumerate(self.regions):
-                for w in find(self.text, s, e):
-                    key = w.lower().translate(_KEY_FOLD)
-                    index.setdefault(key, []).append(n)
-                    if key.endswith("'s"):
-                        index.setdefault(key[:-2], []).append(n)
+                for w in find(text, s, e):
+                    ks = keys.get(w)
+                    if ks is None:
+                        key = w.lower().translate(_KEY_FOLD)
+                        ks = keys[w] = (key, key[:-2]) if key.endswith("'s") else (key,)
+                    for key in ks:
+                        index.setdefault(key, []).append(n)
             self._region_index = index
         return self._region_index
 
