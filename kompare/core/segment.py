@@ -145,17 +145,18 @@ class _Tokenizer(_InitialismsAreAbbreviations):
         # nltk's own loop, with the backward scan done by rfind and bounded.
         previous_start = previous_stop = 0
         previous_match = None
-        other_space = _OTHER_SPACE if _OTHER_SPACE_RE.search(text) else ""
+        other_space = [c for c in _OTHER_SPACE if c in text]  # (in a block, a newline at most)
         for match in self._lang_vars.period_context_re().finditer(text):
             end = match.start()
             space = text.rfind(" ", previous_stop, end)
             for c in other_space:  # only the word after the last " " can hold them
-                space = max(space, text.rfind(c, max(space, previous_stop), end))
-            if space > previous_stop:  # nltk treats a space right at ``previous_stop`` as none
-                word_start = space + 1
-            else:
-                word_start = previous_start
-            word_start = max(word_start, end - _MAX_WORD_BEFORE)
+                at = text.rfind(c, space if space > previous_stop else previous_stop, end)
+                if at > space:
+                    space = at
+            # nltk treats a space right at ``previous_stop`` as none
+            word_start = space + 1 if space > previous_stop else previous_start
+            if word_start < end - _MAX_WORD_BEFORE:
+                word_start = end - _MAX_WORD_BEFORE
             if previous_match is not None and previous_stop <= word_start:
                 yield previous_match, _context(text, previous_start, previous_stop, previous_match)
             previous_match = match
@@ -194,7 +195,6 @@ def _context(text: str, word_start: int, word_end: int, match: re.Match) -> str:
 
 
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", Punkt's ``string.whitespace``
-_OTHER_SPACE_RE = re.compile("[" + _OTHER_SPACE + "]")
 
 
 def _make_tokenizer() -> PunktSentenceTokenizer:
