@@ -267,7 +267,7 @@ _CJK_HINT = re.compile(f"[。｡！？．{_CJK_CHARS}]")
 _CJK_QUOTATIVE = re.compile(r"と|って")
 
 
-def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_chars) -> Iterator[tuple[int, int]]:
+def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_chars) -> list[tuple[int, int]]:
     """Sentences of one paragraph-like block, as offsets into it.
 
     A piece that starts with a lower-case word or a closing mark continues the sentence
@@ -284,20 +284,21 @@ def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_ch
     ['“Why now?” asked Sen. Wicker (R-Miss.) at 7 a.m. on Friday.', 'The F.B.I.’s view differs.']
     """
     if _PUNKT_CANDIDATE.search(block):
-        spans: Iterable[tuple[int, int]] = _joined(block, _TOKENIZER.span_tokenize(block), join_max)
+        spans = _joined(block, _TOKENIZER.span_tokenize(block), join_max)
     else:  # what Punkt returns when nothing could end a sentence, without its machinery
         end = len(block.rstrip())
         spans = [(0, end)] if end else []
     if not _CJK_HINT.search(block):  # (nearly every block: no span to cut again)
-        yield from spans
-        return
+        return spans
+    out = []
     for s, e in spans:
         for m in _CJK_END.finditer(block, s, e):
             cut = m.end()
             if cut < e and not (m.group()[-1] in "」』”’\"'" and _CJK_QUOTATIVE.match(block, cut)):
-                yield s, cut
+                out.append((s, cut))
                 s = cut
-        yield s, e
+        out.append((s, e))
+    return out
 
 
 # What a piece starts with: a closing mark or dash (only a sentence cut short starts
@@ -306,23 +307,20 @@ def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_ch
 _FIRST_WORD = re.compile(r"[)\]},;:—–]|[’']s\b|\w+")
 
 
-def _joined(block: str, spans: Iterable[tuple[int, int]], join_max: int) -> Iterator[tuple[int, int]]:
+def _joined(block: str, spans: Iterable[tuple[int, int]], join_max: int) -> list[tuple[int, int]]:
     """``spans`` with every piece that continues the one before it joined to it.
 
     >>> b = "He met an F.B.I. agent. Then left."
-    >>> list(_joined(b, [(0, 16), (17, 23), (24, 34)], 100))
+    >>> _joined(b, [(0, 16), (17, 23), (24, 34)], 100)
     [(0, 23), (24, 34)]
     """
-    s = e = -1
-    for s2, e2 in spans:
-        if s >= 0 and e2 - s <= join_max and _continues_sentence(block, s2):
-            e = e2
-            continue
-        if s >= 0:
-            yield s, e
-        s, e = s2, e2
-    if s >= 0:
-        yield s, e
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and e - out[-1][0] <= join_max and _continues_sentence(block, s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _continues_sentence(block: str, start: int) -> bool:
