@@ -39,6 +39,7 @@ _CLOSE_AFTER = ".,;:!?)]}—–-…'’"  # ...and before these closes one
 _TRIM_END = " \t\r\n,;:"
 _DOUBLE_RE = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER) + "]")
 _SINGLE_RE = re.compile("[" + re.escape(_SINGLE) + "]")
+_ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER + _SINGLE) + "]")
 _TRIM_START = " \t\r\n"
 
 
@@ -66,6 +67,8 @@ def find_quotes(
     blocks = _blocks(text, excluded)
     boxes: list[QuoteBox] = []
     for n, (s, e) in enumerate(blocks):
+        if not _ANY_MARK.search(text, s, e):
+            continue  # (most paragraphs quote no one)
         doubles = _scan_doubles(text, s, e, blocks[n + 1] if n + 1 < len(blocks) else None, cfg.quote_max_chars)
         boxes.extend(doubles)
         boxes.extend(_scan_singles(text, s, e, doubles, cfg))
