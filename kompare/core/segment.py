@@ -424,9 +424,9 @@ def _blocks(text: str, skip: list[tuple[int, int]], width: int) -> Iterator[tupl
 def _lines_to_blocks(text: str, start: int, end: int, width: int) -> Iterator[tuple[int, int]]:
     """Split one paragraph at newlines that end a line rather than wrap it.
 
-    A line runs on into the next when it is nearly as long as the wrapping ``width`` and
-    the next line has words and opens no list item or heading; a shorter line ends its
-    paragraph or is a heading.
+    A line runs on into the next when it is at least six tenths of the wrapping ``width``
+    long and the next line has words and opens no list item or heading; a shorter line
+    ends its paragraph or is a heading (``width`` 0: every line break ends a block).
 
     >>> t = "aaaa bbbb cccc dddd eeee\\nffff.\\n- item one\\nShort\\nlast"
     >>> [t[s:e] for s, e in _lines_to_blocks(t, 0, len(t), 30)]
