@@ -39,6 +39,7 @@ _CLOSE_AFTER = ".,;:!?)]}—–-…'’"  # ...and before these closes one
 _TRIM_END = " \t\r\n,;:"
 _DOUBLE_RE = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER) + "]")
 _SINGLE_RE = re.compile("[" + re.escape(_SINGLE) + "]")
+_ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER + _SINGLE) + "]")
 _TRIM_START = " \t\r\n"
 
 
@@ -66,6 +67,8 @@ def find_quotes(
     blocks = _blocks(text, excluded)
     boxes: list[QuoteBox] = []
     for n, (s, e) in enumerate(blocks):
+        if not _ANY_MARK.search(text, s, e):
+            continue  # (most paragraphs quote no one)
         doubles = _scan_doubles(text, s, e, blocks[n + 1] if n + 1 < len(blocks) else None, cfg.quote_max_chars)
         boxes.extend(doubles)
         boxes.extend(_scan_singles(text, s, e, doubles, cfg))
@@ -264,9 +267,31 @@ _ATTRIBUTION_AFTER = re.compile(
     + _CUE_ALTERNATIVES + r")\b"
 )
 
+#: The word before a full stop (as if the text ended at the stop).
+_LAST_WORD = re.compile(r"\S+$")
+
 #: After "“...” Kasich said", words that open the reported clause of a new sentence
 #: ("Kasich said he would have fired him"), not the end of an attribution.
 _NEW_CLAUSE = re.compile(r"\s+(?:he|she|they|it|that|the|his|her|their|there|this|we|i)\b")
+
+
+def _starts_outside(sentences: Sequence[Sentence], boxes: list[QuoteBox]) -> list[int]:
+    """The starts of ``sentences`` that no quotation (from its opening to its closing mark,
+    ``boxes`` sorted) holds, in order: all at once over arrays, not one look-up per sentence.
+
+    >>> _starts_outside([Sentence(0, 0, 9), Sentence(1, 10, 20), Sentence(2, 30, 40)], [QuoteBox(6, 14, 5, 15)])
+    [0, 30]
+    """
+    np = __import__("numpy")
+    starts = np.fromiter((s.start for s in sentences), dtype=np.int64, count=len(sentences))
+    starts.sort()
+    if not boxes or not len(starts):
+        return starts.tolist()
+    opens = np.fromiter((b.ostart for b in boxes), dtype=np.int64, count=len(boxes))
+    closes = np.fromiter((b.oend for b in boxes), dtype=np.int64, count=len(boxes))
+    k = np.searchsorted(opens, starts, side="right") - 1  # the last quotation opened at or before
+    held = (k >= 0) & (opens[k] < starts) & (starts < closes[k])
+    return starts[~held].tolist()
 
 
 def _context_sentences(
@@ -281,7 +306,7 @@ def _context_sentences(
             return boxes[k]
         return None
 
-    extra = sorted(s.start for s in sentences)
+    extra = _starts_outside(sentences, boxes)
     # Only paragraphs with a quotation, or a few before one (``paragraphs``: at least one
     # sentence each, more than a pronoun reaches back), are cut into sentences: the
     # others (most of a long report) stay whole, as attribution never reads them.
@@ -310,16 +335,12 @@ def _context_sentences(
             if attribution and not _NEW_CLAUSE.match(text, attribution.end(), be):
                 continue  # "“Will I change?” Trump asked.": the attribution ends the sentence
             if text[m.start()] == ".":
-                word = re.search(r"(\S+)$", text[max(bs, m.start() - 12) : m.start()])
-                w = word.group(1).lower().lstrip("(\"“") if word else ""
+                word = _LAST_WORD.search(text, max(bs, m.start() - 12), m.start())
+                w = word.group().lower().lstrip("(\"“") if word else ""
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS_RE.fullmatch(w):
                     continue  # "Sen. Smith", "J.J. MacNab": no sentence ends there
             cuts.add(after)
-        lo = bisect.bisect_right(extra, bs)
-        hi = bisect.bisect_left(extra, be)
-        for p in extra[lo:hi]:
-            if inside(p) is None:
-                cuts.add(p)
+        cuts.update(extra[bisect.bisect_right(extra, bs) : bisect.bisect_left(extra, be)])
         pos = bs
         for c in sorted(cuts):
             if c > pos:

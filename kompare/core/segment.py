@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from itertools import pairwise
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
@@ -143,17 +145,18 @@ class _Tokenizer(_InitialismsAreAbbreviations):
         # nltk's own loop, with the backward scan done by rfind and bounded.
         previous_start = previous_stop = 0
         previous_match = None
-        other_space = _OTHER_SPACE if _OTHER_SPACE_RE.search(text) else ""
+        other_space = [c for c in _OTHER_SPACE if c in text]  # (in a block, a newline at most)
         for match in self._lang_vars.period_context_re().finditer(text):
             end = match.start()
             space = text.rfind(" ", previous_stop, end)
             for c in other_space:  # only the word after the last " " can hold them
-                space = max(space, text.rfind(c, max(space, previous_stop), end))
-            if space > previous_stop:  # nltk treats a space right at ``previous_stop`` as none
-                word_start = space + 1
-            else:
-                word_start = previous_start
-            word_start = max(word_start, end - _MAX_WORD_BEFORE)
+                at = text.rfind(c, space if space > previous_stop else previous_stop, end)
+                if at > space:
+                    space = at
+            # nltk treats a space right at ``previous_stop`` as none
+            word_start = space + 1 if space > previous_stop else previous_start
+            if word_start < end - _MAX_WORD_BEFORE:
+                word_start = end - _MAX_WORD_BEFORE
             if previous_match is not None and previous_stop <= word_start:
                 yield previous_match, _context(text, previous_start, previous_stop, previous_match)
             previous_match = match
@@ -192,7 +195,6 @@ def _context(text: str, word_start: int, word_end: int, match: re.Match) -> str:
 
 
 _OTHER_SPACE = "\t\n\r\x0b\x0c"  # with " ", Punkt's ``string.whitespace``
-_OTHER_SPACE_RE = re.compile("[" + _OTHER_SPACE + "]")
 
 
 def _make_tokenizer() -> PunktSentenceTokenizer:
@@ -203,7 +205,6 @@ def _make_tokenizer() -> PunktSentenceTokenizer:
 
 
 _TOKENIZER = _make_tokenizer()
-_PUNKT_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 _LIST_OR_HEADING = re.compile(r"^\s*(?:#{1,6}\s|[-*•]\s|\d{1,3}[.)]\s|>\s?)")
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
@@ -227,19 +228,26 @@ def segment(
         )
     )
     skip = _merge(furniture + repeats)
-    wrapped = looks_hard_wrapped(text)
-    sentences: list[Sentence] = []
-    for n, (b_start, b_end) in enumerate(_blocks(text, skip, wrapped)):
+    spans: list[tuple[int, int]] = []  # sentences before a run-in heading is cut off and spaces trimmed
+    can_end = _TOKENIZER._lang_vars.period_context_re().search
+    cjk = _CJK_HINT.search(text) is not None  # (once for the text, not per block: nearly always no)
+    for n, (b_start, b_end) in enumerate(_blocks(text, skip, _wrap_width(text))):
         if should_cancel is not None and n % 256 == 0 and should_cancel():
             from kompare.core.errors import Cancelled
 
             raise Cancelled()
-        block = text[b_start:b_end]
-        for s, e in sentence_spans(block, config.continuation_max_chars):
-            for s, e in _split_heading(text, b_start + s, b_start + e):
-                s, e = _trim(text, s, e)
-                if e > s and WORD_RE.search(text, s, e):
-                    sentences.append(Sentence(len(sentences), s, e))
+        if can_end(text, b_start, b_end) is None and not (cjk and _CJK_HINT.search(text, b_start, b_end)):
+            # Nothing can end a sentence before the block does (most blocks): the block is one.
+            spans.append((b_start, b_end))
+        else:
+            block = text[b_start:b_end]
+            spans.extend((b_start + s, b_start + e) for s, e in sentence_spans(block, config.continuation_max_chars))
+    sentences: list[Sentence] = []
+    for s, e in spans:
+        for s, e in _split_heading(text, s, e):
+            s, e = _trim(text, s, e)
+            if e > s and WORD_RE.search(text, s, e):
+                sentences.append(Sentence(len(sentences), s, e))
     return SegmentedDocument(document, tuple(sentences), excluded)
 
 
@@ -259,7 +267,7 @@ _CJK_HINT = re.compile(f"[。｡！？．{_CJK_CHARS}]")
 _CJK_QUOTATIVE = re.compile(r"と|って")
 
 
-def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_chars) -> Iterator[tuple[int, int]]:
+def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_chars) -> list[tuple[int, int]]:
     """Sentences of one paragraph-like block, as offsets into it.
 
     A piece that starts with a lower-case word or a closing mark continues the sentence
@@ -276,20 +284,21 @@ def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_ch
     ['“Why now?” asked Sen. Wicker (R-Miss.) at 7 a.m. on Friday.', 'The F.B.I.’s view differs.']
     """
     if _PUNKT_CANDIDATE.search(block):
-        spans: Iterable[tuple[int, int]] = _joined(block, _TOKENIZER.span_tokenize(block), join_max)
+        spans = _joined(block, _TOKENIZER.span_tokenize(block), join_max)
     else:  # what Punkt returns when nothing could end a sentence, without its machinery
         end = len(block.rstrip())
         spans = [(0, end)] if end else []
     if not _CJK_HINT.search(block):  # (nearly every block: no span to cut again)
-        yield from spans
-        return
+        return spans
+    out = []
     for s, e in spans:
         for m in _CJK_END.finditer(block, s, e):
             cut = m.end()
             if cut < e and not (m.group()[-1] in "」』”’\"'" and _CJK_QUOTATIVE.match(block, cut)):
-                yield s, cut
+                out.append((s, cut))
                 s = cut
-        yield s, e
+        out.append((s, e))
+    return out
 
 
 # What a piece starts with: a closing mark or dash (only a sentence cut short starts
@@ -298,23 +307,20 @@ def sentence_spans(block: str, join_max: int = CompareConfig.continuation_max_ch
 _FIRST_WORD = re.compile(r"[)\]},;:—–]|[’']s\b|\w+")
 
 
-def _joined(block: str, spans: Iterable[tuple[int, int]], join_max: int) -> Iterator[tuple[int, int]]:
+def _joined(block: str, spans: Iterable[tuple[int, int]], join_max: int) -> list[tuple[int, int]]:
     """``spans`` with every piece that continues the one before it joined to it.
 
     >>> b = "He met an F.B.I. agent. Then left."
-    >>> list(_joined(b, [(0, 16), (17, 23), (24, 34)], 100))
+    >>> _joined(b, [(0, 16), (17, 23), (24, 34)], 100)
     [(0, 23), (24, 34)]
     """
-    s = e = -1
-    for s2, e2 in spans:
-        if s >= 0 and e2 - s <= join_max and _continues_sentence(block, s2):
-            e = e2
-            continue
-        if s >= 0:
-            yield s, e
-        s, e = s2, e2
-    if s >= 0:
-        yield s, e
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and e - out[-1][0] <= join_max and _continues_sentence(block, s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _continues_sentence(block: str, start: int) -> bool:
@@ -332,7 +338,7 @@ def _continues_sentence(block: str, start: int) -> bool:
 _RUN_IN_HEADING = re.compile(r"((?:[A-Z][A-Z’'\-]+\s+)+[A-Z][A-Z’'\-]+)\s+(?=[A-Z][a-z])")
 
 
-def _split_heading(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _split_heading(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
     """Split a sentence that begins with a run-in heading into heading and sentence.
 
     >>> t = "EVOLVING GEOPOLITICAL LANDSCAPE North Korea invited Putin."
@@ -341,8 +347,8 @@ def _split_heading(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """
     m = _RUN_IN_HEADING.match(text, s, e)
     if m is None or len(m.group(1)) < 8:
-        return [(s, e)]
-    return [(s, m.end(1)), (m.end(), e)]
+        return ((s, e),)
+    return (s, m.end(1)), (m.end(), e)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -382,23 +388,31 @@ def looks_hard_wrapped(text: str) -> bool:
     >>> looks_hard_wrapped("One long paragraph per line.\\n\\n" * 5)
     False
     """
+    return _wrap_width(text) > 0
+
+
+@lru_cache(maxsize=4)
+def _wrap_width(text: str) -> int:
+    """The width ``text`` is hard-wrapped at (the 90th percentile of its line lengths), 0
+    if it is not: segmenting and finding quotations both ask, once per document.
+
+    >>> _wrap_width(("word " * 14 + "\\n") * 12), _wrap_width("One line.\\n\\n" * 9)
+    (70, 0)
+    """
     lengths = [len(l) for l in text.split("\n") if l.strip()]
     if len(lengths) < 6:
-        return False
+        return 0
     long_lines = sum(1 for n in lengths if n > 100)
     if long_lines > 0.05 * len(lengths):
-        return False
+        return 0
     width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
     near_width = sum(1 for n in lengths if n >= 0.6 * width)
-    return width >= 40 and near_width >= 0.5 * len(lengths)
+    return width if width >= 40 and near_width >= 0.5 * len(lengths) else 0
 
 
-def _blocks(text: str, skip: list[tuple[int, int]], wrapped: bool) -> Iterator[tuple[int, int]]:
-    """Paragraph-like blocks: never crossing a blank line, a skipped range or a hard break."""
-    width = 0
-    if wrapped:
-        lengths = sorted(len(l) for l in text.split("\n") if l.strip())
-        width = lengths[int(0.9 * (len(lengths) - 1))]
+def _blocks(text: str, skip: list[tuple[int, int]], width: int) -> Iterator[tuple[int, int]]:
+    """Paragraph-like blocks: never crossing a blank line, a skipped range or a hard break
+    (``width``: the text's wrapping width, 0 if every line break is hard)."""
     for g_start, g_end in _gaps(len(text), skip):
         pos = g_start
         for m in _BLANK.finditer(text, g_start, g_end):
@@ -408,35 +422,38 @@ def _blocks(text: str, skip: list[tuple[int, int]], wrapped: bool) -> Iterator[t
 
 
 def _lines_to_blocks(text: str, start: int, end: int, width: int) -> Iterator[tuple[int, int]]:
-    """Split one paragraph at newlines that end a line rather than wrap it."""
-    block_start = start
-    pos = start
-    while True:
-        nl = text.find("\n", pos, end)
-        if nl < 0:
-            break
-        line = text[pos:nl]
-        nxt_end = text.find("\n", nl + 1, end)
-        nxt = text[nl + 1 : end if nxt_end < 0 else nxt_end]
-        if not _continues(line, nxt, width):
+    """Split one paragraph at newlines that end a line rather than wrap it.
+
+    A line runs on into the next when it is at least six tenths of the wrapping ``width``
+    long and the next line has words and opens no list item or heading; a shorter line
+    ends its paragraph or is a heading (``width`` 0: every line break ends a block).
+
+    >>> t = "aaaa bbbb cccc dddd eeee\\nffff.\\n- item one\\nShort\\nlast"
+    >>> [t[s:e] for s, e in _lines_to_blocks(t, 0, len(t), 30)]
+    ['aaaa bbbb cccc dddd eeee\\nffff.', '- item one', 'Short', 'last']
+    """
+    if text.find("\n", start, end) < 0:  # (a paragraph of one line)
+        if end > start:
+            yield start, end
+        return
+    lines = text[start:end].split("\n")
+    block_start = pos = start
+    if not width:  # every line is a block
+        for line in lines:
+            if line:
+                yield pos, pos + len(line)
+            pos += len(line) + 1
+        return
+    at_least = 0.6 * width
+    for line, nxt in pairwise(lines):
+        nl = pos + len(line)
+        if len(line.rstrip()) < at_least or not nxt.strip() or _LIST_OR_HEADING.match(nxt):
             if nl > block_start:
                 yield block_start, nl
             block_start = nl + 1
         pos = nl + 1
     if end > block_start:
         yield block_start, end
-
-
-def _continues(line: str, nxt: str, width: int) -> bool:
-    """Does the paragraph run on from ``line`` into ``nxt`` (a soft, wrapped line break)?"""
-    if not width or not line.strip() or not nxt.strip():
-        return False
-    if _LIST_OR_HEADING.match(nxt) or _LIST_OR_HEADING.match(line) and len(line) < 0.6 * width:
-        return False
-    stripped = line.rstrip()
-    if len(stripped) < 0.6 * width:
-        return False  # a short line ends its paragraph or is a heading
-    return True
 
 
 def _first_shingles(words: list[str], k: int):

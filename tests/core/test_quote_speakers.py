@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from kompare.core.ingest import load_document
 from kompare.core.quotes import find_quotes, match_quotes
@@ -575,3 +576,47 @@ def test_speech_verbs_found_in_a_sentence(sentence, cues):
     from kompare.core.speakers.scan import tokens
 
     assert [c.word for c in find_cues(tokens(sentence, 0, len(sentence)))] == cues
+
+
+_WORDS = ["Korea’s", "KOREA'S", "Koreas’", "’", "'", "Kim", "de", "la", "Jong-un", "U.S.", "van", "Park’s", "s", "’S",
+          "said", ",", "the", "İstanbul", "Ali'", "bin", "Laden", "X"]
+
+
+def _reference_cap_runs(toks):
+    """cap_runs as first written: word by word, through Tok's properties."""
+    from kompare.core.speakers.lexicon import PARTICLES
+
+    runs, i, n = [], 0, len(toks)
+    while i < n:
+        if not (toks[i].is_cap and toks[i].text[0].isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        if not toks[i].possessive:
+            while j < n:
+                t = toks[j]
+                if t.is_cap and t.text[0].isalpha():
+                    j += 1
+                    if t.possessive:
+                        break
+                elif t.low in PARTICLES and j + 1 < n and toks[j + 1].is_cap:
+                    j += 1
+                else:
+                    break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=25))
+@settings(max_examples=300, deadline=None)
+def test_capitalised_runs_and_possessives_as_read_from_the_lower_case_form(words):
+    from kompare.core.speakers.names import cap_runs
+    from kompare.core.speakers.scan import Tok
+
+    toks = [Tok(i, i + 1, w) for i, w in enumerate(words)]
+    for t in toks:
+        low = t.text.lower().replace("’", "'")
+        assert t.possessive == (low.endswith("'s") or (low.endswith("'") and len(low) > 1))
+    assert cap_runs(toks) == _reference_cap_runs(toks)

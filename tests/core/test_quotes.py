@@ -194,3 +194,27 @@ def test_the_quotation_thresholds_come_from_the_config():
     t = "Ilya Belyakov spoke. It rained. “It is over,” he said."
     assert [q.speaker for q in find_quotes(t)] == ["Ilya Belyakov"]
     assert [q.speaker for q in find_quotes(t, config=CompareConfig(pronoun_reach=0))] == [None]
+
+
+@given(st.lists(st.integers(0, 200), max_size=30), st.lists(st.tuples(st.integers(0, 8), st.integers(1, 12)), max_size=10))
+@settings(max_examples=300, deadline=None)
+def test_sentence_starts_outside_quotations_as_one_look_up_each(starts, gaps):
+    """_starts_outside (over arrays) keeps the starts a per-start look-up finds in no quotation."""
+    import bisect
+
+    from kompare.core.quotes import _starts_outside
+    from kompare.core.speakers import QuoteBox
+
+    boxes, pos = [], 0
+    for gap, length in gaps:  # quotations one after another, as the mark scans give them
+        ostart = pos + gap
+        boxes.append(QuoteBox(ostart + 1, ostart + length, ostart, ostart + length + 1))
+        pos = ostart + length + 1
+    opens = [b.ostart for b in boxes]
+
+    def inside(p):
+        k = bisect.bisect_right(opens, p) - 1
+        return k >= 0 and boxes[k].ostart < p < boxes[k].oend
+
+    sentences = [Sentence(i, s, s + 1) for i, s in enumerate(sorted(starts))]
+    assert _starts_outside(sentences, boxes) == [p for p in sorted(starts) if not inside(p)]

@@ -261,3 +261,71 @@ def test_contexts_written_alike_get_punkts_verdict_on_the_real_context(before, m
     assert match is not None and match.start() == len(before)
     verdict = PunktSentenceTokenizer.text_contains_sentbreak  # (not the tokenizer's memory of verdicts)
     assert verdict(_TOKENIZER, _context(text, 0, len(before), match)) == verdict(_TOKENIZER, text)
+
+
+# The fast paths of segment() against the plain algorithm they stand for.
+_PIECES = ["Mr.", "Kim", "said", "the", "U.S.", "F.B.I.", "He", "end.", "Why?", "No!", "(R-Ky.)", "“", "”", '"',
+           "-", "* ", "1. ", "# ", "THREATS TO KOREA", "x" * 30, "\n", "\n\n", "  ", "\t", "。", "北京", "e.g.", ":"]
+
+
+def _reference_lines_to_blocks(text, start, end, width):
+    """The line-by-line rule: a line runs on into the next when wrapping broke it."""
+    import re
+
+    list_or_heading = re.compile(r"^\s*(?:#{1,6}\s|[-*•]\s|\d{1,3}[.)]\s|>\s?)")
+
+    def continues(line, nxt):
+        if not width or not line.strip() or not nxt.strip():
+            return False
+        if list_or_heading.match(nxt) or list_or_heading.match(line) and len(line) < 0.6 * width:
+            return False
+        return len(line.rstrip()) >= 0.6 * width
+
+    block_start = pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            break
+        nxt_end = text.find("\n", nl + 1, end)
+        if not continues(text[pos:nl], text[nl + 1 : end if nxt_end < 0 else nxt_end]):
+            if nl > block_start:
+                yield block_start, nl
+            block_start = nl + 1
+        pos = nl + 1
+    if end > block_start:
+        yield block_start, end
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.sampled_from([0, 20, 40, 70]), st.integers(0, 5))
+@settings(max_examples=300, deadline=None)
+def test_paragraph_lines_split_as_the_line_by_line_rule(parts, width, cut):
+    from kompare.core.segment import _lines_to_blocks
+
+    text = " ".join(parts)
+    start = min(cut, len(text))
+    assert list(_lines_to_blocks(text, start, len(text), width)) == list(
+        _reference_lines_to_blocks(text, start, len(text), width)
+    )
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=80), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_blocks_passed_over_give_the_sentences_punkt_gives_them(parts, wrap):
+    """A block where nothing can end a sentence is taken whole; sentence_spans on every
+    block gives the same sentences."""
+    from kompare.core.segment import _blocks, _split_heading, _trim, _wrap_width
+    from kompare.core.tokens import WORD_RE
+
+    text = " ".join(parts)
+    if wrap:
+        text = "\n".join(text[i : i + 50] for i in range(0, len(text), 50))
+    seg = segment(Document(text))
+    skip = sorted((x.start, x.end) for x in seg.excluded)
+    want = []
+    for b_start, b_end in _blocks(text, skip, _wrap_width(text)):
+        for s, e in sentence_spans(text[b_start:b_end]):
+            for s, e in _split_heading(text, b_start + s, b_start + e):
+                s, e = _trim(text, s, e)
+                if e > s and WORD_RE.search(text, s, e):
+                    want.append((s, e))
+    assert [(s.start, s.end) for s in seg.sentences] == want

@@ -77,12 +77,11 @@ def find_cues(words: list[Tok]) -> list[Cue]:
     ['said']
     """
     cues = []
-    lows = [t.low for t in words]  # (each word's lower case once: it is read two or three times)
+    # Each word's lower case (as ``Tok.low``) once: it is read two or three times.
+    lows = [w.lower().replace("’", "'") for w in [t.text for t in words]]
     lows.append("")  # (what follows the last word)
-    for i, t in enumerate(words):
-        low = lows[i]
-        if low not in _CUE_STARTS:
-            continue
+    for i in [i for i, low in enumerate(lows) if low in _CUE_STARTS]:  # (few words can start one)
+        t, low = words[i], lows[i]
         if low == "according" and lows[i + 1] == "to":
             cues.append(Cue(i, "according to", t.start, words[i + 1].end))
         elif i + 1 < len(words) and (low, lows[i + 1]) in PHRASAL_CUES and not t.is_cap:

@@ -123,21 +123,23 @@ def cap_runs(toks: list[Tok]) -> list[tuple[int, int]]:
 
     A possessive word ends its run ("North Korea’s Supreme Leader" is two runs).
     """
+    # Which words open with a capital letter, for all at once (most do not).
+    cap = [w[:1].isupper() and w[:1].isalpha() for w in [t.text for t in toks]]
     runs = []
     i, n = 0, len(toks)
     while i < n:
-        if not (toks[i].is_cap and toks[i].text[0].isalpha()):
-            i += 1
-            continue
+        try:
+            i = cap.index(True, i)
+        except ValueError:
+            break
         j = i + 1
         if not toks[i].possessive:
             while j < n:
-                t = toks[j]
-                if t.is_cap and t.text[0].isalpha():
+                if cap[j]:
                     j += 1
-                    if t.possessive:
+                    if toks[j - 1].possessive:
                         break
-                elif t.low in PARTICLES and j + 1 < n and toks[j + 1].is_cap:
+                elif toks[j].low in PARTICLES and j + 1 < n and toks[j + 1].is_cap:
                     j += 1
                 else:
                     break
@@ -198,13 +200,16 @@ class NameBook:
         """Capitalised word (as ``_word_key`` folds it) -> the stretches that hold it."""
         if self._region_index is None:
             index: dict[str, list[int]] = {}
-            find = _CAP_WORD_RE.findall
+            find, text = _CAP_WORD_RE.findall, self.text
+            keys: dict[str, tuple[str, ...]] = {}  # spelling -> its keys (a name recurs)
             for n, (s, e) in enumerate(self.regions):
-                for w in find(self.text, s, e):
-                    key = w.lower().translate(_KEY_FOLD)
-                    index.setdefault(key, []).append(n)
-                    if key.endswith("'s"):
-                        index.setdefault(key[:-2], []).append(n)
+                for w in find(text, s, e):
+                    ks = keys.get(w)
+                    if ks is None:
+                        key = w.lower().translate(_KEY_FOLD)
+                        ks = keys[w] = (key, key[:-2]) if key.endswith("'s") else (key,)
+                    for key in ks:
+                        index.setdefault(key, []).append(n)
             self._region_index = index
         return self._region_index
 

@@ -22,6 +22,9 @@ _TOKEN_RE = re.compile(
 )
 
 
+_APOSTROPHE_S = frozenset(("'s", "'S", "’s", "’S"))
+
+
 class Tok(NamedTuple):
     start: int
     end: int
@@ -37,7 +40,13 @@ class Tok(NamedTuple):
 
     @property
     def possessive(self) -> bool:
-        return self.low.endswith("'s") or (self.low.endswith("'") and len(self.low) > 1)
+        """Ends in 's or an apostrophe (the lower-case form's ending, read off the text).
+
+        >>> [Tok(0, 0, w).possessive for w in ("Korea’s", "KOREA'S", "Koreas’", "’", "Koreas")]
+        [True, True, True, False, False]
+        """
+        t = self.text
+        return t[-2:] in _APOSTROPHE_S or (t[-1:] in ("'", "’") and len(t) > 1)
 
     @property
     def bare(self) -> str:
