@@ -65,6 +65,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: SettingsStore | None = None, parent=None):
         super().__init__(parent)
+        # Docks move without animation. Qt deletes each finished dock animation later on this
+        # thread, and its destructor asks Python (for our widgets' overrides) while holding
+        # Qt's connection lock: a report laid out on a worker thread that holds Python and
+        # needs that lock then waited forever (a hang seen about once in ten print runs).
+        self.setAnimated(False)
         self.store = store or SettingsStore()
         self.settings, settings_notice = self.store.load()
         self.docs: dict[Side, Document | None] = {Side.A: None, Side.B: None}
