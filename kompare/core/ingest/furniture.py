@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kompare.core.ingest.linefilter import line_filter
 from kompare.core.model import Excluded, ExclusionReason
 
 FURNITURE, CAPTION, REPEAT = ExclusionReason.FURNITURE, ExclusionReason.CAPTION, ExclusionReason.REPEAT
@@ -146,6 +147,9 @@ def _combine(patterns) -> re.Pattern:
 
 _ALL_PATTERNS = _combine(LINE_PATTERNS)
 _LONG_PATTERNS = _combine([p for p in LINE_PATTERNS if p.long])
+# Most lines start with a word no pattern starts with: a quick test spares them the full match.
+_MAY_MATCH_ALL = line_filter(p.regex for p in LINE_PATTERNS)
+_MAY_MATCH_LONG = line_filter(p.regex for p in LINE_PATTERNS if p.long)
 _TERMINAL = ".!?;:,\"”’)…"
 _COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[.!?”\"’])\s+)((?:©.{0,150}?|(?:\(c\)|copyright)\s?©?\s?\d{4}\b.{0,150}?|"
@@ -251,11 +255,13 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _line_verdict(line: str, *, captions: bool = True) -> tuple[ExclusionReason, str] | None:
-    if len(line) <= _PATTERN_MAX:
-        match = (_ALL_PATTERNS if len(line) <= SHORT_LINE else _LONG_PATTERNS).fullmatch(line)
-        if match:
-            pattern = LINE_PATTERNS[int(match.lastgroup[1:])]
-            return pattern.reason, pattern.note
+    if len(line) <= SHORT_LINE:
+        match = _MAY_MATCH_ALL(line) and _ALL_PATTERNS.fullmatch(line)
+    else:
+        match = len(line) <= _PATTERN_MAX and _MAY_MATCH_LONG(line) and _LONG_PATTERNS.fullmatch(line)
+    if match:
+        pattern = LINE_PATTERNS[int(match.lastgroup[1:])]
+        return pattern.reason, pattern.note
     if captions and len(line) <= _CAPTION_MAX and _may_be_caption(line) and _CAPTION_END.search(line):
         return CAPTION, "photo caption"
     return None

@@ -1,0 +1,166 @@
+"""A quick test that rules out the lines a set of whole-line patterns cannot match.
+
+Full-matching a long alternation (the furniture patterns) against every line
+of a long text tries every alternative on every line, yet most lines start
+with a word no pattern starts with.  :func:`line_filter` reads each pattern's
+parse tree for the first letters (case-insensitively) a match can begin with,
+or, for a part that can begin anywhere ("... all rights reserved"), the
+letters a match must contain; a line with neither cannot match, and the
+pattern test is skipped for it.  The filter is never wrong in that direction:
+a part it cannot read makes it pass every line.
+
+>>> may_match = line_filter([r"read more|advertisement", r"\\d+ comments?", r"[^.]{0,80}all rights reserved"])
+>>> may_match("READ MORE"), may_match("Problem: x"), may_match("12 comments"), may_match("Acme. All rights reserved")
+(True, False, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+try:  # the parser behind ``re``: private, so any trouble reading it turns the filter off
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - another Python's re
+    _sre = _sre_parse = None
+
+_HEAD = 3  # letters looked at at the start of a line
+_INSIDE = 8  # letters of a phrase a match must contain
+# Every character that case-insensitive ``re`` takes for an ASCII letter.
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a")
+_NOT_LETTER = "\0"  # a head that starts with a character class holding no letter
+_EVERY_LINE: Callable[[str], bool] = lambda line: True  # noqa: E731
+
+
+class _Unreadable(Exception):
+    """A part of a pattern the analysis does not read."""
+
+
+def line_filter(regexes: Iterable[str]) -> Callable[[str], bool]:
+    """A function of a (stripped) line that is False only when no regex can full-match it case-insensitively.
+
+    >>> may_match = line_filter([r"(photo|image)s?: .{1,40}", r"[\\W_]+"])
+    >>> may_match("Images: AFP"), may_match("---"), may_match("Patch 8.2.1"), may_match("ſhare")
+    (True, True, False, False)
+    >>> line_filter([r".*"])("anything")
+    True
+    """
+    starts: set[str] = set()
+    inside: set[str] = set()
+    try:
+        for regex in regexes:
+            for branch in _branches(_sre_parse.parse(regex, re.IGNORECASE)):
+                heads = _heads(branch, _HEAD)
+                if all(head for head, _ in heads):
+                    starts.update(head for head, _ in heads if head != _NOT_LETTER)
+                else:
+                    inside.update(_contained(branch))
+    except (_Unreadable, AttributeError, TypeError, ValueError, re.error):
+        return _EVERY_LINE
+    # A line not starting with a letter is always tested: classes like \d or [\W_] begin those matches.
+    start = re.compile("(?![a-z])" + ("|" + _trie(starts) if starts else ""), re.IGNORECASE)
+    if not inside:
+        return lambda line: start.match(line) is not None
+    within = re.compile(_trie(inside), re.IGNORECASE)
+    return lambda line: start.match(line) is not None or within.search(line) is not None
+
+
+def _branches(parsed) -> list:
+    """The alternatives at the top of a parsed pattern (itself when there is no alternation)."""
+    items = list(parsed)
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        return [list(alternative) for alternative in items[0][1][1]]
+    return [items]
+
+
+def _contained(items: list) -> set[str]:
+    """Phrases one of which every match of ``items`` contains: what follows its optional opening parts."""
+    k = 0
+    while k < len(items) and (items[k][0] is _sre.AT or items[k][0] in _REPEATS and items[k][1][0] == 0):
+        k += 1
+    heads = _heads(items[k:], _INSIDE)
+    if k == 0 or not all(head and head != _NOT_LETTER for head, _ in heads):
+        raise _Unreadable("no phrase every match holds")
+    return {head for head, _ in heads}
+
+
+def _heads(items: list, limit: int) -> set[tuple[str, bool]]:
+    """(head, whole) pairs: every match of ``items`` starts with one head (lower case, at most
+    ``limit`` characters), and is exactly that head when ``whole``.  An empty head that is not
+    whole means the match may start with anything."""
+    found = {("", True)}
+    for op, av in items:
+        node = _node(op, av, limit)
+        grown = set()
+        for head, whole in found:
+            if not whole or len(head) >= limit:
+                grown.add((head, False))
+                continue
+            for more, more_whole in node:
+                if more == _NOT_LETTER and head:
+                    grown.add((head, False))
+                else:
+                    joined = head + more
+                    grown.add((joined[:limit], more_whole and len(joined) <= limit))
+        found = grown
+    return found
+
+
+def _node(op, av, limit: int) -> set[tuple[str, bool]]:
+    if op is _sre.LITERAL:
+        char = chr(av)
+        if char.isascii():
+            return {(char.lower(), True)}
+        return {("" if char in _LETTERS else _NOT_LETTER, False)}  # "©": no letter starts there
+    if op is _sre.IN:
+        chars = [chr(value) for kind, value in av if kind is _sre.LITERAL]
+        if len(chars) == len(av) and all(char.isascii() for char in chars):
+            return {(char.lower(), True) for char in chars}
+        return {(_NOT_LETTER if _holds_no_letter(av) else "", False)}
+    if op is _sre.ANY or op is _sre.NOT_LITERAL:
+        return {("", False)}
+    if op is _sre.AT or op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+        return {("", True)}  # zero width
+    if op is _sre.SUBPATTERN:
+        return _heads(list(av[-1]), limit)
+    if op is _sre.BRANCH:
+        return set().union(*(_heads(list(alternative), limit) for alternative in av[1]))
+    if op in _REPEATS:
+        low, high, item = av
+        once = _heads(list(item), limit)
+        found = {("", True)} if low == 0 else set()
+        if high == 1:
+            return found | once
+        return found | {(head, False) for head, _ in once}  # more rounds may follow: the head ends
+    raise _Unreadable(str(op))
+
+
+def _holds_no_letter(members) -> bool:
+    """True for a character class that cannot match anything ``re`` takes for a letter."""
+    for kind, value in members:
+        if kind is _sre.LITERAL:
+            if chr(value) in _LETTERS:
+                return False
+        elif kind is _sre.RANGE:
+            if any(value[0] <= ord(char) <= value[1] for char in _LETTERS):
+                return False
+        elif not (kind is _sre.CATEGORY and value in _NON_LETTER_CATEGORIES):
+            return False  # a negated set, \w, \S, \D...
+    return True
+
+
+def _trie(words: set[str]) -> str:
+    """One regex for ``words`` (all tried at the same place), branching a letter at a time."""
+    if "" in words:
+        return ""  # a shorter word already matched: nothing more is needed
+    branches = []
+    for first in sorted({word[0] for word in words}):
+        rest = _trie({word[1:] for word in words if word[0] == first})
+        branches.append(re.escape(first) + (f"(?:{rest})" if rest else ""))
+    return "|".join(branches)
+
+
+if _sre is not None:
+    _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
+    _NON_LETTER_CATEGORIES = (_sre.CATEGORY_DIGIT, _sre.CATEGORY_NOT_WORD, _sre.CATEGORY_SPACE)
