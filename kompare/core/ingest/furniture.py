@@ -188,11 +188,12 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     found: dict[int, tuple[ExclusionReason, str]] = {}  # line index -> reason, note
     # A line repeated ("Files: src/version.c" in a changelog) is tested once.
     verdicts: dict[str, tuple[ExclusionReason, str] | None] = {}
+    caption_lines = set() if wrapped else _caption_lines(text)
     for i, line in enumerate(lines):
         try:
             hit = verdicts[line.text]
         except KeyError:
-            hit = verdicts[line.text] = _line_verdict(line.text, captions=not wrapped)
+            hit = verdicts[line.text] = _line_verdict(line.text, line.start in caption_lines)
         # In hard-wrapped text a line that continues a sentence is never furniture on its own.
         if hit and (not wrapped or line.after_break or i - 1 in found or lines[i - 1].text[-1] in _TERMINAL):
             found[i] = hit
@@ -227,7 +228,8 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("Reading Time:3 minutes"), is_furniture_line("Seoul said so.")
     (True, False)
     """
-    return _line_verdict(line.strip()) is not None
+    line = line.strip()
+    return _line_verdict(line, _may_be_caption(line)) is not None
 
 
 def normalise(line: str) -> str:
@@ -254,7 +256,9 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def _line_verdict(line: str, *, captions: bool = True) -> tuple[ExclusionReason, str] | None:
+def _line_verdict(line: str, may_be_caption: bool) -> tuple[ExclusionReason, str] | None:
+    """Why ``line`` (stripped) is furniture on its own, or None; a caption is looked for only
+    when ``may_be_caption`` (the line holds a word of :data:`_CAPTION_END`, see :func:`_may_be_caption`)."""
     if len(line) <= SHORT_LINE:
         match = _MAY_MATCH_ALL(line) and _ALL_PATTERNS.fullmatch(line)
     else:
@@ -262,7 +266,7 @@ def _line_verdict(line: str, *, captions: bool = True) -> tuple[ExclusionReason,
     if match:
         pattern = LINE_PATTERNS[int(match.lastgroup[1:])]
         return pattern.reason, pattern.note
-    if captions and len(line) <= _CAPTION_MAX and _may_be_caption(line) and _CAPTION_END.search(line):
+    if may_be_caption and len(line) <= _CAPTION_MAX and _CAPTION_END.search(line):
         return CAPTION, "photo caption"
     return None
 
@@ -287,6 +291,25 @@ def _may_be_caption(line: str) -> bool:
         any(w in low for w in _CAPTION_WORDS) or any(w in line for w in _CAPTION_AGENCIES)
         or _ODD_CASE.search(line) is not None
     )
+
+
+def _caption_lines(text: str) -> set[int]:
+    """The start offsets of the lines of ``text`` for which :func:`_may_be_caption` holds,
+    found in the whole text at once.
+
+    >>> sorted(_caption_lines("Kim met Putin.\\nKim and Putin. PHOTO: AFP\\n\\u0130MAGE\\nKim left.")), _caption_lines("Kim.")
+    ([15, 41], set())
+    """
+    found = {text.rfind("\n", 0, odd.start()) + 1 for odd in _ODD_CASE.finditer(text)}
+    # str.lower makes two characters of U+0130 (its lines are found already): the offsets would shift.
+    low = text.replace("\u0130", "I").lower()
+    for haystack, words in ((low, _CAPTION_WORDS), (text, _CAPTION_AGENCIES)):
+        for word in words:
+            at = haystack.find(word)
+            while at >= 0:
+                found.add(text.rfind("\n", 0, at) + 1)
+                at = haystack.find(word, at + len(word))
+    return found
 
 
 def is_hard_wrapped(lines: list[_Line]) -> bool:
