@@ -158,12 +158,13 @@ _COPYRIGHT_TAIL = re.compile(
 )
 _FRAGMENT_TAIL = re.compile(r"(?<=[.!?”\"’])\s+((?-i:[A-Z])[\w’']*(?:\s+[\w’']+){0,2})\s*$")
 _FRAGMENT_MIN_LINE = 200
+_NOTICE_WORDS = ("©", "copyright", "rights reserved", "(c)")  # (lower case) a notice at a line's end holds one
 _BREADCRUMB = re.compile(r"\s[|›»>/]\s")
 _QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'))
 _HEADLINE_SEARCH = 10  # non-blank lines examined for the headline
 
 
-@dataclass
+@dataclass(slots=True)  # (tens of thousands in a long text: slots make them quicker to build and read)
 class _Line:
     start: int  # offset of the first character of the line
     end: int  # offset of its end (before the line break)
@@ -188,7 +189,10 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     found: dict[int, tuple[ExclusionReason, str]] = {}  # line index -> reason, note
     # A line repeated ("Files: src/version.c" in a changelog) is tested once.
     verdicts: dict[str, tuple[ExclusionReason, str] | None] = {}
-    caption_lines = set() if wrapped else _caption_lines(text)
+    # The text in lower case for whole-text word searches: str.lower makes two characters of
+    # U+0130 (each line holding it is searched line by line anyway), which would shift the offsets.
+    low = text.replace("\u0130", "I").lower()
+    caption_lines = set() if wrapped else _caption_lines(text, low)
     for i, line in enumerate(lines):
         try:
             hit = verdicts[line.text]
@@ -206,7 +210,7 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
         _mark_lists_under_headers(lines, found)
     _mark_newsletter_blurbs(lines, found)
     excluded = [Excluded(lines[i].start, lines[i].end, reason, note) for i, (reason, note) in found.items()]
-    excluded += _line_tails(text, lines, found, wrapped)
+    excluded += _line_tails(text, low, lines, found, wrapped)
     return tuple(sorted(excluded, key=lambda e: e.start))
 
 
@@ -274,7 +278,10 @@ def _line_verdict(line: str, may_be_caption: bool) -> tuple[ExclusionReason, str
 _CAPTION_WORDS = ("photo", "image", "picture", "illustration", "graphic")
 _CAPTION_AGENCIES = ("Getty Images", "AFP", "Reuters", "AP Photo", "EPA", "Yonhap", "Xinhua", "KCNA")
 # Letters that match ASCII ones case-insensitively in ``re`` but not through str.lower.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE_LETTERS = "\u0130\u0131\u017f\u212a"
+_ODD_CASE = re.compile(f"[{_ODD_CASE_LETTERS}]")
+# The agencies whose name holds none of the words ("AP Photo" holds "photo"): a search for the words finds the others.
+_AGENCIES_WITHOUT_WORD = tuple(a for a in _CAPTION_AGENCIES if not any(w in a.lower() for w in _CAPTION_WORDS))
 
 
 def _may_be_caption(line: str) -> bool:
@@ -293,22 +300,30 @@ def _may_be_caption(line: str) -> bool:
     )
 
 
-def _caption_lines(text: str) -> set[int]:
-    """The start offsets of the lines of ``text`` for which :func:`_may_be_caption` holds,
-    found in the whole text at once.
+def _caption_lines(text: str, low: str) -> set[int]:
+    """The start offsets of the lines of ``text`` (``low``: it in lower case, as long) for which
+    :func:`_may_be_caption` holds, found by searching the whole text for its words.
 
-    >>> sorted(_caption_lines("Kim met Putin.\\nKim and Putin. PHOTO: AFP\\n\\u0130MAGE\\nKim left.")), _caption_lines("Kim.")
+    >>> text = "Kim met Putin.\\nKim and Putin. PHOTO: AFP\\n\\u0130MAGE\\nKim left."
+    >>> sorted(_caption_lines(text, text.replace("\\u0130", "I").lower())), _caption_lines("Kim.", "kim.")
     ([15, 41], set())
     """
-    found = {text.rfind("\n", 0, odd.start()) + 1 for odd in _ODD_CASE.finditer(text)}
-    # str.lower makes two characters of U+0130 (its lines are found already): the offsets would shift.
-    low = text.replace("\u0130", "I").lower()
-    for haystack, words in ((low, _CAPTION_WORDS), (text, _CAPTION_AGENCIES)):
-        for word in words:
-            at = haystack.find(word)
-            while at >= 0:
-                found.add(text.rfind("\n", 0, at) + 1)
-                at = haystack.find(word, at + len(word))
+    return (_lines_holding(text, _ODD_CASE_LETTERS) | _lines_holding(low, _CAPTION_WORDS)
+            | _lines_holding(text, _AGENCIES_WITHOUT_WORD))
+
+
+def _lines_holding(text: str, words) -> set[int]:
+    """The start offsets of the lines of ``text`` that hold one of ``words`` (none holding a line break).
+
+    >>> sorted(_lines_holding("a photo\\nno\\nphoto photo", ["photo", "x"]))
+    [0, 11]
+    """
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, at + len(word))
     return found
 
 
@@ -424,24 +439,27 @@ def _mark_newsletter_blurbs(lines: list[_Line], found: dict) -> None:
             found[i] = (FURNITURE, "newsletter sign-up")
 
 
-def _line_tails(text: str, lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:
+def _line_tails(text: str, low: str, lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:
     """Furniture glued to the end of a long line: a copyright notice, an unfinished prompt."""
     tails = []
+    notices = _lines_holding(low, _NOTICE_WORDS)  # lines that may end in a notice: looked at closer below
     for i, line in enumerate(lines):
         if i in found:
             continue
-        whole = text[line.start : line.end]
-        lowered = whole[-250:].lower()
-        if "©" in lowered or "copyright" in lowered or "rights reserved" in lowered or "(c)" in lowered:
-            skip = max(0, len(whole) - 400)  # a notice is short: only the line's end is searched
-            tail = _COPYRIGHT_TAIL.search(whole, skip)
-            if tail:
-                tails.append(Excluded(line.start + tail.start(1), line.end, FURNITURE, "copyright"))
-                continue
+        if line.start in notices:
+            whole = text[line.start : line.end]
+            lowered = whole[-250:].lower()
+            if any(word in lowered for word in _NOTICE_WORDS):
+                skip = max(0, len(whole) - 400)  # a notice is short: only the line's end is searched
+                tail = _COPYRIGHT_TAIL.search(whole, skip)
+                if tail:
+                    tails.append(Excluded(line.start + tail.start(1), line.end, FURNITURE, "copyright"))
+                    continue
         if wrapped:
             continue
         # "... in the region. Get your" followed by furniture or the end: a cut-off prompt.
-        if len(whole) >= _FRAGMENT_MIN_LINE and (i + 1 == len(lines) or i + 1 in found):
+        if line.end - line.start >= _FRAGMENT_MIN_LINE and (i + 1 == len(lines) or i + 1 in found):
+            whole = text[line.start : line.end]
             fragment = _FRAGMENT_TAIL.search(whole)
             if fragment and whole.rstrip()[-1:] not in _TERMINAL:
                 tails.append(Excluded(line.start + fragment.start(1), line.end, FURNITURE, "unfinished fragment"))

@@ -170,6 +170,16 @@ _CAPTION_LINES = ["Kim and Putin. Photo: AFP", "PHOTOGRAPH by Reuters", "Kim met
 def test_caption_lines_found_at_once_agree_with_the_line_by_line_test(lines):
     # (The words are searched for in the whole text; \u0130 lowers to two characters.)
     text = "\n".join(lines)
-    at_once = furniture._caption_lines(text)
+    at_once = furniture._caption_lines(text, text.replace("\u0130", "I").lower())
     for line in furniture._lines(text):
         assert (line.start in at_once) == furniture._may_be_caption(line.text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (f"{' '.join([BODY] * 4)} © 2024 Acme. All rights reserved.\nKim met Putin.", ["© 2024 Acme. All rights reserved."]),
+    (f"\u0130stanbul: {' '.join([BODY] * 4)} COPYRIGHT 2024 Acme\nKim met Putin.", ["COPYRIGHT 2024 Acme"]),
+    (f"Copyright law aside, {' '.join([BODY] * 8)}\nKim met Putin.", []),  # the word, far from the line's end
+])
+def test_a_notice_is_cut_from_the_end_of_a_line(text, found):
+    # (The lines holding a notice's words are found in the whole text first, then looked at closer.)
+    assert [text[e.start : e.end] for e in find_furniture(text)] == found
