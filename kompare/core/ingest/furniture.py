@@ -22,6 +22,7 @@ Two kinds of evidence are used:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kompare.core.ingest.linefilter import line_filter
@@ -202,10 +203,11 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
         if hit and (not wrapped or line.after_break or i - 1 in found or lines[i - 1].text[-1] in _TERMINAL):
             found[i] = hit
     headline = _headline_index(lines, found, title)
+    norm = _remembering(normalise)  # lines are compared with the headline and their neighbours
     if headline is not None:
         _mark_labels_above(lines, found, headline)
-        _mark_headline_repeats(lines, found, headline)
-    _mark_teasers(lines, found)
+        _mark_headline_repeats(lines, found, headline, norm)
+    _mark_teasers(lines, found, norm)
     if not wrapped:
         _mark_lists_under_headers(lines, found)
     _mark_newsletter_blurbs(lines, found)
@@ -378,17 +380,36 @@ def _mark_labels_above(lines: list[_Line], found: dict, headline: int) -> None:
             found[i] = (FURNITURE, "section label")
 
 
-def _mark_headline_repeats(lines: list[_Line], found: dict, headline: int) -> None:
-    wanted = normalise(lines[headline].text)
+def _remembering(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` computing each answer once (for one document: the memory goes with it).
+
+    >>> norm = _remembering(normalise)
+    >>> norm("Kim’s pact."), norm("Kim’s pact.")
+    ("kim's pact", "kim's pact")
+    """
+    answers: dict[str, str] = {}
+
+    def remembered(text: str) -> str:
+        try:
+            return answers[text]
+        except KeyError:
+            answers[text] = answer = function(text)
+            return answer
+
+    return remembered
+
+
+def _mark_headline_repeats(lines: list[_Line], found: dict, headline: int, norm=normalise) -> None:
+    wanted = norm(lines[headline].text)
     for i in range(headline + 1, len(lines)):
-        if abs(len(lines[i].text) - len(wanted)) <= 8 and normalise(lines[i].text) == wanted:
+        if abs(len(lines[i].text) - len(wanted)) <= 8 and norm(lines[i].text) == wanted:
             found[i] = (REPEAT, "repeats the headline")
 
 
-def _mark_teasers(lines: list[_Line], found: dict) -> None:
+def _mark_teasers(lines: list[_Line], found: dict, norm=normalise) -> None:
     """A headline-like line printed twice in a row is a teaser for another story."""
     def same(a: str, b: str) -> bool:
-        return a == b or (abs(len(a) - len(b)) <= 4 and normalise(a) == normalise(b))
+        return a == b or (abs(len(a) - len(b)) <= 4 and norm(a) == norm(b))
 
     i = 0
     while i < len(lines) - 1:
@@ -428,14 +449,10 @@ _NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|e-?mails?|inbox|subscribe|sign 
 
 def _mark_newsletter_blurbs(lines: list[_Line], found: dict) -> None:
     """The pitch under "Sign up to First Edition" ("Our morning email breaks down...")."""
-    for i, line in enumerate(lines):
-        if i in found or len(line.text) > 250:
-            continue
-        # The neighbours first: the words are searched for only next to a prompt.
-        if (found.get(i - 1, (None, ""))[1] == "subscription prompt" or (
-            found.get(i + 1, (None, ""))[1] == "subscription prompt"
-            and found.get(i - 2, (None, ""))[1] == "subscription prompt"
-        )) and _NEWSLETTER_WORDS.search(line.text):
+    prompts = {i for i, (_, note) in found.items() if note == "subscription prompt"}
+    # Only a line right under a prompt, or between two (the second right below it), is looked at.
+    for i in sorted({p + 1 for p in prompts} | {p - 1 for p in prompts if p - 3 in prompts}):
+        if i < len(lines) and i not in found and len(lines[i].text) <= 250 and _NEWSLETTER_WORDS.search(lines[i].text):
             found[i] = (FURNITURE, "newsletter sign-up")
 
 
