@@ -194,7 +194,11 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     # U+0130 (each line holding it is searched line by line anyway), which would shift the offsets.
     low = text.replace("\u0130", "I").lower()
     caption_lines = set() if wrapped else _caption_lines(text, low)
+    # The lines some pattern may match, all at once (the long lines' patterns are among these).
+    may_match = _MAY_MATCH_ALL.line_starts(text)
     for i, line in enumerate(lines):
+        if may_match is not None and line.start not in may_match and line.start not in caption_lines:
+            continue  # no verdict possible
         try:
             hit = verdicts[line.text]
         except KeyError:

@@ -17,7 +17,7 @@ a part it cannot read makes it pass every line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 try:  # the parser behind ``re``: private, so any trouble reading it turns the filter off
     from re import _constants as _sre
@@ -30,15 +30,51 @@ _INSIDE = 8  # letters of a phrase a match must contain
 # Every character that case-insensitive ``re`` takes for an ASCII letter.
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a")
 _NOT_LETTER = "\0"  # a head that starts with a character class holding no letter
-_EVERY_LINE: Callable[[str], bool] = lambda line: True  # noqa: E731
 
 
 class _Unreadable(Exception):
     """A part of a pattern the analysis does not read."""
 
 
-def line_filter(regexes: Iterable[str]) -> Callable[[str], bool]:
-    """A function of a (stripped) line that is False only when no regex can full-match it case-insensitively.
+class LineFilter:
+    """The quick test for one set of patterns: call it on a line, or ask :meth:`line_starts` of a whole text."""
+
+    def __init__(self, starts: set[str] | None, inside: set[str]):
+        self._every_line = starts is None
+        if self._every_line:
+            return
+        # A line not starting with a letter is always let through: classes like \d or [\W_] begin those matches.
+        heads = "(?![a-z])" + ("|" + _trie(starts) if starts else "")
+        self._start = re.compile(heads, re.IGNORECASE)
+        self._later_start = re.compile(rf"\n(?=[^\S\n]*+(?:{heads}))", re.IGNORECASE)
+        self._within = re.compile(_trie(inside), re.IGNORECASE) if inside else None
+
+    def __call__(self, line: str) -> bool:
+        """False only when no pattern can full-match ``line`` (stripped, no line break in it)."""
+        if self._every_line:
+            return True
+        return self._start.match(line) is not None or (self._within is not None and self._within.search(line) is not None)
+
+    def line_starts(self, text: str) -> set[int] | None:
+        """The start offsets of the lines of ``text`` (and some more) that the filter lets through,
+        found by searching the whole text at once; None when it lets every line through.
+
+        >>> sorted(line_filter([r"read more", r"[^.]{0,80}all rights reserved"]).line_starts(
+        ...     "Read more\\n  read more\\nKim met Putin.\\nAcme. All rights reserved\\nKim left."))
+        [0, 10, 37]
+        """
+        if self._every_line:
+            return None
+        found = {match.start() + 1 for match in self._later_start.finditer(text)}
+        if self._start.match(text.lstrip()):  # (the first line; a blank one is let through too: no harm)
+            found.add(0)
+        if self._within is not None:
+            found.update(text.rfind("\n", 0, match.start()) + 1 for match in self._within.finditer(text))
+        return found
+
+
+def line_filter(regexes: Iterable[str]) -> LineFilter:
+    """The test, for a (stripped) line, that is False only when no regex can full-match it case-insensitively.
 
     >>> may_match = line_filter([r"(photo|image)s?: .{1,40}", r"[\\W_]+"])
     >>> may_match("Images: AFP"), may_match("---"), may_match("Patch 8.2.1"), may_match("ſhare")
@@ -57,13 +93,10 @@ def line_filter(regexes: Iterable[str]) -> Callable[[str], bool]:
                 else:
                     inside.update(_contained(branch))
     except (_Unreadable, AttributeError, TypeError, ValueError, re.error):
-        return _EVERY_LINE
-    # A line not starting with a letter is always tested: classes like \d or [\W_] begin those matches.
-    start = re.compile("(?![a-z])" + ("|" + _trie(starts) if starts else ""), re.IGNORECASE)
-    if not inside:
-        return lambda line: start.match(line) is not None
-    within = re.compile(_trie(inside), re.IGNORECASE)
-    return lambda line: start.match(line) is not None or within.search(line) is not None
+        return LineFilter(None, set())
+    # A line holds no line break: words with one would never be found in a line (and, searched
+    # for in a whole text, could hide the next line's start).
+    return LineFilter({w for w in starts if "\n" not in w}, {w for w in inside if "\n" not in w})
 
 
 def _branches(parsed) -> list:

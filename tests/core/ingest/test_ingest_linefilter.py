@@ -61,3 +61,25 @@ def test_every_line_a_furniture_pattern_matches_passes_the_filter(index):
 def test_never_rules_out_a_line_a_pattern_matches(line):
     if any(re.fullmatch(p, line, re.IGNORECASE) for p in PATTERNS):
         assert line_filter(PATTERNS)(line)
+
+
+_LINES = ["Read more", "  read more  ", "\tADS", "Kim met Putin.", "Acme. All rights reserved", "\u0130MAGE: x",
+          "\x0c12 comments", "\u2028© Acme", "ſhare", "", "   ", "Photos: AFP", "Problem: x"]
+
+
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=10))
+def test_line_starts_of_a_whole_text_hold_every_line_let_through(lines):
+    # (One search of the text stands for the test of each line: it must miss none.)
+    text = "\n".join(lines)
+    may_match = line_filter(PATTERNS)
+    starts = may_match.line_starts(text)
+    offset = 0
+    for line in lines:
+        if line.strip() and may_match(line.strip()):
+            assert offset in starts
+        offset += len(line) + 1
+
+
+def test_line_starts_rule_out_ordinary_lines_and_say_when_every_line_passes():
+    assert line_filter(PATTERNS).line_starts("Kim met Putin.\nRead more\nPutin left.") == {15}
+    assert line_filter([r"(a)\1"]).line_starts("Kim met Putin.") is None
