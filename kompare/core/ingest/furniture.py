@@ -195,7 +195,7 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     low = text.replace("\u0130", "I").lower()
     caption_lines = set() if wrapped else _caption_lines(text, low)
     # The lines some pattern may match, all at once (the long lines' patterns are among these).
-    may_match = _MAY_MATCH_ALL.line_starts(text)
+    may_match = _MAY_MATCH_ALL.line_starts(text, low)
     for i, line in enumerate(lines):
         if may_match is not None and line.start not in may_match and line.start not in caption_lines:
             continue  # no verdict possible
@@ -412,14 +412,14 @@ def _mark_headline_repeats(lines: list[_Line], found: dict, headline: int, norm=
 
 def _mark_teasers(lines: list[_Line], found: dict, norm=normalise) -> None:
     """A headline-like line printed twice in a row is a teaser for another story."""
-    def same(a: str, b: str) -> bool:
-        return a == b or (abs(len(a) - len(b)) <= 4 and norm(a) == norm(b))
-
-    i = 0
-    while i < len(lines) - 1:
+    i, count = 0, len(lines)
+    while i < count - 1:
         j = i + 1
-        while j < len(lines) and j not in found and i not in found and same(lines[i].text, lines[j].text):
-            j += 1
+        if i not in found:
+            a = lines[i].text
+            while j < count and j not in found and (
+                    (b := lines[j].text) == a or abs(len(a) - len(b)) <= 4 and norm(a) == norm(b)):
+                j += 1
         if j > i + 1 and looks_like_headline(lines[i].text) and lines[i].text[-1:] not in "!?":
             for k in range(i, j):
                 found[k] = (FURNITURE, "teaser for another story")

@@ -29,6 +29,7 @@ _HEAD = 3  # letters looked at at the start of a line
 _INSIDE = 8  # letters of a phrase a match must contain
 # Every character that case-insensitive ``re`` takes for an ASCII letter.
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a")
+_UNLOWERED = ("\u0131", "\u017f")  # dotless i, long s: str.lower keeps them, re takes them for i and s
 _NOT_LETTER = "\0"  # a head that starts with a character class holding no letter
 
 
@@ -43,11 +44,13 @@ class LineFilter:
         self._every_line = starts is None
         if self._every_line:
             return
-        # A line not starting with a letter is always let through: classes like \d or [\W_] begin those matches.
-        heads = "(?![a-z])" + ("|" + _trie(starts) if starts else "")
+        # A line not starting with a letter is always let through: classes like \d or [\W_] begin those
+        # matches.  (A stripped line starts with no space; in a whole text this passes over blank lines.)
+        heads = "(?![a-z\\s])" + ("|" + _trie(starts) if starts else "")
         self._start = re.compile(heads, re.IGNORECASE)
         self._later_start = re.compile(rf"\n(?=[^\S\n]*+(?:{heads}))", re.IGNORECASE)
         self._within = re.compile(_trie(inside), re.IGNORECASE) if inside else None
+        self._inside = tuple(inside)
 
     def __call__(self, line: str) -> bool:
         """False only when no pattern can full-match ``line`` (stripped, no line break in it)."""
@@ -55,9 +58,12 @@ class LineFilter:
             return True
         return self._start.match(line) is not None or (self._within is not None and self._within.search(line) is not None)
 
-    def line_starts(self, text: str) -> set[int] | None:
+    def line_starts(self, text: str, low: str = "") -> set[int] | None:
         """The start offsets of the lines of ``text`` (and some more) that the filter lets through,
         found by searching the whole text at once; None when it lets every line through.
+
+        ``low``, if given, is ``text`` in lower case with U+0130 first made "I" (so as long as
+        ``text``): the phrases a match must hold are then looked for with quicker plain searches.
 
         >>> sorted(line_filter([r"read more", r"[^.]{0,80}all rights reserved"]).line_starts(
         ...     "Read more\\n  read more\\nKim met Putin.\\nAcme. All rights reserved\\nKim left."))
@@ -68,8 +74,19 @@ class LineFilter:
         found = {match.start() + 1 for match in self._later_start.finditer(text)}
         if self._start.match(text.lstrip()):  # (the first line; a blank one is let through too: no harm)
             found.add(0)
-        if self._within is not None:
+        if self._within is None:
+            return found
+        if not low:
             found.update(text.rfind("\n", 0, match.start()) + 1 for match in self._within.finditer(text))
+            return found
+        # In lower case every letter ``re`` matches case-insensitively to an ASCII one is that letter,
+        # but for two: their lines are taken.
+        for haystack, words in ((low, self._inside), (text, _UNLOWERED)):
+            for word in words:
+                at = haystack.find(word)
+                while at >= 0:
+                    found.add(text.rfind("\n", 0, at) + 1)
+                    at = haystack.find(word, at + len(word))
         return found
 
 
