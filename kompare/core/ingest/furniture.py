@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kompare.core.ingest.linefilter import line_filter
+from kompare.core.ingest.linefilter import line_filter, lines_holding
 from kompare.core.model import Excluded, ExclusionReason
 
 FURNITURE, CAPTION, REPEAT = ExclusionReason.FURNITURE, ExclusionReason.CAPTION, ExclusionReason.REPEAT
@@ -190,8 +190,8 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     found: dict[int, tuple[ExclusionReason, str]] = {}  # line index -> reason, note
     # A line repeated ("Files: src/version.c" in a changelog) is tested once.
     verdicts: dict[str, tuple[ExclusionReason, str] | None] = {}
-    # The text in lower case for whole-text word searches: str.lower makes two characters of
-    # U+0130 (each line holding it is searched line by line anyway), which would shift the offsets.
+    # The text in lower case, for whole-text word searches; U+0130 is made "I" first, as
+    # str.lower would make two characters of it and shift the offsets.
     low = text.replace("\u0130", "I").lower()
     caption_lines = set() if wrapped else _caption_lines(text, low)
     # The lines some pattern may match, all at once (the long lines' patterns are among these).
@@ -314,23 +314,8 @@ def _caption_lines(text: str, low: str) -> set[int]:
     >>> sorted(_caption_lines(text, text.replace("\\u0130", "I").lower())), _caption_lines("Kim.", "kim.")
     ([15, 41], set())
     """
-    return (_lines_holding(text, _ODD_CASE_LETTERS) | _lines_holding(low, _CAPTION_WORDS)
-            | _lines_holding(text, _AGENCIES_WITHOUT_WORD))
-
-
-def _lines_holding(text: str, words) -> set[int]:
-    """The start offsets of the lines of ``text`` that hold one of ``words`` (none holding a line break).
-
-    >>> sorted(_lines_holding("a photo\\nno\\nphoto photo", ["photo", "x"]))
-    [0, 11]
-    """
-    found = set()
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found.add(text.rfind("\n", 0, at) + 1)
-            at = text.find(word, at + len(word))
-    return found
+    return (lines_holding(text, _ODD_CASE_LETTERS) | lines_holding(low, _CAPTION_WORDS)
+            | lines_holding(text, _AGENCIES_WITHOUT_WORD))
 
 
 def is_hard_wrapped(lines: list[_Line]) -> bool:
@@ -463,7 +448,7 @@ def _mark_newsletter_blurbs(lines: list[_Line], found: dict) -> None:
 def _line_tails(text: str, low: str, lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:
     """Furniture glued to the end of a long line: a copyright notice, an unfinished prompt."""
     tails = []
-    notices = _lines_holding(low, _NOTICE_WORDS)  # lines that may end in a notice: looked at closer below
+    notices = lines_holding(low, _NOTICE_WORDS)  # lines that may end in a notice: looked at closer below
     for i, line in enumerate(lines):
         if i in found:
             continue

@@ -72,7 +72,7 @@ class LineFilter:
         if self._every_line:
             return None
         found = {match.start() + 1 for match in self._later_start.finditer(text)}
-        if self._start.match(text.lstrip()):  # (the first line; a blank one is let through too: no harm)
+        if self._start.match(text.split("\n", 1)[0].lstrip()):  # the first line
             found.add(0)
         if self._within is None:
             return found
@@ -81,13 +81,22 @@ class LineFilter:
             return found
         # In lower case every letter ``re`` matches case-insensitively to an ASCII one is that letter,
         # but for two: their lines are taken.
-        for haystack, words in ((low, self._inside), (text, _UNLOWERED)):
-            for word in words:
-                at = haystack.find(word)
-                while at >= 0:
-                    found.add(text.rfind("\n", 0, at) + 1)
-                    at = haystack.find(word, at + len(word))
-        return found
+        return found | lines_holding(low, self._inside) | lines_holding(text, _UNLOWERED)
+
+
+def lines_holding(text: str, words: Iterable[str]) -> set[int]:
+    """The start offsets of the lines of ``text`` that hold one of ``words`` (none holding a line break).
+
+    >>> sorted(lines_holding("a photo\\nno\\nphoto photo", ["photo", "x"]))
+    [0, 11]
+    """
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, at + len(word))
+    return found
 
 
 def line_filter(regexes: Iterable[str]) -> LineFilter:
