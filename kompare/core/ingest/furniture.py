@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kompare.core.ingest.linefilter import line_filter, lines_holding
+from kompare.core.ingest.linefilter import line_filter, lines_holding, lowered_lines_holding
 from kompare.core.model import Excluded, ExclusionReason
 
 FURNITURE, CAPTION, REPEAT = ExclusionReason.FURNITURE, ExclusionReason.CAPTION, ExclusionReason.REPEAT
@@ -190,12 +190,12 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     found: dict[int, tuple[ExclusionReason, str]] = {}  # line index -> reason, note
     # A line repeated ("Files: src/version.c" in a changelog) is tested once.
     verdicts: dict[str, tuple[ExclusionReason, str] | None] = {}
-    # The text in lower case, for whole-text word searches; U+0130 is made "I" first, as
-    # str.lower would make two characters of it and shift the offsets.
-    low = text.replace("\u0130", "I").lower()
-    caption_lines = set() if wrapped else _caption_lines(text, low)
+    # The lines holding words looked for in lower case, found in one pass over the text.
+    caption_words, notices, phrases = lowered_lines_holding(text, _CAPTION_WORDS, _NOTICE_WORDS,
+                                                            _MAY_MATCH_ALL.phrases)
+    caption_lines = set() if wrapped else _caption_lines(text, caption_words)
     # The lines some pattern may match, all at once (the long lines' patterns are among these).
-    may_match = _MAY_MATCH_ALL.line_starts(text, low)
+    may_match = _MAY_MATCH_ALL.line_starts(text, phrases)
     for i, line in enumerate(lines):
         if may_match is not None and line.start not in may_match and line.start not in caption_lines:
             continue  # no verdict possible
@@ -216,7 +216,7 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
         _mark_lists_under_headers(lines, found)
     _mark_newsletter_blurbs(lines, found)
     excluded = [Excluded(lines[i].start, lines[i].end, reason, note) for i, (reason, note) in found.items()]
-    excluded += _line_tails(text, low, lines, found, wrapped)
+    excluded += _line_tails(text, notices, lines, found, wrapped)
     return tuple(sorted(excluded, key=lambda e: e.start))
 
 
@@ -306,16 +306,15 @@ def _may_be_caption(line: str) -> bool:
     )
 
 
-def _caption_lines(text: str, low: str) -> set[int]:
-    """The start offsets of the lines of ``text`` (``low``: it in lower case, as long) for which
-    :func:`_may_be_caption` holds, found by searching the whole text for its words.
+def _caption_lines(text: str, word_lines: set[int]) -> set[int]:
+    """The start offsets of the lines of ``text`` for which :func:`_may_be_caption` holds, found by
+    searching the whole text for its words (``word_lines``: those holding a word once in lower case).
 
     >>> text = "Kim met Putin.\\nKim and Putin. PHOTO: AFP\\n\\u0130MAGE\\nKim left."
-    >>> sorted(_caption_lines(text, text.replace("\\u0130", "I").lower())), _caption_lines("Kim.", "kim.")
+    >>> sorted(_caption_lines(text, *lowered_lines_holding(text, _CAPTION_WORDS))), _caption_lines("Kim.", set())
     ([15, 41], set())
     """
-    return (lines_holding(text, _ODD_CASE_LETTERS) | lines_holding(low, _CAPTION_WORDS)
-            | lines_holding(text, _AGENCIES_WITHOUT_WORD))
+    return lines_holding(text, _ODD_CASE_LETTERS) | word_lines | lines_holding(text, _AGENCIES_WITHOUT_WORD)
 
 
 def is_hard_wrapped(lines: list[_Line]) -> bool:
@@ -445,10 +444,13 @@ def _mark_newsletter_blurbs(lines: list[_Line], found: dict) -> None:
             found[i] = (FURNITURE, "newsletter sign-up")
 
 
-def _line_tails(text: str, low: str, lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:
-    """Furniture glued to the end of a long line: a copyright notice, an unfinished prompt."""
+def _line_tails(text: str, notices: set[int], lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:
+    """Furniture glued to the end of a long line: a copyright notice, an unfinished prompt.
+
+    ``notices`` are the lines holding one of :data:`_NOTICE_WORDS` once in lower case: only
+    those are looked at closer for a notice.
+    """
     tails = []
-    notices = lines_holding(low, _NOTICE_WORDS)  # lines that may end in a notice: looked at closer below
     for i, line in enumerate(lines):
         if i in found:
             continue

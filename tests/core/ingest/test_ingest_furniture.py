@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from kompare.core.ingest import document_from_text, furniture
 from kompare.core.ingest.furniture import LINE_PATTERNS, find_furniture, is_furniture_line
+from kompare.core.ingest.linefilter import lowered_lines_holding
 from kompare.core.model import ExclusionReason
 
 FURNITURE, CAPTION, REPEAT = ExclusionReason.FURNITURE, ExclusionReason.CAPTION, ExclusionReason.REPEAT
@@ -170,7 +171,7 @@ _CAPTION_LINES = ["Kim and Putin. Photo: AFP", "PHOTOGRAPH by Reuters", "Kim met
 def test_caption_lines_found_at_once_agree_with_the_line_by_line_test(lines):
     # (The words are searched for in the whole text; \u0130 lowers to two characters.)
     text = "\n".join(lines)
-    at_once = furniture._caption_lines(text, text.replace("\u0130", "I").lower())
+    at_once = furniture._caption_lines(text, *lowered_lines_holding(text, furniture._CAPTION_WORDS))
     for line in furniture._lines(text):
         assert (line.start in at_once) == furniture._may_be_caption(line.text)
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kompare.core.ingest import furniture
 from kompare.core.ingest.furniture import LINE_PATTERNS
-from kompare.core.ingest.linefilter import line_filter
+from kompare.core.ingest.linefilter import line_filter, lowered_lines_holding
 
 PATTERNS = [r"read more|advertisement", r"ads?", r"\d+ comments?", r"[^.!?]{0,80}\ball rights reserved\W{0,3}",
             r"(photo|image)s?: .{1,40}", r"©.{0,20}"]
@@ -74,7 +74,7 @@ def test_line_starts_of_a_whole_text_hold_every_line_let_through(lines):
     text = "\n".join(lines)
     may_match = line_filter(PATTERNS)
     starts = may_match.line_starts(text)
-    quicker = may_match.line_starts(text, text.replace("\u0130", "I").lower())
+    quicker = may_match.line_starts(text, *lowered_lines_holding(text, may_match.phrases))
     offset = 0
     for line in lines:
         if line.strip() and may_match(line.strip()):
@@ -85,3 +85,11 @@ def test_line_starts_of_a_whole_text_hold_every_line_let_through(lines):
 def test_line_starts_rule_out_ordinary_lines_and_say_when_every_line_passes():
     assert line_filter(PATTERNS).line_starts("Kim met Putin.\nRead more\nPutin left.") == {15}
     assert line_filter([r"(a)\1"]).line_starts("Kim met Putin.") is None
+
+
+def test_lowering_a_piece_at_a_time_finds_what_lowering_the_whole_text_finds():
+    line = "Kim met Putin. \u0130MAGE: AFP. All Rights Reserved \u212a\n"
+    text = (line + "x" * 70_000 + "\n") * 3  # several pieces
+    low = text.replace("\u0130", "I").lower()
+    whole = {low.rfind("\n", 0, at) + 1 for at in range(len(low)) if low.startswith(("image", "rights r"), at)}
+    assert lowered_lines_holding(text, ["image", "rights r"]) == [whole] and len(whole) == 3
