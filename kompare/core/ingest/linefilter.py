@@ -42,6 +42,8 @@ class LineFilter:
     """The quick test for one set of patterns: call it on a line, or ask :meth:`line_starts` of a whole text."""
 
     def __init__(self, starts: set[str] | None, inside: set[str]):
+        #: The phrases (lower case) one of which a match that can begin anywhere holds.
+        self.phrases = tuple(sorted(inside))
         self._every_line = starts is None
         if self._every_line:
             return
@@ -51,14 +53,14 @@ class LineFilter:
         self._start = re.compile(heads, re.IGNORECASE)
         self._later_start = re.compile(rf"\n(?=[^\S\n]*+(?:{heads}))", re.IGNORECASE)
         self._within = re.compile(_trie(inside), re.IGNORECASE) if inside else None
-        #: The phrases (lower case) one of which a match that can begin anywhere holds.
-        self.phrases = tuple(sorted(inside))
 
     def __call__(self, line: str) -> bool:
         """False only when no pattern can full-match ``line`` (stripped, no line break in it)."""
         if self._every_line:
             return True
-        return self._start.match(line) is not None or (self._within is not None and self._within.search(line) is not None)
+        if self._start.match(line):
+            return True
+        return self._within is not None and self._within.search(line) is not None
 
     def line_starts(self, text: str, phrase_lines: set[int] | None = None) -> set[int] | None:
         """The start offsets of the lines of ``text`` (and some more) that the filter lets through,

@@ -177,7 +177,8 @@ def test_caption_lines_found_at_once_agree_with_the_line_by_line_test(lines):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    (f"{' '.join([BODY] * 4)} © 2024 Acme. All rights reserved.\nKim met Putin.", ["© 2024 Acme. All rights reserved."]),
+    (f"{' '.join([BODY] * 4)} © 2024 Acme. All rights reserved.\nKim met Putin.",
+     ["© 2024 Acme. All rights reserved."]),
     (f"\u0130stanbul: {' '.join([BODY] * 4)} COPYRIGHT 2024 Acme\nKim met Putin.", ["COPYRIGHT 2024 Acme"]),
     (f"Copyright law aside, {' '.join([BODY] * 8)}\nKim met Putin.", []),  # the word, far from the line's end
 ])

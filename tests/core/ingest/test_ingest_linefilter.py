@@ -85,6 +85,7 @@ def test_line_starts_of_a_whole_text_hold_every_line_let_through(lines):
 def test_line_starts_rule_out_ordinary_lines_and_say_when_every_line_passes():
     assert line_filter(PATTERNS).line_starts("Kim met Putin.\nRead more\nPutin left.") == {15}
     assert line_filter([r"(a)\1"]).line_starts("Kim met Putin.") is None
+    assert line_filter([r"(a)\1"]).phrases == ()  # (furniture asks for them in any case)
 
 
 def test_lowering_a_piece_at_a_time_finds_what_lowering_the_whole_text_finds():
