@@ -22,8 +22,10 @@ Two kinds of evidence are used:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from kompare.core.ingest.linefilter import line_filter, lines_holding, lowered_lines_holding
 from kompare.core.model import Excluded, ExclusionReason
 
 FURNITURE, CAPTION, REPEAT = ExclusionReason.FURNITURE, ExclusionReason.CAPTION, ExclusionReason.REPEAT
@@ -146,6 +148,9 @@ def _combine(patterns) -> re.Pattern:
 
 _ALL_PATTERNS = _combine(LINE_PATTERNS)
 _LONG_PATTERNS = _combine([p for p in LINE_PATTERNS if p.long])
+# Most lines start with a word no pattern starts with: a quick test spares them the full match.
+_MAY_MATCH_ALL = line_filter(p.regex for p in LINE_PATTERNS)
+_MAY_MATCH_LONG = line_filter(p.regex for p in LINE_PATTERNS if p.long)
 _TERMINAL = ".!?;:,\"”’)…"
 _COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[.!?”\"’])\s+)((?:©.{0,150}?|(?:\(c\)|copyright)\s?©?\s?\d{4}\b.{0,150}?|"
@@ -154,12 +159,13 @@ _COPYRIGHT_TAIL = re.compile(
 )
 _FRAGMENT_TAIL = re.compile(r"(?<=[.!?”\"’])\s+((?-i:[A-Z])[\w’']*(?:\s+[\w’']+){0,2})\s*$")
 _FRAGMENT_MIN_LINE = 200
+_NOTICE_WORDS = ("©", "copyright", "rights reserved", "(c)")  # (lower case) a notice at a line's end holds one
 _BREADCRUMB = re.compile(r"\s[|›»>/]\s")
 _QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'))
 _HEADLINE_SEARCH = 10  # non-blank lines examined for the headline
 
 
-@dataclass
+@dataclass(slots=True)  # (tens of thousands in a long text: slots make them quicker to build and read)
 class _Line:
     start: int  # offset of the first character of the line
     end: int  # offset of its end (before the line break)
@@ -184,24 +190,33 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     found: dict[int, tuple[ExclusionReason, str]] = {}  # line index -> reason, note
     # A line repeated ("Files: src/version.c" in a changelog) is tested once.
     verdicts: dict[str, tuple[ExclusionReason, str] | None] = {}
+    # The lines holding words looked for in lower case, found in one pass over the text.
+    caption_words, notices, phrases = lowered_lines_holding(text, _CAPTION_WORDS, _NOTICE_WORDS,
+                                                            _MAY_MATCH_ALL.phrases)
+    caption_lines = set() if wrapped else _caption_lines(text, caption_words)
+    # The lines some pattern may match, all at once (the long lines' patterns are among these).
+    may_match = _MAY_MATCH_ALL.line_starts(text, phrases)
     for i, line in enumerate(lines):
+        if may_match is not None and line.start not in may_match and line.start not in caption_lines:
+            continue  # no verdict possible
         try:
             hit = verdicts[line.text]
         except KeyError:
-            hit = verdicts[line.text] = _line_verdict(line.text, captions=not wrapped)
+            hit = verdicts[line.text] = _line_verdict(line.text, line.start in caption_lines)
         # In hard-wrapped text a line that continues a sentence is never furniture on its own.
         if hit and (not wrapped or line.after_break or i - 1 in found or lines[i - 1].text[-1] in _TERMINAL):
             found[i] = hit
     headline = _headline_index(lines, found, title)
+    norm = _remembering(normalise)  # lines are compared with the headline and their neighbours
     if headline is not None:
         _mark_labels_above(lines, found, headline)
-        _mark_headline_repeats(lines, found, headline)
-    _mark_teasers(lines, found)
+        _mark_headline_repeats(lines, found, headline, norm)
+    _mark_teasers(lines, found, norm)
     if not wrapped:
         _mark_lists_under_headers(lines, found)
     _mark_newsletter_blurbs(lines, found)
     excluded = [Excluded(lines[i].start, lines[i].end, reason, note) for i, (reason, note) in found.items()]
-    excluded += _line_tails(text, lines, found, wrapped)
+    excluded += _line_tails(text, notices, lines, found, wrapped)
     return tuple(sorted(excluded, key=lambda e: e.start))
 
 
@@ -223,7 +238,8 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("Reading Time:3 minutes"), is_furniture_line("Seoul said so.")
     (True, False)
     """
-    return _line_verdict(line.strip()) is not None
+    line = line.strip()
+    return _line_verdict(line, _may_be_caption(line)) is not None
 
 
 def normalise(line: str) -> str:
@@ -250,13 +266,17 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def _line_verdict(line: str, *, captions: bool = True) -> tuple[ExclusionReason, str] | None:
-    if len(line) <= _PATTERN_MAX:
-        match = (_ALL_PATTERNS if len(line) <= SHORT_LINE else _LONG_PATTERNS).fullmatch(line)
-        if match:
-            pattern = LINE_PATTERNS[int(match.lastgroup[1:])]
-            return pattern.reason, pattern.note
-    if captions and len(line) <= _CAPTION_MAX and _may_be_caption(line) and _CAPTION_END.search(line):
+def _line_verdict(line: str, may_be_caption: bool) -> tuple[ExclusionReason, str] | None:
+    """Why ``line`` (stripped) is furniture on its own, or None; a caption is looked for only
+    when ``may_be_caption`` (the line holds a word of :data:`_CAPTION_END`, see :func:`_may_be_caption`)."""
+    if len(line) <= SHORT_LINE:
+        match = _MAY_MATCH_ALL(line) and _ALL_PATTERNS.fullmatch(line)
+    else:
+        match = len(line) <= _PATTERN_MAX and _MAY_MATCH_LONG(line) and _LONG_PATTERNS.fullmatch(line)
+    if match:
+        pattern = LINE_PATTERNS[int(match.lastgroup[1:])]
+        return pattern.reason, pattern.note
+    if may_be_caption and len(line) <= _CAPTION_MAX and _CAPTION_END.search(line):
         return CAPTION, "photo caption"
     return None
 
@@ -264,7 +284,10 @@ def _line_verdict(line: str, *, captions: bool = True) -> tuple[ExclusionReason,
 _CAPTION_WORDS = ("photo", "image", "picture", "illustration", "graphic")
 _CAPTION_AGENCIES = ("Getty Images", "AFP", "Reuters", "AP Photo", "EPA", "Yonhap", "Xinhua", "KCNA")
 # Letters that match ASCII ones case-insensitively in ``re`` but not through str.lower.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE_LETTERS = "\u0130\u0131\u017f\u212a"
+_ODD_CASE = re.compile(f"[{_ODD_CASE_LETTERS}]")
+# The agencies whose name holds none of the words ("AP Photo" holds "photo"): a search for the words finds the others.
+_AGENCIES_WITHOUT_WORD = tuple(a for a in _CAPTION_AGENCIES if not any(w in a.lower() for w in _CAPTION_WORDS))
 
 
 def _may_be_caption(line: str) -> bool:
@@ -281,6 +304,17 @@ def _may_be_caption(line: str) -> bool:
         any(w in low for w in _CAPTION_WORDS) or any(w in line for w in _CAPTION_AGENCIES)
         or _ODD_CASE.search(line) is not None
     )
+
+
+def _caption_lines(text: str, word_lines: set[int]) -> set[int]:
+    """The start offsets of the lines of ``text`` for which :func:`_may_be_caption` holds, found by
+    searching the whole text for its words (``word_lines``: those holding a word once in lower case).
+
+    >>> text = "Kim met Putin.\\nKim and Putin. PHOTO: AFP\\n\\u0130MAGE\\nKim left."
+    >>> sorted(_caption_lines(text, *lowered_lines_holding(text, _CAPTION_WORDS))), _caption_lines("Kim.", set())
+    ([15, 41], set())
+    """
+    return lines_holding(text, _ODD_CASE_LETTERS) | word_lines | lines_holding(text, _AGENCIES_WITHOUT_WORD)
 
 
 def is_hard_wrapped(lines: list[_Line]) -> bool:
@@ -334,23 +368,42 @@ def _mark_labels_above(lines: list[_Line], found: dict, headline: int) -> None:
             found[i] = (FURNITURE, "section label")
 
 
-def _mark_headline_repeats(lines: list[_Line], found: dict, headline: int) -> None:
-    wanted = normalise(lines[headline].text)
+def _remembering(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` computing each answer once (for one document: the memory goes with it).
+
+    >>> norm = _remembering(normalise)
+    >>> norm("Kim’s pact."), norm("Kim’s pact.")
+    ("kim's pact", "kim's pact")
+    """
+    answers: dict[str, str] = {}
+
+    def remembered(text: str) -> str:
+        try:
+            return answers[text]
+        except KeyError:
+            answers[text] = answer = function(text)
+            return answer
+
+    return remembered
+
+
+def _mark_headline_repeats(lines: list[_Line], found: dict, headline: int, norm=normalise) -> None:
+    wanted = norm(lines[headline].text)
     for i in range(headline + 1, len(lines)):
-        if abs(len(lines[i].text) - len(wanted)) <= 8 and normalise(lines[i].text) == wanted:
+        if abs(len(lines[i].text) - len(wanted)) <= 8 and norm(lines[i].text) == wanted:
             found[i] = (REPEAT, "repeats the headline")
 
 
-def _mark_teasers(lines: list[_Line], found: dict) -> None:
+def _mark_teasers(lines: list[_Line], found: dict, norm=normalise) -> None:
     """A headline-like line printed twice in a row is a teaser for another story."""
-    def same(a: str, b: str) -> bool:
-        return a == b or (abs(len(a) - len(b)) <= 4 and normalise(a) == normalise(b))
-
-    i = 0
-    while i < len(lines) - 1:
+    i, count = 0, len(lines)
+    while i < count - 1:
         j = i + 1
-        while j < len(lines) and j not in found and i not in found and same(lines[i].text, lines[j].text):
-            j += 1
+        if i not in found:
+            a = lines[i].text
+            while j < count and j not in found and (
+                    (b := lines[j].text) == a or abs(len(a) - len(b)) <= 4 and norm(a) == norm(b)):
+                j += 1
         if j > i + 1 and looks_like_headline(lines[i].text) and lines[i].text[-1:] not in "!?":
             for k in range(i, j):
                 found[k] = (FURNITURE, "teaser for another story")
@@ -384,35 +437,37 @@ _NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|e-?mails?|inbox|subscribe|sign 
 
 def _mark_newsletter_blurbs(lines: list[_Line], found: dict) -> None:
     """The pitch under "Sign up to First Edition" ("Our morning email breaks down...")."""
-    for i, line in enumerate(lines):
-        if i in found or len(line.text) > 250:
-            continue
-        # The neighbours first: the words are searched for only next to a prompt.
-        if (found.get(i - 1, (None, ""))[1] == "subscription prompt" or (
-            found.get(i + 1, (None, ""))[1] == "subscription prompt"
-            and found.get(i - 2, (None, ""))[1] == "subscription prompt"
-        )) and _NEWSLETTER_WORDS.search(line.text):
+    prompts = {i for i, (_, note) in found.items() if note == "subscription prompt"}
+    # Only a line right under a prompt, or between two (the second right below it), is looked at.
+    for i in sorted({p + 1 for p in prompts} | {p - 1 for p in prompts if p - 3 in prompts}):
+        if i < len(lines) and i not in found and len(lines[i].text) <= 250 and _NEWSLETTER_WORDS.search(lines[i].text):
             found[i] = (FURNITURE, "newsletter sign-up")
 
 
-def _line_tails(text: str, lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:
-    """Furniture glued to the end of a long line: a copyright notice, an unfinished prompt."""
+def _line_tails(text: str, notices: set[int], lines: list[_Line], found: dict, wrapped: bool) -> list[Excluded]:
+    """Furniture glued to the end of a long line: a copyright notice, an unfinished prompt.
+
+    ``notices`` are the lines holding one of :data:`_NOTICE_WORDS` once in lower case: only
+    those are looked at closer for a notice.
+    """
     tails = []
     for i, line in enumerate(lines):
         if i in found:
             continue
-        whole = text[line.start : line.end]
-        lowered = whole[-250:].lower()
-        if "©" in lowered or "copyright" in lowered or "rights reserved" in lowered or "(c)" in lowered:
-            skip = max(0, len(whole) - 400)  # a notice is short: only the line's end is searched
-            tail = _COPYRIGHT_TAIL.search(whole, skip)
-            if tail:
-                tails.append(Excluded(line.start + tail.start(1), line.end, FURNITURE, "copyright"))
-                continue
+        if line.start in notices:
+            whole = text[line.start : line.end]
+            lowered = whole[-250:].lower()
+            if any(word in lowered for word in _NOTICE_WORDS):
+                skip = max(0, len(whole) - 400)  # a notice is short: only the line's end is searched
+                tail = _COPYRIGHT_TAIL.search(whole, skip)
+                if tail:
+                    tails.append(Excluded(line.start + tail.start(1), line.end, FURNITURE, "copyright"))
+                    continue
         if wrapped:
             continue
         # "... in the region. Get your" followed by furniture or the end: a cut-off prompt.
-        if len(whole) >= _FRAGMENT_MIN_LINE and (i + 1 == len(lines) or i + 1 in found):
+        if line.end - line.start >= _FRAGMENT_MIN_LINE and (i + 1 == len(lines) or i + 1 in found):
+            whole = text[line.start : line.end]
             fragment = _FRAGMENT_TAIL.search(whole)
             if fragment and whole.rstrip()[-1:] not in _TERMINAL:
                 tails.append(Excluded(line.start + fragment.start(1), line.end, FURNITURE, "unfinished fragment"))

@@ -21,7 +21,9 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 from kompare.core.ingest.extracted import Extracted
 from kompare.core.model import Excluded, ExclusionReason
@@ -38,6 +40,11 @@ _QUOTED = re.compile(r"^[ \t]*>")
 _SIGNATURE = re.compile(r"^--[ \t]?$")
 _FORWARDED = re.compile(r"^[-\s]*(?:-{3,}\s*(?:forwarded|original) message\s*-{3,}|begin forwarded message:)[-\s]*$",
                         re.IGNORECASE)
+# What the line-by-line rules below look for first, at the start of a line (or anywhere: "@"):
+# the lines without it are passed over until an e-mail's first mark is found.
+_MARKS = rf"(?:{_HEADER.pattern[1:]}|{_FORWARDED.pattern[1:]}|.*@|[\s>]*on |-- $)"
+_MARK = re.compile(_MARKS, re.IGNORECASE | re.MULTILINE)
+_LINE_MARK = re.compile(rf"\n(?={_MARKS})", re.IGNORECASE | re.MULTILINE)
 _SIGNATURE_MAX_LINES = 10
 _MAIL = ExclusionReason.FURNITURE
 
@@ -54,14 +61,20 @@ class Mail:
 def read_mail(text: str) -> Mail | None:
     """The e-mail parts of ``text``, or None when it does not look like a saved e-mail."""
     lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    marked = _marked_lines(text, starts)
     found: list[Excluded] = []
     title = date_line = ""
     evidence = False
-    i = no_header_before = 0
+    i = no_header_before = next_mark = 0
     while i < len(lines):
+        if not evidence:
+            # Before the first mark of an e-mail only a marked line can change anything: go to the next.
+            while next_mark < len(marked) and marked[next_mark] < i:
+                next_mark += 1
+            if next_mark == len(marked):
+                break
+            i = marked[next_mark]
         block = 0
         if i >= no_header_before:
             # A run of header lines that is no header block has no header block inside it
@@ -101,6 +114,18 @@ def read_mail(text: str) -> Mail | None:
     if not evidence:
         return None
     return Mail(title, tuple(found), date_line)
+
+
+def _marked_lines(text: str, starts: list[int]) -> list[int]:
+    """The indices of the lines (some more) that may, before any other mark of an e-mail, start
+    a header block, be a forwarded-message line, an attribution or a signature; one search of the text.
+
+    >>> text = "Kim met Putin.\\n> On Mon, 1 Jul, Jane wrote:\\nx@y.org\\nSubject: Pact\\nIt is.\\n-- "
+    >>> _marked_lines(text, list(accumulate((len(line) + 1 for line in text.split("\\n")), initial=0)))
+    [1, 2, 3, 5]
+    """
+    marked = [bisect_left(starts, mark.start() + 1) for mark in _LINE_MARK.finditer(text)]
+    return [0] + marked if _MARK.match(text) else marked
 
 
 def _attribution(lines: list[str], i: int, evidence: bool) -> bool:

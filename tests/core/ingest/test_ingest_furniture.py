@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kompare.core.ingest import document_from_text
+from kompare.core.ingest import document_from_text, furniture
 from kompare.core.ingest.furniture import LINE_PATTERNS, find_furniture, is_furniture_line
+from kompare.core.ingest.linefilter import lowered_lines_holding
 from kompare.core.model import ExclusionReason
 
 FURNITURE, CAPTION, REPEAT = ExclusionReason.FURNITURE, ExclusionReason.CAPTION, ExclusionReason.REPEAT
@@ -158,3 +161,27 @@ def test_a_line_repeated_far_apart_gets_the_same_verdict_each_time():
     text = "Advertisement\n" + body + "Advertisement\n" + body.replace("Kim", "Park") + "Advertisement\n"
     found = [(text[e.start : e.end], e.note) for e in find_furniture(text)]
     assert found == [("Advertisement", "advertisement")] * 3
+
+
+_CAPTION_LINES = ["Kim and Putin. Photo: AFP", "PHOTOGRAPH by Reuters", "Kim met Putin.", "\u0130mage: AFP", "ı",
+                  "Credit: ſhutterstock", "  AP Photo  ", "image", "\u212a", "Graphic: KCNA", "afp", "", "   "]
+
+
+@given(st.lists(st.sampled_from(_CAPTION_LINES), min_size=1, max_size=8))
+def test_caption_lines_found_at_once_agree_with_the_line_by_line_test(lines):
+    # (The words are searched for in the whole text; \u0130 lowers to two characters.)
+    text = "\n".join(lines)
+    at_once = furniture._caption_lines(text, *lowered_lines_holding(text, furniture._CAPTION_WORDS))
+    for line in furniture._lines(text):
+        assert (line.start in at_once) == furniture._may_be_caption(line.text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (f"{' '.join([BODY] * 4)} © 2024 Acme. All rights reserved.\nKim met Putin.",
+     ["© 2024 Acme. All rights reserved."]),
+    (f"\u0130stanbul: {' '.join([BODY] * 4)} COPYRIGHT 2024 Acme\nKim met Putin.", ["COPYRIGHT 2024 Acme"]),
+    (f"Copyright law aside, {' '.join([BODY] * 8)}\nKim met Putin.", []),  # the word, far from the line's end
+])
+def test_a_notice_is_cut_from_the_end_of_a_line(text, found):
+    # (The lines holding a notice's words are found in the whole text first, then looked at closer.)
+    assert [text[e.start : e.end] for e in find_furniture(text)] == found

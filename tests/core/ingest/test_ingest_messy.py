@@ -7,6 +7,7 @@ import pytest
 from kompare.core.errors import InputError
 from kompare.core.ingest import document_from_text, load_document
 from kompare.core.ingest.furniture import find_furniture, is_furniture_line
+from kompare.core.ingest.mail import read_mail
 from kompare.core.model import ExclusionReason
 
 from .conftest import FIXTURES, excluded_texts
@@ -170,6 +171,21 @@ def test_gmail_attribution_over_two_lines():
             "> Can you send it?\n> Thanks.\n\nHere it is: Putin arrived.")
     assert excluded_texts(document_from_text(text)) == [
         "On Wed, 19 Jun 2024 at 22:01, Desk <desk@example.org>\nwrote:\n> Can you send it?\n> Thanks."]
+
+
+@pytest.mark.parametrize(("tail", "notes"), [
+    ("On Wed, 19 Jun 2024 at 22:01, Desk <desk@example.org> wrote:\n> Send it?\n\nHere.\n\n-- \nJane Roe",
+     ["quoted earlier message", "e-mail signature"]),
+    ("From: Jane <j@x.org>\nTo: desk@x.org\nSubject: Pact\n\nHere.", ["e-mail header"]),
+    # A mark found lets later lines count that would not on their own ("--" without its space).
+    ("---------- Forwarded message ---------\nPutin arrived.\n--\nJane Roe", ["e-mail header", "e-mail signature"]),
+    ("Putin arrived.\n--\nJane Roe", []),
+])
+def test_e_mail_marks_far_down_a_long_text_are_found(tail, notes):
+    # (Lines are passed over until one that could be a mark: the marks must still be seen.)
+    text = "Putin arrived in Pyongyang on Wednesday for talks with Kim.\n" * 3_000 + "\n" + tail
+    mail = read_mail(text)
+    assert ([e.note for e in mail.excluded] if mail else []) == notes
 
 
 @pytest.mark.parametrize("text", [
