@@ -222,21 +222,33 @@ def _gather_keys(rows: TermRows, which: np.ndarray) -> np.ndarray:
 
 
 def round9(values: np.ndarray) -> np.ndarray:
-    """``round(v, 9)`` of each value, Python's correctly rounded ``round``, mostly over arrays.
-
-    ``v * 1e9`` rounded to an integer ``n``, then ``n / 1e9`` (one correctly rounded
-    division) is the float nearest ``n / 10**9``, which is what ``round`` gives, unless the
-    product fell within rounding error of a half (where the two could pick different
-    integers) or is too large to be exact: those few go to ``round`` itself.
+    """``round(v, 9)`` of each value (see :func:`round_places`).
 
     >>> values = [0.1234567894999, 2.5e-10, 1.5e-9, 0.3333333335, 1e17, -0.0]
     >>> round9(np.array(values)).tolist() == [round(v, 9) for v in values]
     True
     """
-    scaled = values * 1e9
+    return round_places(values, 9)
+
+
+def round_places(values: np.ndarray, digits: int) -> np.ndarray:
+    """``round(v, digits)`` of each value, Python's correctly rounded ``round``, mostly over arrays.
+
+    ``v * 10**digits`` rounded to an integer ``n``, then ``n / 10**digits`` (one correctly
+    rounded division by an exact power of ten) is the float nearest ``n / 10**digits``,
+    which is what ``round`` gives, unless the product fell within rounding error of a half
+    (where the two could pick different integers) or is too large to be exact: those few
+    go to ``round`` itself.
+
+    >>> values = [0.1234565, 2.5e-7, 1.5e-6, 0.3333335, 0.9999995, 1e17, -0.0]
+    >>> round_places(np.array(values), 6).tolist() == [round(v, 6) for v in values]
+    True
+    """
+    scale = float(10**digits)
+    scaled = values * scale
     whole = np.rint(scaled)
-    out = whole / 1e9
+    out = whole / scale
     unsure = (np.abs(np.abs(scaled - whole) - 0.5) < 1e-6) | ~(np.abs(scaled) < 2.0**52)
     for k in np.flatnonzero(unsure).tolist():
-        out[k] = round(float(values[k]), 9)
+        out[k] = round(float(values[k]), digits)
     return out

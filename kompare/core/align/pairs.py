@@ -31,16 +31,23 @@ def _is_heading(text: str, cfg: CompareConfig) -> bool:
 class Candidates:
     """Scored candidate pairs of two documents and their evidence.
 
-    ``pairs`` are sorted; ``columns`` holds their :class:`~kompare.core.align.score.PairScore`
-    fields as arrays, ``evidence`` their features (a row per pair, a column per feature):
-    arrays, since two long documents have hundreds of thousands of candidate pairs.
+    The pairs ``(i[n], j[n])`` are sorted; ``columns`` holds their
+    :class:`~kompare.core.align.score.PairScore` fields as arrays, ``evidence`` their
+    features (a row per pair, a column per feature): arrays, since two long documents
+    have hundreds of thousands of candidate pairs.
     """
 
     terms: PairTerms
     weights: TermWeights | None  # (None when a side has no sentence)
-    pairs: list[tuple[int, int]]
+    i: object  # numpy array of A's sentence of each pair
+    j: object  # numpy array of B's sentence of each pair
     columns: tuple
     evidence: object  # numpy array, len(pairs) x len(FEATURE_NAMES)
+
+    @cached_property
+    def pairs(self) -> list[tuple[int, int]]:
+        """The pairs ``(i, j)``, sorted."""
+        return list(zip(self.i.tolist(), self.j.tolist()))
 
     def matrix(self):
         """The features as an array: a row per candidate pair (in ``pairs`` order), a column per feature."""
@@ -83,7 +90,8 @@ def candidates(
     terms = pair_terms(a, b, quoted_a, quoted_b)
     na, nb = len(terms.a), len(terms.b)
     if not na or not nb:
-        return Candidates(terms, None, [], (), np.zeros((0, len(Features._fields))))
+        none = np.zeros(0, dtype=np.int64)
+        return Candidates(terms, None, none, none, (), np.zeros((0, len(Features._fields))))
     w = TermWeights(terms, cfg)
     codes = candidate_codes(terms, w, cfg)
     if should_cancel is not None and should_cancel():
@@ -105,4 +113,4 @@ def candidates(
     del ii, jj, keys
     columns = _score_columns(kept_i, kept_j, table, (wa, wb))
     evidence = _features(kept_i, kept_j, columns, table, (wa, wb), cosine)
-    return Candidates(terms, w, list(zip(kept_i.tolist(), kept_j.tolist())), columns, evidence)
+    return Candidates(terms, w, kept_i, kept_j, columns, evidence)
