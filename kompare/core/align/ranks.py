@@ -49,27 +49,40 @@ def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:
     return dict(zip(keys, _rank_in(rows, v).tolist())), dict(zip(keys, _rank_in(cols, v).tolist()))
 
 
-def _rank_in(group, v):
+def _rank_in(group, v, dense=None):
     """1 + the number of values of the same group strictly greater than each value (over arrays).
+
+    ``dense``: :func:`_dense` of ``v``, when the caller has it (it ranks by one value in
+    several groupings).
 
     >>> _rank_in(__import__("numpy").array([0, 0, 0, 1]), __import__("numpy").array([0.5, 0.9, 0.5, 0.9])).tolist()
     [2, 1, 2, 1]
     """
     np = __import__("numpy")
-    n = len(v)
-    order = np.lexsort((v, group))  # by group, then value, ascending
-    g, x = group[order], v[order]
+    if not len(v):
+        return np.zeros(0, dtype=np.int64)
+    d = _dense(v) if dense is None else dense
+    # A value as its group and its place among the values, one integer; the greater ones
+    # of its group are the integers above it and below the next group's (one plain sort,
+    # not a sort by two keys).
+    span = int(d.max()) + 1
+    key = group * span + d
+    ordered = np.sort(key)
+    return 1 + np.searchsorted(ordered, (group + 1) * span) - np.searchsorted(ordered, key, side="right")
 
-    def run_ends(new):
-        """For each place, the end of the run it is in (runs start where ``new`` is true)."""
-        starts = np.flatnonzero(new)
-        return np.r_[starts[1:], n][np.cumsum(new) - 1]
 
-    new_group = np.r_[True, g[1:] != g[:-1]] if n else np.zeros(0, dtype=bool)
-    new_value = new_group | (np.r_[True, x[1:] != x[:-1]] if n else new_group)
-    rank = np.empty(n, dtype=np.int64)
-    rank[order] = 1 + run_ends(new_group) - run_ends(new_value)
-    return rank
+def _dense(v):
+    """Each value's place among the distinct values, the least 0 (over arrays).
+
+    >>> _dense(__import__("numpy").array([0.5, 0.9, 0.5, 0.1])).tolist()
+    [1, 2, 1, 0]
+    """
+    np = __import__("numpy")
+    order = np.argsort(v, kind="stable")
+    x = v[order]
+    d = np.empty(len(v), dtype=np.int64)
+    d[order] = np.cumsum(np.r_[False, x[1:] != x[:-1]]) if len(v) else d
+    return d
 
 
 def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int]]:
@@ -88,8 +101,10 @@ def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int
     return {keys[n] for n in np.flatnonzero(_mutual_in(ii, jj, v)).tolist()}
 
 
-def _mutual_in(ii, jj, v):
+def _mutual_in(ii, jj, v, ranks=None):
     """For each pair ``(ii[n], jj[n])``: is its value ``v[n]`` the only best of its row and of its column?
+
+    ``ranks``: ``_rank_in(ii, v)`` and ``_rank_in(jj, v)``, when the caller has them.
 
     >>> np = __import__("numpy")
     >>> _mutual_in(np.array([0, 0, 1]), np.array([0, 1, 1]), np.array([0.9, 0.5, 0.7])).tolist()
@@ -97,9 +112,12 @@ def _mutual_in(ii, jj, v):
     """
     np = __import__("numpy")
     best = np.ones(len(v), dtype=bool)
-    for group in (ii, jj):
-        if not len(group):
-            break
-        top = _rank_in(group, v) == 1  # nothing better in its row (column)...
+    if not len(v):
+        return best
+    if ranks is None:
+        dense = _dense(v)
+        ranks = _rank_in(ii, v, dense), _rank_in(jj, v, dense)
+    for group, rank in zip((ii, jj), ranks):
+        top = rank == 1  # nothing better in its row (column)...
         best &= top & (np.bincount(group[top], minlength=int(group.max()) + 1)[group] == 1)  # ...and no tie
     return best
