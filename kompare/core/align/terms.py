@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
+from operator import attrgetter
 
 import numpy as np
 
@@ -258,26 +259,35 @@ def _cases(text: str, places) -> tuple:
         order = np.argsort(places, kind="stable")
         places = places[order]
     points = np.zeros(len(places), dtype=np.int64)
-    for lo in range(0, len(text), _CASE_SLICE):
-        at = np.searchsorted(places, [lo, lo + _CASE_SLICE]).tolist()
-        if at[0] < at[1]:
-            # (surrogatepass: a lone surrogate is read as its code point, as str methods see it)
-            chars = np.frombuffer(text[lo:lo + _CASE_SLICE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            points[at[0]:at[1]] = chars[places[at[0]:at[1]] - lo]
-    distinct = np.flatnonzero(np.bincount(points)) if len(points) else points
-    size = int(distinct[-1]) + 1 if len(distinct) else 0
-    lower, upper = np.zeros(size, dtype=bool), np.zeros(size, dtype=bool)
-    chars = list(map(chr, distinct.tolist()))
-    lower[distinct] = np.fromiter(map(str.islower, chars), dtype=bool, count=len(chars))
-    upper[distinct] = np.fromiter(map(str.isupper, chars), dtype=bool, count=len(chars))
-    lower, upper = lower[points], upper[points]
+    for lo, chars in _code_points(text):
+        at = np.searchsorted(places, [lo, lo + len(chars)]).tolist()
+        points[at[0]:at[1]] = chars[places[at[0]:at[1]] - lo]
+    lower, upper = _char_test(points, str.islower)[points], _char_test(points, str.isupper)[points]
     if order is not None:
         lower[order], upper[order] = lower.copy(), upper.copy()
     return lower, upper
 
 
-#: Characters of a text read at once by :func:`_cases` (4 bytes each while read).
-_CASE_SLICE = 1 << 20
+def _code_points(text: str):
+    """The text's characters as code points (uint32 arrays), a slice at a time: ``(start, points)``.
+
+    (surrogatepass: a lone surrogate is read as its code point, as str methods see it.)
+    """
+    for lo in range(0, len(text), _CODE_SLICE):
+        yield lo, np.frombuffer(text[lo:lo + _CODE_SLICE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _char_test(points, test) -> np.ndarray:
+    """``test`` (``str.islower``, ...) of every character of ``points`` as a table by code point,
+    each distinct character asked once."""
+    distinct = np.flatnonzero(np.bincount(points)) if len(points) else np.zeros(0, dtype=np.int64)
+    table = np.zeros(int(distinct[-1]) + 1 if len(distinct) else 0, dtype=bool)
+    table[distinct] = np.fromiter(map(test, map(chr, distinct.tolist())), dtype=bool, count=len(distinct))
+    return table
+
+
+#: Characters of a text read at once as code points (4 bytes each while read).
+_CODE_SLICE = 1 << 20
 
 
 def _quoted(quoted: Sequence[Range], starts, ends):
@@ -299,7 +309,8 @@ def _quoted(quoted: Sequence[Range], starts, ends):
 def _words(doc: SegmentedDocument) -> tuple:
     """The words of ``doc``'s sentences as columns (starts, ends, norms, stems), and the first
     and the end index of each sentence's words in them (see :func:`~kompare.core.tokens.range_columns`)."""
-    return range_columns(doc.text, [s.start for s in doc.sentences], [s.end for s in doc.sentences])
+    sentences = doc.sentences
+    return range_columns(doc.text, list(map(attrgetter("start"), sentences)), list(map(attrgetter("end"), sentences)))
 
 
 class TermWeights:
