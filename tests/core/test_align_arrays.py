@@ -237,3 +237,38 @@ def test_the_term_rows_hold_each_sentences_words(pa, pb):
             keys = [e[5] for e in expected]
             ids = getattr(terms, side).keys.tolist()
             assert all((ids[m] == ids[n]) == (keys[m] == keys[n] and keys[m] != "") for m in range(len(ids)) for n in range(len(ids)) if m != n)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("ab0-^~é_Z", max_size=4).map(lambda s: s.replace("_", "")), min_size=1, max_size=12, unique=True),
+       st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11)), max_size=30))
+def test_terms_sort_as_strings_though_only_stems_are_compared(stems, pairs):
+    from kompare.core.align.terms import _sorted_order
+
+    codes = sorted({f << 32 | s for f, s in pairs if f < len(stems) and s < len(stems)})
+    names = stems + [stems[c >> 32] + "_" + stems[c & 0xFFFFFFFF] for c in codes]
+    assert [names[k] for k in _sorted_order(stems, np.array(codes, dtype=np.int64)).tolist()] == sorted(names)
+
+
+@pytest.mark.parametrize("text", ["Kim MET É ß ǅ \udc80 Σσ 3x", "", "a" * 5 + "B"])
+def test_cases_read_as_code_points_are_str_methods(text, monkeypatch):
+    from kompare.core.align import terms
+
+    monkeypatch.setattr(terms, "_CODE_SLICE", 3)  # slices cut anywhere
+    places = np.array([k for k in range(len(text))][::-1], dtype=np.int64)  # (in any order)
+    lower, upper = terms._cases(text, places)
+    assert lower.tolist() == [text[k].islower() for k in places.tolist()]
+    assert upper.tolist() == [text[k].isupper() for k in places.tolist()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.sampled_from([0.0, -0.0, 0.25, 0.5, 1.0, 3.0])), max_size=40))
+def test_ranks_count_the_greater_values_of_each_group(rows):
+    from kompare.core.align.ranks import _mutual_in, _rank_in
+
+    group = np.array([g for g, _ in rows], dtype=np.int64)
+    v = np.array([x for _, x in rows], dtype=float)
+    assert _rank_in(group, v).tolist() == [1 + sum(h == g and y > x for h, y in rows) for g, x in rows]
+    other = np.array([len(rows) - n for n in range(len(rows))], dtype=np.int64)
+    best = [sum(h == g and y >= x for h, y in rows) == 1 for g, x in rows]  # the only best of its group
+    assert _mutual_in(group, other, v).tolist() == best  # (every pair alone in its other group)

@@ -116,17 +116,17 @@ def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], 
     ids.clear()
     stems = len(names)
     phrases, which = _distinct(np.concatenate([codes for _, _, codes in reads]))
+    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
+    order = _sorted_order(names, phrases)
     get = names.__getitem__
     for lo in range(0, len(phrases), 1 << 16):  # (a slice at a time: an int per phrase takes 36 bytes)
         part = phrases[lo:lo + (1 << 16)]
         names += map("_".join, zip(map(get, (part >> 32).tolist()), map(get, (part & 0xFFFFFFFF).tolist())))
     del phrases
-    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
-    order = sorted(range(len(names)), key=names.__getitem__)
-    words = list(map(names.__getitem__, order))
+    words = list(map(names.__getitem__, order.tolist()))
     del names
     renumber = np.empty(len(words), dtype=np.int64)
-    renumber[np.array(order, dtype=np.int64)] = np.arange(len(words))
+    renumber[order] = np.arange(len(words))
     del order
     key_ids: dict[str, int] = defaultdict(count(1).__next__)
     key_ids[""] = 0  # the empty key is never "the same sentence"
@@ -144,6 +144,39 @@ def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], 
             del lens, flat
         docs.append(DocTerms(*rows, key))
     return docs, words
+
+
+def _sorted_order(stems: list[str], phrases) -> np.ndarray:
+    """The terms' order as strings: the stems, then the phrases (sorted codes ``first << 32 |
+    second`` of stem ids, spelt "first_second"), as places in that list.
+
+    Only the stems are compared as strings (a sort of all the terms' strings took a tenth
+    of the terms' time): as stems hold no "_", a phrase "a_b" sorts as the pair (a + "_",
+    b), and a stem s comes before it exactly when s < a + "_" (they differ by the "_" at
+    the latest). So the stems and the stems followed by "_" are sorted together, and
+    each phrase goes after its first stem's "a_", ordered by its second stem.
+
+    >>> stems = ["b", "a", "a0", "ab", "a-b"]
+    >>> codes = sorted(f << 32 | s for f, s in [(1, 0), (1, 2), (2, 1), (1, 3), (4, 1), (0, 1), (1, 1)])
+    >>> names = stems + [stems[c >> 32] + "_" + stems[c & 0xFFFFFFFF] for c in codes]
+    >>> [names[k] for k in _sorted_order(stems, np.array(codes)).tolist()] == sorted(names)
+    True
+    """
+    n = len(stems)
+    plain = sorted(range(n), key=stems.__getitem__)
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.array(plain, dtype=np.int64)] = np.arange(n)
+    # Each stem by itself (place k of plain), then as a phrase's first word (place n + k):
+    # the second half comes nearly sorted, and the whole is two runs for the sort to merge.
+    items = list(map(stems.__getitem__, plain))
+    items += map(str.__add__, items[:n], repeat("_"))
+    place = np.empty(2 * n, dtype=np.int64)
+    place[np.array(sorted(range(2 * n), key=items.__getitem__), dtype=np.int64)] = np.arange(2 * n)
+    del items
+    first, second = phrases >> 32, phrases & 0xFFFFFFFF
+    # One integer a term: its item's place, then (phrases) its second stem's rank.
+    keys = np.concatenate((place[rank] * (n + 1), place[n + rank[first]] * (n + 1) + 1 + rank[second]))
+    return np.argsort(keys, kind="stable")
 
 
 def _distinct(values):
