@@ -164,8 +164,10 @@ SHORT_RUN = 64
 
 #: Terms gathered at once by :func:`shared_terms` callers (see :func:`pair_chunks`): each
 #: takes some 50 bytes while the shared ones are found; two 5 MB documents have a million
-#: candidate pairs of long sentences.
-CHUNK_TERMS = 1_000_000
+#: candidate pairs of long sentences. (A quarter of a million: a chunk's arrays, some MB,
+#: are used again by the allocator, where arrays of a million terms were mapped afresh
+#: page by page: the Vim pair's linking spent 0.1 s of system time on page faults.)
+CHUNK_TERMS = 1 << 18
 
 
 def pair_chunks(sizes: np.ndarray, limit: int = CHUNK_TERMS) -> list[slice]:
