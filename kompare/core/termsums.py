@@ -112,7 +112,8 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
         return out
     place = run_places(owner)  # the value's place in its owner's run
     long_run = place == SHORT_RUN  # (the value that makes a run long: one per long owner)
-    short = ~np.isin(owner, owner[long_run]) if long_run.any() else slice(None)
+    any_long = bool(long_run.any())
+    short = ~np.isin(owner, owner[long_run]) if any_long else slice(None)
     # By place, then by owner: places below SHORT_RUN as int16, which numpy sorts by radix.
     places = place[short]
     order = np.argsort(places.astype(np.int16), kind="stable")
@@ -120,7 +121,7 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     bounds = np.r_[0, np.cumsum(np.bincount(places, minlength=SHORT_RUN))]
     for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         out[short_owner[lo:hi]] += short_values[lo:hi]  # owners are distinct within one place
-    for k in np.unique(owner[long_run]).tolist():
+    for k in np.unique(owner[long_run]).tolist() if any_long else ():
         lo, hi = np.searchsorted(owner, [k, k + 1]).tolist()
         out[k] = 0.0 + np.add.accumulate(values[lo:hi])[-1]
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 
 from kompare.core.align.features import _features
 from kompare.core.align.ranks import _best_few
@@ -25,6 +26,18 @@ def _is_heading(text: str, cfg: CompareConfig) -> bool:
     (True, False)
     """
     return not any(map(str.islower, text)) and len(text.split()) <= cfg.heading_words
+
+
+def _sentence_texts(doc: SegmentedDocument):
+    """The text of each sentence of ``doc`` (as ``doc.sentence_text``, without a call per sentence).
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> list(_sentence_texts(segment(Document("Kim met Putin. Rain fell."))))
+    ['Kim met Putin.', 'Rain fell.']
+    """
+    sentences = doc.sentences
+    return map(doc.text.__getitem__, map(slice, map(attrgetter("start"), sentences), map(attrgetter("end"), sentences)))
 
 
 @dataclass(frozen=True)
@@ -103,9 +116,8 @@ def candidates(
         codes = np.union1d(codes, np.array(nearest, dtype=np.int64))
     table = _TermTable(terms, w, should_cancel)
     wa, wb = table.totals("a"), table.totals("b")
-    heading_a = [_is_heading(a.sentence_text(i), cfg) for i in range(na)]
-    heading_b = [_is_heading(b.sentence_text(j), cfg) for j in range(nb)]
-    ii, jj, quick = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), cosine is not None, should_cancel)
+    headings = tuple([_is_heading(text, cfg) for text in _sentence_texts(doc)] for doc in (a, b))
+    ii, jj, quick = _quick_scores(codes, table, (wa, wb), headings, cosine is not None, should_cancel)
     del codes  # millions of pairs for long documents: each array freed once done with
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     del quick
