@@ -78,7 +78,8 @@ def test_quick_scores_keep_what_pair_score_keeps(keep_zero, slice_of, monkeypatc
     codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
     expected_arrays = quick_scores_each(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), keep_zero, None)
     expected = list(zip(*(x.tolist() for x in expected_arrays)))
-    ii, jj, vv = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    ii, jj, vv, shared = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    assert shared.tolist() == table.shared_weight(ii, jj).tolist()
     assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
 
 

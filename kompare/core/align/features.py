@@ -63,7 +63,7 @@ def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine):
     values = dict(cover_low=cover_low, rank=(ra + rb) / 2,
                   rank_low=np.minimum(ra, rb), neighbours=near, position=1.0 - np.abs(ii / na - jj / nb),
                   semantic=semantic, semantic_rank=semantic_rank)
-    out = np.empty((n, len(Features._fields)))
+    out = np.empty((n, len(Features._fields)), order="F")  # (column by column: written and read so)
     for k, f in enumerate(Features._fields):
         if f in ("dice", "containment"):
             out[:, k] = containment if f == "containment" else dice

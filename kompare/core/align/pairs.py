@@ -117,12 +117,14 @@ def candidates(
     table = _TermTable(terms, w, should_cancel)
     wa, wb = table.totals("a"), table.totals("b")
     headings = tuple([_is_heading(text, cfg) for text in _sentence_texts(doc)] for doc in (a, b))
-    ii, jj, quick = _quick_scores(codes, table, (wa, wb), headings, cosine is not None, should_cancel)
+    ii, jj, quick, shared = _quick_scores(codes, table, (wa, wb), headings, cosine is not None, should_cancel)
     del codes  # millions of pairs for long documents: each array freed once done with
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
     del quick
     kept_i, kept_j = _best_few(ii, jj, keys, cfg.candidates_per_sentence)
-    del ii, jj, keys
-    columns = _score_columns(kept_i, kept_j, table, (wa, wb))
+    del keys
+    shared = shared[np.searchsorted(ii * nb + jj, kept_i * nb + kept_j)]  # (pairs come and go sorted)
+    del ii, jj
+    columns = _score_columns(kept_i, kept_j, table, (wa, wb), shared)
     evidence = _features(kept_i, kept_j, columns, table, (wa, wb), cosine)
     return Candidates(terms, w, kept_i, kept_j, columns, evidence)
