@@ -376,8 +376,8 @@ class TermWeights:
         n = len(terms.a) + len(terms.b)
         # Squared, as in a tf-idf dot product: one rare shared word outweighs several
         # words the two articles use everywhere ("South Korea"); worked out per count.
-        counts, which = np.unique(self.df, return_inverse=True)
-        weights = np.array([math.log((n + 1) / d) ** 2 for d in counts.tolist()])[which.reshape(-1)]
+        counts = np.flatnonzero(np.bincount(self.df))  # (the distinct counts, by counting: np.unique sorts)
+        weights = np.array([math.log((n + 1) / d) ** 2 for d in counts.tolist()])[np.searchsorted(counts, self.df)]
         phrase = np.zeros(n_terms, dtype=bool)  # (the terms of phrase rows: no stem holds "_")
         phrase[terms.a.phrases.ids] = phrase[terms.b.phrases.ids] = True
         self.weak = np.zeros(n_terms, dtype=bool)
