@@ -81,13 +81,27 @@ def _rank_in(group, v, dense=None):
     if not len(v):
         return np.zeros(0, dtype=np.int64)
     d = _dense(v) if dense is None else dense
-    # A value as its group and its place among the values, one integer; the greater ones
-    # of its group are the integers above it and below the next group's (one plain sort,
-    # not a sort by two keys).
+    # A value as its group and its place among the values, one integer: one sort of
+    # integers, not a sort by two keys. In that order, the greater values of a group
+    # follow its run of equal ones up to the group's end.
     span = int(d.max()) + 1
     key = group * span + d
-    ordered = np.sort(key)
-    return 1 + np.searchsorted(ordered, (group + 1) * span) - np.searchsorted(ordered, key, side="right")
+    order = np.argsort(key, kind="stable")
+    ordered, g = key[order], group[order]
+    rank = np.empty(len(v), dtype=np.int64)
+    rank[order] = 1 + _run_ends(np.r_[True, g[1:] != g[:-1]]) - _run_ends(np.r_[True, ordered[1:] != ordered[:-1]])
+    return rank
+
+
+def _run_ends(new):
+    """For each place, the end of the run it is in (runs start where ``new`` is true).
+
+    >>> _run_ends(__import__("numpy").array([True, False, True, True, False])).tolist()
+    [2, 2, 3, 5, 5]
+    """
+    np = __import__("numpy")
+    starts = np.flatnonzero(new)
+    return np.r_[starts[1:], len(new)][np.cumsum(new) - 1]
 
 
 def _dense(v):
