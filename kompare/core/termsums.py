@@ -110,20 +110,20 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     out = np.zeros(n)
     if not len(owner):
         return out
-    place = run_places(owner)  # the value's place in its owner's run
-    long_run = place == SHORT_RUN  # (the value that makes a run long: one per long owner)
-    any_long = bool(long_run.any())
-    short = ~np.isin(owner, owner[long_run]) if any_long else slice(None)
-    # By place, then by owner: places below SHORT_RUN as int16, which numpy sorts by radix.
-    places = place[short]
-    order = np.argsort(places.astype(np.int16), kind="stable")
-    short_owner, short_values = owner[short][order], values[short][order]
-    bounds = np.r_[0, np.cumsum(np.bincount(places, minlength=SHORT_RUN))]
-    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        out[short_owner[lo:hi]] += short_values[lo:hi]  # owners are distinct within one place
-    for k in np.unique(owner[long_run]).tolist() if any_long else ():
-        lo, hi = np.searchsorted(owner, [k, k + 1]).tolist()
-        out[k] = 0.0 + np.add.accumulate(values[lo:hi])[-1]
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each owner's run of values
+    sizes = np.diff(np.r_[starts, len(owner)])
+    # The short runs longest first (their sizes as int16, which numpy sorts by radix): the
+    # runs that reach place k are then the first ``going[k]``.
+    runs = np.flatnonzero(sizes <= SHORT_RUN)
+    runs = runs[np.argsort((SHORT_RUN - sizes[runs]).astype(np.int16), kind="stable")]
+    first, who = starts[runs], owner[starts[runs]]
+    going = len(runs) - np.cumsum(np.bincount(sizes[runs], minlength=SHORT_RUN + 1))
+    for k in range(int(sizes[runs[0]]) if len(runs) else 0):
+        m = int(going[k])
+        out[who[:m]] += values[first[:m] + k]  # owners are distinct within one place
+    for run in np.flatnonzero(sizes > SHORT_RUN).tolist():
+        lo = int(starts[run])
+        out[owner[lo]] = 0.0 + np.add.accumulate(values[lo:lo + int(sizes[run])])[-1]
     return out
 
 
