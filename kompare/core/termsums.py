@@ -215,13 +215,13 @@ def _gather_keys(rows: TermRows, which: np.ndarray) -> np.ndarray:
     lens = rows.ptr[which + 1] - starts
     ends = np.cumsum(lens)
     total = int(ends[-1]) if len(ends) else 0
-    # Each id's place in rows.ids is one more than the one before, except at a row's
-    # start, where it jumps from the end of the row before: a running sum of steps.
-    step = np.ones(total, dtype=np.int64)
-    full = lens > 0
-    s, last = starts[full], (starts + lens - 1)[full]
-    step[(ends - lens)[full]] = s - np.r_[0, last[:-1]]
-    return np.repeat(np.arange(len(which), dtype=np.int64) << 32, lens) | rows.ids[np.cumsum(step)]
+    # Each id's place in rows.ids: its row's start, plus its place in the gathering less
+    # the row's first place there.
+    at = np.repeat(starts - (ends - lens), lens)
+    at += np.arange(total, dtype=np.int64)
+    keys = np.repeat(np.arange(len(which), dtype=np.int64) << 32, lens)
+    keys |= rows.ids[at]
+    return keys
 
 
 def round9(values: np.ndarray) -> np.ndarray:
