@@ -140,7 +140,12 @@ def _groups(linked, linked_probs, cands: Candidates, cfg: CompareConfig, probs, 
                 break
     # Every other accepted pair links alone (unless an earlier link took it in).
     place = np.arange(len(linked))
-    taken = np.array([merged.get(c, len(linked)) for c in linked.tolist()], dtype=np.int64) if merged else place + 1
+    taken = place + 1  # where each pair went into a link (past its own place: not before it)
+    if merged:
+        code, by = (np.array(list(x), dtype=np.int64) for x in (merged, merged.values()))
+        at = np.minimum(np.searchsorted(linked, code), len(linked) - 1)
+        found = linked[at] == code
+        taken[at[found]] = by[found]
     alone = taken > place
     # Each link as its first and last sentence a side, and its probability.
     columns = [(li[alone], li[alone], lj[alone], lj[alone], linked_probs[alone])]
