@@ -273,3 +273,29 @@ def test_ranks_count_the_greater_values_of_each_group(rows):
     other = np.array([len(rows) - n for n in range(len(rows))], dtype=np.int64)
     best = [sum(h == g and y >= x for h, y in rows) == 1 for g, x in rows]  # the only best of its group
     assert _mutual_in(group, other, v).tolist() == best  # (every pair alone in its other group)
+
+
+@pytest.mark.parametrize("sensitivity", [0.0, 0.5, 1.0])
+def test_the_links_chosen_over_arrays_are_those_chosen_pair_by_pair(sensitivity):
+    import random
+
+    from kompare.core.align import align, candidates
+    from kompare.core.evidence import LinkModel
+    from tests.core.align_reference import select_each
+
+    cfg = CompareConfig(sensitivity=sensitivity)
+    rnd = random.Random(7)
+    split = segment(Document("Kim met Putin in Pyongyang on Tuesday. The two leaders signed a defence treaty. "
+                             "Rain fell. Kim met Putin in Pyongyang and they signed a defence treaty. Rain fell."))
+    pairs = [(segmented(SEEDS[0]), segmented(SEEDS[1])), (segmented(SEEDS[2]), segmented(SEEDS[4])), (split, split)]
+    links = merges = 0
+    for a, b in pairs:
+        cands = candidates(a, b, config=cfg)
+        probs = LinkModel.load().probabilities(cands.matrix())
+        quoted = {(rnd.randrange(len(a.sentences)), rnd.randrange(len(b.sentences))) for _ in range(6)}
+        for quoted_pairs in (set(), quoted):
+            expected = select_each(cands, probs, cfg, quoted_pairs)
+            assert align(a, b, config=cfg, quoted_pairs=quoted_pairs) == expected
+            links += len(expected)
+            merges += sum(len(g.a) + len(g.b) > 2 for g in expected)
+    assert links and (merges or sensitivity == 0.0)  # (some split claims among them)
