@@ -80,15 +80,25 @@ class LinkModel:
         thousand candidate pairs.
 
         >>> m = LinkModel((0.5, -2.0), 0.25)
-        >>> rows = __import__("numpy").array([[1.0, 0.0], [0.3, 7.0], [100.0, 0.1]])
+        >>> rows = __import__("numpy").array([[1.0, 0.0], [0.3, 7.0], [100.0, 0.1], [-80.0, 0.0]])
         >>> m.probabilities(rows) == [m.probability(r) for r in rows.tolist()]
         True
         """
+        return self.probability_array(rows).tolist()
+
+    def probability_array(self, rows):
+        """:meth:`probabilities` as a numpy array."""
         np = __import__("numpy")  # (imported late: the command line starts faster without it)
         z = np.zeros(len(rows))
         for k, weight in enumerate(self.weights):
             z = z + weight * rows[:, k]
-        return list(map(_logistic, (self.bias + z).tolist()))
+        z = self.bias + z
+        # As _logistic, over arrays: ``math.exp`` for e^-z (numpy's exp may differ in the last bit).
+        live = ~(z < -30)
+        e = np.fromiter(map(math.exp, (-z[live]).tolist()), dtype=float, count=int(live.sum()))
+        out = np.zeros(len(z))
+        out[live] = 1.0 / (1.0 + e)
+        return out
 
     @staticmethod
     @lru_cache(maxsize=2)

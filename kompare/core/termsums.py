@@ -110,19 +110,20 @@ def ordered_sums(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     out = np.zeros(n)
     if not len(owner):
         return out
-    place = run_places(owner)  # the value's place in its owner's run
-    long_run = place == SHORT_RUN  # (the value that makes a run long: one per long owner)
-    short = ~np.isin(owner, owner[long_run]) if long_run.any() else slice(None)
-    # By place, then by owner: places below SHORT_RUN as int16, which numpy sorts by radix.
-    places = place[short]
-    order = np.argsort(places.astype(np.int16), kind="stable")
-    short_owner, short_values = owner[short][order], values[short][order]
-    bounds = np.r_[0, np.cumsum(np.bincount(places, minlength=SHORT_RUN))]
-    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        out[short_owner[lo:hi]] += short_values[lo:hi]  # owners are distinct within one place
-    for k in np.unique(owner[long_run]).tolist():
-        lo, hi = np.searchsorted(owner, [k, k + 1]).tolist()
-        out[k] = 0.0 + np.add.accumulate(values[lo:hi])[-1]
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each owner's run of values
+    sizes = np.diff(np.r_[starts, len(owner)])
+    # The short runs longest first (their sizes as int16, which numpy sorts by radix): the
+    # runs that reach place k are then the first ``going[k]``.
+    runs = np.flatnonzero(sizes <= SHORT_RUN)
+    runs = runs[np.argsort((SHORT_RUN - sizes[runs]).astype(np.int16), kind="stable")]
+    first, who = starts[runs], owner[starts[runs]]
+    going = len(runs) - np.cumsum(np.bincount(sizes[runs], minlength=SHORT_RUN + 1))
+    for k in range(int(sizes[runs[0]]) if len(runs) else 0):
+        m = int(going[k])
+        out[who[:m]] += values[first[:m] + k]  # owners are distinct within one place
+    for run in np.flatnonzero(sizes > SHORT_RUN).tolist():
+        lo = int(starts[run])
+        out[owner[lo]] = 0.0 + np.add.accumulate(values[lo:lo + int(sizes[run])])[-1]
     return out
 
 
@@ -164,8 +165,10 @@ SHORT_RUN = 64
 
 #: Terms gathered at once by :func:`shared_terms` callers (see :func:`pair_chunks`): each
 #: takes some 50 bytes while the shared ones are found; two 5 MB documents have a million
-#: candidate pairs of long sentences.
-CHUNK_TERMS = 1_000_000
+#: candidate pairs of long sentences. (A quarter of a million: a chunk's arrays, some MB,
+#: are used again by the allocator, where arrays of a million terms were mapped afresh
+#: page by page: the Vim pair's linking spent 0.1 s of system time on page faults.)
+CHUNK_TERMS = 1 << 18
 
 
 def pair_chunks(sizes: np.ndarray, limit: int = CHUNK_TERMS) -> list[slice]:
@@ -212,31 +215,43 @@ def _gather_keys(rows: TermRows, which: np.ndarray) -> np.ndarray:
     lens = rows.ptr[which + 1] - starts
     ends = np.cumsum(lens)
     total = int(ends[-1]) if len(ends) else 0
-    # Each id's place in rows.ids is one more than the one before, except at a row's
-    # start, where it jumps from the end of the row before: a running sum of steps.
-    step = np.ones(total, dtype=np.int64)
-    full = lens > 0
-    s, last = starts[full], (starts + lens - 1)[full]
-    step[(ends - lens)[full]] = s - np.r_[0, last[:-1]]
-    return np.repeat(np.arange(len(which), dtype=np.int64) << 32, lens) | rows.ids[np.cumsum(step)]
+    # Each id's place in rows.ids: its row's start, plus its place in the gathering less
+    # the row's first place there.
+    at = np.repeat(starts - (ends - lens), lens)
+    at += np.arange(total, dtype=np.int64)
+    keys = np.repeat(np.arange(len(which), dtype=np.int64) << 32, lens)
+    keys |= rows.ids[at]
+    return keys
 
 
 def round9(values: np.ndarray) -> np.ndarray:
-    """``round(v, 9)`` of each value, Python's correctly rounded ``round``, mostly over arrays.
-
-    ``v * 1e9`` rounded to an integer ``n``, then ``n / 1e9`` (one correctly rounded
-    division) is the float nearest ``n / 10**9``, which is what ``round`` gives, unless the
-    product fell within rounding error of a half (where the two could pick different
-    integers) or is too large to be exact: those few go to ``round`` itself.
+    """``round(v, 9)`` of each value (see :func:`round_places`).
 
     >>> values = [0.1234567894999, 2.5e-10, 1.5e-9, 0.3333333335, 1e17, -0.0]
     >>> round9(np.array(values)).tolist() == [round(v, 9) for v in values]
     True
     """
-    scaled = values * 1e9
+    return round_places(values, 9)
+
+
+def round_places(values: np.ndarray, digits: int) -> np.ndarray:
+    """``round(v, digits)`` of each value, Python's correctly rounded ``round``, mostly over arrays.
+
+    ``v * 10**digits`` rounded to an integer ``n``, then ``n / 10**digits`` (one correctly
+    rounded division by an exact power of ten) is the float nearest ``n / 10**digits``,
+    which is what ``round`` gives, unless the product fell within rounding error of a half
+    (where the two could pick different integers) or is too large to be exact: those few
+    go to ``round`` itself.
+
+    >>> values = [0.1234565, 2.5e-7, 1.5e-6, 0.3333335, 0.9999995, 1e17, -0.0]
+    >>> round_places(np.array(values), 6).tolist() == [round(v, 6) for v in values]
+    True
+    """
+    scale = float(10**digits)
+    scaled = values * scale
     whole = np.rint(scaled)
-    out = whole / 1e9
+    out = whole / scale
     unsure = (np.abs(np.abs(scaled - whole) - 0.5) < 1e-6) | ~(np.abs(scaled) < 2.0**52)
     for k in np.flatnonzero(unsure).tolist():
-        out[k] = round(float(values[k]), 9)
+        out[k] = round(float(values[k]), digits)
     return out

@@ -207,3 +207,59 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: Weights, 
             base = i * nb
             codes.update(base + j for j in pb)
     return codes
+
+
+def select_each(cands, probs: list[float], cfg: CompareConfig, quoted_pairs: set[tuple[int, int]]) -> list:
+    """:func:`~kompare.core.align.select.align`'s choice of links, pair by pair over dicts and
+    sets: the reference for its arrays. ``probs``: each candidate pair's probability."""
+    from kompare.core.align.select import Group, _complementary
+
+    threshold = cfg.link_threshold()
+    probs = dict(zip(cands.pairs, probs))
+    identical, rare_quote = cands.where("identical"), cands.where("rare_quote")
+    accepted: dict[tuple[int, int], float] = {}
+    twins_a: set[int] = set()
+    twins_b: set[int] = set()
+    for (i, j), prob in probs.items():
+        same = (i, j) in identical
+        if prob >= threshold or same or (i, j) in quoted_pairs:
+            accepted[(i, j)] = prob
+        if same:
+            twins_a.add(i)
+            twins_b.add(j)
+    accepted = {(i, j): p for (i, j), p in accepted.items() if (i, j) in identical or (i not in twins_a and j not in twins_b)}
+    for i, j in quoted_pairs:
+        if (i, j) not in probs and i not in twins_a and j not in twins_b:
+            accepted[(i, j)] = 1.0
+    groups: dict = {}
+    merged: set[tuple[int, int]] = set()
+    ta, tb, weak = cands.terms.a.unigrams, cands.terms.b.unigrams, cands.weights.weak if cands.weights else None
+    na, nb = len(cands.terms.a), len(cands.terms.b)
+    floor = threshold * cfg.split_probability_factor
+
+    def joins(pair, whole, part1, part2) -> bool:
+        if pair in merged or pair not in probs:
+            return False
+        if pair not in accepted and probs[pair] < floor and pair not in rare_quote:
+            return False
+        return _complementary(*(rows.row(n) for rows, n in (whole, part1, part2)), weak, cfg)
+
+    for (i, j), prob in sorted(accepted.items()):
+        if (i, j) in merged:
+            continue
+        group = None
+        for k in (j + 1, j - 1):
+            if 0 <= k < nb and joins((i, k), (ta, i), (tb, j), (tb, k)):
+                group, other = ((i,), tuple(sorted((j, k)))), (i, k)
+                break
+        if group is None:
+            for k in (i + 1, i - 1):
+                if 0 <= k < na and joins((k, j), (tb, j), (ta, i), (ta, k)):
+                    group, other = (tuple(sorted((i, k))), (j,)), (k, j)
+                    break
+        if group is None:
+            groups[((i,), (j,))] = prob
+            continue
+        groups[group] = max(prob, accepted.get(other, 0.0))
+        merged.update({(i, j), other})
+    return sorted((Group(ga, gb, round(p, 6)) for (ga, gb), p in groups.items()), key=lambda g: (g.a, g.b))

@@ -78,7 +78,8 @@ def test_quick_scores_keep_what_pair_score_keeps(keep_zero, slice_of, monkeypatc
     codes = sorted(candidate_pairs(ta, tb, w, CompareConfig()))
     expected_arrays = quick_scores_each(codes, ta, tb, w, (wa, wb), (heading_a, heading_b), keep_zero, None)
     expected = list(zip(*(x.tolist() for x in expected_arrays)))
-    ii, jj, vv = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    ii, jj, vv, shared = _quick_scores(codes, table, (wa, wb), (heading_a, heading_b), keep_zero, None)
+    assert shared.tolist() == table.shared_weight(ii, jj).tolist()
     assert list(zip(ii.tolist(), jj.tolist(), vv.tolist())) == expected and expected
 
 
@@ -237,3 +238,64 @@ def test_the_term_rows_hold_each_sentences_words(pa, pb):
             keys = [e[5] for e in expected]
             ids = getattr(terms, side).keys.tolist()
             assert all((ids[m] == ids[n]) == (keys[m] == keys[n] and keys[m] != "") for m in range(len(ids)) for n in range(len(ids)) if m != n)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("ab0-^~é_Z", max_size=4).map(lambda s: s.replace("_", "")), min_size=1, max_size=12, unique=True),
+       st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11)), max_size=30))
+def test_terms_sort_as_strings_though_only_stems_are_compared(stems, pairs):
+    from kompare.core.align.terms import _sorted_order
+
+    codes = sorted({f << 32 | s for f, s in pairs if f < len(stems) and s < len(stems)})
+    names = stems + [stems[c >> 32] + "_" + stems[c & 0xFFFFFFFF] for c in codes]
+    assert [names[k] for k in _sorted_order(stems, np.array(codes, dtype=np.int64)).tolist()] == sorted(names)
+
+
+@pytest.mark.parametrize("text", ["Kim MET É ß ǅ \udc80 Σσ 3x", "", "a" * 5 + "B"])
+def test_cases_read_as_code_points_are_str_methods(text, monkeypatch):
+    from kompare.core.align import terms
+
+    monkeypatch.setattr(terms, "_CODE_SLICE", 3)  # slices cut anywhere
+    places = np.array([k for k in range(len(text))][::-1], dtype=np.int64)  # (in any order)
+    lower, upper = terms._cases(text, places)
+    assert lower.tolist() == [text[k].islower() for k in places.tolist()]
+    assert upper.tolist() == [text[k].isupper() for k in places.tolist()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.sampled_from([0.0, -0.0, 0.25, 0.5, 1.0, 3.0])), max_size=40))
+def test_ranks_count_the_greater_values_of_each_group(rows):
+    from kompare.core.align.ranks import _mutual_in, _rank_in
+
+    group = np.array([g for g, _ in rows], dtype=np.int64)
+    v = np.array([x for _, x in rows], dtype=float)
+    assert _rank_in(group, v).tolist() == [1 + sum(h == g and y > x for h, y in rows) for g, x in rows]
+    other = np.array([len(rows) - n for n in range(len(rows))], dtype=np.int64)
+    best = [sum(h == g and y >= x for h, y in rows) == 1 for g, x in rows]  # the only best of its group
+    assert _mutual_in(group, other, v).tolist() == best  # (every pair alone in its other group)
+
+
+@pytest.mark.parametrize("sensitivity", [0.0, 0.5, 1.0])
+def test_the_links_chosen_over_arrays_are_those_chosen_pair_by_pair(sensitivity):
+    import random
+
+    from kompare.core.align import align, candidates
+    from kompare.core.evidence import LinkModel
+    from tests.core.align_reference import select_each
+
+    cfg = CompareConfig(sensitivity=sensitivity)
+    rnd = random.Random(7)
+    split = segment(Document("Kim met Putin in Pyongyang on Tuesday. The two leaders signed a defence treaty. "
+                             "Rain fell. Kim met Putin in Pyongyang and they signed a defence treaty. Rain fell."))
+    pairs = [(segmented(SEEDS[0]), segmented(SEEDS[1])), (segmented(SEEDS[2]), segmented(SEEDS[4])), (split, split)]
+    links = merges = 0
+    for a, b in pairs:
+        cands = candidates(a, b, config=cfg)
+        probs = LinkModel.load().probabilities(cands.matrix())
+        quoted = {(rnd.randrange(len(a.sentences)), rnd.randrange(len(b.sentences))) for _ in range(6)}
+        for quoted_pairs in (set(), quoted):
+            expected = select_each(cands, probs, cfg, quoted_pairs)
+            assert align(a, b, config=cfg, quoted_pairs=quoted_pairs) == expected
+            links += len(expected)
+            merges += sum(len(g.a) + len(g.b) > 2 for g in expected)
+    assert links and (merges or sensitivity == 0.0)  # (some split claims among them)

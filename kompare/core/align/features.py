@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from kompare.core.align.ranks import _mutual_in, _rank_in
+from kompare.core.align.ranks import _dense, _mutual_in, _rank_in
 from kompare.core.align.table import _TermTable
 from kompare.core.evidence import Features
 
@@ -38,7 +38,9 @@ def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine):
     low, high = np.minimum(wa, wb), np.maximum(wa, wb)
     with np.errstate(divide="ignore", invalid="ignore"):
         cover_low = np.where(high > 0, round9(np.where(high > 0, containment * low / high, 0.0)), 0.0)
-    ra, rb = 1.0 / _rank_in(ii, score), 1.0 / _rank_in(jj, score)
+    dense = _dense(score)
+    rank_a, rank_b = _rank_in(ii, score, dense), _rank_in(jj, score, dense)
+    ra, rb = 1.0 / rank_a, 1.0 / rank_b
     # The best Dice of the diagonal neighbours (i - 1, j - 1) and (i + 1, j + 1), 0 without them.
     codes = ii * nb + jj  # sorted, as the keys are
     near = np.zeros(n)
@@ -50,17 +52,18 @@ def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine):
     top = (ii < 3) & (jj < 3) & (min(na, nb) >= 10)
     if cosine is not None:
         semantic = cosine[ii, jj].astype(float)
-        semantic_rank = (1.0 / _rank_in(ii, semantic) + 1.0 / _rank_in(jj, semantic)) / 2
+        dense = _dense(semantic)
+        semantic_rank = (1.0 / _rank_in(ii, semantic, dense) + 1.0 / _rank_in(jj, semantic, dense)) / 2
     else:
         semantic = semantic_rank = np.zeros(n)
     counts = dict(strong=strong, words=words, names=names, numbers=numbers, phrases=phrases,
                   quoted=quoted, exclusive=exclusive)
-    flags = dict(rare=rare_phrase | rare_quote, mutual=_mutual_in(ii, jj, score), identical=identical,
+    flags = dict(rare=rare_phrase | rare_quote, mutual=_mutual_in(ii, jj, score, (rank_a, rank_b)), identical=identical,
                  short=fewer <= 4, top=top)
     values = dict(cover_low=cover_low, rank=(ra + rb) / 2,
                   rank_low=np.minimum(ra, rb), neighbours=near, position=1.0 - np.abs(ii / na - jj / nb),
                   semantic=semantic, semantic_rank=semantic_rank)
-    out = np.empty((n, len(Features._fields)))
+    out = np.empty((n, len(Features._fields)), order="F")  # (column by column: written and read so)
     for k, f in enumerate(Features._fields):
         if f in ("dice", "containment"):
             out[:, k] = containment if f == "containment" else dice

@@ -22,17 +22,36 @@ def _best_few(ii, jj, keys: list, k: int) -> tuple:
     n = len(ii)
     keep = np.zeros(n, dtype=bool)
     for v in keys:
-        # Each pair's place best first; a stable sort keeps tied pairs in their order, by A's
-        # and then B's sentence, so a tie goes to the lower number on the other side.
-        place = np.empty(n, dtype=np.int64)
-        place[np.argsort(-v, kind="stable")] = np.arange(n, dtype=np.int64)
+        # The pairs best first; a stable sort keeps tied pairs in their order, by A's and
+        # then B's sentence, so a tie goes to the lower number on the other side.
+        best = np.argsort(-v, kind="stable")
         for major in (ii, jj):
-            # By sentence, best first: one sort of distinct integers (a few arrays of
-            # millions of pairs fewer than sorting by value, then by sentence).
-            order = np.argsort(major * n + place, kind="stable")
+            order = _by_sentence(major, best)
             keep[order[run_places(major[order]) < k]] = True
             del order
+        del best
     return ii[keep], jj[keep]
+
+
+def _by_sentence(major, best):
+    """The pairs in order of their sentence ``major``, best first within one (``best``: the
+    pairs best first).
+
+    >>> np = __import__("numpy")
+    >>> _by_sentence(np.array([1, 0, 1, 0]), np.array([2, 1, 0, 3])).tolist()
+    [1, 3, 2, 0]
+    """
+    np = __import__("numpy")
+    n = len(major)
+    if n and int(major.max()) < 1 << 16:
+        # The sentences of the pairs taken best first, sorted stably: numpy sorts integers
+        # of 16 bits by radix, in one pass.
+        return best[np.argsort(major[best].astype(np.uint16), kind="stable")]
+    place = np.empty(n, dtype=np.int64)
+    place[best] = np.arange(n, dtype=np.int64)
+    # One sort of distinct integers (a few arrays of millions of pairs fewer than sorting
+    # by value, then by sentence).
+    return np.argsort(major * n + place, kind="stable")
 
 
 def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:
@@ -49,27 +68,54 @@ def _ranks(values: dict[tuple[int, int], float]) -> tuple[dict, dict]:
     return dict(zip(keys, _rank_in(rows, v).tolist())), dict(zip(keys, _rank_in(cols, v).tolist()))
 
 
-def _rank_in(group, v):
+def _rank_in(group, v, dense=None):
     """1 + the number of values of the same group strictly greater than each value (over arrays).
+
+    ``dense``: :func:`_dense` of ``v``, when the caller has it (it ranks by one value in
+    several groupings).
 
     >>> _rank_in(__import__("numpy").array([0, 0, 0, 1]), __import__("numpy").array([0.5, 0.9, 0.5, 0.9])).tolist()
     [2, 1, 2, 1]
     """
     np = __import__("numpy")
-    n = len(v)
-    order = np.lexsort((v, group))  # by group, then value, ascending
-    g, x = group[order], v[order]
-
-    def run_ends(new):
-        """For each place, the end of the run it is in (runs start where ``new`` is true)."""
-        starts = np.flatnonzero(new)
-        return np.r_[starts[1:], n][np.cumsum(new) - 1]
-
-    new_group = np.r_[True, g[1:] != g[:-1]] if n else np.zeros(0, dtype=bool)
-    new_value = new_group | (np.r_[True, x[1:] != x[:-1]] if n else new_group)
-    rank = np.empty(n, dtype=np.int64)
-    rank[order] = 1 + run_ends(new_group) - run_ends(new_value)
+    if not len(v):
+        return np.zeros(0, dtype=np.int64)
+    d = _dense(v) if dense is None else dense
+    # A value as its group and its place among the values, one integer: one sort of
+    # integers, not a sort by two keys. In that order, the greater values of a group
+    # follow its run of equal ones up to the group's end.
+    span = int(d.max()) + 1
+    key = group * span + d
+    order = np.argsort(key, kind="stable")
+    ordered, g = key[order], group[order]
+    rank = np.empty(len(v), dtype=np.int64)
+    rank[order] = 1 + _run_ends(np.r_[True, g[1:] != g[:-1]]) - _run_ends(np.r_[True, ordered[1:] != ordered[:-1]])
     return rank
+
+
+def _run_ends(new):
+    """For each place, the end of the run it is in (runs start where ``new`` is true).
+
+    >>> _run_ends(__import__("numpy").array([True, False, True, True, False])).tolist()
+    [2, 2, 3, 5, 5]
+    """
+    np = __import__("numpy")
+    starts = np.flatnonzero(new)
+    return np.r_[starts[1:], len(new)][np.cumsum(new) - 1]
+
+
+def _dense(v):
+    """Each value's place among the distinct values, the least 0 (over arrays).
+
+    >>> _dense(__import__("numpy").array([0.5, 0.9, 0.5, 0.1])).tolist()
+    [1, 2, 1, 0]
+    """
+    np = __import__("numpy")
+    order = np.argsort(v, kind="stable")
+    x = v[order]
+    d = np.empty(len(v), dtype=np.int64)
+    d[order] = np.cumsum(np.r_[False, x[1:] != x[:-1]]) if len(v) else d
+    return d
 
 
 def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int]]:
@@ -88,8 +134,10 @@ def _mutual_best(scored: dict[tuple[int, int], PairScore]) -> set[tuple[int, int
     return {keys[n] for n in np.flatnonzero(_mutual_in(ii, jj, v)).tolist()}
 
 
-def _mutual_in(ii, jj, v):
+def _mutual_in(ii, jj, v, ranks=None):
     """For each pair ``(ii[n], jj[n])``: is its value ``v[n]`` the only best of its row and of its column?
+
+    ``ranks``: ``_rank_in(ii, v)`` and ``_rank_in(jj, v)``, when the caller has them.
 
     >>> np = __import__("numpy")
     >>> _mutual_in(np.array([0, 0, 1]), np.array([0, 1, 1]), np.array([0.9, 0.5, 0.7])).tolist()
@@ -97,9 +145,12 @@ def _mutual_in(ii, jj, v):
     """
     np = __import__("numpy")
     best = np.ones(len(v), dtype=bool)
-    for group in (ii, jj):
-        if not len(group):
-            break
-        top = _rank_in(group, v) == 1  # nothing better in its row (column)...
+    if not len(v):
+        return best
+    if ranks is None:
+        dense = _dense(v)
+        ranks = _rank_in(ii, v, dense), _rank_in(jj, v, dense)
+    for group, rank in zip((ii, jj), ranks):
+        top = rank == 1  # nothing better in its row (column)...
         best &= top & (np.bincount(group[top], minlength=int(group.max()) + 1)[group] == 1)  # ...and no tie
     return best

@@ -6,9 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kompare.core.align.pairs import Candidates, candidates
+from kompare.core.align.score import PairScore
 from kompare.core.config import CompareConfig
 from kompare.core.evidence import LinkModel
 from kompare.core.model import Range, SegmentedDocument
+from kompare.core.termsums import round_places
 
 
 @dataclass(frozen=True)
@@ -38,81 +40,126 @@ def align(
     shipped one that suits the encoder's presence); ``quoted_pairs``: sentence pairs
     that quote the same words, which link whatever their score.
     """
+    np = __import__("numpy")
     cfg = config or CompareConfig()
     cands = candidates(
         a, b, config=cfg, quoted_a=quoted_a, quoted_b=quoted_b, should_cancel=should_cancel, encoder=encoder,
     )
     model = model or LinkModel.load(semantic=encoder is not None)
-    threshold = cfg.link_threshold()
-    probs = dict(zip(cands.pairs, model.probabilities(cands.matrix())))
-    identical, rare_quote = cands.where("identical"), cands.where("rare_quote")
-    accepted: dict[tuple[int, int], float] = {}
-    twins_a: set[int] = set()
-    twins_b: set[int] = set()
-    for (i, j), prob in probs.items():
-        same = (i, j) in identical
-        if prob >= threshold or same or (i, j) in quoted_pairs:
-            accepted[(i, j)] = prob
-        if same:
-            twins_a.add(i)
-            twins_b.add(j)
+    na, nb = len(cands.terms.a), len(cands.terms.b)
+    # Over arrays, a pair as its code i * nb + j (the candidates come sorted): a long
+    # text has a hundred thousand candidate pairs, of which a quarter link.
+    codes = cands.i * nb + cands.j
+    probs = model.probability_array(cands.matrix())
+    identical = _column(cands, "identical")
+    quoted = np.array(sorted(i * nb + j for i, j in quoted_pairs), dtype=np.int64)
+    accept = (probs >= cfg.link_threshold()) | identical | _within(codes, quoted)
     # A sentence found word for word on the other side is that sentence's counterpart:
     # copied text links to its copy, not also to every sentence that resembles it.
-    accepted = {
-        (i, j): p for (i, j), p in accepted.items()
-        if (i, j) in identical or (i not in twins_a and j not in twins_b)
-    }
-    for i, j in quoted_pairs:  # quoting the same words links even without shared other words
-        if (i, j) not in probs and i not in twins_a and j not in twins_b:
-            accepted[(i, j)] = 1.0
-    return _groups(accepted, cands, cfg, probs, rare_quote)
+    twin_a, twin_b = np.zeros(na, dtype=bool), np.zeros(nb, dtype=bool)
+    twin_a[cands.i[identical]] = twin_b[cands.j[identical]] = True
+    accept &= identical | ~(twin_a[cands.i] | twin_b[cands.j])
+    # Quoting the same words links even without shared other words.
+    alone = quoted[~_within(quoted, codes)]
+    alone = alone[~(twin_a[alone // nb] | twin_b[alone % nb])] if len(alone) else alone
+    linked = np.concatenate((codes[accept], alone))
+    linked_probs = np.concatenate((probs[accept], np.ones(len(alone))))
+    order = np.argsort(linked, kind="stable")
+    return _groups(linked[order], linked_probs[order], cands, cfg, probs, _column(cands, "rare_quote"))
 
 
-def _groups(accepted: dict[tuple[int, int], float], cands: Candidates, cfg: CompareConfig, probs: dict, rare_quote: set) -> list[Group]:
+def _column(cands: Candidates, field: str):
+    """The candidates' :class:`~kompare.core.align.score.PairScore` ``field`` as a boolean array."""
+    np = __import__("numpy")
+    if not len(cands.columns):
+        return np.zeros(len(cands.i), dtype=bool)
+    return cands.columns[PairScore._fields.index(field)].astype(bool)
+
+
+def _within(values, sorted_values):
+    """For each of ``values``: is it among ``sorted_values`` (a sorted array)?
+
+    >>> np = __import__("numpy")
+    >>> _within(np.array([3, 5, 9]), np.array([1, 5, 7])).tolist()
+    [False, True, False]
+    """
+    np = __import__("numpy")
+    if not len(sorted_values):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_values, values), len(sorted_values) - 1)
+    return sorted_values[at] == values
+
+
+def _groups(linked, linked_probs, cands: Candidates, cfg: CompareConfig, probs, rare_quote) -> list[Group]:
     """One link per accepted pair, except where a sentence's claim is split over two neighbours.
 
     When A's sentence i links to B's j, and B's j+1 (or j-1) carries a further part
     of i that j does not, the three form one link (i)-(j, j+1); the neighbour needs
     only ``split_probability_factor`` of the link threshold, since it is read next
     to the link, or to quote a word with i that no other sentence quotes.  The same the other way round.  A sentence still links to every
-    other counterpart.  ``probs`` maps each candidate pair to the model's probability;
-    ``rare_quote``: the candidate pairs that quote a word no other sentence quotes.
+    other counterpart.  ``linked``: the accepted pairs as sorted codes ``i * nb + j``, with
+    their probabilities ``linked_probs``; ``probs`` holds each candidate pair's (in
+    ``cands`` order), ``rare_quote`` whether it quotes a word no other sentence quotes.
     """
-    groups: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
-    merged: set[tuple[int, int]] = set()
+    np = __import__("numpy")
     ta, tb, weak = cands.terms.a.unigrams, cands.terms.b.unigrams, cands.weights.weak if cands.weights else None
     na, nb = len(cands.terms.a), len(cands.terms.b)
     floor = cfg.link_threshold() * cfg.split_probability_factor
-
-    def joins(pair: tuple[int, int], whole, part1, part2) -> bool:
-        """May ``pair`` join a link as its neighbour? ``whole``, ``part1``, ``part2``: (rows, sentence)."""
-        if pair in merged or pair not in probs:
-            return False
-        if pair not in accepted and probs[pair] < floor and pair not in rare_quote:
-            return False  # (quoting a word no other sentence quotes is enough next to a link)
-        return _complementary(*(rows.row(n) for rows, n in (whole, part1, part2)), weak, cfg)
-
-    for (i, j), prob in sorted(accepted.items()):
-        if (i, j) in merged:
+    codes = cands.i * nb + cands.j
+    li, lj = (linked // nb, linked % nb) if nb else (linked, linked)
+    # Which neighbour pair may join each link, as far as it is known before the merges
+    # (B's j + 1, j - 1, then A's i + 1, i - 1, as they are tried): a candidate pair that
+    # links too, comes near the threshold or quotes a rare word with it.
+    steps = ((1, lj + 1 < nb), (-1, lj > 0), (nb, li + 1 < na), (-nb, li > 0))
+    may = np.zeros((len(linked), 4), dtype=bool)
+    for d, (step, inside) in enumerate(steps):
+        other = linked + step
+        found = inside & _within(other, codes)
+        at = np.searchsorted(codes, other[found])
+        may[found, d] = _within(other[found], linked) | ~(probs[at] < floor) | rare_quote[at]
+    groups: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+    merged: dict[int, int] = {}  # a pair merged into a link -> the place of the link's pair
+    for n in np.flatnonzero(may.any(axis=1)).tolist():  # (in order: the first to claim a neighbour has it)
+        code = int(linked[n])
+        if code in merged:
             continue
-        group = None
-        for k in (j + 1, j - 1):  # split on B's side
-            if 0 <= k < nb and joins((i, k), (ta, i), (tb, j), (tb, k)):
-                group, other = ((i,), tuple(sorted((j, k)))), (i, k)
+        i, j = divmod(code, nb)
+        for d in np.flatnonzero(may[n]).tolist():
+            other = code + steps[d][0]
+            if other in merged:
+                continue
+            k, whole, part1, part2 = (
+                (other % nb, (ta, i), (tb, j), (tb, other % nb)) if d < 2 else (other // nb, (tb, j), (ta, i), (ta, other // nb))
+            )
+            if _complementary(*(rows.row(m) for rows, m in (whole, part1, part2)), weak, cfg):
+                group = ((i,), tuple(sorted((j, k)))) if d < 2 else (tuple(sorted((i, k))), (j,))
+                at = int(np.searchsorted(linked, other))
+                joined = float(linked_probs[at]) if at < len(linked) and linked[at] == other else 0.0
+                groups[group] = max(float(linked_probs[n]), joined)
+                merged[code] = merged[other] = n
                 break
-        if group is None:
-            for k in (i + 1, i - 1):  # split on A's side
-                if 0 <= k < na and joins((k, j), (tb, j), (ta, i), (ta, k)):
-                    group, other = (tuple(sorted((i, k))), (j,)), (k, j)
-                    break
-        if group is None:
-            groups[((i,), (j,))] = prob
-            continue
-        groups[group] = max(prob, accepted.get(other, 0.0))
-        merged.update({(i, j), other})
-    out = [Group(ga, gb, round(p, 6)) for (ga, gb), p in groups.items()]
-    out.sort(key=lambda g: (g.a, g.b))
-    return out
+    # Every other accepted pair links alone (unless an earlier link took it in).
+    place = np.arange(len(linked))
+    taken = place + 1  # where each pair went into a link (past its own place: not before it)
+    if merged:
+        code, by = (np.array(list(x), dtype=np.int64) for x in (merged, merged.values()))
+        at = np.minimum(np.searchsorted(linked, code), len(linked) - 1)
+        found = linked[at] == code
+        taken[at[found]] = by[found]
+    alone = taken > place
+    # Each link as its first and last sentence a side, and its probability.
+    columns = [(li[alone], li[alone], lj[alone], lj[alone], linked_probs[alone])]
+    if groups:
+        rows = [(ga[0], ga[-1], gb[0], gb[-1], p) for (ga, gb), p in groups.items()]
+        columns.append(tuple(np.array(c) for c in zip(*rows)))
+    a0, a1, b0, b1, p = (np.concatenate(c) for c in zip(*columns))
+    # By A's sentences, then B's, as tuples: (i,) before (i, i + 1).
+    order = np.lexsort((np.where(b1 > b0, b1, -1), b0, np.where(a1 > a0, a1, -1), a0))
+    a0, a1, b0, b1 = (x[order].tolist() for x in (a0, a1, b0, b1))
+    scores = round_places(p[order], 6).tolist()
+    return [
+        Group((x,) if x == y else (x, y), (u,) if u == v else (u, v), s) for x, y, u, v, s in zip(a0, a1, b0, b1, scores)
+    ]
 
 
 def _complementary(whole, part1, part2, weak, cfg: CompareConfig) -> bool:

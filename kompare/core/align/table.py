@@ -10,7 +10,8 @@ from kompare.core.errors import Cancelled
 
 
 def _quick_scores(codes, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel):
-    """Arrays ``i``, ``j`` and the quick score (weighted Dice) of the candidate pairs worth keeping.
+    """Arrays ``i``, ``j``, the quick score (weighted Dice) and the shared weight of the
+    candidate pairs worth keeping (the weight saves working it out again for their evidence).
 
     ``codes``: the pairs as sorted codes ``i * len(b) + j`` (see :func:`candidate_codes`).
     Pairs with a section heading ("THREATS TO SOUTH KOREA": a topic, not a claim) are
@@ -25,7 +26,7 @@ def _quick_scores(codes, table: "_TermTable", totals, headings, keep_zero: bool,
     headings = tuple(np.array(h, dtype=bool) for h in headings)
     # A slice of the codes at a time: the arrays made per pair are then freed as they go
     # (two 20 MB documents have some five million candidate pairs).
-    columns: tuple[list, list, list] = ([np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)])
+    columns: tuple[list, ...] = ([np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)], [np.zeros(0)])
     for lo in range(0, len(codes), _QUICK_PAIRS):
         for column, part in zip(columns, _quick_part(codes[lo:lo + _QUICK_PAIRS], table, totals, headings, keep_zero, should_cancel)):
             column.append(part)
@@ -64,8 +65,8 @@ def _quick_part(codes, table: "_TermTable", totals, headings, keep_zero: bool, s
     v[same] = 1.0
     if not keep_zero:
         keep = v > 0
-        ii, jj, v = ii[keep], jj[keep], v[keep]
-    return ii, jj, v
+        ii, jj, v, s = ii[keep], jj[keep], v[keep], s[keep]
+    return ii, jj, v, s
 
 
 def _same_sentences(ii, jj, terms: PairTerms):
@@ -192,12 +193,13 @@ def _pair_scores(columns: tuple) -> list[PairScore]:
     return list(map(tuple.__new__, repeat(PairScore, len(columns[0])), zip(*(c.tolist() for c in columns))))
 
 
-def _score_columns(ii, jj, table: _TermTable, totals: tuple[list[float], list[float]]) -> tuple:
-    """The :class:`PairScore` of the pairs ``(ii[n], jj[n])`` as arrays, one per field."""
+def _score_columns(ii, jj, table: _TermTable, totals: tuple[list[float], list[float]], shared=None) -> tuple:
+    """The :class:`PairScore` of the pairs ``(ii[n], jj[n])`` as arrays, one per field;
+    ``shared``: their shared weights, when known (see :func:`_quick_scores`)."""
     np = __import__("numpy")
     from kompare.core.termsums import round9
 
-    parts = [_evidence(ii[part], jj[part], table) for part in table.chunks(ii, jj)]
+    parts = [_evidence(ii[part], jj[part], table, None if shared is None else shared[part]) for part in table.chunks(ii, jj)]
     if not parts:
         parts = [(np.zeros(0),) + tuple(np.zeros(0, dtype=dtype) for dtype in (np.int64,) * 4 + (bool,) * 2 + (np.int64,))]
     s, strong, numbers, phrases, quoted, rare_quote, rare_phrase, words = (np.concatenate(c) for c in zip(*parts))
@@ -227,8 +229,9 @@ def _score_columns(ii, jj, table: _TermTable, totals: tuple[list[float], list[fl
     return columns
 
 
-def _evidence(ii, jj, table: _TermTable) -> tuple:
-    """For pairs ``(ii[n], jj[n])``: shared weight and the counts :class:`PairScore` holds, as arrays."""
+def _evidence(ii, jj, table: _TermTable, shared_weight=None) -> tuple:
+    """For pairs ``(ii[n], jj[n])``: shared weight (``shared_weight`` when known) and the counts
+    :class:`PairScore` holds, as arrays."""
     np = __import__("numpy")
 
     n = len(ii)
@@ -238,7 +241,7 @@ def _evidence(ii, jj, table: _TermTable) -> tuple:
     pl, il = table.shared("lower", ii, jj)  # stems both write in lower case: unigrams too
     strong_u = ~table.weak[iu]
     return (
-        table._shared_weight(shared, n),
+        table._shared_weight(shared, n) if shared_weight is None else shared_weight,
         count(pu[strong_u]),
         count(pu[strong_u & table.numeric[iu]]),
         count(pp),

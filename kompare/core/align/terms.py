@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
+from operator import attrgetter
 
 import numpy as np
 
@@ -115,17 +116,17 @@ def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], 
     ids.clear()
     stems = len(names)
     phrases, which = _distinct(np.concatenate([codes for _, _, codes in reads]))
+    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
+    order = _sorted_order(names, phrases)
     get = names.__getitem__
     for lo in range(0, len(phrases), 1 << 16):  # (a slice at a time: an int per phrase takes 36 bytes)
         part = phrases[lo:lo + (1 << 16)]
         names += map("_".join, zip(map(get, (part >> 32).tolist()), map(get, (part & 0xFFFFFFFF).tolist())))
     del phrases
-    # In sorted order, sums over a row run in the sorted order of the pair-by-pair reference.
-    order = sorted(range(len(names)), key=names.__getitem__)
-    words = list(map(names.__getitem__, order))
+    words = list(map(names.__getitem__, order.tolist()))
     del names
     renumber = np.empty(len(words), dtype=np.int64)
-    renumber[np.array(order, dtype=np.int64)] = np.arange(len(words))
+    renumber[order] = np.arange(len(words))
     del order
     key_ids: dict[str, int] = defaultdict(count(1).__next__)
     key_ids[""] = 0  # the empty key is never "the same sentence"
@@ -143,6 +144,39 @@ def _numbered(reads: list[tuple], ids: dict[str, int]) -> tuple[list[DocTerms], 
             del lens, flat
         docs.append(DocTerms(*rows, key))
     return docs, words
+
+
+def _sorted_order(stems: list[str], phrases) -> np.ndarray:
+    """The terms' order as strings: the stems, then the phrases (sorted codes ``first << 32 |
+    second`` of stem ids, spelt "first_second"), as places in that list.
+
+    Only the stems are compared as strings (a sort of all the terms' strings took a tenth
+    of the terms' time): as stems hold no "_", a phrase "a_b" sorts as the pair (a + "_",
+    b), and a stem s comes before it exactly when s < a + "_" (they differ by the "_" at
+    the latest). So the stems and the stems followed by "_" are sorted together, and
+    each phrase goes after its first stem's "a_", ordered by its second stem.
+
+    >>> stems = ["b", "a", "a0", "ab", "a-b"]
+    >>> codes = sorted(f << 32 | s for f, s in [(1, 0), (1, 2), (2, 1), (1, 3), (4, 1), (0, 1), (1, 1)])
+    >>> names = stems + [stems[c >> 32] + "_" + stems[c & 0xFFFFFFFF] for c in codes]
+    >>> [names[k] for k in _sorted_order(stems, np.array(codes)).tolist()] == sorted(names)
+    True
+    """
+    n = len(stems)
+    plain = sorted(range(n), key=stems.__getitem__)
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.array(plain, dtype=np.int64)] = np.arange(n)
+    # Each stem by itself (place k of plain), then as a phrase's first word (place n + k):
+    # the second half comes nearly sorted, and the whole is two runs for the sort to merge.
+    items = list(map(stems.__getitem__, plain))
+    items += map(str.__add__, items[:n], repeat("_"))
+    place = np.empty(2 * n, dtype=np.int64)
+    place[np.array(sorted(range(2 * n), key=items.__getitem__), dtype=np.int64)] = np.arange(2 * n)
+    del items
+    first, second = phrases >> 32, phrases & 0xFFFFFFFF
+    # One integer a term: its item's place, then (phrases) its second stem's rank.
+    keys = np.concatenate((place[rank] * (n + 1), place[n + rank[first]] * (n + 1) + 1 + rank[second]))
+    return np.argsort(keys, kind="stable")
 
 
 def _distinct(values):
@@ -194,10 +228,8 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     stem_id[kind_content] = np.fromiter(map(ids.__getitem__, compress(kind_stems, kind_content)), dtype=np.int64,
                                         count=int(kind_content.sum()))
     known_stem = np.fromiter(map(ids.get, kind_stems, repeat(-1)), dtype=np.int64, count=len(kind_stems))
-    first = list(map(text.__getitem__, words(starts)))  # each word's first character
-    lower_case = np.fromiter(map(str.islower, first), dtype=bool, count=len(taken))
-    up = np.fromiter(map(str.isupper, first), dtype=bool, count=len(taken))
-    del first
+    word_starts = np.asarray(starts, dtype=np.int64)
+    lower_case, up = _cases(text, word_starts[taken])  # of each word's first character
     # (Each array per word freed once used: a 20 MB document has three million words.)
     content = kind_content[kind]
     uid = stem_id[kind[content]]
@@ -207,7 +239,8 @@ def _read(doc: SegmentedDocument, quoted: Sequence[Range], ids: dict[str, int]) 
     del kind, up
     c_owner, at, lower = owner[content], taken[content], lower_case[content]
     del owner, taken, lower_case, content
-    in_quote = _quoted(quoted, np.asarray(starts, dtype=np.int64)[at], np.asarray(ends, dtype=np.int64)[at])
+    in_quote = _quoted(quoted, word_starts[at], np.asarray(ends, dtype=np.int64)[at])
+    del word_starts
     del at
     unigrams = _runs(c_owner, uid)
     known = cap_ids >= 0
@@ -244,6 +277,52 @@ def _runs(owner, term, within=None):
     return keys
 
 
+def _cases(text: str, places) -> tuple:
+    """For each place of ``text``: is its character lower case, is it upper case?
+
+    Read as code points over arrays, a slice of the text at a time, and each distinct
+    character asked once (``str.islower`` of a word's first character was a Python call
+    per word).
+
+    >>> [x.tolist() for x in _cases("Kim met 3 É\\udc80", np.array([0, 4, 10, 8, 11]))]
+    [[False, True, False, False, False], [True, False, True, False, False]]
+    """
+    order = None
+    if len(places) and (places[1:] < places[:-1]).any():  # (a word's sentences come in order)
+        order = np.argsort(places, kind="stable")
+        places = places[order]
+    points = np.zeros(len(places), dtype=np.int64)
+    for lo, chars in _code_points(text):
+        at = np.searchsorted(places, [lo, lo + len(chars)]).tolist()
+        points[at[0]:at[1]] = chars[places[at[0]:at[1]] - lo]
+    lower, upper = _char_test(points, str.islower)[points], _char_test(points, str.isupper)[points]
+    if order is not None:
+        lower[order], upper[order] = lower.copy(), upper.copy()
+    return lower, upper
+
+
+def _code_points(text: str):
+    """The text's characters as code points (uint32 arrays), a slice at a time: ``(start, points)``.
+
+    (surrogatepass: a lone surrogate is read as its code point, as str methods see it.)
+    """
+    for lo in range(0, len(text), _CODE_SLICE):
+        yield lo, np.frombuffer(text[lo:lo + _CODE_SLICE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _char_test(points, test) -> np.ndarray:
+    """``test`` (``str.islower``, ...) of every character of ``points`` as a table by code point,
+    each distinct character asked once."""
+    distinct = np.flatnonzero(np.bincount(points)) if len(points) else np.zeros(0, dtype=np.int64)
+    table = np.zeros(int(distinct[-1]) + 1 if len(distinct) else 0, dtype=bool)
+    table[distinct] = np.fromiter(map(test, map(chr, distinct.tolist())), dtype=bool, count=len(distinct))
+    return table
+
+
+#: Characters of a text read at once as code points (4 bytes each while read).
+_CODE_SLICE = 1 << 20
+
+
 def _quoted(quoted: Sequence[Range], starts, ends):
     """For each word (``starts``, ``ends``): is it inside some quotation?
 
@@ -263,7 +342,8 @@ def _quoted(quoted: Sequence[Range], starts, ends):
 def _words(doc: SegmentedDocument) -> tuple:
     """The words of ``doc``'s sentences as columns (starts, ends, norms, stems), and the first
     and the end index of each sentence's words in them (see :func:`~kompare.core.tokens.range_columns`)."""
-    return range_columns(doc.text, [s.start for s in doc.sentences], [s.end for s in doc.sentences])
+    sentences = doc.sentences
+    return range_columns(doc.text, list(map(attrgetter("start"), sentences)), list(map(attrgetter("end"), sentences)))
 
 
 class TermWeights:
@@ -296,8 +376,8 @@ class TermWeights:
         n = len(terms.a) + len(terms.b)
         # Squared, as in a tf-idf dot product: one rare shared word outweighs several
         # words the two articles use everywhere ("South Korea"); worked out per count.
-        counts, which = np.unique(self.df, return_inverse=True)
-        weights = np.array([math.log((n + 1) / d) ** 2 for d in counts.tolist()])[which.reshape(-1)]
+        counts = np.flatnonzero(np.bincount(self.df))  # (the distinct counts, by counting: np.unique sorts)
+        weights = np.array([math.log((n + 1) / d) ** 2 for d in counts.tolist()])[np.searchsorted(counts, self.df)]
         phrase = np.zeros(n_terms, dtype=bool)  # (the terms of phrase rows: no stem holds "_")
         phrase[terms.a.phrases.ids] = phrase[terms.b.phrases.ids] = True
         self.weak = np.zeros(n_terms, dtype=bool)
