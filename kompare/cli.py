@@ -157,20 +157,6 @@ class _StopRequest:
                 signal.signal(s, handler)
 
 
-def _prestart_helper(a: str, b: str, config) -> None:
-    """Two long files: start the comparison's helper process now, while they are read (core/worker.py)."""
-    if config.helper_min_chars is None:
-        return
-    try:
-        size = sum(os.stat(p).st_size for p in (a, b))
-    except (OSError, ValueError):  # an address, a missing file: reading will say what is wrong
-        return
-    if size >= config.helper_min_chars:
-        from kompare.core.worker import prestart
-
-        prestart()
-
-
 def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _StopRequest | None) -> int:
     from kompare.core import CompareConfig, InputError, compare
     from kompare.core.ingest import load_source
@@ -191,7 +177,10 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
 
     should_cancel = stop.should_cancel if stop is not None else None
     config = CompareConfig() if args.sensitivity is None else CompareConfig(sensitivity=args.sensitivity)
-    _prestart_helper(args.a, args.b, config)
+    from kompare.core.worker import prestart_for
+
+    # Two long files: the comparison's helper process starts while they are read.
+    prestart_for((args.a, args.b), config.helper_min_chars)
     try:
         # A file path or an http(s):// address for each side.
         doc_a = load_source(args.a, config=config)

@@ -127,7 +127,11 @@ class CompareConfig:
     #: process splits the other, then compares half of the links. Below this size its
     #: start-up (about half a second of the other core) is not paid back. None: never.
     helper_min_chars: int | None = 400_000
-    #: ...and the helper takes half of the links only when each half has this many.
+    #: ...and it compares this share of the links (by their passages' length): less than
+    #: half, as it starts with cold caches and its links travel back (measured on Vim's
+    #: version8.txt / version9.txt, where its half took 1.4 times as long)...
+    helper_link_share: float = 0.4
+    #: ...when the links number at least twice this many.
     helper_min_links: int = 500
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).
     max_file_bytes: int = 20_000_000

@@ -31,7 +31,8 @@ from kompare.core.model import (
 )
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
-from kompare.core.worker import Helper
+from kompare.core.tokens import document_tokens
+from kompare.core.worker import Helper, Kept, prestart_for
 
 Progress = Callable[[float, str], None]
 ShouldCancel = Callable[[], bool]
@@ -84,6 +85,7 @@ def compare_files(
     from kompare.core.ingest import load_document
 
     config = config or CompareConfig()
+    prestart_for((path_a, path_b), config.helper_min_chars)  # its start-up overlaps the reading
     a = load_document(path_a, max_bytes=config.max_file_bytes)
     b = load_document(path_b, max_bytes=config.max_file_bytes)
     return compare(a, b, config=config, progress=progress, should_cancel=should_cancel)
@@ -137,6 +139,14 @@ def _compare_with(
     if config.use_encoder and len(seg_a.sentences) + len(seg_b.sentences) <= config.encoder_max_sentences:
         step(0.35, "Reading the sentences' meaning")
         encoder = load_encoder()
+    context = PassageContext(seg_a, seg_b, config, encoder, common_a, common_b, qr_a, qr_b, {}, {})
+    # The helper may compare half of the links (not with the encoder, which stays in this
+    # process). It is idle while this process links: it gets the passages' context now
+    # (its own word caches: this process fills its own) and reads both texts' words.
+    share = helper is not None and encoder is None
+    if share:
+        helper.keep("passages", context._replace(words_a={}, words_b={}))
+        helper.submit(_read_words, Kept("passages"))
     step(0.38, "Matching quotations")
     matches, related = _quote_pairs(a.text, quotes_a, b.text, quotes_b, config)
     step(0.4, "Linking passages")
@@ -145,16 +155,13 @@ def _compare_with(
         quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, related, config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
-    context = PassageContext(seg_a, seg_b, config, encoder, common_a, common_b, qr_a, qr_b, {}, {})
     groups = list(groups)
-    # The helper compares the second half of the links while this process does the first
-    # (not with the encoder, which stays in this process).
+    # The helper compares the last part of the links while this process does the rest.
     half = len(groups)
     pending = None
-    if helper is not None and encoder is None and len(groups) >= 2 * config.helper_min_links:
-        half = _halfway(groups, seg_a, seg_b)
-        # Its own word caches: this process fills its own while the context is being sent.
-        pending = helper.submit(compare_passage_range, context._replace(words_a={}, words_b={}), groups[half:], half)
+    if share and len(groups) >= 2 * config.helper_min_links:
+        half = _cut(groups, seg_a, seg_b, config.helper_link_share)
+        pending = helper.submit(compare_passage_range, Kept("passages"), groups[half:], half)
     links: list[Link] = []
     partial: set[int] = set()
     for n, g in enumerate(groups[:half]):
@@ -190,23 +197,31 @@ def _compare_with(
     return result
 
 
-def _halfway(groups: list[Group], seg_a: SegmentedDocument, seg_b: SegmentedDocument) -> int:
-    """Where to cut the links in two of about the same work: their passages' characters.
+def _read_words(context: PassageContext) -> None:
+    """Both texts' words, read once into the tokens' cache (the helper's work while the caller links)."""
+    for seg in (context.seg_a, context.seg_b):
+        document_tokens(seg.text)
 
-    A link's word diff and fact checks take time about in proportion to its length.
+
+def _cut(groups: list[Group], seg_a: SegmentedDocument, seg_b: SegmentedDocument, share: float) -> int:
+    """Where to cut the links so that about ``share`` of the work lies after the cut.
+
+    A link's word diff and fact checks take time about in proportion to its passages'
+    length, so the work is counted in characters.
 
     >>> from kompare.core.model import Document
     >>> seg = segment(Document("Short. A much longer sentence here. Mid one."))
-    >>> _halfway([Group((0,), (0,), 1.0), Group((1,), (1,), 1.0), Group((2,), (2,), 1.0)], seg, seg)
-    2
+    >>> groups = [Group((0,), (0,), 1.0), Group((1,), (1,), 1.0), Group((2,), (2,), 1.0)]
+    >>> _cut(groups, seg, seg, 0.5), _cut(groups, seg, seg, 0.9), _cut(groups, seg, seg, 0.0)
+    (2, 1, 3)
     """
     def size(seg: SegmentedDocument, ids: tuple[int, ...]) -> int:
         return sum(seg.sentences[i].end - seg.sentences[i].start for i in ids)
 
     sizes = [size(seg_a, g.a) + size(seg_b, g.b) for g in groups]
-    total, done = sum(sizes), 0
+    before, done = (1.0 - share) * sum(sizes), 0
     for n, k in enumerate(sizes):
-        if 2 * done >= total:
+        if done >= before:
             return n
         done += k
     return len(groups)

@@ -32,9 +32,9 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, NamedTuple
 
 from kompare.core.errors import Cancelled
 
@@ -67,11 +67,18 @@ class Pending:
         return self._fn(*self._args)
 
 
+class Kept(NamedTuple):
+    """Stands, in a task's arguments, for the value :meth:`Helper.keep` gave under ``key``."""
+
+    key: str
+
+
 class Helper:
     """A helper process running the tasks :meth:`submit` gives it, one at a time."""
 
     def __init__(self, process: subprocess.Popen | None):
         self._process = process
+        self._kept: dict[str, Any] = {}  # what keep() gave, for tasks the caller runs itself
         # The round trips run on a thread of their own: writing a megabyte to the pipe
         # blocks until the helper reads it, and the caller has its own half to do.
         self._trips = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kompare-helper")
@@ -92,10 +99,27 @@ class Helper:
         return self._process is not None and self._process.poll() is None
 
     def submit(self, fn: Callable, *args: Any) -> Pending:
-        """Hand ``fn(*args)`` to the helper (``fn`` a module-level function, ``args`` picklable)."""
+        """Hand ``fn(*args)`` to the helper (``fn`` a module-level function, ``args`` picklable;
+        a :class:`Kept` argument is the value kept under its key)."""
+        here = tuple(self._kept[a.key] if isinstance(a, Kept) else a for a in args)
         if not self.alive:
-            return Pending(None, fn, args)
-        return Pending(self._trips.submit(self._trip, fn, args), fn, args)
+            return Pending(None, fn, here)
+        return Pending(self._trips.submit(self._trip, fn, args), fn, here)
+
+    def keep(self, key: str, value: Any) -> None:
+        """Send ``value`` to the helper now, for later tasks to take as ``Kept(key)``.
+
+        Sent while the caller does other work (the helper is otherwise idle then), so that
+        a later task does not wait for a large argument to travel.
+
+        >>> with Helper.start() as helper:
+        ...     helper.keep("words", ["a", "b"])
+        ...     helper.submit(len, Kept("words")).result()
+        2
+        """
+        self._kept[key] = value
+        if self.alive:
+            self._trips.submit(self._trip, _store, (key, value))
 
     def _trip(self, fn: Callable, args: tuple) -> Any:
         process = self._process
@@ -154,6 +178,20 @@ def prestart() -> None:
     with _spare_lock:
         if _spare is None or _spare.poll() is not None:
             _spare = _spawn()
+
+
+def prestart_for(paths: Sequence[str | os.PathLike], min_chars: int | None) -> None:
+    """:func:`prestart` when the files at ``paths`` hold at least ``min_chars`` bytes together
+    (``CompareConfig.helper_min_chars``; a byte is at most a character). Not for web
+    addresses or missing files: reading them will say what is wrong."""
+    if min_chars is None:
+        return
+    try:
+        size = sum(os.stat(p).st_size for p in paths)
+    except (OSError, ValueError):
+        return
+    if size >= min_chars:
+        prestart()
 
 
 def _spawn() -> subprocess.Popen | None:
@@ -217,6 +255,13 @@ def _answer(stream, ok: bool, value: Any) -> None:
     stream.flush()
 
 
+_kept: dict[str, Any] = {}  # in the helper process: the values keep() sent
+
+
+def _store(key: str, value: Any) -> None:
+    _kept[key] = value
+
+
 def serve() -> None:
     """The helper's loop: read a task, run it, write back its value (or its exception)."""
     answers = sys.stdout.buffer
@@ -234,6 +279,7 @@ def serve() -> None:
             # one by one (the caller waits for this exit).
             sys.stderr.flush()
             os._exit(0)
+        args = [_kept[a.key] if isinstance(a, Kept) else a for a in args]
         try:
             ok, value = True, fn(*args)
         except Exception as exc:
