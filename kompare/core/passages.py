@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kompare.core.align import Group
-from kompare.core.classify import classify_spans, content_counts, ops_coverage, stated_figures
+from kompare.core.classify import classify_spans, content_counts, link_kind, ops_coverage, stated_figures
 from kompare.core.config import CompareConfig
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
@@ -39,7 +39,9 @@ class PassageContext(NamedTuple):
 def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link, bool]:
     """The word diff and typed changes of one link, and whether one passage says more.
 
-    Its kind is settled once the quotations' changes are in (see :func:`link_kind`).
+    Its kind follows from its changes and whether one passage says more
+    (:func:`~kompare.core.classify.link_kind`); the quotations' changes, added later, may
+    turn it into a divergence.
     """
     a, b, config, encoder = ctx.seg_a.text, ctx.seg_b.text, ctx.config, ctx.encoder
     one_a, one_b = len(g.a) == 1, len(g.b) == 1  # (one sentence a side: most links)
@@ -83,7 +85,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
         )
         if c.type not in typed
     ]
-    return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), tuple(changes)), says_more
+    return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes)), says_more
 
 
 class _Words(list):

@@ -70,6 +70,12 @@ def _cyclic_gc_paused():
         yield
     finally:
         if was_enabled:
+            # Everything made meanwhile is young to the collector, and its next young
+            # collection would scan it all (0.16 s after the Vim pair, on whichever thread
+            # allocates next: the window's). freeze then unfreeze moves every object to the
+            # oldest generation at once, which the collector scans only now and then.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -177,8 +183,9 @@ def _compare_with(
                 partial.add(link.id)
             links.append(link)
     step(0.9, "Comparing quotations")
-    links = _add_quote_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches)
-    links = [replace(l, kind=link_kind(l.changes, l.id in partial)) for l in links]
+    # A link given a quotation's change is a divergence now; the others keep their kind.
+    links = [l if l is before else replace(l, kind=link_kind(l.changes, l.id in partial))
+             for l, before in zip(_add_quote_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches), links)]
     linked_a = {i for l in links for i in l.a}
     linked_b = {j for l in links for j in l.b}
     result = Comparison(
