@@ -14,13 +14,13 @@ The GUI, the command line and the reports are thin layers over this module.
 
 from __future__ import annotations
 
-import gc
 import os
 from bisect import bisect_right
 from collections.abc import Callable
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from typing import NamedTuple
 
+from kompare.core import collector
 from kompare.core.align import Group, align
 from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
@@ -48,35 +48,12 @@ def compare(
 ) -> Comparison:
     """Compare two documents.  Raises :class:`Cancelled` when ``should_cancel()`` says so."""
     config = config or CompareConfig()
-    with _cyclic_gc_paused():
+    with collector.paused():  # millions of acyclic objects: see collector.py
         # Work in one fixed orientation and mirror the result: comparing B with A is then
         # exactly the mirror image of comparing A with B, down to tie-breaks inside difflib.
         if b.text < a.text:
             return _compare(b, a, config, progress, should_cancel, names=("B", "A")).mirrored()
         return _compare(a, b, config, progress, should_cancel, names=("A", "B"))
-
-
-@contextmanager
-def _cyclic_gc_paused():
-    """Pause Python's cycle collector while comparing.
-
-    A comparison allocates millions of small acyclic objects (tokens, tuples), which
-    reference counting frees anyway; the collector would scan them all again and again
-    (about 15 % of the time for 1 MB documents). Its previous state is restored.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            # Everything made meanwhile is young to the collector, and its next young
-            # collection would scan it all (0.16 s after the Vim pair, on whichever thread
-            # allocates next: the window's). freeze then unfreeze moves every object to the
-            # oldest generation at once, which the collector scans only now and then.
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def compare_files(

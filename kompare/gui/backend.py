@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kompare.core import collector
 from kompare.core.config import CompareConfig
 from kompare.core.model import Comparison, Document
 from kompare.gui.marks import Marks
@@ -11,7 +12,8 @@ def load_document(source: str, config: CompareConfig | None = None) -> Document:
     """Read one file, or fetch one web address; raises InputError with a reason a user can act on."""
     from kompare.core.ingest import load_source
 
-    return load_source(source, config=config or CompareConfig())
+    with collector.paused():  # a long file's lines are tens of thousands of objects
+        return load_source(source, config=config or CompareConfig())
 
 
 def compare(a: Document, b: Document, *, config: CompareConfig, progress, should_cancel) -> Comparison:
@@ -22,6 +24,11 @@ def compare(a: Document, b: Document, *, config: CompareConfig, progress, should
 
 def prepare(comparison: Comparison) -> Marks:
     """Everything the views need, built off the GUI thread."""
+    with collector.paused():  # a long pair's view is a million objects too (core/collector.py)
+        return _prepare(comparison)
+
+
+def _prepare(comparison: Comparison) -> Marks:
     from kompare.gui.quotes_panel import quote_items
     from kompare.gui.scroll_sync import OffsetMapping
 
