@@ -180,7 +180,7 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
     from kompare.core.worker import prestart_for
 
     # Two long files: the comparison's helper process starts while they are read.
-    prestart_for((args.a, args.b), config.helper_min_chars)
+    prestart_for((args.a, args.b), config)
     try:
         # A file path or an http(s):// address for each side.
         doc_a = load_source(args.a, config=config)

@@ -127,6 +127,10 @@ class CompareConfig:
     #: process splits the other, then compares half of the links. Below this size its
     #: start-up (about half a second of the other core) is not paid back. None: never.
     helper_min_chars: int | None = 400_000
+    #: ...and at most this many: past it, the helper's copy of both documents and their
+    #: words costs more memory and time than it saves (two generated 10 MB documents took
+    #: 25 s and 1.2 GB with it, 20 s and 0.7 GB without).
+    helper_max_chars: int = 4_000_000
     #: ...and it compares this share of the links (by their passages' length): less than
     #: half, as it starts with cold caches and its links travel back (measured on Vim's
     #: version8.txt / version9.txt, where its half took 1.4 times as long)...

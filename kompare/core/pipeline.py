@@ -68,7 +68,7 @@ def compare_files(
     from kompare.core.ingest import load_document
 
     config = config or CompareConfig()
-    prestart_for((path_a, path_b), config.helper_min_chars)  # its start-up overlaps the reading
+    prestart_for((path_a, path_b), config)  # its start-up overlaps the reading
     a = load_document(path_a, max_bytes=config.max_file_bytes)
     b = load_document(path_b, max_bytes=config.max_file_bytes)
     return compare(a, b, config=config, progress=progress, should_cancel=should_cancel)
@@ -90,10 +90,21 @@ def _compare(
             progress(fraction, message)
 
     helper = None
-    if config.helper_min_chars is not None and len(a.text) + len(b.text) >= config.helper_min_chars:
+    if _wants_helper(len(a.text) + len(b.text), config):
         helper = Helper.start()
     with helper or nullcontext():
         return _compare_with(a, b, config, step, should_cancel, names, helper)
+
+
+def _wants_helper(size: int, config: CompareConfig) -> bool:
+    """Is a comparison of this many characters worth the helper process (worker.py)?
+
+    >>> _wants_helper(3_000_000, CompareConfig()), _wants_helper(10_000, CompareConfig())
+    (True, False)
+    >>> _wants_helper(40_000_000, CompareConfig()), _wants_helper(3_000_000, CompareConfig(helper_min_chars=None))
+    (False, False)
+    """
+    return config.helper_min_chars is not None and config.helper_min_chars <= size <= config.helper_max_chars
 
 
 def _compare_with(

@@ -180,17 +180,19 @@ def prestart() -> None:
             _spare = _spawn()
 
 
-def prestart_for(paths: Sequence[str | os.PathLike], min_chars: int | None) -> None:
-    """:func:`prestart` when the files at ``paths`` hold at least ``min_chars`` bytes together
-    (``CompareConfig.helper_min_chars``; a byte is at most a character). Not for web
-    addresses or missing files: reading them will say what is wrong."""
-    if min_chars is None:
+def prestart_for(paths: Sequence[str | os.PathLike], config) -> None:
+    """:func:`prestart` when the files at ``paths`` are long enough together for a comparison
+    to use the helper (``CompareConfig.helper_min_chars`` to ``helper_max_chars``; a byte is
+    at most a character). Not for web addresses or missing files: reading them will say
+    what is wrong."""
+    if config.helper_min_chars is None:
         return
     try:
         size = sum(os.stat(p).st_size for p in paths)
     except (OSError, ValueError):
         return
-    if size >= min_chars:
+    # Bytes, not characters: a text of many multi-byte characters may come out shorter.
+    if config.helper_min_chars <= size <= 2 * config.helper_max_chars:
         prestart()
 
 
