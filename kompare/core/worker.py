@@ -27,6 +27,7 @@ raises is the task's own, and is raised again in the caller.
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import pickle
 import subprocess
@@ -38,8 +39,15 @@ from typing import Any, NamedTuple
 
 from kompare.core.errors import Cancelled
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
 # Seconds between two looks at should_cancel while waiting for the helper.
 _POLL = 0.05
+# The pipes' size where the system lets it be set (Linux allows 1 MiB without privileges).
+_PIPE_BYTES = 1 << 20
 
 
 class _Lost(Exception):
@@ -208,13 +216,21 @@ def _spawn() -> subprocess.Popen | None:
     code = ("import sys; r = sys.argv[1]; r in sys.path or sys.path.insert(0, r); "
             "from kompare.core.worker import serve; serve()")
     try:
-        return subprocess.Popen(
+        process = subprocess.Popen(
             [sys.executable, "-P", "-c", code, root],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except (OSError, ValueError):
         return None
+    # Larger pipes (Linux): a megabyte argument then goes in one or two writes, not twenty
+    # of 64 kB, each of which waited for the interpreter while the caller worked.
+    for stream in (process.stdin, process.stdout):
+        try:
+            fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+        except (AttributeError, OSError):  # no fcntl or no F_SETPIPE_SZ here, or a lower limit
+            pass
+    return process
 
 
 # A list answer travels in pieces of this many items. Pickling holds the interpreter for
@@ -264,6 +280,10 @@ def _store(key: str, value: Any) -> None:
     _kept[key] = value
 
 
+# What the comparison's tasks run (pipeline.py hands them out): imported before any task.
+_WARM = ("kompare.core.pipeline", "kompare.core.quotes", "kompare.core.passages")
+
+
 def serve() -> None:
     """The helper's loop: read a task, run it, write back its value (or its exception)."""
     answers = sys.stdout.buffer
@@ -272,6 +292,13 @@ def serve() -> None:
     # The tasks build millions of small acyclic objects, which reference counting frees;
     # the cycle collector would only scan them again and again (as compare() pauses it).
     gc.disable()
+    # The engine's modules are imported now, while the caller reads its files, not by
+    # the first task's arguments (a third of a second on the way to its first answer).
+    for name in _WARM:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # the task that needs it will say so
+            pass
     while True:
         try:
             fn, count = pickle.load(tasks)
