@@ -36,12 +36,12 @@ class PassageContext(NamedTuple):
     words_b: dict[int, list[Token]]
 
 
-def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link, bool]:
-    """The word diff and typed changes of one link, and whether one passage says more.
+def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
+    """The word diff and typed changes of one link, and its kind.
 
-    Its kind follows from its changes and whether one passage says more
-    (:func:`~kompare.core.classify.link_kind`); the quotations' changes, added later, may
-    turn it into a divergence.
+    The kind follows from its changes and whether one passage says more
+    (:func:`~kompare.core.classify.link_kind`: partial when it does and no fact differs);
+    the quotations' changes, added later, may turn it into a divergence.
     """
     a, b, config, encoder = ctx.seg_a.text, ctx.seg_b.text, ctx.config, ctx.encoder
     one_a, one_b = len(g.a) == 1, len(g.b) == 1  # (one sentence a side: most links)
@@ -55,7 +55,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
     ):
         # Nothing to type and nothing said more (see _copied): about a third of the links
         # of two versions of one text, so the classifiers are skipped, not run for nothing.
-        return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ()), False
+        return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ())
     changes = classify_spans(
         a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
         local_words=config.local_change_words, edited=sim >= config.edited_similarity,
@@ -85,7 +85,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> tuple[Link,
         )
         if c.type not in typed
     ]
-    return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes)), says_more
+    return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes))
 
 
 class _Words(list):
@@ -154,7 +154,7 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def compare_passage_range(ctx: PassageContext, groups: list[Group], first_id: int) -> list[tuple[Link, bool]]:
+def compare_passage_range(ctx: PassageContext, groups: list[Group], first_id: int) -> list[Link]:
     """:func:`compare_passages` of each of ``groups``, their link ids counting from ``first_id``.
 
     One call for a run of links, as the helper process (worker.py) takes them.
@@ -163,7 +163,7 @@ def compare_passage_range(ctx: PassageContext, groups: list[Group], first_id: in
     >>> from kompare.core.segment import segment
     >>> seg = segment(Document("Rain fell on Monday. Snow fell."))
     >>> ctx = PassageContext(seg, seg, CompareConfig(), None, frozenset(), frozenset(), [], [], {}, {})
-    >>> [(link.id, link.kind.value, says_more) for link, says_more in compare_passage_range(ctx, [Group((1,), (1,), 1.0)], 7)]
-    [(7, 'agreement', False)]
+    >>> [(link.id, link.kind.value) for link in compare_passage_range(ctx, [Group((1,), (1,), 1.0)], 7)]
+    [(7, 'agreement')]
     """
     return [compare_passages(first_id + n, g, ctx) for n, g in enumerate(groups)]

@@ -27,7 +27,8 @@ from kompare.core.config import CompareConfig
 from kompare.core.encoder import load_encoder
 from kompare.core.errors import Cancelled
 from kompare.core.model import (
-    Change, ChangeType, Comparison, Document, Link, Op, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, replace,
+    Change, ChangeType, Comparison, Document, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument,
+    replace,
 )
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
@@ -134,7 +135,7 @@ def _compare_with(
         step(0.35, "Reading the sentences' meaning")
         encoder = load_encoder()
     context = PassageContext(seg_a, seg_b, config, encoder, common_a, common_b, qr_a, qr_b, {}, {})
-    # The helper may compare half of the links (not with the encoder, which stays in this
+    # The helper may compare part of the links (not with the encoder, which stays in this
     # process). It is idle while this process links: it gets the passages' context now
     # (its own word caches: this process fills its own) and reads both texts' words.
     share = helper is not None and encoder is None
@@ -157,22 +158,15 @@ def _compare_with(
         half = _cut(groups, seg_a, seg_b, config.helper_link_share)
         pending = helper.submit(compare_passage_range, Kept("passages"), groups[half:], half)
     links: list[Link] = []
-    partial: set[int] = set()
     for n, g in enumerate(groups[:half]):
         if n % 64 == 0:
             step(0.7 + 0.2 * n / max(1, half), "Comparing linked passages word by word")
-        link, says_more = compare_passages(len(links), g, context)
-        if says_more:
-            partial.add(link.id)
-        links.append(link)
+        links.append(compare_passages(len(links), g, context))
     if pending is not None:
-        for link, says_more in pending.result(should_cancel):
-            if says_more:
-                partial.add(link.id)
-            links.append(link)
+        links.extend(pending.result(should_cancel))
     step(0.9, "Comparing quotations")
     # A link given a quotation's change is a divergence now; the others keep their kind.
-    links = [l if l is before else replace(l, kind=link_kind(l.changes, l.id in partial))
+    links = [l if l is before else replace(l, kind=link_kind(l.changes, l.kind is LinkKind.PARTIAL))
              for l, before in zip(_add_quote_changes(links, seg_a, seg_b, quotes_a, quotes_b, matches), links)]
     linked_a = {i for l in links for i in l.a}
     linked_b = {j for l in links for j in l.b}

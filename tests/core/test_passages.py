@@ -71,7 +71,7 @@ def test_a_link_compares_the_same_whether_its_sentences_words_are_remembered_or_
     alone = [compare_passages(n, g, _context(c, config)) for n, g in enumerate(groups)]  # nothing remembered
     assert first == again == reverse[::-1] == alone
     # The links the comparison made are these, before the quotations' changes and kinds.
-    for link, (mine, _) in zip(c.links, first):
+    for link, mine in zip(c.links, first):
         assert (mine.a, mine.b, mine.similarity, mine.spans) == (link.a, link.b, link.similarity, link.spans)
 
 
