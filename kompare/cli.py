@@ -161,6 +161,7 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
     from kompare.core import CompareConfig, InputError, compare
     from kompare.core.ingest import load_source
     from kompare.core.errors import Cancelled
+    from kompare.core.worker import prestart_for
     from kompare.outputs import OutputError, ReaderGone, TargetKind, check_output
 
     # Refuse a bad output before the slow comparison.
@@ -177,8 +178,6 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
 
     should_cancel = stop.should_cancel if stop is not None else None
     config = CompareConfig() if args.sensitivity is None else CompareConfig(sensitivity=args.sensitivity)
-    from kompare.core.worker import prestart_for
-
     # Two long files: the comparison's helper process starts while they are read.
     prestart_for((args.a, args.b), config)
     try:

@@ -124,7 +124,7 @@ class CompareConfig:
     name_max_stretches: int = 300
     #: Two documents of at least this many characters together are compared with a helper
     #: process (worker.py) on the machine's other core: it splits one document while this
-    #: process splits the other, then compares half of the links. Below this size its
+    #: process splits the other, then compares part of the links. Below this size its
     #: start-up (about half a second of the other core) is not paid back. None: never.
     helper_min_chars: int | None = 400_000
     #: ...and at most this many: past it, the helper's copy of both documents and their
