@@ -190,16 +190,17 @@ def prestart() -> None:
 
 def prestart_for(paths: Sequence[str | os.PathLike], config) -> None:
     """:func:`prestart` when the files at ``paths`` are long enough together for a comparison
-    to use the helper (``CompareConfig.helper_min_chars`` to ``helper_max_chars``; a byte is
-    at most a character). Not for web addresses or missing files: reading them will say
-    what is wrong."""
+    to use the helper (``CompareConfig.helper_min_chars`` to ``helper_max_chars``, as
+    :func:`kompare.core.pipeline` decides on the texts read). Not for web addresses or
+    missing files: reading them will say what is wrong."""
     if config.helper_min_chars is None:
         return
     try:
         size = sum(os.stat(p).st_size for p in paths)
     except (OSError, ValueError):
         return
-    # Bytes, not characters: a text of many multi-byte characters may come out shorter.
+    # Bytes, not characters: a text of multi-byte characters reads as fewer characters,
+    # so the upper bound is loose (an unused helper only waits, and ends with this process).
     if config.helper_min_chars <= size <= 2 * config.helper_max_chars:
         prestart()
 
