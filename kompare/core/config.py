@@ -131,10 +131,10 @@ class CompareConfig:
     #: words costs more memory and time than it saves (two generated 10 MB documents took
     #: 25 s and 1.2 GB with it, 20 s and 0.7 GB without).
     helper_max_chars: int = 4_000_000
-    #: ...and it compares this share of the links (by their passages' length): less than
-    #: half, as it starts with cold caches and its links travel back (measured on Vim's
-    #: version8.txt / version9.txt, where its half took 1.4 times as long)...
-    helper_link_share: float = 0.4
+    #: ...and it compares this share of the links (by their passages' length): a little
+    #: less than half, as its links travel back (on Vim's version8.txt / version9.txt its
+    #: half ended about 0.1 s after this process's half)...
+    helper_link_share: float = 0.45
     #: ...when the links number at least twice this many.
     helper_min_links: int = 500
     #: Size limit for one input file, in bytes (the CLI and the app refuse larger files).

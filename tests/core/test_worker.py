@@ -90,6 +90,9 @@ def test_a_comparison_with_the_helper_is_the_comparison_without_it(seeds):
     with_helper, without = compare(a, b, config=helped), compare(a, b, config=alone)
     assert len(without.links) > 300
     assert with_helper == without
+    # The comparison holds the caller's own B, not the helper's equal copy: the word caches
+    # are keyed by the text, and a look-up by another string object compares the whole text.
+    assert with_helper.b.document is b and with_helper.a.document is a
     assert compare_files(seeds("001"), seeds("003"), config=helped) == compare_files(
         seeds("001"), seeds("003"), config=alone)
 
