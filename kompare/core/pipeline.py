@@ -32,7 +32,7 @@ from kompare.core.model import (
 )
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
-from kompare.core.tokens import document_tokens
+from kompare.core.tokens import LONG_TEXT, Columns, document_tokens, forget_document_tokens, remember_document_tokens
 from kompare.core.worker import Helper, Kept, prestart_for
 
 Progress = Callable[[float, str], None]
@@ -120,19 +120,21 @@ def _compare_with(
     if helper is not None:
         # B's sentences, quotations and common words in the helper process, A's here meanwhile.
         step(0.0, "Splitting A and B into sentences and quotations")
-        pending_b = helper.submit(_prepare, b, config)
-        seg_a, quotes_a, common_a = _prepare(a, config, should_cancel)
-        # Linking here reads B's words too: read them while the helper finishes B.
-        document_tokens(b.text)
-        seg_b, quotes_b, common_b = pending_b.result(should_cancel)
-        # B's sentences over this process's B (the helper's copy is equal): the word caches
-        # are keyed by the text, and a key of another string object is compared in full.
+        # (B's words too: linking here reads them, and the helper has them by then.)
+        pending_b = helper.submit(_prepare, b, config, None, True)
+        seg_a, quotes_a, common_a, _ = _prepare(a, config, should_cancel)
+        seg_b, quotes_b, common_b, words_b = pending_b.result(should_cancel)
+        # B's sentences and words over this process's B (the helper's copy is equal): the
+        # word caches are keyed by the text, and a key of another string object is compared
+        # in full at every look-up.
         seg_b = replace(seg_b, document=b)
+        if words_b is not None:
+            remember_document_tokens(b.text, words_b)
     else:
         step(0.0, f"Splitting {names[0]} into sentences and quotations")
-        seg_a, quotes_a, common_a = _prepare(a, config, should_cancel)
+        seg_a, quotes_a, common_a, _ = _prepare(a, config, should_cancel)
         step(0.15, f"Splitting {names[1]} into sentences and quotations")
-        seg_b, quotes_b, common_b = _prepare(b, config, should_cancel)
+        seg_b, quotes_b, common_b, _ = _prepare(b, config, should_cancel)
     qr_a = [(q.start, q.end) for q in quotes_a]
     qr_b = [(q.start, q.end) for q in quotes_b]
     encoder = None
@@ -196,10 +198,11 @@ def _read_words(context: PassageContext) -> None:
 
     The cache is emptied first. It holds B's words under the text the helper split, another
     string object than the context's equal B: a look-up by an equal string that is not the
-    same object compares the whole text, and the helper's comparisons, which look up their
-    sentences' words thousands of times, took twice as long.
+    same object compares the whole text (see :func:`remember_document_tokens`), and the
+    helper's comparisons, which look up their sentences' words thousands of times, took
+    twice as long.
     """
-    document_tokens.cache_clear()
+    forget_document_tokens()
     for seg in (context.seg_a, context.seg_b):
         document_tokens(seg.text)
 
@@ -234,12 +237,17 @@ class _Prepared(NamedTuple):
     seg: SegmentedDocument
     quotes: tuple[Quote, ...]
     common: frozenset[str]  # words written in lower case somewhere (so not names)
+    words: Columns | None  # the document's words (document_tokens), when asked for
 
 
-def _prepare(doc: Document, config: CompareConfig, should_cancel: ShouldCancel | None = None) -> _Prepared:
-    """A document's sentences, quotations and common words (for one of two long documents, in the helper process)."""
+def _prepare(
+    doc: Document, config: CompareConfig, should_cancel: ShouldCancel | None = None, words: bool = False,
+) -> _Prepared:
+    """A document's sentences, quotations and common words (for one of two long documents, in the helper
+    process), and with ``words`` its words, where it is long enough for them to be read whole (tokens.LONG_TEXT)."""
     seg = segment(doc, config=config, should_cancel=should_cancel)
-    return _Prepared(seg, _find_quotes(seg, config), lowercase_words(doc.text))
+    columns = document_tokens(doc.text) if words and len(doc.text) >= LONG_TEXT else None
+    return _Prepared(seg, _find_quotes(seg, config), lowercase_words(doc.text), columns)
 
 
 def _find_quotes(seg: SegmentedDocument, config: CompareConfig | None = None) -> tuple[Quote, ...]:

@@ -13,6 +13,7 @@ nltk's stopword corpus needs a data download, so the lists live here.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
@@ -123,16 +124,56 @@ _CHUNK = 1 << 16
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")  # a capturing group: split keeps the words
 
 
-@lru_cache(maxsize=4)
 def document_tokens(text: str) -> Columns:
-    """Every word of a whole document, scanned once (for slicing by :func:`tokenize`).
-
-    The words come from ``re.split`` and their offsets from summing the lengths of the
-    pieces, so no Python code runs per word but a dictionary look-up of its forms.
+    """Every word of a whole document, scanned once (for slicing by :func:`tokenize`), and
+    remembered for the last few texts (see :func:`remember_document_tokens`).
 
     >>> cols = document_tokens("Korea’s U.S.-led shells")
     >>> list(cols.starts), list(cols.ends), cols.norms, cols.stems
     ([0, 8, 13, 17], [7, 11, 16, 23], ['korea', 'usa', 'led', 'shells'], ['korea', 'usa', 'led', 'shell'])
+    >>> document_tokens("Korea’s U.S.-led shells") is cols
+    True
+    """
+    cols = _DOCUMENTS.get(text)
+    return remember_document_tokens(text, _document_words(text)) if cols is None else cols
+
+
+def remember_document_tokens(text: str, cols: Columns) -> Columns:
+    """Remember ``cols`` as :func:`document_tokens` of ``text`` (read by another process, say).
+
+    The last :data:`_DOCUMENTS_KEPT` texts are remembered, each under the string object
+    given here: a look-up by that very object is quick, one by an equal string that is
+    another object compares the whole text, at every look-up.
+
+    >>> cols = _document_words("Kim met Putin.")
+    >>> remember_document_tokens("Kim met Putin.", cols) is document_tokens("Kim met Putin.")
+    True
+    """
+    with _DOCUMENTS_LOCK:
+        _DOCUMENTS.pop(text, None)
+        _DOCUMENTS[text] = cols
+        while len(_DOCUMENTS) > _DOCUMENTS_KEPT:
+            del _DOCUMENTS[next(iter(_DOCUMENTS))]  # (the oldest)
+    return cols
+
+
+def forget_document_tokens() -> None:
+    """Forget every text's :func:`document_tokens`."""
+    with _DOCUMENTS_LOCK:
+        _DOCUMENTS.clear()
+
+
+#: Texts whose words :func:`document_tokens` remembers (two comparisons' documents).
+_DOCUMENTS_KEPT = 4
+_DOCUMENTS: dict[str, Columns] = {}  # oldest first
+_DOCUMENTS_LOCK = threading.Lock()  # (a window compares on a thread of its own)
+
+
+def _document_words(text: str) -> Columns:
+    """Every word of ``text``, scanned once.
+
+    The words come from ``re.split`` and their offsets from summing the lengths of the
+    pieces, so no Python code runs per word but a dictionary look-up of its forms.
     """
     starts, ends, norms, stems = array("q"), array("q"), [], []
     chunk_start = 0

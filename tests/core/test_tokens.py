@@ -41,7 +41,7 @@ def test_columns_read_in_chunks_equal_a_scan_of_the_whole_text(monkeypatch):
         monkeypatch.setattr(tokens, "_CHUNK", chunk)
         for _ in range(300):
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
-            cols = tokens.document_tokens.__wrapped__(text)
+            cols = tokens._document_words(text)
             scan = _scan(text, 0, len(text))
             assert list(cols.starts) == [t.start for t in scan]
             assert list(cols.ends) == [t.end for t in scan]
@@ -63,3 +63,22 @@ def test_range_columns_give_each_range_the_words_token_columns_gives():
             got = [list(c[lo[k]:hi[k]]) for c in cols]
             assert got == [list(c) for c in token_columns(text, s, e)]
             assert [tuple(t) for t in tokenize(text, s, e)] == list(zip(*got))  # (sliced by bisection)
+
+
+def test_document_words_are_remembered_for_the_last_few_texts_and_can_be_given():
+    from kompare.core import tokens
+
+    tokens.forget_document_tokens()
+    texts = [f"text {n} " * 1_000 for n in range(tokens._DOCUMENTS_KEPT + 1)]
+    first = tokens.document_tokens(texts[0])
+    assert tokens.document_tokens(texts[0]) is first
+    for text in texts[1:]:
+        tokens.document_tokens(text)
+    again = tokens.document_tokens(texts[0])  # the oldest was dropped, and is read anew
+    assert again is not first and again == first
+    # Words read elsewhere (the helper process) are taken as given, under this text.
+    given = tokens._document_words(texts[1])
+    assert tokens.remember_document_tokens(texts[1], given) is given
+    assert tokens.document_tokens(texts[1]) is given
+    tokens.forget_document_tokens()
+    assert tokens.document_tokens(texts[1]) is not given
