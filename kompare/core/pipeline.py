@@ -32,7 +32,7 @@ from kompare.core.model import (
 )
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
-from kompare.core.tokens import LONG_TEXT, Columns, document_tokens, forget_document_tokens, remember_document_tokens
+from kompare.core.tokens import LONG_TEXT, Columns, document_tokens, remember_document_tokens
 from kompare.core.worker import Helper, Kept, prestart_for
 
 Progress = Callable[[float, str], None]
@@ -196,15 +196,14 @@ def _compare_with(
 def _read_words(context: PassageContext) -> None:
     """Both texts' words, read once into the tokens' cache (the helper's work while the caller links).
 
-    The cache is emptied first. It holds B's words under the text the helper split, another
-    string object than the context's equal B: a look-up by an equal string that is not the
-    same object compares the whole text (see :func:`remember_document_tokens`), and the
-    helper's comparisons, which look up their sentences' words thousands of times, took
-    twice as long.
+    Each is remembered under the context's own text: the helper read B's words from the
+    text it split, another string object than the context's equal B, and a look-up by an
+    equal string that is not the same object compares the whole text (see
+    :func:`remember_document_tokens`); the helper's comparisons, which look up their
+    sentences' words thousands of times, took twice as long.
     """
-    forget_document_tokens()
     for seg in (context.seg_a, context.seg_b):
-        document_tokens(seg.text)
+        remember_document_tokens(seg.text, document_tokens(seg.text))
 
 
 def _cut(groups: list[Group], seg_a: SegmentedDocument, seg_b: SegmentedDocument, share: float) -> int:
