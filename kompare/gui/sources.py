@@ -5,12 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from kompare.core.address import is_address
 
-def is_address(source: str) -> bool:
-    """True for an http(s) address (fetched), False for a file path (read)."""
-    from kompare.core.ingest.web import is_address as address
-
-    return address(source)
+__all__ = ["is_address", "source_name"]
 
 
 def source_name(source: str) -> str:

@@ -20,6 +20,7 @@ import os
 import stat
 from dataclasses import replace
 
+from kompare.core.address import is_address
 from kompare.core.config import CompareConfig
 from kompare.core.errors import InputError
 from kompare.core.ingest.decode import decode_bytes, utf16_without_bom
@@ -33,7 +34,7 @@ from kompare.core.ingest.markdown import render_markdown
 from kompare.core.ingest.metadata import find_date, guess_title
 from kompare.core.ingest.packages import read_docx, read_epub, read_odt
 from kompare.core.ingest.rtf import read_rtf
-from kompare.core.ingest.web import is_address, load_url
+from kompare.core.ingest.web import load_url
 from kompare.core.ingest.wordpress import extract_wordpress, looks_like_wordpress
 from kompare.core.model import Document, Excluded
 

@@ -8,10 +8,8 @@ bytes is cut off too), in size (``max_file_bytes``) and in redirects
 web page through trafilatura, a PDF through the PDF reader, plain text as
 text; an image or other binary is refused.  Every failure is one
 :class:`InputError` line naming the address: offline, no such host, refused,
-timed out, an HTTP error, a redirect loop, too large.
-
->>> is_address("https://example.org/story"), is_address("story.html"), is_address("ftp://x.org/a")
-(True, False, False)
+timed out, an HTTP error, a redirect loop, too large. Which sources are addresses:
+:mod:`kompare.core.address`.
 """
 
 from __future__ import annotations
@@ -32,11 +30,6 @@ from kompare.core.model import Document
 
 _CHUNK = 65_536
 _ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5"
-
-
-def is_address(source: str) -> bool:
-    """True for an ``http://`` or ``https://`` address (what :func:`load_url` fetches)."""
-    return isinstance(source, str) and source[:8].lower().startswith(("http://", "https://"))
 
 
 def load_url(url: str, *, config: CompareConfig | None = None) -> Document:
