@@ -26,7 +26,7 @@ from kompare.core.model import (
     ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Shares, Side,
     Status,
 )
-from kompare.core.tokens import is_content, tokenize
+from kompare.core.tokens import is_content, norms_of
 
 # Okabe–Ito base colours.
 BLUE = "#0072B2"
@@ -128,6 +128,8 @@ LOOKS: dict[Kind, Look] = {
         GREY, 0.20, WordMark.NONE, colour_name="grey"),
 }
 
+_LOOK_OF_VALUE = {kind.value: look for kind, look in LOOKS.items()}
+
 #: The kinds a sentence can be, in the order bars, legends and summaries list them.
 STATUS_KINDS = (Kind.AGREEMENT, Kind.DIVERGENCE, Kind.PARTIAL, Kind.UNIQUE)
 
@@ -171,7 +173,9 @@ def colour_key() -> str:
 
 def look_of(kind: str | Kind | Status | LinkKind) -> Look:
     """The look of a kind given as a Kind, a Status, a LinkKind or its value."""
-    return LOOKS[Kind(kind.value if isinstance(kind, Enum) else kind)]
+    value = kind.value if isinstance(kind, Enum) else kind
+    look = _LOOK_OF_VALUE.get(value)  # (asked once a link when a long pair's view is built)
+    return LOOKS[Kind(value)] if look is None else look  # (Kind(value) says what is wrong with a bad one)
 
 
 def change_label(change_type: ChangeType) -> str:
@@ -221,10 +225,10 @@ def marked_ranges(link: Link, side: Side, text: str | None = None) -> list[Range
     mark = look_of(link.kind).marks
     if mark is WordMark.NONE:
         return []
-    wanted = (lambda op: op is Op.EQUAL) if mark is WordMark.SHARED else (lambda op: op is not Op.EQUAL)
-    found = [(span.a if side is Side.A else span.b) for span in link.spans if wanted(span.op)]
+    shared = mark is WordMark.SHARED
+    found = [(span.a if side is Side.A else span.b) for span in link.spans if (span.op is Op.EQUAL) is shared]
     if mark is WordMark.SHARED and text is not None:
-        found = [r for r in found if any(is_content(t.norm) for t in tokenize(text, *r))]
+        found = [r for r in found if any(map(is_content, norms_of(text, *r)))]
     return sorted(r for r in found if r[1] > r[0])
 
 

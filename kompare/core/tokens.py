@@ -225,6 +225,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token, hi - lo), rows))
 
 
+def norms_of(text: str, start: int, end: int) -> list[str]:
+    """The normalised words of ``text[start:end]``, as :func:`tokenize` gives them, without a
+    Token each (a long text's are a slice of its :func:`document_tokens`).
+
+    >>> norms_of("Korea’s U.S.-led shells", 0, 16)
+    ['korea', 'usa', 'led']
+    """
+    if len(text) < LONG_TEXT:
+        return [t.norm for t in _scan(text, start, end)]
+    cols = document_tokens(text)
+    lo, hi = cols.span(start, end)
+    return cols.norms[lo:hi]
+
+
 def token_columns(text: str, start: int = 0, end: int | None = None) -> tuple:
     """``(starts, ends, norms, stems)`` of the words :func:`tokenize` gives, as four columns.
 

@@ -206,7 +206,7 @@ class Marks:
             if links:
                 decisive = c.link_of(side, s.id)
                 keys = (link_key(decisive.id),) + tuple(link_key(l.id) for l in links if l is not decisive)
-                region = Region(s.start, s.end, c.status(side, s.id).value, keys[0], keys)
+                region = Region(s.start, s.end, decisive.kind.value, keys[0], keys)  # (its status: Comparison.status)
             elif (side, s.id) in self._unique_key:
                 region = Region(s.start, s.end, UNIQUE, self._unique_key[side, s.id])
             else:
@@ -228,12 +228,14 @@ class Marks:
         # Sorted once per comparison: navigation used to sort all 25,000 links of a long pair per step.
         found = self._ordered.get((kind, side))
         if found is None:
-            chosen = [i for i in self.items.values()
-                      if (kind is None or i.kind == kind) and i.range(side) is not None]
+            # (each item with its range on this side, once: 25,000 links by 8 orders)
+            ranged = [(i, i.a if side is Side.A else i.b) for i in self.items.values() if kind is None or i.kind == kind]
+            ranged = [(i, r) for i, r in ranged if r is not None]
             rank = self._key_rank()
-            items = sorted_by(chosen, [i.range(side)[0] for i in chosen], [i.range(side)[1] for i in chosen],
-                              [rank[i.key] for i in chosen])
-            found = (items, {i.key: n for n, i in enumerate(items)}, [i.range(side)[0] for i in items])
+            ranged = sorted_by(ranged, [r[0] for _, r in ranged], [r[1] for _, r in ranged],
+                               [rank[i.key] for i, _ in ranged])
+            items = [i for i, _ in ranged]
+            found = (items, {i.key: n for n, i in enumerate(items)}, [r[0] for _, r in ranged])
             self._ordered[kind, side] = found
         return found
 

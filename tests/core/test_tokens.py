@@ -82,3 +82,16 @@ def test_document_words_are_remembered_for_the_last_few_texts_and_can_be_given()
     assert tokens.document_tokens(texts[1]) is given
     tokens.forget_document_tokens()
     assert tokens.document_tokens(texts[1]) is not given
+
+
+def test_norms_of_a_range_are_the_norms_of_its_tokens():
+    from kompare.core.tokens import LONG_TEXT, norms_of
+
+    rng = random.Random(11)
+    words = ["Korea’s", "U.S.-led", "155mm", "shells", "Mr.", "Kim", "x", "F-16", "the"]
+    for size in (30, 3_000):  # scanned range by range, and sliced from the whole text's words
+        text = " ".join(rng.choice(words) for _ in range(size))
+        assert (len(text) >= LONG_TEXT) == (size > 100)
+        for _ in range(50):
+            start, end = sorted(rng.sample(range(len(text) + 1), 2))
+            assert norms_of(text, start, end) == [t.norm for t in tokenize(text, start, end)]
