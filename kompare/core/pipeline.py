@@ -33,6 +33,7 @@ from kompare.core.model import (
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
 from kompare.core.tokens import LONG_TEXT, Columns, document_tokens, remember_document_tokens
+from kompare.core.memory import release_free_memory
 from kompare.core.worker import Helper, Kept, prestart_for
 
 Progress = Callable[[float, str], None]
@@ -158,6 +159,7 @@ def _compare_with(
     )
     step(0.7, "Comparing linked passages word by word")
     groups = list(groups)
+    release_free_memory()  # linking's arrays, freed: the comparisons' memory comes on top of what is kept
     # The helper compares the last part of the links while this process does the rest.
     half = len(groups)
     pending = None
