@@ -12,22 +12,33 @@ True
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import sys
 
-_trim = None
-if sys.platform.startswith("linux"):
-    try:
-        _trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-        _trim.argtypes, _trim.restype = (ctypes.c_size_t,), ctypes.c_int
-    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
-        _trim = None
+_trim: object = ...  # malloc_trim once looked up (None: there is none); ... not yet
 
 
 def release_free_memory() -> bool:
     """Hand the allocator's free memory back to the system, where it can (glibc); True if it could."""
+    global _trim
+    if _trim is ...:
+        _trim = _malloc_trim()
     if _trim is None:
         return False
     _trim(0)
     return True
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim``, from the symbols this process has loaded (no library search:
+    ``ctypes.util.find_library`` runs programs, and a forked copy of a large process counts
+    as large in its parent's figures); None where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return None
+    trim.argtypes, trim.restype = (ctypes.c_size_t,), ctypes.c_int
+    return trim
