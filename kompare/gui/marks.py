@@ -128,6 +128,9 @@ class SideMarks:
 
 def _passage(comparison: Comparison, side: Side, sids: tuple[int, ...]) -> Range | None:
     sentences = comparison.doc(side).sentences
+    if len(sids) == 1:  # (most links)
+        s = sentences[sids[0]]
+        return s.start, s.end
     if not sids:
         return None
     return min(sentences[i].start for i in sids), max(sentences[i].end for i in sids)
@@ -228,14 +231,19 @@ class Marks:
         # Sorted once per comparison: navigation used to sort all 25,000 links of a long pair per step.
         found = self._ordered.get((kind, side))
         if found is None:
-            # (each item with its range on this side, once: 25,000 links by 8 orders)
-            ranged = [(i, i.a if side is Side.A else i.b) for i in self.items.values() if kind is None or i.kind == kind]
-            ranged = [(i, r) for i, r in ranged if r is not None]
-            rank = self._key_rank()
-            ranged = sorted_by(ranged, [r[0] for _, r in ranged], [r[1] for _, r in ranged],
-                               [rank[i.key] for i, _ in ranged])
-            items = [i for i, _ in ranged]
-            found = (items, {i.key: n for n, i in enumerate(items)}, [r[0] for _, r in ranged])
+            if kind is None:
+                ranged = [(i, i.a if side is Side.A else i.b) for i in self.items.values()]
+                ranged = [(i, r) for i, r in ranged if r is not None]
+                rank = self._key_rank()
+                ranged = sorted_by(ranged, [r[0] for _, r in ranged], [r[1] for _, r in ranged],
+                                   [rank[i.key] for i, _ in ranged])
+                items, starts = [i for i, _ in ranged], [r[0] for _, r in ranged]
+            else:
+                # One kind's order is the whole order filtered (the sort key is a total order).
+                every, _, every_starts = self._ordered_index(None, side)
+                chosen = [n for n, i in enumerate(every) if i.kind == kind]
+                items, starts = [every[n] for n in chosen], [every_starts[n] for n in chosen]
+            found = (items, {i.key: n for n, i in enumerate(items)}, starts)
             self._ordered[kind, side] = found
         return found
 
