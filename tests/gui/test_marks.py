@@ -63,3 +63,15 @@ def test_reading_order_puts_b_only_passages_after_their_neighbour(comparison):
     assert set(order) == set(marks.items)
     counts = marks.counts()
     assert counts["divergence"] == 2 and counts["agreement"] == 1
+
+
+def test_each_kinds_order_is_its_items_sorted_by_range_then_key(seeds):
+    from kompare.core import compare_files
+    from kompare.gui.marks import ITEM_KINDS
+
+    marks = Marks(compare_files(seeds("002"), seeds("004")))
+    for side in Side:
+        for kind in (None, *ITEM_KINDS):
+            chosen = [i for i in marks.items.values() if (kind is None or i.kind == kind) and i.range(side)]
+            expected = sorted(chosen, key=lambda i: (*i.range(side), i.key))
+            assert [i.key for i in marks.ordered(kind, side)] == [i.key for i in expected]
