@@ -24,6 +24,10 @@ KEEP_WITH_NEXT_PX = 110
 TOP_SLACK_PX = 30
 # Tables up to this share of a page are moved whole rather than split.
 KEEP_WHOLE_FRACTION = 0.5
+# Blocks laid out between two looks at the progress and the cancel button: Qt lays a
+# document out in one call otherwise, which for the report of two long texts (230,000
+# blocks, 3,400 pages) took a minute without a word or a way to stop it.
+LAYOUT_STEP_BLOCKS = 400
 
 _app = None  # the QGuiApplication this module made, kept alive for later reports
 
@@ -169,13 +173,14 @@ def paint_pages(
     doc.setHtml(html)
     tick(0.15, "Laying out the report")
     doc.setPageSize(body)
-    doc.pageCount()  # lays the whole document out
-    tick(0.35, "Keeping passages whole across pages")
+    _lay_out(doc, tick, 0.15, 0.35, "Laying out the report")
     _keep_together(doc, body.height(), tick)
+    _lay_out(doc, tick, 0.5, 0.5, "Laying out the pages")  # (with the breaks the last round set)
     pages = doc.pageCount()
-    captions = _caption_range(doc)
+    units = _units(doc, lambda: tick(0.5, "Laying out the pages"))
+    captions = _caption_range(units)
     # Short section names: "Only in A · <title>" -> "Only in A".
-    headings = [(u.top, u.obj.text().split(" · ")[0]) for u in _units(doc) if not u.is_table]
+    headings = [(u.top, u.obj.text().split(" · ")[0]) for u in units if not u.is_table]
     tick(0.5, f"Writing {pages} pages")
 
     chrome_font = QFont()
@@ -252,36 +257,58 @@ class _Unit:
         self.top, self.bottom = top, bottom
 
 
-def _units(doc) -> list[_Unit]:
+def _units(doc, pulse: Callable[[], None] | None = None) -> list[_Unit]:
     """Headings and top-level tables in document order.
 
     Headings and header-only tables (column captions) stay with what follows.
+    ``pulse`` is called every few thousand tables and blocks (a long report has
+    hundreds of thousands: the caller looks at its cancel button meanwhile).
     """
     layout = doc.documentLayout()
     units = []
-    for table in doc.rootFrame().childFrames():
+    for n, table in enumerate(doc.rootFrame().childFrames()):
+        if pulse is not None and n % _PULSE_EVERY == 0:
+            pulse()
         rect = layout.frameBoundingRect(table)
         header_only = table.format().headerRowCount() > 0 and table.rows() <= table.format().headerRowCount()
         units.append(_Unit(table, True, header_only, rect.top(), rect.bottom()))
-    block = doc.begin()
+    block, n = doc.begin(), 0
     while block.isValid():
+        if pulse is not None and n % _PULSE_EVERY == 0:
+            pulse()
         if block.blockFormat().headingLevel() > 0:
             rect = layout.blockBoundingRect(block)
             units.append(_Unit(block, False, True, rect.top(), rect.bottom()))
-        block = block.next()
+        block, n = block.next(), n + 1
     units.sort(key=lambda u: u.top)
     return units
 
 
-def _caption_range(doc) -> tuple[float, float] | None:
-    """Where the side-by-side passages run: from the foot of their column
-    captions (a header-only table) to the next heading, or None."""
-    units = _units(doc)
+_PULSE_EVERY = 5000  # tables or blocks between two calls of _units' pulse
+
+
+def _caption_range(units: list[_Unit]) -> tuple[float, float] | None:
+    """Where the side-by-side passages run (``units``: :func:`_units`): from the foot of
+    their column captions (a header-only table) to the next heading, or None."""
     for i, unit in enumerate(units):
         if unit.is_table and unit.keep_with_next:
             end = next((u.top for u in units[i + 1 :] if not u.is_table), float("inf"))
             return unit.bottom, end
     return None
+
+
+def _lay_out(doc, tick, start: float, end: float, message: str) -> None:
+    """Lay ``doc`` out to its end, :data:`LAYOUT_STEP_BLOCKS` blocks at a time, calling
+    ``tick`` (fractions from ``start`` to ``end``) between steps.
+
+    Asking where a block is lays the document out up to it, and no further.
+    """
+    layout, count = doc.documentLayout(), doc.blockCount()
+    for n in range(LAYOUT_STEP_BLOCKS, count, LAYOUT_STEP_BLOCKS):
+        layout.blockBoundingRect(doc.findBlockByNumber(n))
+        tick(start + (end - start) * n / count, message)
+    doc.pageCount()  # (the rest)
+    tick(end, message)
 
 
 def _keep_together(doc, page_height: float, tick=None) -> None:
@@ -294,9 +321,12 @@ def _keep_together(doc, page_height: float, tick=None) -> None:
     from PySide6.QtGui import QTextCursor, QTextFormat
 
     for round_ in range(3):
-        if tick is not None:
-            tick(0.35 + 0.05 * round_, "Keeping passages whole across pages")
-        units = _units(doc)
+        pulse = None
+        if tick is not None:  # (the breaks set by the round before are laid out first)
+            done = 0.4 + 0.05 * round_
+            _lay_out(doc, tick, done - 0.05, done, "Keeping passages whole across pages")
+            pulse = lambda: tick(done, "Keeping passages whole across pages")  # noqa: E731
+        units = _units(doc, pulse)
         chosen = []
         shift = 0.0
         for i, unit in enumerate(units):
@@ -322,7 +352,9 @@ def _keep_together(doc, page_height: float, tick=None) -> None:
         if not chosen:
             return
         cursor = QTextCursor(doc)
-        cursor.beginEditBlock()  # one relayout for all the breaks
+        # One relayout for all the breaks (one edit block): seconds for a long report,
+        # without a tick, but every edit block relayouts the rest of the document.
+        cursor.beginEditBlock()
         for unit in chosen:
             if unit.is_table:
                 fmt = unit.obj.format()

@@ -270,3 +270,23 @@ def test_links_are_never_split_across_pages(tmp_path):
         a_text, b_text = c.a.sentence_text(link.a[0]), c.b.sentence_text(link.b[0])
         holders = [i for i, p in enumerate(pages) if a_text in p]
         assert len(holders) == 1 and b_text in pages[holders[0]], link.id
+
+
+def test_a_long_layout_reports_progress_and_can_be_cancelled_while_it_runs(tmp_path, monkeypatch):
+    # Qt lays a document out in one call unless asked block by block: the report of two
+    # long texts took a minute there, with no progress and no way to stop it.
+    from kompare.report import pdf
+
+    monkeypatch.setattr(pdf, "LAYOUT_STEP_BLOCKS", 5)
+    seen = []
+    write_report(long_comparison(40), tmp_path / "p.pdf", progress=lambda f, m: seen.append((f, m)))
+    laying = [f for f, m in seen if m == "Laying out the report"]
+    assert len(laying) > 10 and laying == sorted(laying) and len(set(laying)) > 10
+
+    messages: list[str] = []
+    target = tmp_path / "cancelled.pdf"
+    with pytest.raises(Cancelled):
+        write_report(long_comparison(40), target, progress=lambda f, m: messages.append(m),
+                     should_cancel=lambda: messages.count("Laying out the report") >= 4)
+    assert messages[-1] == "Laying out the report"  # stopped inside the layout, not after it
+    assert not target.exists()
