@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from kompare import __version__
+from kompare.core import collector
 from kompare.core.model import Comparison
 from kompare.outputs import OutputError, ReaderGone, check_output, without_surrogates, write_output
 from kompare.report.build_html import build_html, format_when, report_title
@@ -62,6 +63,11 @@ def write_report(
     one-line message when the report cannot be written (see :mod:`kompare.outputs`),
     :class:`kompare.outputs.ReaderGone` when the program reading a pipe left.
     """
+    with collector.paused():  # a long report is a million small objects too (core/collector.py)
+        _write_report(comparison, path, fmt, page_size, generated_at, progress, should_cancel)
+
+
+def _write_report(comparison, path, fmt, page_size, generated_at, progress, should_cancel) -> None:
     kind = format_for(path, fmt)
     if page_size.upper() not in ("A4", "LETTER"):
         raise ReportError(f"unknown page size {page_size!r}: use A4 or Letter")
