@@ -71,9 +71,10 @@ def compare_files(
 
     config = config or CompareConfig()
     prestart_for((path_a, path_b), config)  # its start-up overlaps the reading
-    a = load_document(path_a, max_bytes=config.max_file_bytes)
-    b = load_document(path_b, max_bytes=config.max_file_bytes)
-    return compare(a, b, config=config, progress=progress, should_cancel=should_cancel)
+    with collector.paused():  # (a long file's lines are many objects too)
+        a = load_document(path_a, max_bytes=config.max_file_bytes)
+        b = load_document(path_b, max_bytes=config.max_file_bytes)
+        return compare(a, b, config=config, progress=progress, should_cancel=should_cancel)
 
 
 def _compare(
