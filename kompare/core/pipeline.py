@@ -26,6 +26,7 @@ from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
 from kompare.core.encoder import load_encoder
 from kompare.core.errors import Cancelled
+from kompare.core.memory import release_free_memory
 from kompare.core.model import (
     Change, ChangeType, Comparison, Document, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument,
     replace,
@@ -33,7 +34,6 @@ from kompare.core.model import (
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
 from kompare.core.tokens import LONG_TEXT, Columns, document_tokens, remember_document_tokens
-from kompare.core.memory import release_free_memory
 from kompare.core.worker import Helper, Kept, prestart_for
 
 Progress = Callable[[float, str], None]

@@ -218,7 +218,7 @@ def _lay_out(value, pad: str, parts: list[str]) -> None:
     if isinstance(value, dict) and value:
         parts.append("{\n")
         for n, (key, item) in enumerate(value.items()):
-            parts.append(f"{',' if n else ''}\n{inner}" if n else inner)
+            parts.append(f",\n{inner}" if n else inner)
             parts.append(_one_line(key) + ": ")
             _lay_out(item, inner, parts)
         parts.append(f"\n{pad}}}")

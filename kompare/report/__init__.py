@@ -67,7 +67,15 @@ def write_report(
         _write_report(comparison, path, fmt, page_size, generated_at, progress, should_cancel)
 
 
-def _write_report(comparison, path, fmt, page_size, generated_at, progress, should_cancel) -> None:
+def _write_report(
+    comparison: Comparison,
+    path: str | os.PathLike,
+    fmt: str | None,
+    page_size: str,
+    generated_at: datetime | None,
+    progress: Callable[[float, str], None] | None,
+    should_cancel: Callable[[], bool] | None,
+) -> None:
     kind = format_for(path, fmt)
     if page_size.upper() not in ("A4", "LETTER"):
         raise ReportError(f"unknown page size {page_size!r}: use A4 or Letter")

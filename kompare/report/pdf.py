@@ -28,6 +28,8 @@ KEEP_WHOLE_FRACTION = 0.5
 # document out in one call otherwise, which for the report of two long texts (230,000
 # blocks, 3,400 pages) took a minute without a word or a way to stop it.
 LAYOUT_STEP_BLOCKS = 400
+# Tables or blocks scanned between two such looks when the headings and tables are listed.
+PULSE_EVERY = 5000
 
 _app = None  # the QGuiApplication this module made, kept alive for later reports
 
@@ -267,14 +269,14 @@ def _units(doc, pulse: Callable[[], None] | None = None) -> list[_Unit]:
     layout = doc.documentLayout()
     units = []
     for n, table in enumerate(doc.rootFrame().childFrames()):
-        if pulse is not None and n % _PULSE_EVERY == 0:
+        if pulse is not None and n % PULSE_EVERY == 0:
             pulse()
         rect = layout.frameBoundingRect(table)
         header_only = table.format().headerRowCount() > 0 and table.rows() <= table.format().headerRowCount()
         units.append(_Unit(table, True, header_only, rect.top(), rect.bottom()))
     block, n = doc.begin(), 0
     while block.isValid():
-        if pulse is not None and n % _PULSE_EVERY == 0:
+        if pulse is not None and n % PULSE_EVERY == 0:
             pulse()
         if block.blockFormat().headingLevel() > 0:
             rect = layout.blockBoundingRect(block)
@@ -283,8 +285,6 @@ def _units(doc, pulse: Callable[[], None] | None = None) -> list[_Unit]:
     units.sort(key=lambda u: u.top)
     return units
 
-
-_PULSE_EVERY = 5000  # tables or blocks between two calls of _units' pulse
 
 
 def _caption_range(units: list[_Unit]) -> tuple[float, float] | None:
