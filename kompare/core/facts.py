@@ -267,6 +267,7 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> li
         return []
     fb = _figures(b)
     units &= {f.unit for f in fb}
+    all_a, all_b = fa, fb
     # A figure with no stated unit may be any of them.
     fa = [f for f in fa if f.unit in units | {""} and a.anchored(f.start, f.end, window, window)]
     fb = [f for f in fb if f.unit in units | {""} and b.anchored(f.start, f.end, window, window)]
@@ -276,8 +277,11 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> li
         xa = sorted((f for f in fa if f.unit in (unit, "")), key=lambda f: f.unit != unit)
         xb = sorted((f for f in fb if f.unit in (unit, "")), key=lambda f: f.unit != unit)
         # Both sides state this kind of figure next to the shared words, and none of
-        # them agree: the two disagree. (When one pair agrees, the others are more detail.)
-        if close_figures(xa, xb, tolerance):
+        # them agree: the two disagree. (When one pair agrees, the others are more detail;
+        # so when a figure next to the shared words is stated anywhere on the other side,
+        # with other words around it: "$3.6 billion ... and $2.5 billion" against two
+        # sentences giving one each.)
+        if close_figures(xa, xb, tolerance) or close_figures(xa, all_b, tolerance) or close_figures(all_a, xb, tolerance):
             continue
         lone_a, lone_b = xa, xb
         if lone_a and lone_b:

@@ -5,7 +5,7 @@ import pytest
 from kompare.core.classify import classify_spans
 from kompare.core.diff import word_diff
 from kompare.core.facts import RangeMemo, close_figures, compare_facts, figures, hedges
-from kompare.core.model import ChangeType
+from kompare.core.model import ChangeType, Op, Span
 from kompare.core.tokens import tokenize
 
 
@@ -62,6 +62,11 @@ def _changes(a, b):
         # The diff pairs 35.7 with 45.8; 35.7 is stated on the other side all the same.
         ("The rate was 35.7 percent, the combined rate 45.8 percent.",
          "The rate was 45.8 percent combined, and 35.7 percent federal.", False),
+        # Each figure is stated on both sides; only their neighbouring words differ.
+        ("The declaration lets him use about $3.6 billion from construction projects, with another "
+         "$2.5 billion the department had allocated for counter-drug activities.",
+         "The declaration enables him to divert $3.6 billion from military construction projects to the "
+         "wall. He will also tap $2.5 billion from counternarcotics programs.", False),
     ],
 )
 def test_number_divergence_only_for_figures_that_disagree(a, b, number):
@@ -117,3 +122,16 @@ def test_range_memo_keeps_only_recent_texts_and_gives_what_it_computes():
             assert list(memo(t, 0, len(t))) == figures(t, 0, len(t))
             assert len(memo._texts) <= 4  # (a GUI session compares many documents: old ones are let go)
             assert {key[0] for key in memo._known} <= set(memo._texts)
+
+
+def test_a_figure_stated_anywhere_on_the_other_side_is_no_disagreement():
+    # Next to the words the diff found shared, A states $2.5 billion and B $3.6 billion;
+    # but each side also states the other's figure, with other words around it.
+    a = "They take $2.5 billion from drug programs and will later move a further $3.6 billion for building."
+    b = "They take $3.6 billion from programs for building, and later $2.5 billion from other funds."
+    sa, sb = a.index("drug programs"), b.index("programs")
+    equal = [Span(Op.EQUAL, (sa, sa + len("drug programs")), (sb, sb + len("programs")))]
+    assert compare_facts(a, tokenize(a), b, tokenize(b), equal, window=3) == []
+    # With only the one figure each, they disagree.
+    a2, b2 = a[: a.index(" and will")] + ".", b[: b.index(", and later")] + "."
+    assert [c.type for c in compare_facts(a2, tokenize(a2), b2, tokenize(b2), equal, window=3)] == [ChangeType.NUMBER]
