@@ -334,6 +334,36 @@ def ops_coverage(ops: Sequence[WordOp], counts_a: Sequence[int], counts_b: Seque
     return _share(inside_a, counts_a[-1]), _share(inside_b, counts_b[-1])
 
 
+def ops_one_sided(ops: Sequence[WordOp], stems_a: Sequence[str], stems_b: Sequence[str],
+                  counts_a: Sequence[int], counts_b: Sequence[int]) -> tuple[int, int]:
+    """How many content words each side states with nothing for them on the other side.
+
+    In each run the diff did not find equal, the content words whose stem the other
+    side has nowhere count (a word moved is not new); of a replaced run, only what one
+    side has beyond the other's new words (those are the same thing in other words).
+
+    >>> from kompare.core.diff import word_ops
+    >>> def one_sided(a, b):
+    ...     ta, tb = tokenize(a), tokenize(b)
+    ...     sa, sb = [t.stem for t in ta], [t.stem for t in tb]
+    ...     return ops_one_sided(word_ops(sa, sb), sa, sb, content_counts(ta), content_counts(tb))
+    >>> one_sided("Kim met Putin in Pyongyang and signed a defence treaty", "Kim met Putin")
+    (4, 0)
+    >>> one_sided("Kim met Putin", "Kim greeted Putin"), one_sided("Kim met Putin", "Putin met Kim")
+    ((0, 0), (0, 0))
+    """
+    in_a, in_b = set(stems_a), set(stems_b)
+    one_a = one_b = 0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        na = sum(1 for k in range(i1, i2) if counts_a[k + 1] > counts_a[k] and stems_a[k] not in in_b)
+        nb = sum(1 for k in range(j1, j2) if counts_b[k + 1] > counts_b[k] and stems_b[k] not in in_a)
+        one_a += max(0, na - nb)
+        one_b += max(0, nb - na)
+    return one_a, one_b
+
+
 def _share(inside: int, content: int) -> float:
     return round(inside / content, 4) if content else 1.0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kompare.core.align import Group
-from kompare.core.classify import classify_spans, content_counts, link_kind, ops_coverage, stated_figures
+from kompare.core.classify import classify_spans, content_counts, link_kind, ops_coverage, ops_one_sided, stated_figures
 from kompare.core.config import CompareConfig
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
@@ -73,6 +73,11 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
                 [flat(ctx.seg_a.sentence_text(i)) for i in g.a], [flat(ctx.seg_b.sentence_text(j)) for j in g.b]
             ) < config.paraphrase_cosine
         )
+    if not says_more:
+        # However much two long passages share, a clause stated on one side only (with
+        # nothing for it on the other) is more said: "... claiming he and Clinton both
+        # lied to the FBI but only Flynn faced consequences" is not an agreement.
+        says_more = max(ops_one_sided(ops, ta.stems, tb.stems, ta.content, tb.content)) >= config.partial_new_words
     if says_more:
         # Where one passage says more, a name in its unshared part is more detail
         # (another addressee in a list), not another name for the same thing.
