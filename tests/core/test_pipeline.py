@@ -109,3 +109,14 @@ def test_a_reworded_quotation_changes_the_link_where_its_words_differ():
     quote_changes = {(l.a, l.b): [(ch.a, ch.b) for ch in l.changes if ch.type is ChangeType.QUOTE] for l in c.links}
     assert quote_changes[(0,), (0,)] == []
     assert quote_changes[(1,), (1,)] == [("ruined", "destroyed")]
+
+
+def test_a_clause_stated_on_one_side_only_makes_a_link_partial_however_much_is_shared():
+    # B's every word is in A, and most of A's: only the clause A adds keeps it from blue.
+    a = Document("President Lee on Monday opened the new high-speed rail line between Busan and Seoul, "
+                 "which critics said had cost far more than planned and opened years late.")
+    b = Document("President Lee on Monday opened the new high-speed rail line between Busan and Seoul.")
+    (link,) = compare(a, b).links
+    assert link.kind is LinkKind.PARTIAL
+    lenient = CompareConfig(partial_new_words=99)
+    assert compare(a, b, config=lenient).links[0].kind is LinkKind.AGREEMENT
