@@ -7,6 +7,8 @@ passages and their context are: each link depends on its two passages and nothin
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import itemgetter
 from typing import NamedTuple
 
 from kompare.core.align import Group
@@ -15,7 +17,7 @@ from kompare.core.config import CompareConfig
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
 from kompare.core.model import ChangeType, Link, LinkKind, Range, SegmentedDocument
-from kompare.core.tokens import Token
+from kompare.core.tokens import Token, is_content
 
 
 class PassageContext(NamedTuple):
@@ -78,6 +80,12 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         # nothing for it on the other) is more said: "... claiming he and Clinton both
         # lied to the FBI but only Flynn faced consequences" is not an agreement.
         says_more = max(ops_one_sided(ops, ta.stems, tb.stems, ta.content, tb.content)) >= config.partial_new_words
+    if not says_more and (ctx.quotes_a or ctx.quotes_b):
+        # Words one side quotes, of which the other has none, are a claim it does not make:
+        # 'deemed the plan "a con" and "a disaster"' against 'the plan is a disaster'.
+        says_more = _lone_quotation(ctx.quotes_a, _ranges(ctx.seg_a, g.a), ta, tb.stems) or _lone_quotation(
+            ctx.quotes_b, _ranges(ctx.seg_b, g.b), tb, ta.stems
+        )
     if says_more:
         # Where one passage says more, a name in its unshared part is more detail
         # (another addressee in a list), not another name for the same thing.
@@ -172,3 +180,32 @@ def compare_passage_range(ctx: PassageContext, groups: list[Group], first_id: in
     [(7, 'agreement')]
     """
     return [compare_passages(first_id + n, g, ctx) for n, g in enumerate(groups)]
+
+
+
+def _lone_quotation(quotes: list[Range], ranges: list[Range], words: list[Token], other_stems: list[str]) -> bool:
+    """Does a quotation inside ``ranges`` hold content words, none of which the other passage has?
+
+    ``quotes``: the document's quotations, sorted; ``words``: the passage's words.
+
+    >>> from kompare.core.tokens import tokenize
+    >>> a, b = 'He called the plan "a con" and "a disaster".', "The plan is a disaster."
+    >>> quotes = [(a.index('"a con'), a.index(' and')), (a.index('"a dis'), len(a) - 1)]
+    >>> stems_b = [t.stem for t in tokenize(b)]
+    >>> _lone_quotation(quotes, [(0, len(a))], tokenize(a), stems_b)
+    True
+    >>> _lone_quotation(quotes[1:], [(0, len(a))], tokenize(a), stems_b)
+    False
+    """
+    lo, hi = ranges[0][0], ranges[-1][1]
+    k = bisect_left(quotes, lo, key=itemgetter(0))
+    if k == len(quotes) or quotes[k][0] >= hi:
+        return False  # (most passages quote nothing)
+    theirs = set(other_stems)
+    for start, end in quotes[k:]:
+        if start >= hi:
+            break
+        quoted = [t for t in words if start <= t.start < end and is_content(t.norm)]
+        if quoted and all(t.stem not in theirs for t in quoted):
+            return True
+    return False

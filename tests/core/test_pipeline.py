@@ -120,3 +120,16 @@ def test_a_clause_stated_on_one_side_only_makes_a_link_partial_however_much_is_s
     assert link.kind is LinkKind.PARTIAL
     lenient = CompareConfig(partial_new_words=99)
     assert compare(a, b, config=lenient).links[0].kind is LinkKind.AGREEMENT
+
+
+@pytest.mark.parametrize(
+    "a, kind",
+    [
+        ('Mayor Adams called the governor\'s budget "a con" and "a disaster in the making."', LinkKind.PARTIAL),
+        ('Mayor Adams called the governor\'s budget "a disaster in the making."', LinkKind.AGREEMENT),
+    ],
+)
+def test_words_quoted_on_one_side_only_make_a_link_partial(a, kind):
+    b = Document('Mayor Adams said: "The governor\'s budget is a disaster in the making."')
+    (link,) = compare(Document(a), b).links
+    assert link.kind is kind
