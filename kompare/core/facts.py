@@ -353,6 +353,10 @@ def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     hb = [r for s, e in _ranges(b) for r in _range_hedges(b.text, s, e, _words(b)) if b.anchored(r[0], r[1], 1, window)]
     if bool(ha) == bool(hb):
         return []
+    # Both hedge, one of them further from the shared words: a reader sees both hedged.
+    other = b if ha else a
+    if any(_range_hedges(other.text, s, e, _words(other)) for s, e in _ranges(other)):
+        return []
     if ha:
         r = ha[0]
         return [Change(ChangeType.HEDGE, a.text[r[0] : r[1]], "", r, None)]

@@ -135,3 +135,18 @@ def test_a_figure_stated_anywhere_on_the_other_side_is_no_disagreement():
     # With only the one figure each, they disagree.
     a2, b2 = a[: a.index(" and will")] + ".", b[: b.index(", and later")] + "."
     assert [c.type for c in compare_facts(a2, tokenize(a2), b2, tokenize(b2), equal, window=3)] == [ChangeType.NUMBER]
+
+
+@pytest.mark.parametrize(
+    "b, hedge",
+    [
+        # B hedges too, further from the shared words: both sides read as hedged.
+        ("In return, Moscow will launch the spy satellites for the North, which analysts say may alarm Seoul.", False),
+        ("In return, Moscow will launch the spy satellites for the North, which analysts say will alarm Seoul.", True),
+    ],
+)
+def test_a_hedge_differs_only_when_the_other_side_hedges_nowhere(b, hedge):
+    a = "In return, Moscow may launch the spy satellites for the North."
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    found = [c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
+    assert (ChangeType.HEDGE in found) is hedge
