@@ -16,8 +16,8 @@ from kompare.core.classify import classify_spans, content_counts, link_kind, ops
 from kompare.core.config import CompareConfig
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
-from kompare.core.model import ChangeType, Link, LinkKind, Range, SegmentedDocument
-from kompare.core.tokens import Token, is_content
+from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
+from kompare.core.tokens import HEDGES, Token, is_content
 
 
 class PassageContext(NamedTuple):
@@ -98,6 +98,11 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         )
         if c.type not in typed
     ]
+    # A hedge on words only one side has hedges a claim the other does not make: more
+    # said, not the shared claim told less surely.
+    kept = [c for c in changes if c.type is not ChangeType.HEDGE or _hedge_bears_on_shared(c, ta, tb)]
+    says_more = says_more or len(kept) < len(changes)
+    changes = kept
     return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes))
 
 
@@ -209,3 +214,23 @@ def _lone_quotation(quotes: list[Range], ranges: list[Range], words: list[Token]
         if quoted and all(t.stem not in theirs for t in quoted):
             return True
     return False
+
+
+def _hedge_bears_on_shared(change: Change, ta: list[Token], tb: list[Token]) -> bool:
+    """Is a hedge word of the change followed closely by a word the other passage has too?
+
+    "over its alleged role" against a passage that names no role is not ("role" is the
+    only content word after "alleged"). A hedging phrase ("is set to") counts as found.
+    """
+    seen = False
+    for mine, other, r in ((ta, tb, change.a_range), (tb, ta, change.b_range)):
+        if r is None:
+            continue
+        theirs = set(other.stems)
+        for k, t in enumerate(mine):
+            if r[0] <= t.start < r[1] and t.norm in HEDGES:
+                seen = True
+                after = [u for u in mine[k + 1 :] if is_content(u.norm) and u.norm not in HEDGES][:2]
+                if not after or any(u.stem in theirs for u in after):
+                    return True
+    return not seen  # (a hedging phrase, "is set to": read where it was found)

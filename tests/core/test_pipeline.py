@@ -133,3 +133,20 @@ def test_words_quoted_on_one_side_only_make_a_link_partial(a, kind):
     b = Document('Mayor Adams said: "The governor\'s budget is a disaster in the making."')
     (link,) = compare(Document(a), b).links
     assert link.kind is kind
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        # "alleged" hedges a role only B speaks of: more said, not the shared claim told less surely.
+        ("Congress voted on Wednesday to let the families of victims sue the Saudi Arabian government.",
+         "Congress voted Wednesday to let the families of victims sue Saudi Arabia over its alleged role.",
+         LinkKind.PARTIAL),
+        ("The minister reportedly signed the treaty with Japan on Wednesday in Tokyo.",
+         "The minister signed the treaty with Japan on Wednesday in Tokyo.", LinkKind.DIVERGENCE),
+    ],
+)
+def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
+    (link,) = compare(Document(a), Document(b)).links
+    assert link.kind is kind
+    assert any(c.type is ChangeType.HEDGE for c in link.changes) is (kind is LinkKind.DIVERGENCE)
