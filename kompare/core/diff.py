@@ -71,6 +71,14 @@ def word_ops(sa: Sequence[str], sb: Sequence[str], *, config: CompareConfig | No
         return [("equal", 0, len(sa), 0, len(sb))] if sa else []
     if max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
         ops = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb))
+        if 2 * _equal_words(ops) < min(len(sa), len(sb)):
+            # A sequence diff takes the first of two equally long anchors and loses what
+            # lies across it: "police arrested the suspect ..., officials said" against
+            # "Officials said police arrested the suspect ..." keeps only "officials said".
+            # Read the other way round, it may find the longer run: the better one counts.
+            other = [_MIRROR[tag] + (i1, i2, j1, j2) for tag, j1, j2, i1, i2 in _anchored_difflib(sb, sa, 0, len(sb), 0, len(sa))]
+            if _equal_words(other) > _equal_words(ops):
+                ops = other
     else:
         ops = _long_diff(sa, sb, limits)
     merged: list[WordOp] = []
@@ -98,6 +106,11 @@ def word_spans(ta: Sequence[Token], tb: Sequence[Token], ops: Sequence[WordOp]) 
 
 
 _DEFAULTS = CompareConfig()
+_MIRROR = {"equal": ("equal",), "replace": ("replace",), "insert": ("delete",), "delete": ("insert",)}
+
+
+def _equal_words(ops) -> int:
+    return sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
 _OPS = {op.value: op for op in Op}  # difflib's tag -> Op (a lookup, not an Enum call, per span)
 
 

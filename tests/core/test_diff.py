@@ -118,3 +118,16 @@ def test_matching_blocks_are_difflibs(a, b, junk):
 
     expected = SequenceMatcher(junk.__contains__, a, b, autojunk=False).get_matching_blocks()
     assert matching_blocks(a, b, junk) == [tuple(m) for m in expected]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_moved_attribution_does_not_hide_the_longer_shared_run(swap):
+    # difflib alone keeps only "officials said" (the first of two equal anchors) when the
+    # attribution leads B: the shared account around it would show as all changed.
+    a = "Police arrested the suspect on Friday morning in Plantation, Florida, officials said."
+    b = "Officials said police arrested the suspect Friday afternoon in Plantation, Florida."
+    a, b = (b, a) if swap else (a, b)
+    ta, tb = tokenize(a), tokenize(b)
+    equal = [a[s.a[0] : s.a[1]] for s in diff_tokens(ta, tb) if s.op is Op.EQUAL]
+    assert "Police arrested the suspect".lower() in [e.lower() for e in equal]
+    assert "in Plantation, Florida" in equal
