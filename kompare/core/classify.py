@@ -14,6 +14,7 @@ highlight can be traced back.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -27,8 +28,8 @@ from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    HEDGES, NEGATIONS, STOPWORDS, Token, is_content, is_date_word, is_hedge, is_number_word, slice_tokens, stem,
-    token_columns, tokenize,
+    HEDGES, NEGATIONS, PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content, is_date_word, is_hedge,
+    is_number_word, slice_tokens, stem, token_columns, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -63,8 +64,58 @@ def _canonical_names(toks: Iterable[Token], text: str, common: frozenset[str]) -
     return out
 
 
-def _dates(toks: Iterable[Token], text: str) -> set[str]:
-    return {t.norm for t in toks if is_date_word(t.norm) or (t.norm == "may" and text[t.start].isupper())}
+def _dates(toks: Iterable[Token], text: str) -> set[tuple[str, str]]:
+    """The days and times ``toks`` state, each with its class: a date ("day": a weekday,
+    a month, a year), a time relative to the day of writing ("relative": "tomorrow",
+    "next week", its period read with the word before or after it, which may lie outside
+    ``toks``) or a part of the day ("part").
+
+    >>> t = "next week, not this week; tomorrow; Friday morning; last month"
+    >>> sorted(_dates(tokenize(t), t))  # doctest: +NORMALIZE_WHITESPACE
+    [('day', 'friday'), ('part', 'morning'), ('relative', 'last month'), ('relative', 'next week'),
+     ('relative', 'this week'), ('relative', 'tomorrow')]
+    >>> t = "the vote next week"
+    >>> _dates(tokenize(t, 9, 13), t) == _dates(tokenize(t, 14, 18), t) == {('relative', 'next week')}
+    True
+    """
+    out = set()
+    for t in toks:
+        n = t.norm
+        if n in RELATIVE_DATES:
+            out.add(("relative", n))
+        elif is_date_word(n) or (n == "may" and text[t.start].isupper()):
+            out.add(("day", n))
+        elif n in RELATIVE_MODIFIERS:
+            after = _WORD_AFTER.match(text, t.end)
+            if after and after.group(1).lower() in PERIODS:
+                out.add(("relative", f"{n} {after.group(1).lower()}"))
+        elif n in PERIODS or n in TIMES_OF_DAY:
+            before = _WORD_BEFORE.search(text, max(0, t.start - 12), t.start)
+            if before and before.group(1).lower() in RELATIVE_MODIFIERS:
+                out.add(("relative", f"{before.group(1).lower()} {n}"))
+            elif n in TIMES_OF_DAY:
+                out.add(("part", n))
+    return out
+
+
+def _dates_differ(da: set[tuple[str, str]], db: set[tuple[str, str]]) -> bool:
+    """Do both sides state a day or time of one class, and none the same?
+
+    A date against a relative time may be the same day ("Wednesday", "this week"): the
+    day of writing is not known.
+
+    >>> _dates_differ({("day", "friday")}, {("day", "thursday")}), _dates_differ({("day", "wednesday")}, {("relative", "this week")})
+    (True, False)
+    """
+    for cls in ("day", "relative", "part"):
+        xa, xb = {v for c, v in da if c == cls}, {v for c, v in db if c == cls}
+        if xa and xb and not xa & xb:
+            return True
+    return False
+
+
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _numbers(toks: Iterable[Token]) -> set[str]:
@@ -146,6 +197,7 @@ def _may_state(norm: str) -> bool:
     return (
         norm in NEGATIONS or norm.endswith("n't") or stem(norm) in _NEGATIVE_VERBS or norm in HEDGES
         or is_date_word(norm) or norm == "may" or is_number_word(norm)
+        or norm in RELATIVE_MODIFIERS or norm in PERIODS or norm in TIMES_OF_DAY
     )
 
 
@@ -237,7 +289,7 @@ def classify_spans(
             add(ChangeType.HEDGE)
         da, db = (set(), set()) if plain else (_dates(wa, text_a), _dates(wb, text_b))
         # Both sides must state one: a date against no date is detail, not a different date.
-        if da and db and da != db:
+        if da and db and _dates_differ(da, db):
             add(ChangeType.DATE)
         na, nb = (set(), set()) if plain else (_numbers(wa), _numbers(wb))
         if na and nb and na != nb:

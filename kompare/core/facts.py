@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Change, ChangeType, Op, Range, Span
-from kompare.core.tokens import HEDGES, MONTHS, WEEKDAYS, Token, is_content, is_hedge, tokenize
+from kompare.core.tokens import HEDGES, MONTHS, TIMES_OF_DAY, WEEKDAYS, Token, is_content, is_hedge, tokenize
 
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -291,17 +291,20 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> li
     return changes
 
 
-_DAY_NAMES = WEEKDAYS | (MONTHS - {"may"})
+_DAY_NAMES = WEEKDAYS | (MONTHS - {"may"}) | TIMES_OF_DAY
 _NORM = itemgetter(2)  # a Token's normalised word
 
 
 def _days(side: Passage, window: int) -> dict[str, list[Token]]:
-    """Weekdays and months named next to the shared words, by class."""
-    out: dict[str, list[Token]] = {"weekday": [], "month": []}
+    """Weekdays, months and parts of the day named next to the shared words, by class."""
+    out: dict[str, list[Token]] = {"weekday": [], "month": [], "part": []}
     if _DAY_NAMES.isdisjoint(map(_NORM, side.tokens)):
         return out  # (most passages name none)
     for t in side.tokens:
-        cls = "weekday" if t.norm in WEEKDAYS else "month" if t.norm in MONTHS and t.norm != "may" else None
+        cls = (
+            "weekday" if t.norm in WEEKDAYS else "month" if t.norm in MONTHS and t.norm != "may"
+            else "part" if t.norm in TIMES_OF_DAY else None
+        )
         if cls and side.anchored(t.start, t.end, window, window):
             out[cls].append(t)
     return out
@@ -310,7 +313,7 @@ def _days(side: Passage, window: int) -> dict[str, list[Token]]:
 def _date_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     da, db = _days(a, window), _days(b, window)
     changes = []
-    for cls in ("weekday", "month"):
+    for cls in ("weekday", "month", "part"):
         na = {t.norm[:3] for t in da[cls]}
         nb = {t.norm[:3] for t in db[cls]}
         if na and nb and not na & nb:

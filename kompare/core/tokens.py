@@ -364,6 +364,11 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 RELATIVE_DATES = frozenset("today yesterday tomorrow tonight weekend".split())
+#: A time relative to the day of writing when one of these precedes a period ("next week",
+#: "last month", "this morning"); the periods alone, and parts of the day, are times too.
+RELATIVE_MODIFIERS = frozenset("last this next past coming".split())
+PERIODS = frozenset("week month year weekend morning afternoon evening night".split())
+TIMES_OF_DAY = frozenset("morning afternoon evening night overnight".split())
 
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -150,3 +150,23 @@ def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
     (link,) = compare(Document(a), Document(b)).links
     assert link.kind is kind
     assert any(c.type is ChangeType.HEDGE for c in link.changes) is (kind is LinkKind.DIVERGENCE)
+
+
+@pytest.mark.parametrize(
+    "a, b, date",
+    [
+        ("Officials said the vote will be held next week, after the recess ends.",
+         "Officials said the vote will be held this week, after the recess ends.", ("next", "this")),
+        ("The minister will travel to Tokyo tomorrow to sign the agreement with Japan.",
+         "The minister traveled to Tokyo last month to sign the agreement with Japan.", ("tomorrow", "last month")),
+        ("Police arrested the suspect on Friday morning in Plantation, Florida, officials said.",
+         "Officials said police arrested the suspect Friday afternoon in Plantation, Florida.", ("morning", "afternoon")),
+        # A day against a relative time may be the same day: the day of writing is unknown.
+        ("The talks collapsed on Wednesday in Geneva after the envoy walked out.",
+         "The talks collapsed this week in Geneva after the envoy walked out.", None),
+    ],
+)
+def test_relative_times_and_parts_of_the_day_are_dates(a, b, date):
+    (link,) = compare(Document(a), Document(b)).links
+    dates = [(c.a, c.b) for c in link.changes if c.type is ChangeType.DATE]
+    assert dates == ([date] if date else [])
