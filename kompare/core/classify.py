@@ -165,16 +165,20 @@ def _different_figures(
     False
     >>> _different_figures("12 devices", (0, 2), "13 devices", (0, 2), 0.025)
     True
+    >>> _different_figures("voted 348-77", (6, 12), "voted 348 to 76", (6, 15), 0.025)
+    True
     """
     fa, fb = _figures_around(text_a, ra), _figures_around(text_b, rb)
     if not fa or not fb:
         return True
-    if close_figures(fa, all_b, tolerance) or close_figures(all_a, fb, tolerance):
+    # Each run's figures that the other passage states nowhere (a tally "348-77" against
+    # "348 to 76" shares its 348): both sides must have one for the two to differ.
+    fa = [f for f in fa if not close_figures([f], all_b or fb, tolerance)]
+    fb = [g for g in fb if not close_figures(all_a or fa, [g], tolerance)]
+    if not fa or not fb:
         return False
     units_a, units_b = {f.unit for f in fa}, {f.unit for f in fb}
-    if "" not in units_a | units_b and not units_a & units_b:
-        return False
-    return not close_figures(fa, fb, tolerance)
+    return "" in units_a | units_b or bool(units_a & units_b)
 
 
 # Verbs that carry their own "not": "withholding aid" says "not sending aid".
@@ -423,10 +427,21 @@ def _share(inside: int, content: int) -> float:
 def stated_figures(toks: Iterable[Token]) -> set[str]:
     """The figures and quantities among ``toks`` (not dates), as :func:`one_sided_figures` compares them.
 
+    A tally is its two figures, however it is written ("97-1", "97 to 1").
+
     >>> sorted(stated_figures(tokenize("In 2023, 20 aides and millions of people")))
     ['20', 'millions']
+    >>> stated_figures(tokenize("voted 97-1")) == stated_figures(tokenize("voted 97 to 1"))
+    True
     """
-    return {n for n in filter(is_number_word, map(_NORM, toks)) if not is_date_word(n)}
+    out = set()
+    for n in filter(is_number_word, map(_NORM, toks)):
+        if not is_date_word(n):
+            out.update(_TALLY.fullmatch(n).groups() if _TALLY.fullmatch(n) else (n,))
+    return out
+
+
+_TALLY = re.compile(r"(\d+)[-–](\d+)")
 
 
 def one_sided_figures(ta: Sequence[Token], tb: Sequence[Token]) -> list[str]:

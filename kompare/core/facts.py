@@ -155,6 +155,8 @@ def same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
     False
     >>> same_figure(fig(3.6e9, 1e8, 2), fig(3e9, 1e9, 1), 0.025)
     False
+    >>> same_figure(fig(77, 1, 2), fig(76, 1, 2), 0.025)
+    False
     """
     if f.unit != g.unit and f.unit and g.unit:
         return False  # an unstated unit ("35.72" after "a rate of") may be any
@@ -162,7 +164,9 @@ def same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
     diff = abs(f.value - g.value)
     if diff <= coarse.step / 2 * 1.000001:
         return True
-    return coarse.digits <= 2 and diff <= tolerance * max(abs(f.value), abs(g.value))
+    # Only a figure told more coarsely than the other may be an approximation of it:
+    # "77" against "76" (both to the unit) are two counts.
+    return f.step != g.step and coarse.digits <= 2 and diff <= tolerance * max(abs(f.value), abs(g.value))
 
 
 def close_figures(fa: Sequence[Figure], fb: Sequence[Figure], tolerance: float) -> bool:

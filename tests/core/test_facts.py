@@ -59,6 +59,11 @@ def _changes(a, b):
         ("They paid an additional $13.6 million in state taxes.", "They paid an average of 10.8 percent of their earnings.", False),
         ("The couple earned roughly $141 million in income.", "The couple earned $139 million in income.", True),
         ("The Pentagon will move $3.6 billion.", "The Pentagon will move $3 billion.", True),
+        # Two counts to the unit differ by one: no rounding makes them one figure.
+        ("The House voted 348 to 77 to override it.", "The House voted 348 to 76 to override it.", True),
+        # A tally written two ways, one figure of it changed: the shared 348 pairs nothing.
+        ("The House voted 348-77 to override it.", "The House voted 348 to 76 to override it.", True),
+        ("The Senate voted 97-1 to override it.", "The Senate voted 97 to 1 to override it.", False),
         # The diff pairs 35.7 with 45.8; 35.7 is stated on the other side all the same.
         ("The rate was 35.7 percent, the combined rate 45.8 percent.",
          "The rate was 45.8 percent combined, and 35.7 percent federal.", False),
