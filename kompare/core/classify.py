@@ -28,8 +28,8 @@ from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    HEDGES, NEGATIONS, PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content, is_date_word, is_hedge,
-    is_number_word, slice_tokens, stem, token_columns, tokenize,
+    HEDGES, NEGATIONS, PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, VAGUE_QUANTITIES, Token,
+    is_content, is_date_word, is_hedge, is_number_word, slice_tokens, stem, token_columns, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -118,8 +118,21 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
-def _numbers(toks: Iterable[Token]) -> set[str]:
-    return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm)}
+def _numbers(toks: Iterable[Token], text: str | None = None) -> set[str]:
+    return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm) and not _in_title(t, text)}
+
+
+def _in_title(t: Token, text: str | None) -> bool:
+    """Is a quantity word capitalised inside a sentence, so part of a title ("Senate Majority Leader")?
+
+    >>> t = "Senate Majority Leader. Many said"
+    >>> [_in_title(w, t) for w in tokenize(t)]
+    [False, True, False, False, False]
+    """
+    if text is None or t.norm not in VAGUE_QUANTITIES or not text[t.start].isupper():
+        return False
+    before = text[max(0, t.start - 3) : t.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 def _figures_around(text: str, rng: Range):
@@ -295,7 +308,7 @@ def classify_spans(
         # Both sides must state one: a date against no date is detail, not a different date.
         if da and db and _dates_differ(da, db):
             add(ChangeType.DATE)
-        na, nb = (set(), set()) if plain else (_numbers(wa), _numbers(wb))
+        na, nb = (set(), set()) if plain else (_numbers(wa, text_a), _numbers(wb, text_b))
         if na and nb and na != nb:
             if figures_of is None:
                 figures_of = (_passage_figures(text_a, [s.a for s in spans]),
@@ -424,10 +437,11 @@ def _share(inside: int, content: int) -> float:
     return round(inside / content, 4) if content else 1.0
 
 
-def stated_figures(toks: Iterable[Token]) -> set[str]:
+def stated_figures(toks: Iterable[Token], text: str | None = None) -> set[str]:
     """The figures and quantities among ``toks`` (not dates), as :func:`one_sided_figures` compares them.
 
-    A tally is its two figures, however it is written ("97-1", "97 to 1").
+    A tally is its two figures, however it is written ("97-1", "97 to 1"). With ``text``
+    (the words' text), a quantity word in a title is none ("Senate Majority Leader").
 
     >>> sorted(stated_figures(tokenize("In 2023, 20 aides and millions of people")))
     ['20', 'millions']
@@ -435,8 +449,9 @@ def stated_figures(toks: Iterable[Token]) -> set[str]:
     True
     """
     out = set()
-    for n in filter(is_number_word, map(_NORM, toks)):
-        if not is_date_word(n):
+    for t in toks:
+        n = t.norm
+        if is_number_word(n) and not is_date_word(n) and not _in_title(t, text):
             out.update(_TALLY.fullmatch(n).groups() if _TALLY.fullmatch(n) else (n,))
     return out
 

@@ -114,18 +114,18 @@ class _Words(list):
 
     __slots__ = ("stems", "content", "figures")
 
-    def __init__(self, tokens: list[Token]):
+    def __init__(self, tokens: list[Token], text: str):
         super().__init__(tokens)
         self.stems = [t.stem for t in tokens]
         self.content = content_counts(tokens)
-        self.figures = frozenset(stated_figures(tokens))
+        self.figures = frozenset(stated_figures(tokens, text))
 
 
 def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> _Words:
     """The words of the sentences ``ids``, in order (as :func:`link_tokens` gives them), remembered in ``known``."""
     if len(ids) == 1:
         return _sentence_words(seg, ids[0], known)
-    return _Words([t for i in ids for t in _sentence_words(seg, i, known)])
+    return _Words([t for i in ids for t in _sentence_words(seg, i, known)], seg.text)
 
 
 def _sentence_words(seg: SegmentedDocument, i: int, known: dict[int, list[Token]]) -> _Words:
@@ -134,7 +134,7 @@ def _sentence_words(seg: SegmentedDocument, i: int, known: dict[int, list[Token]
         if words is None:
             s = seg.sentences[i]
             words = link_tokens(seg.text, [(s.start, s.end)])
-        words = known[i] = _Words(words)
+        words = known[i] = _Words(words, seg.text)
     return words
 
 

@@ -86,4 +86,4 @@ def test_a_passages_remembered_words_hold_what_its_words_give(seeds):
         assert list(words) == tokens
         assert words.stems == [t.stem for t in tokens]
         assert words.content == content_counts(tokens)
-        assert words.figures == stated_figures(tokens)
+        assert words.figures == stated_figures(tokens, seg.text)

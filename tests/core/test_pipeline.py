@@ -170,3 +170,14 @@ def test_relative_times_and_parts_of_the_day_are_dates(a, b, date):
     (link,) = compare(Document(a), Document(b)).links
     dates = [(c.a, c.b) for c in link.changes if c.type is ChangeType.DATE]
     assert dates == ([date] if date else [])
+
+
+def test_a_quantity_word_in_a_title_is_no_figure():
+    # "Majority" / "Minority" name two offices here: no number change, and the two
+    # leaders' names are compared, not dropped as one side's extra figures.
+    a = Document("Senate Majority Leader Mitch McConnell said the chamber would vote on the bill next Tuesday.")
+    b = Document("Senate Minority Leader Chuck Schumer said the chamber would vote on the bill next Tuesday.")
+    (link,) = compare(a, b).links
+    assert [(c.type, c.a, c.b) for c in link.changes if c.type is not ChangeType.TERM] == [
+        (ChangeType.NAME, "Mitch McConnell", "Chuck Schumer")
+    ]
