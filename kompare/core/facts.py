@@ -190,9 +190,14 @@ class Passage(NamedTuple):
     whole: bool = False
 
     def anchored(self, start: int, end: int, before: int, after: int) -> bool:
-        """Is a shared (equal) content word within ``before`` words before or ``after`` after?"""
+        """Is a shared (equal) content word within ``before`` words before or ``after`` after?
+
+        The words are counted from the range's own ends: "is set to" or "$3.6 billion"
+        does not use up its reach on its own words.
+        """
         k = bisect_left(self.tokens, start, key=lambda t: t.start)
-        lo, hi = max(0, k - before), min(len(self.tokens), k + after + 1)
+        k_end = bisect_left(self.tokens, end, k, key=lambda t: t.start)
+        lo, hi = max(0, k - before), min(len(self.tokens), max(k_end, k + 1) + after)
         for t in self.tokens[lo:hi]:
             if (start <= t.start < end) or not is_content(t.norm):
                 continue

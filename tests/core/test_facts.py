@@ -155,3 +155,14 @@ def test_a_hedge_differs_only_when_the_other_side_hedges_nowhere(b, hedge):
     spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
     found = [c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
     assert (ChangeType.HEDGE in found) is hedge
+
+
+def test_a_hedging_phrase_reaches_as_far_as_a_hedging_word():
+    # "is set to" counts its reach from its last word: "override", the shared word, is
+    # three words after it, as it would be after "may".
+    a = "The Senate overrides the veto of the bill."
+    for b, hedge in (("Congress is set to vote to override the veto of the bill.", "is set to"),
+                     ("Congress may vote to override the veto of the bill.", "may")):
+        spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+        found = [(c.type, c.b) for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
+        assert (ChangeType.HEDGE, hedge) in found
