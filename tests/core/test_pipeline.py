@@ -181,3 +181,10 @@ def test_a_quantity_word_in_a_title_is_no_figure():
     assert [(c.type, c.a, c.b) for c in link.changes if c.type is not ChangeType.TERM] == [
         (ChangeType.NAME, "Mitch McConnell", "Chuck Schumer")
     ]
+
+
+def test_half_the_words_shared_is_not_yet_the_same_claim():
+    # The governor seeks changes / signs the amended bill: the verbs are the claim.
+    a, b = Document("Ohio governor seeks changes in voting rights bill"), Document("Ohio Gov. Signs Amended Voting Rights Bill")
+    (link,) = compare(a, b).links
+    assert link.kind is LinkKind.PARTIAL
