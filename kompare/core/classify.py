@@ -160,6 +160,17 @@ def _passage_figures(text: str, ranges: Sequence[Range]):
     return list(seen.values())
 
 
+#: The values a plural of magnitude stands for ("millions": a million to a billion).
+_MAGNITUDES = {"hundreds": (1e2, 1e3), "thousands": (1e3, 1e6), "millions": (1e6, 1e9),
+               "billions": (1e9, 1e12), "trillions": (1e12, 1e15)}
+
+
+def _within_magnitude(text: str, r: Range, figures) -> bool:
+    """Does the run name a magnitude ("billions") that every one of ``figures`` lies in?"""
+    ranges = [_MAGNITUDES[t.norm] for t in tokenize(text, *r) if t.norm in _MAGNITUDES]
+    return bool(ranges and figures) and all(any(lo <= abs(f.value) < hi for lo, hi in ranges) for f in figures)
+
+
 def _different_figures(
     text_a: str, ra: Range, text_b: str, rb: Range, tolerance: float, all_a=(), all_b=()
 ) -> bool:
@@ -180,10 +191,15 @@ def _different_figures(
     True
     >>> _different_figures("voted 348-77", (6, 12), "voted 348 to 76", (6, 15), 0.025)
     True
+    >>> a, b = "eyes $8B for the wall", "access billions of dollars"
+    >>> _different_figures(a, (5, 8), b, (7, 15), 0.025), _different_figures(a, (5, 8), "access millions", (7, 15), 0.025)
+    (False, True)
     """
     fa, fb = _figures_around(text_a, ra), _figures_around(text_b, rb)
     if not fa or not fb:
-        return True
+        # "billions of dollars" for "$8B": the other side's figures are of the magnitude
+        # the vague quantity names, so nothing is contradicted.
+        return not (_within_magnitude(text_a, ra, fb) or _within_magnitude(text_b, rb, fa))
     # Each run's figures that the other passage states nowhere (a tally "348-77" against
     # "348 to 76" shares its 348): both sides must have one for the two to differ.
     fa = [f for f in fa if not close_figures([f], all_b or fb, tolerance)]

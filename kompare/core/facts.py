@@ -47,6 +47,8 @@ _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 #: A figure: optional currency sign, digits with separators, optional decimals and "%".
 _FIGURE = re.compile(r"([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|percent\b)?", re.IGNORECASE)
 
+#: A scale written onto a sum of money: "$8B", "£3bn", "$450m".
+_ATTACHED_SCALE = re.compile(r"(bn|mn|b|m|k)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # no digit, no figure in digits (the common case): no word offsets needed
 #: Phrases that hedge: "is set to vote" (and a headline's "Set to Override"), "looks like".
 _HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be)\s+)?set\s+to\b|\blooks?\s+like\b", re.IGNORECASE)
@@ -104,6 +106,9 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
     >>> t = "$3.6 billion for 234 miles and 12 percent"
     >>> [(f.value, f.unit) for f in figures(t, 0, len(t))]
     [(3600000000.0, 'usd'), (234.0, 'mile'), (12.0, '%')]
+    >>> t = "eyes $8B, not £3bn"
+    >>> [(f.value, f.unit, t[f.start : f.end]) for f in figures(t, 0, len(t))]
+    [(8000000000.0, 'usd', '$8B'), (3000000000.0, 'gbp', '£3bn')]
     """
     toks = tokenize(text, start, end) if toks is None else toks
     starts = [t.start for t in toks] if _DIGIT.search(text, start, end) else []
@@ -120,7 +125,13 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
             continue  # "Sept. 11", "9/11", "10:30": dates and times
         # The token after the figure: a scale word multiplies, then the counted noun.
         k = bisect_left(starts, e)
-        if k < len(toks) and toks[k].norm in _SCALES:
+        attached = _ATTACHED_SCALE.match(text, e, end) if m.group(1) else None  # "$8B", "£3bn"
+        if attached:
+            scale = _SCALES[attached.group(1).lower()]
+            value *= scale
+            e = attached.end()
+            k = bisect_left(starts, e)
+        elif k < len(toks) and toks[k].norm in _SCALES:
             scale = _SCALES[toks[k].norm]
             value *= scale
             e = toks[k].end

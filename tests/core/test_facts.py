@@ -17,6 +17,7 @@ def _figs(text):
     "text, expected",
     [
         ("$3.6 billion for the wall", [(3.6e9, "usd", "$3.6 billion")]),
+        ("eyes $8B for the wall", [(8e9, "usd", "$8B")]),  # a scale written onto the sum
         ("paid 12 percent", [(12.0, "%", "12 percent")]),
         ("twelve devices", [(12.0, "devic", "twelve")]),
         # A comma ends the search for what a figure counts.
@@ -64,6 +65,9 @@ def _changes(a, b):
         # A tally written two ways, one figure of it changed: the shared 348 pairs nothing.
         ("The House voted 348-77 to override it.", "The House voted 348 to 76 to override it.", True),
         ("The Senate voted 97-1 to override it.", "The Senate voted 97 to 1 to override it.", False),
+        # A vague quantity of the figure's magnitude contradicts nothing; of another, it does.
+        ("He eyes $8B for the wall.", "He wants billions of dollars for the wall.", False),
+        ("He eyes $8B for the wall.", "He wants millions of dollars for the wall.", True),
         # The diff pairs 35.7 with 45.8; 35.7 is stated on the other side all the same.
         ("The rate was 35.7 percent, the combined rate 45.8 percent.",
          "The rate was 45.8 percent combined, and 35.7 percent federal.", False),
