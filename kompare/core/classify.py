@@ -217,7 +217,12 @@ _NEGATIVE_VERBS = frozenset(
 
 
 def _negations(toks: Iterable[Token]) -> int:
-    return sum(1 for t in toks if t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in _NEGATIVE_VERBS)
+    return sum(map(denies, toks))
+
+
+def denies(t: Token) -> bool:
+    """Does the word deny or negate ("not", "no", "won't", "withholding", "without")?"""
+    return t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in _NEGATIVE_VERBS or t.norm == "without"
 
 
 @lru_cache(maxsize=200_000)
@@ -315,8 +320,10 @@ def classify_spans(
             continue
         if plain:
             pass
-        elif local and _negations(wa) != _negations(wb) and (_share_content(wa, wb) or max(len(wa), len(wb)) <= 2):
-            add(ChangeType.NEGATION)  # "sent" / "never sent", not a reworded clause
+        elif local and _negations(wa) != _negations(wb) and (
+            _share_content(wa, wb) or max(len(wa), len(wb)) <= 2 or edited
+        ):
+            add(ChangeType.NEGATION)  # "sent" / "never sent" ("will" / "opted not to" in one text), not a reworded clause
         ha, hb = (set(), set()) if plain else (_hedges(wa, text_a), _hedges(wb, text_b))
         if ha != hb and local:
             add(ChangeType.HEDGE)

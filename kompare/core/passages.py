@@ -12,7 +12,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from kompare.core.align import Group
-from kompare.core.classify import classify_spans, content_counts, link_kind, ops_coverage, ops_one_sided, stated_figures
+from kompare.core.classify import (
+    classify_spans, content_counts, denies, link_kind, ops_coverage, ops_one_sided, stated_figures,
+)
 from kompare.core.config import CompareConfig
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
@@ -102,6 +104,10 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     # said, not the shared claim told less surely.
     kept = [c for c in changes if c.type is not ChangeType.HEDGE or _hedge_bears_on_shared(c, ta, tb)]
     says_more = says_more or len(kept) < len(changes)
+    # A negation against words that do not negate, where that side denies as often
+    # elsewhere in its passage ("None of the money" / "opted not to tap ... money"): both deny.
+    if any(c.type is ChangeType.NEGATION for c in kept) and sum(map(denies, ta)) == sum(map(denies, tb)):
+        kept = [c for c in kept if c.type is not ChangeType.NEGATION]
     changes = kept
     return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes))
 
@@ -234,3 +240,4 @@ def _hedge_bears_on_shared(change: Change, ta: list[Token], tb: list[Token]) -> 
                 if not after or any(u.stem in theirs for u in after):
                     return True
     return not seen  # (a hedging phrase, "is set to": read where it was found)
+

@@ -188,3 +188,18 @@ def test_half_the_words_shared_is_not_yet_the_same_claim():
     a, b = Document("Ohio governor seeks changes in voting rights bill"), Document("Ohio Gov. Signs Amended Voting Rights Bill")
     (link,) = compare(a, b).links
     assert link.kind is LinkKind.PARTIAL
+
+
+@pytest.mark.parametrize(
+    "a, b, negation",
+    [
+        # Each side denies once, in other words: no negation differs.
+        ("None of the money will come from hurricane relief funds, the budget director said.",
+         "The president opted not to tap hurricane relief funds for the money, the budget director said.", False),
+        ("The president will tap hurricane relief funds for the money, the budget director said.",
+         "The president opted not to tap hurricane relief funds for the money, the budget director said.", True),
+    ],
+)
+def test_a_negation_differs_only_when_one_side_denies_more(a, b, negation):
+    (link,) = compare(Document(a), Document(b)).links
+    assert any(c.type is ChangeType.NEGATION for c in link.changes) is negation
