@@ -28,8 +28,8 @@ from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    HEDGES, NEGATIONS, PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, VAGUE_QUANTITIES, Token,
-    is_content, is_date_word, is_hedge, is_number_word, slice_tokens, stem, token_columns, tokenize,
+    HEDGES, NEGATIONS, PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, VAGUE_QUANTITIES, WEEKDAYS,
+    Token, is_content, is_date_word, is_hedge, is_number_word, slice_tokens, stem, token_columns, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -65,15 +65,15 @@ def _canonical_names(toks: Iterable[Token], text: str, common: frozenset[str]) -
 
 
 def _dates(toks: Iterable[Token], text: str) -> set[tuple[str, str]]:
-    """The days and times ``toks`` state, each with its class: a date ("day": a weekday,
-    a month, a year), a time relative to the day of writing ("relative": "tomorrow",
-    "next week", its period read with the word before or after it, which may lie outside
-    ``toks``) or a part of the day ("part").
+    """The days and times ``toks`` state, each with its class: a weekday, a month, a year,
+    a time relative to the day of writing ("relative": "tomorrow", "next week", its period
+    read with the word before or after it, which may lie outside ``toks``) or a part of
+    the day ("part").
 
-    >>> t = "next week, not this week; tomorrow; Friday morning; last month"
+    >>> t = "next week, not this week; tomorrow; Friday morning; last month, in May 2024"
     >>> sorted(_dates(tokenize(t), t))  # doctest: +NORMALIZE_WHITESPACE
-    [('day', 'friday'), ('part', 'morning'), ('relative', 'last month'), ('relative', 'next week'),
-     ('relative', 'this week'), ('relative', 'tomorrow')]
+    [('month', 'may'), ('part', 'morning'), ('relative', 'last month'), ('relative', 'next week'),
+     ('relative', 'this week'), ('relative', 'tomorrow'), ('weekday', 'friday'), ('year', '2024')]
     >>> t = "the vote next week"
     >>> _dates(tokenize(t, 9, 13), t) == _dates(tokenize(t, 14, 18), t) == {('relative', 'next week')}
     True
@@ -83,8 +83,10 @@ def _dates(toks: Iterable[Token], text: str) -> set[tuple[str, str]]:
         n = t.norm
         if n in RELATIVE_DATES:
             out.add(("relative", n))
+        elif n in WEEKDAYS:
+            out.add(("weekday", n))
         elif is_date_word(n) or (n == "may" and text[t.start].isupper()):
-            out.add(("day", n))
+            out.add(("year" if n.isdigit() else "month", n))
         elif n in RELATIVE_MODIFIERS:
             after = _WORD_AFTER.match(text, t.end)
             if after and after.group(1).lower() in PERIODS:
@@ -102,12 +104,15 @@ def _dates_differ(da: set[tuple[str, str]], db: set[tuple[str, str]]) -> bool:
     """Do both sides state a day or time of one class, and none the same?
 
     A date against a relative time may be the same day ("Wednesday", "this week"): the
-    day of writing is not known.
+    day of writing is not known; a weekday against a year ("Friday", "2014") is no
+    contradiction either.
 
-    >>> _dates_differ({("day", "friday")}, {("day", "thursday")}), _dates_differ({("day", "wednesday")}, {("relative", "this week")})
-    (True, False)
+    >>> _dates_differ({("weekday", "friday")}, {("weekday", "thursday")})
+    True
+    >>> _dates_differ({("weekday", "wednesday")}, {("relative", "this week")}), _dates_differ({("weekday", "friday")}, {("year", "2014")})
+    (False, False)
     """
-    for cls in ("day", "relative", "part"):
+    for cls in ("weekday", "month", "year", "relative", "part"):
         xa, xb = {v for c, v in da if c == cls}, {v for c, v in db if c == cls}
         if xa and xb and not xa & xb:
             return True

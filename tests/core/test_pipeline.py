@@ -164,6 +164,11 @@ def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
         # A day against a relative time may be the same day: the day of writing is unknown.
         ("The talks collapsed on Wednesday in Geneva after the envoy walked out.",
          "The talks collapsed this week in Geneva after the envoy walked out.", None),
+        # A weekday against a year: two granularities, not two dates.
+        ("The two leaders signed the treaty in Pyongyang on Friday after a long summit.",
+         "The two leaders signed the treaty in Pyongyang in 2014 after a long summit.", None),
+        ("The two leaders signed the treaty in Pyongyang in 2013 after a long summit.",
+         "The two leaders signed the treaty in Pyongyang in 2014 after a long summit.", ("2013", "2014")),
     ],
 )
 def test_relative_times_and_parts_of_the_day_are_dates(a, b, date):
