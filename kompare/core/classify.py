@@ -24,7 +24,7 @@ from operator import itemgetter
 from kompare.core.config import CompareConfig
 from kompare.core.diff import WordOp
 from kompare.core.facts import close_figures, range_figures
-from kompare.core.lexicon import PLACE_ALIASES
+from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
@@ -33,7 +33,7 @@ from kompare.core.tokens import (
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
-_ALIASES = {**PLACE_ALIASES, "north": (), "south": ()}
+_ALIASES = {**PLACE_ALIASES, **NAME_ALIASES, "north": (), "south": ()}
 _NORM = itemgetter(2)  # a Token's normalised word
 
 

@@ -1,7 +1,7 @@
-"""Small word lists we ship: places that stand for their countries.
+"""Small word lists we ship: places that stand for their countries, and short forms of first names.
 
->>> PLACE_ALIASES["seoul"]
-('south', 'korea')
+>>> PLACE_ALIASES["seoul"], NAME_ALIASES["mike"]
+(('south', 'korea'), ('michael',))
 """
 
 from __future__ import annotations
@@ -17,4 +17,24 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "french": ("france",), "berlin": ("germany",), "german": ("germany",), "brussels": ("eu",),
     "european": ("europe",), "whitehall": ("uk",), "tehran": ("iran",), "iranian": ("iran",),
     "israeli": ("israel",), "jerusalem": ("israel",), "indian": ("india",), "delhi": ("india",),
+}
+
+#: Common English short forms of first names ("Mike Thibodeau" is "Michael Thibodeau").
+#: A short form that stands for several names is left out ("Chris", "Alex", "Sam").
+NAME_ALIASES: dict[str, tuple[str, ...]] = {
+    short: (full,)
+    for full, shorts in {
+        "michael": "mike mikey", "william": "bill billy will", "robert": "bob bobby rob",
+        "james": "jim jimmy", "joseph": "joe joey", "thomas": "tom tommy", "richard": "dick rick rich",
+        "charles": "chuck charlie", "edward": "ted ed eddie", "anthony": "tony", "daniel": "dan danny",
+        "david": "dave", "steven": "steve", "matthew": "matt", "nicholas": "nick", "benjamin": "ben",
+        "patrick": "pat", "ronald": "ron", "donald": "don", "andrew": "andy", "timothy": "tim",
+        "gregory": "greg", "jeffrey": "jeff", "kenneth": "ken", "lawrence": "larry", "elizabeth": "liz beth",
+        "katherine": "kate kathy", "jennifer": "jen jenny", "susan": "sue", "margaret": "peggy meg",
+        "mitchell": "mitch", "charlotte": "lottie", "frederick": "fred", "gerald": "gerry jerry",
+        "leonard": "len lenny", "peter": "pete", "raymond": "ray", "samuel": "sammy", "theodore": "teddy",
+        "walter": "walt", "zachary": "zach", "abraham": "abe", "albert": "al", "douglas": "doug",
+        "philip": "phil", "stephen": "steph", "vincent": "vince",
+    }.items()
+    for short in shorts.split()
 }

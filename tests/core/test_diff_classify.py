@@ -51,6 +51,9 @@ def test_similarity_counts_shared_words():
         ("Pyongyang supplied missiles to Russia.", "Pyongyang reportedly supplied missiles to Russia.",
          [(ChangeType.HEDGE, "", "reportedly")]),
         ("Chang said Seoul would act.", "Park said Seoul would act.", [(ChangeType.NAME, "Chang", "Park")]),
+        # A short form of a first name is that name.
+        ("Mike Thibodeau said Seoul would act.", "Michael Thibodeau said Seoul would act.", []),
+        ("Mike Thibodeau said Seoul would act.", "Jim Thibodeau said Seoul would act.", [(ChangeType.NAME, "Mike", "Jim")]),
         ("Seoul sent 155 shells to Kyiv.", "Seoul sent 155 shells to Kyiv.", []),
         # A verb that carries its own "not" says the same as "not" + verb.
         ("Its policy of withholding aid stands.", "Its policy of not sending aid stands.", []),
