@@ -354,7 +354,11 @@ def classify_spans(
             and max(qa, qb) >= 0.99
             or min(qa, qb) >= 0.5
         ) and any(is_content(t.norm) for t in wa) and any(is_content(t.norm) for t in wb):
-            add(ChangeType.QUOTE)  # the words of a quotation differ (or its paraphrase does)
+            # The words of a quotation differ (or its paraphrase does): named by the quoted
+            # part of each run, not the attribution beside it ('finding," Trump told NBC').
+            ra = _quoted_part(text_a, span.a, quotes_a) if qa < 0.99 else _close_quote(text_a, span.a)
+            rb = _quoted_part(text_b, span.b, quotes_b) if qb < 0.99 else _close_quote(text_b, span.b)
+            changes.append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
         if (
             edited and local and len(changes) == typed_here and _new_content(wa, wb)
             and not _attribution(wa) and not _attribution(wb)
@@ -546,6 +550,28 @@ def _quotes_over(quotes: Sequence[Range], start: int, end: int) -> Sequence[Rang
     if k < 0 or quotes[k][1] <= start:
         k += 1  # (which ends before start)
     return quotes[k : bisect_left(quotes, end, key=itemgetter(0))]
+
+
+def _quoted_part(text: str, r: Range, ranges: Sequence[Range]) -> Range:
+    """The part of ``r`` inside the first quotation it overlaps, without the marks and
+    punctuation at its ends (``r`` itself when it overlaps none); ``ranges`` sorted.
+
+    >>> t = 'they cannot believe what they are finding," Trump told NBC.'
+    >>> q = [(0, t.index(',"') + 2)]
+    >>> t[slice(*_quoted_part(t, (t.index("finding"), len(t) - 1), q))]
+    'finding'
+    """
+    k = max(bisect_right(ranges, (r[0], r[0])) - 1, 0)
+    while k < len(ranges) and ranges[k][1] <= r[0]:
+        k += 1
+    if k == len(ranges) or ranges[k][0] >= r[1]:
+        return r
+    s, e = max(r[0], ranges[k][0]), min(r[1], ranges[k][1])
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    return (s, e) if e > s else r
 
 
 def _quoted_share(r: Range, ranges: Sequence[Range]) -> float:

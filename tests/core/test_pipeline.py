@@ -208,3 +208,11 @@ def test_half_the_words_shared_is_not_yet_the_same_claim():
 def test_a_negation_differs_only_when_one_side_denies_more(a, b, negation):
     (link,) = compare(Document(a), Document(b)).links
     assert any(c.type is ChangeType.NEGATION for c in link.changes) is negation
+
+
+def test_a_quotations_changed_words_are_named_without_the_attribution_beside_them():
+    a = Document('"I have people studying it and they cannot believe what they\'re finding," '
+                 'the governor told NBC\'s "Today" show on Thursday.')
+    b = Document('His answer: "Well, I have people studying it and they cannot believe what they\'re talking."')
+    (link,) = compare(a, b).links
+    assert [(c.type, c.a, c.b) for c in link.changes] == [(ChangeType.QUOTE, "finding", "talking")]
