@@ -178,41 +178,57 @@ def _within_magnitude(text: str, r: Range, figures) -> bool:
 
 def _different_figures(
     text_a: str, ra: Range, text_b: str, rb: Range, tolerance: float, all_a=(), all_b=()
-) -> bool:
-    """Do two replaced runs that both hold numbers state different figures?
+) -> tuple[Range, Range] | None:
+    """Where two replaced runs that both hold numbers state different figures: the two
+    figures that differ (the runs themselves for a vague quantity), or None.
 
     Figures are compared by what they count: "$43 million" is "$43,885,310" rounded,
     and "$13.6 million" against "10.8 percent" is two quantities, not one told twice.
     Vague quantities ("millions", "a significant number") have no value to compare:
-    they differ from any figure put in their place.  A figure the other passage states
-    elsewhere (``all_a``, ``all_b``: each passage's figures) was paired wrongly by the
-    diff, not changed.
+    they differ from any figure put in their place, but one of another magnitude.  A
+    figure the other passage states elsewhere (``all_a``, ``all_b``: each passage's
+    figures) was paired wrongly by the diff, not changed.
 
-    >>> _different_figures("paid $43 million", (9, 16), "paid $43,885,310", (9, 16), 0.025)
-    False
-    >>> _different_figures("$13.6 million in taxes", (0, 22), "10.8 percent of income", (0, 22), 0.025)
-    False
-    >>> _different_figures("12 devices", (0, 2), "13 devices", (0, 2), 0.025)
-    True
-    >>> _different_figures("voted 348-77", (6, 12), "voted 348 to 76", (6, 15), 0.025)
-    True
+    >>> def differ(a, ra, b, rb):
+    ...     found = _different_figures(a, ra, b, rb, 0.025)
+    ...     return found and (a[slice(*found[0])], b[slice(*found[1])])
+    >>> differ("paid $43 million", (9, 16), "paid $43,885,310", (9, 16))
+    >>> differ("$13.6 million in taxes", (0, 22), "10.8 percent of income", (0, 22))
+    >>> differ("12 devices", (0, 2), "13 devices", (0, 2))
+    ('12', '13')
+    >>> differ("voted 348-77 on it", (6, 18), "voted 348 to 76 on it", (6, 21))
+    ('77', '76')
     >>> a, b = "eyes $8B for the wall", "access billions of dollars"
-    >>> _different_figures(a, (5, 8), b, (7, 15), 0.025), _different_figures(a, (5, 8), "access millions", (7, 15), 0.025)
-    (False, True)
+    >>> differ(a, (5, 8), b, (7, 15)), differ(a, (5, 8), "access millions", (7, 15))
+    (None, ('$8B', 'millions'))
     """
     fa, fb = _figures_around(text_a, ra), _figures_around(text_b, rb)
     if not fa or not fb:
         # "billions of dollars" for "$8B": the other side's figures are of the magnitude
         # the vague quantity names, so nothing is contradicted.
-        return not (_within_magnitude(text_a, ra, fb) or _within_magnitude(text_b, rb, fa))
+        if _within_magnitude(text_a, ra, fb) or _within_magnitude(text_b, rb, fa):
+            return None
+        return (_span_of(text_a, fa) or ra), (_span_of(text_b, fb) or rb)
     # Each run's figures that the other passage states nowhere (a tally "348-77" against
     # "348 to 76" shares its 348): both sides must have one for the two to differ.
-    fa = [f for f in fa if not close_figures([f], all_b or fb, tolerance)]
-    fb = [g for g in fb if not close_figures(all_a or fa, [g], tolerance)]
+    fa, fb = (
+        [f for f in fa if not close_figures([f], all_b or fb, tolerance)],
+        [g for g in fb if not close_figures(all_a or fa, [g], tolerance)],
+    )
     if not fa or not fb:
-        return False
+        return None
     units_a, units_b = {f.unit for f in fa}, {f.unit for f in fb}
-    return "" in units_a | units_b or bool(units_a & units_b)
+    if "" in units_a | units_b or units_a & units_b:
+        return _span_of(text_a, fa), _span_of(text_b, fb)
+    return None
+
+
+def _span_of(text: str, figures) -> Range | None:
+    """The first figure's range (without the space a figure's reading may end on), or None."""
+    if not figures:
+        return None
+    s, e = figures[0].start, figures[0].end
+    return s, len(text[s:e].rstrip()) + s
 
 
 # Verbs that carry their own "not": "withholding aid" says "not sending aid".
@@ -341,8 +357,10 @@ def classify_spans(
             if figures_of is None:
                 figures_of = (_passage_figures(text_a, [s.a for s in spans]),
                               _passage_figures(text_b, [s.b for s in spans]))
-            if _different_figures(text_a, span.a, text_b, span.b, tolerance, *figures_of):
-                add(ChangeType.NUMBER)
+            named = _different_figures(text_a, span.a, text_b, span.b, tolerance, *figures_of)
+            if named:  # (the figures that differ, not the whole replaced run)
+                (a0, a1), (b0, b1) = named
+                changes.append(Change(ChangeType.NUMBER, text_a[a0:a1], text_b[b0:b1], (a0, a1), (b0, b1)))
         if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)
         qa, qb = (_quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)) if quoted else (0.0, 0.0)

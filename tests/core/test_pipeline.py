@@ -216,3 +216,13 @@ def test_a_quotations_changed_words_are_named_without_the_attribution_beside_the
     b = Document('His answer: "Well, I have people studying it and they cannot believe what they\'re talking."')
     (link,) = compare(a, b).links
     assert [(c.type, c.a, c.b) for c in link.changes] == [(ChangeType.QUOTE, "finding", "talking")]
+
+
+def test_a_figure_change_in_a_reworded_sentence_names_the_two_figures():
+    # The replaced run is "quietly move about $200 million" / "take executive action to tap $2.5 billion".
+    a = Document("The White House will quietly move about $200 million from the Homeland Security budget to the "
+                 "wall, officials said.")
+    b = Document("The White House will take executive action to tap $2.5 billion from the Homeland Security budget "
+                 "for the wall, officials said.")
+    (link,) = compare(a, b).links
+    assert [(c.a, c.b) for c in link.changes if c.type is ChangeType.NUMBER] == [("$200 million", "$2.5 billion")]
