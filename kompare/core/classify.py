@@ -100,23 +100,41 @@ def _dates(toks: Iterable[Token], text: str) -> set[tuple[str, str]]:
     return out
 
 
-def _dates_differ(da: set[tuple[str, str]], db: set[tuple[str, str]]) -> bool:
-    """Do both sides state a day or time of one class, and none the same?
+def _first_date(toks: Sequence[Token], text: str, cls: str) -> Range:
+    """Where the first of ``toks`` that states a day or time of class ``cls`` says it (see
+    :func:`_dates`): a relative period with its other word ("last month").
+
+    >>> t = "by tomorrow, not last month"
+    >>> [t[slice(*_first_date(tokenize(t, s, len(t)), t, "relative"))] for s in (0, 13, 21)]
+    ['tomorrow', 'last month', 'last month']
+    """
+    t = next(t for t in toks if any(c == cls for c, _ in _dates([t], text)))
+    s, e = t.start, t.end
+    if t.norm in RELATIVE_MODIFIERS and (after := _WORD_AFTER.match(text, e)):
+        e = after.end()
+    elif before := _WORD_BEFORE.search(text, max(0, s - 12), s):
+        if before.group(1).lower() in RELATIVE_MODIFIERS and cls == "relative":
+            s = before.start()
+    return s, e
+
+
+def _dates_differ(da: set[tuple[str, str]], db: set[tuple[str, str]]) -> str | None:
+    """The first class of day or time that both sides state, with none the same (or None)?
 
     A date against a relative time may be the same day ("Wednesday", "this week"): the
     day of writing is not known; a weekday against a year ("Friday", "2014") is no
     contradiction either.
 
     >>> _dates_differ({("weekday", "friday")}, {("weekday", "thursday")})
-    True
+    'weekday'
     >>> _dates_differ({("weekday", "wednesday")}, {("relative", "this week")}), _dates_differ({("weekday", "friday")}, {("year", "2014")})
-    (False, False)
+    (None, None)
     """
     for cls in ("weekday", "month", "year", "relative", "part"):
         xa, xb = {v for c, v in da if c == cls}, {v for c, v in db if c == cls}
         if xa and xb and not xa & xb:
-            return True
-    return False
+            return cls
+    return None
 
 
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -350,8 +368,10 @@ def classify_spans(
             add(ChangeType.HEDGE)
         da, db = (set(), set()) if plain else (_dates(wa, text_a), _dates(wb, text_b))
         # Both sides must state one: a date against no date is detail, not a different date.
-        if da and db and _dates_differ(da, db):
-            add(ChangeType.DATE)
+        cls = _dates_differ(da, db) if da and db else None
+        if cls:  # (named by the first word of that class on each side, not the whole run)
+            ra, rb = _first_date(wa, text_a, cls), _first_date(wb, text_b, cls)
+            changes.append(Change(ChangeType.DATE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
         na, nb = (set(), set()) if plain else (_numbers(wa, text_a), _numbers(wb, text_b))
         if na and nb and na != nb:
             if figures_of is None:

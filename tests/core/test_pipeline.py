@@ -156,7 +156,7 @@ def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
     "a, b, date",
     [
         ("Officials said the vote will be held next week, after the recess ends.",
-         "Officials said the vote will be held this week, after the recess ends.", ("next", "this")),
+         "Officials said the vote will be held this week, after the recess ends.", ("next week", "this week")),
         ("The minister will travel to Tokyo tomorrow to sign the agreement with Japan.",
          "The minister traveled to Tokyo last month to sign the agreement with Japan.", ("tomorrow", "last month")),
         ("Police arrested the suspect on Friday morning in Plantation, Florida, officials said.",
@@ -226,3 +226,10 @@ def test_a_figure_change_in_a_reworded_sentence_names_the_two_figures():
                  "for the wall, officials said.")
     (link,) = compare(a, b).links
     assert [(c.a, c.b) for c in link.changes if c.type is ChangeType.NUMBER] == [("$200 million", "$2.5 billion")]
+
+
+def test_a_date_change_in_a_reworded_sentence_names_the_two_days():
+    a = Document("Governor Smith opened the door Tuesday to leaving office early, his spokesman told reporters.")
+    b = Document("Governor Smith said Wednesday that he has no plans to leave office early, his spokesman told reporters.")
+    (link,) = compare(a, b).links
+    assert [(c.a, c.b) for c in link.changes if c.type is ChangeType.DATE] == [("Tuesday", "Wednesday")]
