@@ -127,8 +127,8 @@ def _dates_differ(da: set[tuple[str, str]], db: set[tuple[str, str]]) -> str | N
 
     >>> _dates_differ({("weekday", "friday")}, {("weekday", "thursday")})
     'weekday'
-    >>> _dates_differ({("weekday", "wednesday")}, {("relative", "this week")}), _dates_differ({("weekday", "friday")}, {("year", "2014")})
-    (None, None)
+    >>> _dates_differ({("weekday", "wednesday")}, {("relative", "this week")})
+    >>> _dates_differ({("weekday", "friday")}, {("year", "2014")})
     """
     for cls in ("weekday", "month", "year", "relative", "part"):
         xa, xb = {v for c, v in da if c == cls}, {v for c, v in db if c == cls}
@@ -362,7 +362,8 @@ def classify_spans(
         elif local and _negations(wa) != _negations(wb) and (
             _share_content(wa, wb) or max(len(wa), len(wb)) <= 2 or edited
         ):
-            add(ChangeType.NEGATION)  # "sent" / "never sent" ("will" / "opted not to" in one text), not a reworded clause
+            # "sent" / "never sent" ("will" / "opted not to" in an edited text), not a reworded clause
+            add(ChangeType.NEGATION)
         ha, hb = (set(), set()) if plain else (_hedges(wa, text_a), _hedges(wb, text_b))
         if ha != hb and local:
             add(ChangeType.HEDGE)

@@ -76,7 +76,10 @@ def word_ops(sa: Sequence[str], sb: Sequence[str], *, config: CompareConfig | No
             # lies across it: "police arrested the suspect ..., officials said" against
             # "Officials said police arrested the suspect ..." keeps only "officials said".
             # Read the other way round, it may find the longer run: the better one counts.
-            other = [_MIRROR[tag] + (i1, i2, j1, j2) for tag, j1, j2, i1, i2 in _anchored_difflib(sb, sa, 0, len(sb), 0, len(sa))]
+            other = [
+                _MIRROR[tag] + (i1, i2, j1, j2)
+                for tag, j1, j2, i1, i2 in _anchored_difflib(sb, sa, 0, len(sb), 0, len(sa))
+            ]
             if _equal_words(other) > _equal_words(ops):
                 ops = other
     else:
@@ -106,12 +109,13 @@ def word_spans(ta: Sequence[Token], tb: Sequence[Token], ops: Sequence[WordOp]) 
 
 
 _DEFAULTS = CompareConfig()
+_OPS = {op.value: op for op in Op}  # difflib's tag -> Op (a lookup, not an Enum call, per span)
 _MIRROR = {"equal": ("equal",), "replace": ("replace",), "insert": ("delete",), "delete": ("insert",)}
 
 
 def _equal_words(ops) -> int:
+    """How many words of the first side a diff's operations find equal."""
     return sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-_OPS = {op.value: op for op in Op}  # difflib's tag -> Op (a lookup, not an Enum call, per span)
 
 
 def _tag(equal: bool, i1: int, i2: int, j1: int, j2: int) -> str:

@@ -301,7 +301,7 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> li
         # so when a figure next to the shared words is stated anywhere on the other side,
         # with other words around it: "$3.6 billion ... and $2.5 billion" against two
         # sentences giving one each.)
-        if close_figures(xa, xb, tolerance) or close_figures(xa, all_b, tolerance) or close_figures(all_a, xb, tolerance):
+        if close_figures(xa, all_b, tolerance) or close_figures(all_a, xb, tolerance):
             continue
         lone_a, lone_b = xa, xb
         if lone_a and lone_b:
