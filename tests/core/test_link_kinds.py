@@ -1,0 +1,130 @@
+"""A link's kind and typed changes, end to end: blue only when nothing substantive differs,
+orange only for a real difference, and each change named by the words that differ."""
+
+import pytest
+
+from kompare.core import ChangeType, CompareConfig, Document, LinkKind, compare
+
+
+def test_a_clause_stated_on_one_side_only_makes_a_link_partial_however_much_is_shared():
+    # B's every word is in A, and most of A's: only the clause A adds keeps it from blue.
+    a = Document("President Lee on Monday opened the new high-speed rail line between Busan and Seoul, "
+                 "which critics said had cost far more than planned and opened years late.")
+    b = Document("President Lee on Monday opened the new high-speed rail line between Busan and Seoul.")
+    (link,) = compare(a, b).links
+    assert link.kind is LinkKind.PARTIAL
+    lenient = CompareConfig(partial_new_words=99)
+    assert compare(a, b, config=lenient).links[0].kind is LinkKind.AGREEMENT
+
+
+@pytest.mark.parametrize(
+    "a, kind",
+    [
+        ('Mayor Adams called the governor\'s budget "a con" and "a disaster in the making."', LinkKind.PARTIAL),
+        ('Mayor Adams called the governor\'s budget "a disaster in the making."', LinkKind.AGREEMENT),
+    ],
+)
+def test_words_quoted_on_one_side_only_make_a_link_partial(a, kind):
+    b = Document('Mayor Adams said: "The governor\'s budget is a disaster in the making."')
+    (link,) = compare(Document(a), b).links
+    assert link.kind is kind
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        # "alleged" hedges a role only B speaks of: more said, not the shared claim told less surely.
+        ("Congress voted on Wednesday to let the families of victims sue the Saudi Arabian government.",
+         "Congress voted Wednesday to let the families of victims sue Saudi Arabia over its alleged role.",
+         LinkKind.PARTIAL),
+        ("The minister reportedly signed the treaty with Japan on Wednesday in Tokyo.",
+         "The minister signed the treaty with Japan on Wednesday in Tokyo.", LinkKind.DIVERGENCE),
+    ],
+)
+def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
+    (link,) = compare(Document(a), Document(b)).links
+    assert link.kind is kind
+    assert any(c.type is ChangeType.HEDGE for c in link.changes) is (kind is LinkKind.DIVERGENCE)
+
+
+@pytest.mark.parametrize(
+    "a, b, date",
+    [
+        ("Officials said the vote will be held next week, after the recess ends.",
+         "Officials said the vote will be held this week, after the recess ends.", ("next week", "this week")),
+        ("The minister will travel to Tokyo tomorrow to sign the agreement with Japan.",
+         "The minister traveled to Tokyo last month to sign the agreement with Japan.", ("tomorrow", "last month")),
+        ("Police arrested the suspect on Friday morning in Plantation, Florida, officials said.",
+         "Officials said police arrested the suspect Friday afternoon in Plantation, Florida.", ("morning", "afternoon")),
+        # A day against a relative time may be the same day: the day of writing is unknown.
+        ("The talks collapsed on Wednesday in Geneva after the envoy walked out.",
+         "The talks collapsed this week in Geneva after the envoy walked out.", None),
+        # A weekday against a year: two granularities, not two dates.
+        ("The two leaders signed the treaty in Pyongyang on Friday after a long summit.",
+         "The two leaders signed the treaty in Pyongyang in 2014 after a long summit.", None),
+        ("The two leaders signed the treaty in Pyongyang in 2013 after a long summit.",
+         "The two leaders signed the treaty in Pyongyang in 2014 after a long summit.", ("2013", "2014")),
+    ],
+)
+def test_relative_times_and_parts_of_the_day_are_dates(a, b, date):
+    (link,) = compare(Document(a), Document(b)).links
+    dates = [(c.a, c.b) for c in link.changes if c.type is ChangeType.DATE]
+    assert dates == ([date] if date else [])
+
+
+def test_a_quantity_word_in_a_title_is_no_figure():
+    # "Majority" / "Minority" name two offices here: no number change, and the two
+    # leaders' names are compared, not dropped as one side's extra figures.
+    a = Document("Senate Majority Leader Mitch McConnell said the chamber would vote on the bill next Tuesday.")
+    b = Document("Senate Minority Leader Chuck Schumer said the chamber would vote on the bill next Tuesday.")
+    (link,) = compare(a, b).links
+    assert [(c.type, c.a, c.b) for c in link.changes if c.type is not ChangeType.TERM] == [
+        (ChangeType.NAME, "Mitch McConnell", "Chuck Schumer")
+    ]
+
+
+def test_half_the_words_shared_is_not_yet_the_same_claim():
+    # The governor seeks changes / signs the amended bill: the verbs are the claim.
+    a, b = Document("Ohio governor seeks changes in voting rights bill"), Document("Ohio Gov. Signs Amended Voting Rights Bill")
+    (link,) = compare(a, b).links
+    assert link.kind is LinkKind.PARTIAL
+
+
+@pytest.mark.parametrize(
+    "a, b, negation",
+    [
+        # Each side denies once, in other words: no negation differs.
+        ("None of the money will come from hurricane relief funds, the budget director said.",
+         "The president opted not to tap hurricane relief funds for the money, the budget director said.", False),
+        ("The president will tap hurricane relief funds for the money, the budget director said.",
+         "The president opted not to tap hurricane relief funds for the money, the budget director said.", True),
+    ],
+)
+def test_a_negation_differs_only_when_one_side_denies_more(a, b, negation):
+    (link,) = compare(Document(a), Document(b)).links
+    assert any(c.type is ChangeType.NEGATION for c in link.changes) is negation
+
+
+def test_a_quotations_changed_words_are_named_without_the_attribution_beside_them():
+    a = Document('"I have people studying it and they cannot believe what they\'re finding," '
+                 'the governor told NBC\'s "Today" show on Thursday.')
+    b = Document('His answer: "Well, I have people studying it and they cannot believe what they\'re talking."')
+    (link,) = compare(a, b).links
+    assert [(c.type, c.a, c.b) for c in link.changes] == [(ChangeType.QUOTE, "finding", "talking")]
+
+
+def test_a_figure_change_in_a_reworded_sentence_names_the_two_figures():
+    # The replaced run is "quietly move about $200 million" / "take executive action to tap $2.5 billion".
+    a = Document("The White House will quietly move about $200 million from the Homeland Security budget to the "
+                 "wall, officials said.")
+    b = Document("The White House will take executive action to tap $2.5 billion from the Homeland Security budget "
+                 "for the wall, officials said.")
+    (link,) = compare(a, b).links
+    assert [(c.a, c.b) for c in link.changes if c.type is ChangeType.NUMBER] == [("$200 million", "$2.5 billion")]
+
+
+def test_a_date_change_in_a_reworded_sentence_names_the_two_days():
+    a = Document("Governor Smith opened the door Tuesday to leaving office early, his spokesman told reporters.")
+    b = Document("Governor Smith said Wednesday that he has no plans to leave office early, his spokesman told reporters.")
+    (link,) = compare(a, b).links
+    assert [(c.a, c.b) for c in link.changes if c.type is ChangeType.DATE] == [("Tuesday", "Wednesday")]
