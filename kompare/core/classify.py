@@ -504,6 +504,57 @@ def ops_one_sided(ops: Sequence[WordOp], stems_a: Sequence[str], stems_b: Sequen
     return one_a, one_b
 
 
+def lone_quotation(quotes: Sequence[Range], ranges: Sequence[Range], words: Sequence[Token], other_stems) -> bool:
+    """Does a quotation inside ``ranges`` hold content words, none of which the other passage has?
+
+    ``quotes``: the document's quotations, sorted; ``words``: the passage's words;
+    ``other_stems``: the other passage's stems.
+
+    >>> a, b = 'He called the plan "a con" and "a disaster".', "The plan is a disaster."
+    >>> quotes = [(a.index('"a con'), a.index(' and')), (a.index('"a dis'), len(a) - 1)]
+    >>> stems_b = [t.stem for t in tokenize(b)]
+    >>> lone_quotation(quotes, [(0, len(a))], tokenize(a), stems_b)
+    True
+    >>> lone_quotation(quotes[1:], [(0, len(a))], tokenize(a), stems_b)
+    False
+    """
+    over = _quotes_over(quotes, ranges[0][0], ranges[-1][1])
+    if not over:
+        return False  # (most passages quote nothing)
+    theirs = set(other_stems)
+    for start, end in over:
+        quoted = [t for t in words if start <= t.start < end and is_content(t.norm)]
+        if quoted and all(t.stem not in theirs for t in quoted):
+            return True
+    return False
+
+
+def hedge_bears_on_shared(change: Change, ta: Sequence[Token], tb: Sequence[Token]) -> bool:
+    """Is a hedge word of the change followed closely by a word the other passage has too?
+
+    "over its alleged role" against a passage that names no role is not ("role" is the
+    only content word after "alleged"). A hedging phrase ("is set to") counts as found.
+    ``ta``, ``tb``: the two passages' words.
+
+    >>> a, b = "They sued Saudi Arabia over its alleged role.", "They sued the Saudi government."
+    >>> ra = (a.index("alleged"), a.index(" role"))
+    >>> hedge_bears_on_shared(Change(ChangeType.HEDGE, "alleged", "", ra, None), tokenize(a), tokenize(b))
+    False
+    """
+    seen = False
+    for mine, other, r in ((ta, tb, change.a_range), (tb, ta, change.b_range)):
+        if r is None:
+            continue
+        theirs = {t.stem for t in other}
+        for k, t in enumerate(mine):
+            if r[0] <= t.start < r[1] and t.norm in HEDGES:
+                seen = True
+                after = [u for u in mine[k + 1 :] if is_content(u.norm) and u.norm not in HEDGES][:2]
+                if not after or any(u.stem in theirs for u in after):
+                    return True
+    return not seen  # (a hedging phrase, "is set to": read where it was found)
+
+
 def _share(inside: int, content: int) -> float:
     return round(inside / content, 4) if content else 1.0
 
@@ -600,12 +651,10 @@ def _quoted_part(text: str, r: Range, ranges: Sequence[Range]) -> Range:
     >>> t[slice(*_quoted_part(t, (t.index("finding"), len(t) - 1), q))]
     'finding'
     """
-    k = max(bisect_right(ranges, (r[0], r[0])) - 1, 0)
-    while k < len(ranges) and ranges[k][1] <= r[0]:
-        k += 1
-    if k == len(ranges) or ranges[k][0] >= r[1]:
+    over = _quotes_over(ranges, r[0], r[1])
+    if not over:
         return r
-    s, e = max(r[0], ranges[k][0]), min(r[1], ranges[k][1])
+    s, e = max(r[0], over[0][0]), min(r[1], over[0][1])
     while s < e and not text[s].isalnum():
         s += 1
     while e > s and not text[e - 1].isalnum():

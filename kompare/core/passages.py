@@ -7,19 +7,18 @@ passages and their context are: each link depends on its two passages and nothin
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from operator import itemgetter
 from typing import NamedTuple
 
 from kompare.core.align import Group
 from kompare.core.classify import (
-    classify_spans, content_counts, denies, link_kind, ops_coverage, ops_one_sided, stated_figures,
+    classify_spans, content_counts, denies, hedge_bears_on_shared, link_kind, lone_quotation, ops_coverage, ops_one_sided,
+    stated_figures,
 )
 from kompare.core.config import CompareConfig
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
-from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
-from kompare.core.tokens import HEDGES, Token, is_content
+from kompare.core.model import ChangeType, Link, LinkKind, Range, SegmentedDocument
+from kompare.core.tokens import Token
 
 
 class PassageContext(NamedTuple):
@@ -85,7 +84,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     if not says_more and (ctx.quotes_a or ctx.quotes_b):
         # Words one side quotes, of which the other has none, are a claim it does not make:
         # 'deemed the plan "a con" and "a disaster"' against 'the plan is a disaster'.
-        says_more = _lone_quotation(ctx.quotes_a, _ranges(ctx.seg_a, g.a), ta, tb.stems) or _lone_quotation(
+        says_more = lone_quotation(ctx.quotes_a, _ranges(ctx.seg_a, g.a), ta, tb.stems) or lone_quotation(
             ctx.quotes_b, _ranges(ctx.seg_b, g.b), tb, ta.stems
         )
     if says_more:
@@ -102,7 +101,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     ]
     # A hedge on words only one side has hedges a claim the other does not make: more
     # said, not the shared claim told less surely.
-    kept = [c for c in changes if c.type is not ChangeType.HEDGE or _hedge_bears_on_shared(c, ta, tb)]
+    kept = [c for c in changes if c.type is not ChangeType.HEDGE or hedge_bears_on_shared(c, ta, tb)]
     says_more = says_more or len(kept) < len(changes)
     # A negation against words that do not negate, where that side denies as often
     # elsewhere in its passage ("None of the money" / "opted not to tap ... money"): both deny.
@@ -191,53 +190,3 @@ def compare_passage_range(ctx: PassageContext, groups: list[Group], first_id: in
     [(7, 'agreement')]
     """
     return [compare_passages(first_id + n, g, ctx) for n, g in enumerate(groups)]
-
-
-
-def _lone_quotation(quotes: list[Range], ranges: list[Range], words: list[Token], other_stems: list[str]) -> bool:
-    """Does a quotation inside ``ranges`` hold content words, none of which the other passage has?
-
-    ``quotes``: the document's quotations, sorted; ``words``: the passage's words.
-
-    >>> from kompare.core.tokens import tokenize
-    >>> a, b = 'He called the plan "a con" and "a disaster".', "The plan is a disaster."
-    >>> quotes = [(a.index('"a con'), a.index(' and')), (a.index('"a dis'), len(a) - 1)]
-    >>> stems_b = [t.stem for t in tokenize(b)]
-    >>> _lone_quotation(quotes, [(0, len(a))], tokenize(a), stems_b)
-    True
-    >>> _lone_quotation(quotes[1:], [(0, len(a))], tokenize(a), stems_b)
-    False
-    """
-    lo, hi = ranges[0][0], ranges[-1][1]
-    k = bisect_left(quotes, lo, key=itemgetter(0))
-    if k == len(quotes) or quotes[k][0] >= hi:
-        return False  # (most passages quote nothing)
-    theirs = set(other_stems)
-    for start, end in quotes[k:]:
-        if start >= hi:
-            break
-        quoted = [t for t in words if start <= t.start < end and is_content(t.norm)]
-        if quoted and all(t.stem not in theirs for t in quoted):
-            return True
-    return False
-
-
-def _hedge_bears_on_shared(change: Change, ta: list[Token], tb: list[Token]) -> bool:
-    """Is a hedge word of the change followed closely by a word the other passage has too?
-
-    "over its alleged role" against a passage that names no role is not ("role" is the
-    only content word after "alleged"). A hedging phrase ("is set to") counts as found.
-    """
-    seen = False
-    for mine, other, r in ((ta, tb, change.a_range), (tb, ta, change.b_range)):
-        if r is None:
-            continue
-        theirs = set(other.stems)
-        for k, t in enumerate(mine):
-            if r[0] <= t.start < r[1] and t.norm in HEDGES:
-                seen = True
-                after = [u for u in mine[k + 1 :] if is_content(u.norm) and u.norm not in HEDGES][:2]
-                if not after or any(u.stem in theirs for u in after):
-                    return True
-    return not seen  # (a hedging phrase, "is set to": read where it was found)
-
