@@ -64,11 +64,38 @@ def _canonical_names(toks: Iterable[Token], text: str, common: frozenset[str]) -
     return out
 
 
+def _date_mentions(toks: Iterable[Token], text: str):
+    """The days and times ``toks`` state, in order, as (class, value, start, end): a weekday,
+    a month, a year, a time relative to the day of writing ("relative": "tomorrow", "next
+    week", its period read with the word before or after it, which may lie outside
+    ``toks``) or a part of the day ("part").
+
+    >>> t = "by tomorrow, not last month"
+    >>> [(c, v, t[s:e]) for c, v, s, e in _date_mentions(tokenize(t, 21, len(t)), t)]
+    [('relative', 'last month', 'last month')]
+    """
+    for t in toks:
+        n = t.norm
+        if n in RELATIVE_DATES:
+            yield "relative", n, t.start, t.end
+        elif n in WEEKDAYS:
+            yield "weekday", n, t.start, t.end
+        elif is_date_word(n) or (n == "may" and text[t.start].isupper()):
+            yield ("year" if n.isdigit() else "month"), n, t.start, t.end
+        elif n in RELATIVE_MODIFIERS:
+            after = _WORD_AFTER.match(text, t.end)
+            if after and after.group(1).lower() in PERIODS:
+                yield "relative", f"{n} {after.group(1).lower()}", t.start, after.end()
+        elif n in PERIODS or n in TIMES_OF_DAY:
+            before = _WORD_BEFORE.search(text, max(0, t.start - 12), t.start)
+            if before and before.group(1).lower() in RELATIVE_MODIFIERS:
+                yield "relative", f"{before.group(1).lower()} {n}", before.start(), t.end
+            elif n in TIMES_OF_DAY:
+                yield "part", n, t.start, t.end
+
+
 def _dates(toks: Iterable[Token], text: str) -> set[tuple[str, str]]:
-    """The days and times ``toks`` state, each with its class: a weekday, a month, a year,
-    a time relative to the day of writing ("relative": "tomorrow", "next week", its period
-    read with the word before or after it, which may lie outside ``toks``) or a part of
-    the day ("part").
+    """The days and times ``toks`` state, as (class, value) (see :func:`_date_mentions`).
 
     >>> t = "next week, not this week; tomorrow; Friday morning; last month, in May 2024"
     >>> sorted(_dates(tokenize(t), t))  # doctest: +NORMALIZE_WHITESPACE
@@ -78,44 +105,18 @@ def _dates(toks: Iterable[Token], text: str) -> set[tuple[str, str]]:
     >>> _dates(tokenize(t, 9, 13), t) == _dates(tokenize(t, 14, 18), t) == {('relative', 'next week')}
     True
     """
-    out = set()
-    for t in toks:
-        n = t.norm
-        if n in RELATIVE_DATES:
-            out.add(("relative", n))
-        elif n in WEEKDAYS:
-            out.add(("weekday", n))
-        elif is_date_word(n) or (n == "may" and text[t.start].isupper()):
-            out.add(("year" if n.isdigit() else "month", n))
-        elif n in RELATIVE_MODIFIERS:
-            after = _WORD_AFTER.match(text, t.end)
-            if after and after.group(1).lower() in PERIODS:
-                out.add(("relative", f"{n} {after.group(1).lower()}"))
-        elif n in PERIODS or n in TIMES_OF_DAY:
-            before = _WORD_BEFORE.search(text, max(0, t.start - 12), t.start)
-            if before and before.group(1).lower() in RELATIVE_MODIFIERS:
-                out.add(("relative", f"{before.group(1).lower()} {n}"))
-            elif n in TIMES_OF_DAY:
-                out.add(("part", n))
-    return out
+    return {(cls, value) for cls, value, _, _ in _date_mentions(toks, text)}
 
 
 def _first_date(toks: Sequence[Token], text: str, cls: str) -> Range:
-    """Where the first of ``toks`` that states a day or time of class ``cls`` says it (see
-    :func:`_dates`): a relative period with its other word ("last month").
+    """Where ``toks`` first state a day or time of class ``cls``: a relative period with its
+    other word ("last month").
 
     >>> t = "by tomorrow, not last month"
     >>> [t[slice(*_first_date(tokenize(t, s, len(t)), t, "relative"))] for s in (0, 13, 21)]
     ['tomorrow', 'last month', 'last month']
     """
-    t = next(t for t in toks if any(c == cls for c, _ in _dates([t], text)))
-    s, e = t.start, t.end
-    if t.norm in RELATIVE_MODIFIERS and (after := _WORD_AFTER.match(text, e)):
-        e = after.end()
-    elif before := _WORD_BEFORE.search(text, max(0, s - 12), s):
-        if before.group(1).lower() in RELATIVE_MODIFIERS and cls == "relative":
-            s = before.start()
-    return s, e
+    return next((s, e) for c, _, s, e in _date_mentions(toks, text) if c == cls)
 
 
 def _dates_differ(da: set[tuple[str, str]], db: set[tuple[str, str]]) -> str | None:
@@ -574,7 +575,7 @@ def stated_figures(toks: Iterable[Token], text: str | None = None) -> set[str]:
     for t in toks:
         n = t.norm
         if is_number_word(n) and not is_date_word(n) and not _in_title(t, text):
-            out.update(_TALLY.fullmatch(n).groups() if _TALLY.fullmatch(n) else (n,))
+            out.update(tally.groups() if (tally := _TALLY.fullmatch(n)) else (n,))
     return out
 
 

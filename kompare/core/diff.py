@@ -77,7 +77,7 @@ def word_ops(sa: Sequence[str], sb: Sequence[str], *, config: CompareConfig | No
             # "Officials said police arrested the suspect ..." keeps only "officials said".
             # Read the other way round, it may find the longer run: the better one counts.
             other = [
-                _MIRROR[tag] + (i1, i2, j1, j2)
+                (_MIRROR.get(tag, tag), i1, i2, j1, j2)
                 for tag, j1, j2, i1, i2 in _anchored_difflib(sb, sa, 0, len(sb), 0, len(sa))
             ]
             if _equal_words(other) > _equal_words(ops):
@@ -110,7 +110,7 @@ def word_spans(ta: Sequence[Token], tb: Sequence[Token], ops: Sequence[WordOp]) 
 
 _DEFAULTS = CompareConfig()
 _OPS = {op.value: op for op in Op}  # difflib's tag -> Op (a lookup, not an Enum call, per span)
-_MIRROR = {"equal": ("equal",), "replace": ("replace",), "insert": ("delete",), "delete": ("insert",)}
+_MIRROR = {"insert": "delete", "delete": "insert"}  # a diff's tag read from the other side
 
 
 def _equal_words(ops) -> int:
