@@ -71,6 +71,13 @@ def word_ops(sa: Sequence[str], sb: Sequence[str], *, config: CompareConfig | No
         return [("equal", 0, len(sa), 0, len(sb))] if sa else []
     if max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
         ops = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb))
+        if _equal_words(ops) < min(len(sa), len(sb)):
+            # Of two equally good anchors difflib takes the first; the other may hold more
+            # of the pair ("if we get it, no deal" inside "we get the best deal, and if we
+            # get it, no deal"). Taken where it grows longest, the better diff counts.
+            other = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb), ties=True)
+            if _equal_words(other) > _equal_words(ops):
+                ops = other
         if 2 * _equal_words(ops) < min(len(sa), len(sb)):
             # A sequence diff takes the first of two equally long anchors and loses what
             # lies across it: "police arrested the suspect ..., officials said" against
@@ -155,15 +162,17 @@ def _heavy_words(sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: in
 
 
 def _anchored_difflib(
-    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, heavy: frozenset[str] = frozenset()
+    sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, heavy: frozenset[str] = frozenset(),
+    ties: bool = False,
 ) -> list[tuple[str, int, int, int, int]]:
-    """difflib on ``sa[a0:a1]`` and ``sb[b0:b1]``, anchored on content words (absolute indices)."""
+    """difflib on ``sa[a0:a1]`` and ``sb[b0:b1]``, anchored on content words (absolute indices);
+    ``ties``: see :func:`matching_blocks`."""
     xa, xb = sa[a0:a1], sb[b0:b1]
     # Function words may extend a match but never anchor one: otherwise "to the treaty"
     # outranks "South Korea ... reconsider" and drags the alignment across the sentence.
     anchor_junk = STOPWORDS | heavy if heavy else STOPWORDS
     inner_junk = heavy.__contains__ if heavy else None
-    anchors = matching_blocks(xa, xb, anchor_junk)
+    anchors = matching_blocks(xa, xb, anchor_junk, ties=ties)
     ops: list[tuple[str, int, int, int, int]] = []
     i = j = 0
     for bi, bj, size in anchors:
@@ -181,7 +190,9 @@ def _anchored_difflib(
     return ops
 
 
-def matching_blocks(a: Sequence[str], b: Sequence[str], junk: Container[str]) -> list[tuple[int, int, int]]:
+def matching_blocks(
+    a: Sequence[str], b: Sequence[str], junk: Container[str], *, ties: bool = False
+) -> list[tuple[int, int, int]]:
     """What ``SequenceMatcher(junk.__contains__, a, b, autojunk=False).get_matching_blocks()`` gives, as plain tuples.
 
     The same algorithm as difflib's, step for step (so the same blocks, ties included):
@@ -197,6 +208,16 @@ def matching_blocks(a: Sequence[str], b: Sequence[str], junk: Container[str]) ->
     [(1, 1, 3), (5, 5, 1), (6, 9, 0)]
     >>> [tuple(m) for m in SequenceMatcher(junk.__contains__, a, b, False).get_matching_blocks()]
     [(1, 1, 3), (5, 5, 1), (6, 9, 0)]
+
+    With ``ties``, of equally long blocks the one that grows longest by junk is taken,
+    not the first: difflib pairs the "get" of "if we get it, no deal" with the first of
+    two in "we get the best deal, and if we get it, no deal", and the words after it are
+    lost across the second: a quotation's fragment reads as a rewording.
+
+    >>> a, b = "if we get it no deal".split(), "we get best deal and if we get it no deal".split()
+    >>> junk = {"if", "we", "it", "no", "and"}
+    >>> matching_blocks(a, b, junk), matching_blocks(a, b, junk, ties=True)
+    ([(1, 0, 2), (5, 3, 1), (6, 11, 0)], [(0, 5, 6), (6, 11, 0)])
     """
     b2j: dict[str, list[int]] = {}
     for j, w in enumerate(b):
@@ -214,6 +235,7 @@ def matching_blocks(a: Sequence[str], b: Sequence[str], junk: Container[str]) ->
     while queue:
         alo, ahi, blo, bhi = queue.pop()
         besti, bestj, size = alo, blo, 0
+        level: list[tuple[int, int]] = []  # (with ties) the other blocks as long as the best
         # run[j]: the length of the equal run ending at a[i - 1], b[j]
         run = no_run
         for i in range(alo, ahi):
@@ -231,14 +253,16 @@ def matching_blocks(a: Sequence[str], b: Sequence[str], junk: Container[str]) ->
                 k = run[j] = get(j - 1, 0) + 1
                 if k > size:
                     besti, bestj, size = i - k + 1, j - k + 1, k
-        for grow_junk in (False, True):  # (equal words that are no junk first, then junk)
-            while besti > alo and bestj > blo and (b[bestj - 1] in junk) is grow_junk and a[besti - 1] == b[bestj - 1]:
-                besti, bestj, size = besti - 1, bestj - 1, size + 1
-            while (
-                besti + size < ahi and bestj + size < bhi and (b[bestj + size] in junk) is grow_junk
-                and a[besti + size] == b[bestj + size]
-            ):
-                size += 1
+                    if ties:
+                        level = []
+                elif ties and k == size:
+                    level.append((i - k + 1, j - k + 1))
+        best = _grown(a, b, junk, besti, bestj, size, alo, ahi, blo, bhi)
+        for i, j in level:
+            other = _grown(a, b, junk, i, j, size, alo, ahi, blo, bhi)
+            if other[2] > best[2]:
+                best = other
+        besti, bestj, size = best
         if size:
             blocks.append((besti, bestj, size))
             if alo < besti and blo < bestj:
@@ -259,6 +283,16 @@ def matching_blocks(a: Sequence[str], b: Sequence[str], junk: Container[str]) ->
         out.append((i1, j1, k1))
     out.append((la, lb, 0))
     return out
+
+
+def _grown(a, b, junk, i: int, j: int, size: int, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
+    """A block of :func:`matching_blocks` grown by equal words around it, other words first, then junk."""
+    for grow_junk in (False, True):
+        while i > alo and j > blo and (b[j - 1] in junk) is grow_junk and a[i - 1] == b[j - 1]:
+            i, j, size = i - 1, j - 1, size + 1
+        while i + size < ahi and j + size < bhi and (b[j + size] in junk) is grow_junk and a[i + size] == b[j + size]:
+            size += 1
+    return i, j, size
 
 
 def _plain_opcodes(xa: list[str], xb: list[str], junk) -> list[tuple[str, int, int, int, int]]:

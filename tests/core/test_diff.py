@@ -131,3 +131,31 @@ def test_a_moved_attribution_does_not_hide_the_longer_shared_run(swap):
     equal = [a[s.a[0] : s.a[1]] for s in diff_tokens(ta, tb) if s.op is Op.EQUAL]
     assert "Police arrested the suspect".lower() in [e.lower() for e in equal]
     assert "in Plantation, Florida" in equal
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_quoted_fragment_is_found_whole_at_its_second_anchor(swap):
+    # Every content word of the fragment ("get", "deal") is in the longer quotation twice;
+    # difflib pairs the first of each and the fragment read as a rewording of the
+    # president-should-listen words.
+    a = '"And if we don\'t get it, there should be no deal."'
+    b = ('"The president should work with his allies, to make sure we get the best, strongest deal possible '
+         'and if we don\'t get it, there should be no deal."')
+    a, b = (b, a) if swap else (a, b)
+    spans = diff_tokens(tokenize(a), tokenize(b))
+    equal = [(a[s.a[0] : s.a[1]], b[s.b[0] : s.b[1]]) for s in spans if s.op is Op.EQUAL]
+    assert [e.lower() for e, _ in equal] == ["and if we don't get it, there should be no deal"]
+    assert [s.op for s in spans if s.op is not Op.EQUAL] == [Op.DELETE if swap else Op.INSERT]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=25), st.lists(st.sampled_from(VOCAB), max_size=25),
+       st.sets(st.sampled_from(VOCAB)))
+def test_matching_blocks_with_ties_find_as_many_words_in_blocks_as_long(a, b, junk):
+    # Taking another of the equally long blocks keeps every block well formed and in order.
+    from kompare.core.diff import matching_blocks
+
+    blocks = matching_blocks(a, b, junk, ties=True)
+    assert blocks[-1] == (len(a), len(b), 0)
+    for (i, j, n), (i2, j2, _) in zip(blocks, blocks[1:]):
+        assert a[i : i + n] == b[j : j + n] and i + n <= i2 and j + n <= j2
