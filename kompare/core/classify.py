@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -143,7 +143,34 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _numbers(toks: Iterable[Token], text: str | None = None) -> set[str]:
-    return {t.norm for t in toks if is_number_word(t.norm) and not is_date_word(t.norm) and not _in_title(t, text)}
+    return {
+        t.norm for t in toks
+        if is_number_word(t.norm) and not is_date_word(t.norm) and not _in_title(t, text) and _counts(t, text)
+    }
+
+
+#: Words that state a quantity only before the word given: "a majority of", "a significant
+#: number"; "minority voters", "a significant defeat" count nothing.
+_QUANTITY_BEFORE = {"majority": "of", "minority": "of", "number": "of", "scores": "of", "tens": "of",
+                    "significant": "number"}
+
+
+def _counts(t: Token, text: str | None) -> bool:
+    """Does a number word count something here? Not "one of the showdowns" (one among
+    them), nor "minority voters" (see ``_QUANTITY_BEFORE``).
+
+    >>> t = "In one of the races, one voter and a majority of minority voters"
+    >>> [w.norm for w in tokenize(t) if is_number_word(w.norm) and _counts(w, t)]
+    ['one', 'majority']
+    """
+    if text is None:
+        return True
+    needed = "of" if t.norm == "one" else _QUANTITY_BEFORE.get(t.norm)
+    if needed is None:
+        return True
+    after = _WORD_AFTER.match(text, t.end)
+    follows = after is not None and after.group(1).lower() == needed
+    return not follows if t.norm == "one" else follows
 
 
 def _in_title(t: Token, text: str | None) -> bool:
@@ -300,6 +327,7 @@ def classify_spans(
     edited: bool = False,
     tolerance: float = CompareConfig.figure_tolerance,
     words: tuple[Sequence[Token] | None, Sequence[Token] | None] = (None, None),
+    related: Collection[tuple[Range, Range]] | None = None,
 ) -> list[Change]:
     """Typed changes for a link's word diff (its spans in order, as the diff gives them).
 
@@ -310,6 +338,11 @@ def classify_spans(
     replaced run is a change of its own (a term), whatever it is; ``tolerance``: see
     ``CompareConfig.figure_tolerance``. ``words``: for each side, every word of its passage
     when it is one sentence: a span's words are then taken from them, not tokenized again.
+    ``related``: the pairs of quotations (A's range, B's range) that are one quotation told
+    twice (see :func:`kompare.core.quotes.quote_pairs`); words quoted on both sides are a
+    quotation's changed wording only inside such a pair. Two different quotations side by
+    side (the White House's words in one, the Vice President's in the other) differ in
+    what is said, not in how one thing is quoted. None: every pair is taken as related.
     """
     # Most passages hold no quotation on one side or the other: then no span is quoted on
     # both sides, which every test of quoted words below asks first.
@@ -323,10 +356,14 @@ def classify_spans(
     common_b = lowercase_words(text_b) if common_b is None else common_b
     words_a, words_b = _span_words(text_a, words[0]), _span_words(text_b, words[1])
     changes: list[Change] = []
+    says = lambda span: any(is_content(t.norm) for t in words_a(span.a))  # noqa: E731 (an equal run: one side is enough)
     figures_of = None  # both passages' figures, read when a replaced run has numbers on both sides
-    for span in spans:
+    for k, span in enumerate(spans):
         if span.op is Op.EQUAL:
-            if quoted and _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99:
+            if (
+                quoted and _quoted_share(span.a, quotes_a) >= 0.99 and _quoted_share(span.b, quotes_b) >= 0.99
+                and _one_quotation(spans, k, quotes_a, quotes_b, related, says)
+            ):
                 # Inside quotations the exact words are the fact: "running" is not "run",
                 # though the diff matched their stems.
                 for ta, tb in zip(words_a(span.a), words_b(span.b)):
@@ -385,7 +422,10 @@ def classify_spans(
                 changes.append(Change(ChangeType.NUMBER, text_a[a0:a1], text_b[b0:b1], (a0, a1), (b0, b1)))
         if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)
-        qa, qb = (_quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b)) if quoted else (0.0, 0.0)
+        qa, qb = (
+            (_quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b))
+            if quoted and _one_quotation(spans, k, quotes_a, quotes_b, related, says) else (0.0, 0.0)
+        )
         if min(qa, qb) >= 0.99 and wa and wb:
             add(ChangeType.QUOTE)  # a quotation's words differ, even "they" for "it"
         elif (
@@ -641,6 +681,47 @@ def _quotes_over(quotes: Sequence[Range], start: int, end: int) -> Sequence[Rang
     if k < 0 or quotes[k][1] <= start:
         k += 1  # (which ends before start)
     return quotes[k : bisect_left(quotes, end, key=itemgetter(0))]
+
+
+def _one_quotation(
+    spans: Sequence[Span], k: int, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related,
+    says: Callable[[Span], bool] = lambda span: True,
+) -> bool:
+    """Do the two sides of ``spans[k]`` lie in one quotation told twice?
+
+    That is a pair of ``related`` (any pair when it is None), or two quotations the run
+    lies inside together with the equal words before and after it, of which one at least
+    ``says`` something (has a content word: not "a [second surgery] to"): "Flynn lied and
+    they [ruined / destroyed] his life" is one quotation reworded even where the quotation
+    matcher leaves the two long quotations apart.
+
+    >>> spans = [Span(Op.EQUAL, (1, 3), (11, 13)), Span(Op.REPLACE, (3, 5), (13, 15)), Span(Op.EQUAL, (5, 7), (15, 17))]
+    >>> [_one_quotation(spans, 1, [(0, 10)], [(10, 20)], r) for r in ({((0, 10), (10, 20))}, set())]
+    [True, True]
+    >>> _one_quotation(spans, 1, [(0, 10)], [(10, 14), (14, 20)], set())
+    False
+    """
+    span = spans[k]
+    over_a, over_b = _quotes_at(quotes_a, span.a), _quotes_at(quotes_b, span.b)
+    if related is None or any((qa, qb) in related for qa in over_a for qb in over_b):
+        return True
+    if len(over_a) != 1 or len(over_b) != 1 or not 0 < k < len(spans) - 1:
+        return False
+    flanks = (spans[k - 1], spans[k + 1])
+    if not (all(f.op is Op.EQUAL for f in flanks) and any(map(says, flanks))):
+        return False
+    inside_a = all(_quotes_at(quotes_a, f.a) == over_a for f in flanks)
+    inside_b = all(_quotes_at(quotes_b, f.b) == over_b for f in flanks)
+    # Or one side quotes the whole passage here and the other puts in quotation marks just
+    # the words it has in their place: the treaty's "armed invasion" told as its "aggression".
+    whole_b = span.b[0] <= over_b[0][0] and over_b[0][1] <= span.b[1]
+    whole_a = span.a[0] <= over_a[0][0] and over_a[0][1] <= span.a[1]
+    return (inside_a and inside_b) or (inside_a and whole_b) or (inside_b and whole_a)
+
+
+def _quotes_at(quotes: Sequence[Range], r: Range) -> Sequence[Range]:
+    """The quotations over ``r`` (the one at its place when it is empty)."""
+    return _quotes_over(quotes, r[0], r[1] if r[1] > r[0] else r[0] + 1)
 
 
 def _quoted_part(text: str, r: Range, ranges: Sequence[Range]) -> Range:

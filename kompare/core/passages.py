@@ -37,6 +37,9 @@ class PassageContext(NamedTuple):
     # (compare_passages keeps them as _Words, a list with what each link reads of them.)
     words_a: dict[int, list[Token]]
     words_b: dict[int, list[Token]]
+    # The pairs of quotations (A's range, B's range) that are one quotation told twice;
+    # None: not known, every pair counts (see classify_spans).
+    related_quotes: frozenset[tuple[Range, Range]] | None = None
 
 
 def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
@@ -63,6 +66,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
         local_words=config.local_change_words, edited=sim >= config.edited_similarity,
         tolerance=config.figure_tolerance, words=(ta if one_a else None, tb if one_b else None),
+        related=ctx.related_quotes,
     )
     says_more = ta.figures != tb.figures  # (see one_sided_figures)
     shared = min(ops_coverage(ops, ta.content, tb.content))

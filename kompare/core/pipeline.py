@@ -143,7 +143,12 @@ def _compare_with(
     if config.use_encoder and len(seg_a.sentences) + len(seg_b.sentences) <= config.encoder_max_sentences:
         step(0.35, "Reading the sentences' meaning")
         encoder = load_encoder()
-    context = PassageContext(seg_a, seg_b, config, encoder, common_a, common_b, qr_a, qr_b, {}, {})
+    step(0.38, "Matching quotations")
+    matches, related = _quote_pairs(a.text, quotes_a, b.text, quotes_b, config)
+    context = PassageContext(
+        seg_a, seg_b, config, encoder, common_a, common_b, qr_a, qr_b, {}, {},
+        frozenset((qr_a[m.a], qr_b[m.b]) for m in related),
+    )
     # The helper may compare part of the links (not with the encoder, which stays in this
     # process). It is idle while this process links: it gets the passages' context now
     # (its own word caches: this process fills its own) and reads both texts' words.
@@ -151,8 +156,6 @@ def _compare_with(
     if share:
         helper.keep("passages", context._replace(words_a={}, words_b={}))
         helper.submit(_read_words, Kept("passages"))
-    step(0.38, "Matching quotations")
-    matches, related = _quote_pairs(a.text, quotes_a, b.text, quotes_b, config)
     step(0.4, "Linking passages")
     groups = align(
         seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,

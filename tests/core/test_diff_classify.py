@@ -93,3 +93,53 @@ def test_lowercase_words_are_the_words_written_in_lower_case_somewhere(text, exp
     from kompare.core.classify import lowercase_words
 
     assert lowercase_words(text) == frozenset(expected)
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The ranges between each pair of “ ” marks (for the quotation tests below)."""
+    out, at = [], 0
+    while (s := text.find("“", at)) >= 0:
+        e = text.index("”", s)
+        out.append((s + 1, e))
+        at = e + 1
+    return out
+
+
+def test_two_different_quotations_side_by_side_differ_in_what_is_said_not_in_wording():
+    # The White House's words against the Vice President's spokesman's, in one link: no
+    # quotation of one is the other's reworded, so no quote change names them.
+    a = "The president believes, “if true, Judge Moore will do the right thing and step aside.”"
+    b = "The president believes, “if true, this would disqualify anyone from serving in office.”"
+    qa, qb = _quoted(a), _quoted(b)
+    assert ChangeType.QUOTE in [t for t, _, _ in changes(a, b, quotes_a=qa, quotes_b=qb)]  # (matches unknown)
+    assert changes(a, b, quotes_a=qa, quotes_b=qb, related=set()) == []
+    assert changes(a, b, quotes_a=qa, quotes_b=qb, related={(qa[0], qb[0])}) != []
+
+
+def test_a_quotation_reworded_between_shared_words_is_one_quotation_whatever_the_matcher_says():
+    a = "He said: “Nothing happened to her. Flynn lied and it’s like they ruined his life. Very unfair.”"
+    b = "He said: “I feel very badly. Nothing happened to her. Flynn lied and they destroyed his life.”"
+    got = changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b), related=set())
+    assert (ChangeType.QUOTE, "it’s like they ruined", "they destroyed") in got or any(
+        t is ChangeType.QUOTE and "ruined" in x and "destroyed" in y for t, x, y in got
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # "one of" is one among many, not a count; an age on the other side is no other figure.
+        ("In one of the fiercest showdowns so far, Labrador will challenge McCarthy.",
+         "Labrador, 46, will challenge McCarthy in the fiercest showdown so far."),
+        # "minority voters" count nothing: "at age 13" has no other figure against it.
+        ("Labrador moved to the mainland at age 13 and ran for office.",
+         "Labrador sees himself as an ambassador to minority voters and ran for office."),
+    ],
+)
+def test_words_that_count_nothing_are_no_number_change(a, b):
+    assert ChangeType.NUMBER not in [t for t, _, _ in changes(a, b)]
+
+
+def test_a_majority_of_voters_still_counts():
+    got = changes("A majority of voters backed the plan.", "Forty voters backed the plan.")
+    assert [t for t, _, _ in got] == [ChangeType.NUMBER]
