@@ -620,3 +620,18 @@ def test_capitalised_runs_and_possessives_as_read_from_the_lower_case_form(words
         low = t.text.lower().replace("’", "'")
         assert t.possessive == (low.endswith("'s") or (low.endswith("'") and len(low) > 1))
     assert cap_runs(toks) == _reference_cap_runs(toks)
+
+
+def test_a_womans_honorific_does_not_take_a_mans_name_named_later():
+    # "President Bill Clinton" named after Hillary Clinton is the nearest Clinton, but
+    # "Mrs. Clinton" and the "she" that follows are not him.
+    text = (
+        "Hillary Rodham Clinton on Sunday urged Congress to act. "
+        "She faces voters wary of Nafta, which President Bill Clinton signed. "
+        "“Let’s take the lemons and turn it into lemonade,” Mrs. Clinton said. "
+        "“No president would be a tougher negotiator,” she said."
+    )
+    assert [speaker for _, speaker, _, _ in attributions(text)] == ["Hillary Rodham Clinton"] * 2
+    # A man's honorific, the other way round.
+    text = "Hillary Clinton spoke. Bill Clinton signed it. Later Ann Clinton left. “Fine,” Mr. Clinton said."
+    assert attributions(text)[0][1] == "Bill Clinton"

@@ -195,6 +195,37 @@ FILLERS = frozenset(
 
 PRONOUNS = frozenset(("he", "she"))
 
+#: Honorifics that tell a woman and a man apart ("Mrs. Clinton" is not Bill Clinton).
+FEMALE_HONORIFICS = frozenset("mrs ms miss madam madame".split())
+MALE_HONORIFICS = frozenset(("mr",))
+
+#: Common English first names that name women (or men) nearly always: with a woman's
+#: honorific, "Mrs. Clinton" is the Hillary Clinton of the article, not the Bill Clinton
+#: named later. Names borne by both (Chris, Jordan, Kim, Pat, Sam...) are left out.
+FEMALE_FIRST_NAMES = frozenset(
+    """abigail alexandra alice alicia allison amanda amber amy andrea angela ann anna anne annie
+    barbara betsy betty beverly brenda brittany carol caroline carolyn catherine cheryl christina
+    christine cindy claire condoleezza cynthia deborah debbie debra denise diana diane donna doris
+    dorothy elaine elizabeth ellen emily emma evelyn frances gina gloria grace hannah heather
+    heidi helen hillary holly irene jacqueline jane janet janice jean jennifer jessica jill joan
+    joanne joyce judith judy julia julie karen katherine kathleen kathryn kathy katie kay kelly
+    kimberly kirsten kristen laura lauren linda lisa lois loretta lori louise lucy lynn madeleine
+    margaret maria marie marilyn martha mary megan melania melanie melissa michelle mildred nancy
+    natalie nicole nikki olivia pamela patricia paula peggy rachel rebecca rita roberta rose ruth
+    sally samantha sandra sara sarah sharon shirley stephanie susan suzanne tammy teresa theresa
+    tiffany tina valerie victoria virginia wanda wendy""".split()
+)
+MALE_FIRST_NAMES = frozenset(
+    """aaron adam alan albert andrew anthony arthur barack benjamin bernard bernie bill billy bob
+    bobby brad brandon brian bruce carl charles chuck craig dan daniel david dennis dick don
+    donald douglas ed edward eric eugene frank fred gary george gerald gregory harold harry henry
+    howard jack jacob james jason jeff jeffrey jeremy jerry jim jimmy joe john johnny jonathan
+    joseph joshua keith kenneth kevin larry lawrence mark martin matthew michael mike mitch
+    mitchell nathan nicholas patrick paul peter philip ralph randy raymond richard rick robert
+    roger ronald roy russell ryan samuel scott sean stephen steve steven ted thomas timothy todd
+    tom vladimir walter wayne william""".split()
+)
+
 
 def word_trie(words: set[str]) -> str:
     """A regular expression matching any of ``words``, as a trie: Python's engine tries an

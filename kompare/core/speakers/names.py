@@ -24,8 +24,8 @@ from typing import NamedTuple, Sequence
 
 from kompare.core.config import CompareConfig
 from kompare.core.speakers.lexicon import (
-    CUE_WORDS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, PLACE_SURNAMES,
-    TITLE_SURNAMES, TITLES,
+    CUE_WORDS, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FUNCTION_WORDS, HEADLINE_VERBS, MALE_FIRST_NAMES,
+    MALE_HONORIFICS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, PLACE_SURNAMES, TITLE_SURNAMES, TITLES,
 )
 from kompare.core.speakers.scan import Tok, tokens
 
@@ -290,6 +290,10 @@ class NameBook:
         >>> book = NameBook.from_text("Donald Trump Jr. and Donald Trump met. Eric Trump left.")
         >>> book.fullest("Donald", 0), book.fullest("Trump", 0), book.fullest("Trump", 50)
         ('Donald Trump', 'Trump', 'Eric Trump')
+        >>> t = "Hillary Clinton spoke. She cited President Bill Clinton. Mrs. Clinton added more."
+        >>> book = NameBook.from_text(t)
+        >>> book.fullest("Clinton", t.index("Mrs.") + 5), book.fullest("Clinton", len(t))
+        ('Hillary Clinton', 'Bill Clinton')
         """
         words = name.split()
         if len(words) != 1:
@@ -301,6 +305,13 @@ class NameBook:
         if single is not None:
             return single
         # Several people share the word: the nearest one named before; no guess when none was.
+        # A woman's or a man's honorific right before the word leaves out the people whose
+        # first name says otherwise ("Mrs. Clinton" after "President Bill Clinton").
+        other = _other_sex(self.text, pos)
+        if other:
+            kept = [m for m in cands if m.words[0].lower() not in other]
+            if kept and len(kept) < len(cands):
+                starts, cands = [m.start for m in kept], kept
         k = bisect_left(starts, pos)
         return cands[k - 1].name if k else name
 
@@ -325,6 +336,26 @@ class NameBook:
         if n >= 3 * n2 and n >= 3:
             return forms[top].name, [], []
         return None, [m.start for m in cands], cands
+
+
+_HONORIFIC_END = re.compile(r"\b(\w+)\.?[ \u00a0]+$")
+
+
+def _other_sex(text: str, pos: int) -> frozenset[str]:
+    """The first names that cannot stand for the person named at ``pos``, going by the
+    honorific written right before it ("Mrs.": the men's; "Mr.": the women's).
+
+    >>> t = "Mrs. Clinton and Mr. Clinton"
+    >>> "bill" in _other_sex(t, 5), "hillary" in _other_sex(t, 21), _other_sex(t, 0)
+    (True, True, frozenset())
+    """
+    m = _HONORIFIC_END.search(text, max(0, pos - 10), pos)
+    word = m.group(1).lower() if m else ""
+    if word in FEMALE_HONORIFICS:
+        return MALE_FIRST_NAMES
+    if word in MALE_HONORIFICS:
+        return FEMALE_FIRST_NAMES
+    return frozenset()
 
 
 def _written_alone(text: str, word: str) -> bool:
