@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from kompare.core.config import CompareConfig
 from kompare.core.diff import WordOp
-from kompare.core.facts import close_figures, range_figures
+from kompare.core.facts import close_figures, hedges, range_figures
 from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
@@ -384,6 +384,13 @@ def classify_spans(
             ra, rb = _close_quote(text_a, span.a), _close_quote(text_b, span.b)
             changes.append(Change(kind, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
 
+        def add_hedge() -> None:
+            # Named by its hedge words ("possible", "is set to"), not the run around them;
+            # a side with none asserts what the other hedges: nothing of it is named.
+            ra, rb = _hedge_part(text_a, span.a, wa), _hedge_part(text_b, span.b, wb)
+            changes.append(Change(ChangeType.HEDGE, text_a[ra[0] : ra[1]] if ra else "",
+                                  text_b[rb[0] : rb[1]] if rb else "", ra, rb))
+
         if span.op is not Op.REPLACE:
             if plain:
                 continue
@@ -393,7 +400,7 @@ def classify_spans(
                 add(ChangeType.NEGATION)
             ha, hb = _hedges(wa, text_a), _hedges(wb, text_b)
             if ha != hb and (len(wa) + len(wb) <= 3 or (ha ^ hb) & STRONG_HEDGES):
-                add(ChangeType.HEDGE)
+                add_hedge()
             continue
         if plain:
             pass
@@ -404,7 +411,7 @@ def classify_spans(
             add(ChangeType.NEGATION)
         ha, hb = (set(), set()) if plain else (_hedges(wa, text_a), _hedges(wb, text_b))
         if ha != hb and local:
-            add(ChangeType.HEDGE)
+            add_hedge()
         da, db = (set(), set()) if plain else (_dates(wa, text_a), _dates(wb, text_b))
         # Both sides must state one: a date against no date is detail, not a different date.
         cls = _dates_differ(da, db) if da and db else None
@@ -445,6 +452,17 @@ def classify_spans(
         ):
             add(ChangeType.TERM)  # an edit of a copy: "anti-air" became "anti-ship"
     return changes
+
+
+def _hedge_part(text: str, r: Range, words: Sequence[Token]) -> Range | None:
+    """From the first to the last hedge of a run (its ``words``), or None when it has none.
+
+    >>> t = "the 2016 election and possible ties"
+    >>> t[slice(*_hedge_part(t, (0, len(t)), tokenize(t)))], _hedge_part("Russia's ties", (0, 13), [])
+    ('possible', None)
+    """
+    found = hedges(text, [r], words) if r[1] > r[0] else []
+    return (found[0][0], max(e for _, e in found)) if found else None
 
 
 def _span_words(text: str, words: Sequence[Token] | None) -> Callable[[Range], Sequence[Token]]:

@@ -344,6 +344,12 @@ HEDGES = frozenset(
 #: Hedges only as verbs before "to": "plans to vote", not "his business plan".
 HEDGES_BEFORE_TO = frozenset("plan plans planned planning intend intends intended".split())
 _TO_NEXT = re.compile(r"\s+to\b", re.IGNORECASE)
+#: "reported" hedges passive or before its noun ("it was reported", "the reported deal");
+#: after its subject it names a source ("The Washington Post reported that"), as "told"
+#: and "said" do: the claim is attributed, not weakened.
+_REPORTED_HEDGES_AFTER = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|widely|first|initially|as|the|a|an|its|his|her|their)\s+$", re.IGNORECASE
+)
 
 
 def is_hedge(tok: "Token", text: str) -> bool:
@@ -352,10 +358,15 @@ def is_hedge(tok: "Token", text: str) -> bool:
     >>> t = "His plan may fail; he plans to run in May."
     >>> [w.norm for w in tokenize(t) if is_hedge(w, t)]
     ['may', 'plans']
+    >>> t = "The Post reported that the deal, widely reported, was signed."
+    >>> [w.norm for w in tokenize(t) if is_hedge(w, t)]
+    ['reported']
     """
     n = tok.norm
     if n not in HEDGES or (n == "may" and text[tok.start].isupper()):
         return False
+    if n == "reported":
+        return _REPORTED_HEDGES_AFTER.search(text, max(0, tok.start - 12), tok.start) is not None
     return n not in HEDGES_BEFORE_TO or _TO_NEXT.match(text, tok.end) is not None
 
 MONTHS = frozenset(

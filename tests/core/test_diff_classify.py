@@ -143,3 +143,19 @@ def test_words_that_count_nothing_are_no_number_change(a, b):
 def test_a_majority_of_voters_still_counts():
     got = changes("A majority of voters backed the plan.", "Forty voters backed the plan.")
     assert [t for t, _, _ in got] == [ChangeType.NUMBER]
+
+
+def test_a_source_that_reported_is_an_attribution_not_a_hedge():
+    a = "She told the newspaper that Moore approached her in 1979."
+    b = "The Washington Post reported that Moore approached her in 1979."
+    assert ChangeType.HEDGE not in [t for t, _, _ in changes(a, b)]
+    # Passive, it still weakens the claim.
+    a, b = "Moore approached her in 1979.", "It was reported Moore approached her in 1979."
+    assert [t for t, _, _ in changes(a, b)] == [ChangeType.HEDGE]
+
+
+def test_a_hedge_change_names_the_hedge_words_not_the_run_around_them():
+    a = "Flynn was the first former administration official to plead guilty."
+    b = "Flynn was the 2016 election and possible ties official to plead guilty."
+    got = [(t, x, y) for t, x, y in changes(a, b) if t is ChangeType.HEDGE]
+    assert got == [(ChangeType.HEDGE, "", "possible")]
