@@ -29,7 +29,7 @@ from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
     HEDGES, NEGATIONS, PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, VAGUE_QUANTITIES, WEEKDAYS,
-    Token, is_content, is_date_word, is_hedge, is_number_word, slice_tokens, stem, token_columns, tokenize,
+    Token, is_content, is_date_word, is_hedge, is_number_word, slice_tokens, spelled_out, stem, token_columns, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -434,7 +434,8 @@ def classify_spans(
             if quoted and _one_quotation(spans, k, quotes_a, quotes_b, related, says) else (0.0, 0.0)
         )
         if min(qa, qb) >= 0.99 and wa and wb:
-            add(ChangeType.QUOTE)  # a quotation's words differ, even "they" for "it"
+            if spelled_out(wa) != spelled_out(wb):
+                add(ChangeType.QUOTE)  # a quotation's words differ, even "they" for "it"
         elif (
             qa > 0
             and qb > 0

@@ -28,7 +28,7 @@ from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, 
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
 from kompare.core.speakers.lexicon import word_trie
-from kompare.core.tokens import NEGATIONS, STOPWORDS, WORD_RE, is_content, is_hedge, normalize, tokenize
+from kompare.core.tokens import NEGATIONS, STOPWORDS, WORD_RE, is_content, is_hedge, normalize, spelled_out, tokenize
 
 _DOUBLE_OPEN = "“«"
 _DOUBLE_CLOSE = "”»"
@@ -502,6 +502,8 @@ def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
     >>> reworded("He said they “believe that herds & wildlife are critical.”",
     ...          "“We talked, and both believe that herds and wildlife are critical,” he said.")
     []
+    >>> reworded("“No, we've got to defeat it,” he said.", "“No, we have got to defeat it,” he said.")
+    []
     """
     if match.kind is not QuoteMatchKind.VARIANT:
         return ()
@@ -513,7 +515,8 @@ def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
     while spans and spans[-1].op in (Op.INSERT, Op.DELETE):
         spans.pop()
     return tuple(sp for sp in spans if sp.op is not Op.EQUAL and (
-        _says_something(text_a[sp.a[0] : sp.a[1]]) or _says_something(text_b[sp.b[0] : sp.b[1]])))
+        _says_something(text_a[sp.a[0] : sp.a[1]]) or _says_something(text_b[sp.b[0] : sp.b[1]])
+    ) and spelled_out(tokenize(text_a, *sp.a)) != spelled_out(tokenize(text_b, *sp.b)))
 
 
 def _says_something(piece: str) -> bool:

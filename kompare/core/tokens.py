@@ -352,6 +352,32 @@ _REPORTED_HEDGES_AFTER = re.compile(
 )
 
 
+#: Contractions as the words they stand for: "we've" / "we have" is one quotation.
+_CONTRACTED = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am"), ("'d", "would"))
+_IRREGULAR_NOT = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
+
+
+def spelled_out(words: Sequence["Token"]) -> list[str]:
+    """The words, contractions written out.
+
+    >>> spelled_out(tokenize("we've won't")), spelled_out(tokenize("we have will not"))
+    (['we', 'have', 'will', 'not'], ['we', 'have', 'will', 'not'])
+    """
+    out: list[str] = []
+    for t in words:
+        norm = t.norm.replace("’", "'")
+        if norm in _IRREGULAR_NOT:
+            out.extend(_IRREGULAR_NOT[norm])
+            continue
+        for ending, word in _CONTRACTED:
+            if norm.endswith(ending) and len(norm) > len(ending):
+                out.extend((norm[: -len(ending)], word))
+                break
+        else:
+            out.append(norm)
+    return out
+
+
 def is_hedge(tok: "Token", text: str) -> bool:
     """Does this word of ``text`` hedge?  ("May" with a capital is the month.)
 

@@ -159,3 +159,11 @@ def test_a_hedge_change_names_the_hedge_words_not_the_run_around_them():
     b = "Flynn was the 2016 election and possible ties official to plead guilty."
     got = [(t, x, y) for t, x, y in changes(a, b) if t is ChangeType.HEDGE]
     assert got == [(ChangeType.HEDGE, "", "possible")]
+
+
+def test_a_contraction_written_out_is_the_same_quotation():
+    a = "Sanders said, “No, we've got to defeat this piece of legislation.”"
+    b = "Sanders said, “No, we have got to defeat this piece of legislation.”"
+    assert changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b)) == []
+    b = "Sanders said, “No, we must defeat this piece of legislation.”"
+    assert [t for t, _, _ in changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b))] == [ChangeType.QUOTE]
