@@ -635,3 +635,13 @@ def test_a_womans_honorific_does_not_take_a_mans_name_named_later():
     # A man's honorific, the other way round.
     text = "Hillary Clinton spoke. Bill Clinton signed it. Later Ann Clinton left. “Fine,” Mr. Clinton said."
     assert attributions(text)[0][1] == "Bill Clinton"
+
+
+def test_a_name_after_a_preposition_is_not_who_he_stands_for():
+    # Pence is named only as the object of "along with": "he" is still Trump.
+    text = (
+        "Donald Trump assumed the nation’s highest office Friday. "
+        "The president addressed a packed crowd after taking the oath along with Vice President Mike Pence.\n\n"
+        "“When you open your heart to patriotism, there is no room for prejudice,” he said."
+    )
+    assert attributions(text)[0][1] == "Donald Trump"

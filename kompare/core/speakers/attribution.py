@@ -22,7 +22,7 @@ from kompare.core.speakers.cues import (
     sentence_words, signature_speaker,
 )
 from kompare.core.speakers.subjects import (
-    ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, sentence_subject,
+    ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, prepositional_object, sentence_subject,
 )
 from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, word_trie
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
@@ -345,6 +345,8 @@ class _Memory:
             m = mention_of_run(words, i, j)
             if m is None or (len(m.words) == 1 and not self.book.knows(m.words[0])):
                 continue
+            if prepositional_object(words, i):
+                continue  # "... the oath along with Vice President Mike Pence. “...,” he said": not Pence
             full = self.book.fullest(m.name, m.start)
             named.setdefault(speaker_key(full), (full, (m.start, m.end)))
         return named

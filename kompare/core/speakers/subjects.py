@@ -380,12 +380,27 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
     return left
 
 
+def prepositional_object(words: list[Tok], i: int) -> bool:
+    """Is the name starting at ``words[i]`` (its titles included) a preposition's object?
+
+    >>> words = tokens("He took the oath along with Vice President Mike Pence.", 0, 54)
+    >>> prepositional_object(words, [w.text for w in words].index("Vice")), prepositional_object(words, 0)
+    (True, False)
+    """
+    j = i - 1
+    while j >= 0 and words[j].low in TITLES:
+        j -= 1
+    return j >= 0 and words[j].low in PREPOSITIONS
+
+
 def sentence_subject(words: list[Tok]) -> Subject:
     """The person a sentence is about: the first name or "he"/"she" opening a clause
     before the first quotation ("During the debate, Putin brushed it off, saying ...").
 
     >>> sentence_subject(tokens("On Monday, Vladimir Putin, who arrived, left.", 0, 44)).mention.name
     'Vladimir Putin'
+    >>> sentence_subject(tokens("The president spoke after the oath along with Mike Pence.", 0, 57)).kind == NONE
+    True
     """
     limit = min(len(words), 30)
     i = 0
@@ -402,6 +417,9 @@ def sentence_subject(words: list[Tok]) -> Subject:
             k = run_forward(words, i)
             if words[k - 1].possessive:
                 return Subject(NONE)  # "Putin’s aide said": not Putin
+            if prepositional_object(words, i):
+                i = k  # "... the oath along with Vice President Mike Pence": not what it is about
+                continue
             m = mention_of_run(words, i, k)
             if m and _described_start(words, _index_at(words, m.start, k - 1)) and (
                 k >= len(words) or words[k].text != QUOTE_TOKEN
