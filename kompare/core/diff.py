@@ -70,14 +70,16 @@ def word_ops(sa: Sequence[str], sb: Sequence[str], *, config: CompareConfig | No
         # one equal run, which is what difflib finds for two equal lists, without difflib.
         return [("equal", 0, len(sa), 0, len(sb))] if sa else []
     if max(len(sa), len(sb)) <= limits.words and not _heavy_words(sa, sb, 0, len(sa), 0, len(sb), limits.pairs):
-        ops = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb))
-        if _equal_words(ops) < min(len(sa), len(sb)):
-            # Of two equally good anchors difflib takes the first; the other may hold more
-            # of the pair ("if we get it, no deal" inside "we get the best deal, and if we
-            # get it, no deal"). Taken where it grows longest, the better diff counts.
-            other = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb), ties=True)
-            if _equal_words(other) > _equal_words(ops):
-                ops = other
+        # Of two equally good anchors difflib takes the first; the other may hold more of
+        # the pair ("if we get it, no deal" inside "we get the best deal, and if we get it,
+        # no deal"). Taken where it grows longest, it may also hold less ("we'll win in /
+        # at the Supreme Court"): where a tie was so broken, the better diff counts.
+        moved: list[bool] = []
+        ops = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb), ties=True, moved=moved)
+        if moved:
+            plain = _anchored_difflib(sa, sb, 0, len(sa), 0, len(sb))
+            if _equal_words(plain) >= _equal_words(ops):
+                ops = plain
         if 2 * _equal_words(ops) < min(len(sa), len(sb)):
             # A sequence diff takes the first of two equally long anchors and loses what
             # lies across it: "police arrested the suspect ..., officials said" against
@@ -163,16 +165,16 @@ def _heavy_words(sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: in
 
 def _anchored_difflib(
     sa: list[str], sb: list[str], a0: int, a1: int, b0: int, b1: int, heavy: frozenset[str] = frozenset(),
-    ties: bool = False,
+    ties: bool = False, moved: list[bool] | None = None,
 ) -> list[tuple[str, int, int, int, int]]:
     """difflib on ``sa[a0:a1]`` and ``sb[b0:b1]``, anchored on content words (absolute indices);
-    ``ties``: see :func:`matching_blocks`."""
+    ``ties`` and ``moved``: see :func:`matching_blocks`."""
     xa, xb = sa[a0:a1], sb[b0:b1]
     # Function words may extend a match but never anchor one: otherwise "to the treaty"
     # outranks "South Korea ... reconsider" and drags the alignment across the sentence.
     anchor_junk = STOPWORDS | heavy if heavy else STOPWORDS
     inner_junk = heavy.__contains__ if heavy else None
-    anchors = matching_blocks(xa, xb, anchor_junk, ties=ties)
+    anchors = matching_blocks(xa, xb, anchor_junk, ties=ties, moved=moved)
     ops: list[tuple[str, int, int, int, int]] = []
     i = j = 0
     for bi, bj, size in anchors:
@@ -191,7 +193,7 @@ def _anchored_difflib(
 
 
 def matching_blocks(
-    a: Sequence[str], b: Sequence[str], junk: Container[str], *, ties: bool = False
+    a: Sequence[str], b: Sequence[str], junk: Container[str], *, ties: bool = False, moved: list[bool] | None = None
 ) -> list[tuple[int, int, int]]:
     """What ``SequenceMatcher(junk.__contains__, a, b, autojunk=False).get_matching_blocks()`` gives, as plain tuples.
 
@@ -212,7 +214,8 @@ def matching_blocks(
     With ``ties``, of equally long blocks the one that grows longest by junk is taken,
     not the first: difflib pairs the "get" of "if we get it, no deal" with the first of
     two in "we get the best deal, and if we get it, no deal", and the words after it are
-    lost across the second: a quotation's fragment reads as a rewording.
+    lost across the second: a quotation's fragment reads as a rewording. ``moved``, when
+    given, gets a True each time a tie is so broken otherwise than difflib would.
 
     >>> a, b = "if we get it no deal".split(), "we get best deal and if we get it no deal".split()
     >>> junk = {"if", "we", "it", "no", "and"}
@@ -257,11 +260,13 @@ def matching_blocks(
                         level = []
                 elif ties and k == size:
                     level.append((i - k + 1, j - k + 1))
-        best = _grown(a, b, junk, besti, bestj, size, alo, ahi, blo, bhi)
+        first = best = _grown(a, b, junk, besti, bestj, size, alo, ahi, blo, bhi)
         for i, j in level:
             other = _grown(a, b, junk, i, j, size, alo, ahi, blo, bhi)
             if other[2] > best[2]:
                 best = other
+        if best is not first and moved is not None:
+            moved.append(True)
         besti, bestj, size = best
         if size:
             blocks.append((besti, bestj, size))
