@@ -98,6 +98,25 @@ def _unit_after(text: str, tokens: Sequence[Token], k: int, end: int) -> str:
     return ""
 
 
+_AGE_AFTER = re.compile(r"[\s\-‐‑]+years?[\s\-‐‑]+old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:age|aged|ages)\s+$", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.’'\-]*,\s+$")
+
+
+def _is_age(text: str, s: int, e: int) -> bool:
+    """Is the figure at ``text[s:e]`` someone's age ("46-year-old", "at age 13", "Jay Roberts, 60,")?
+
+    An age counts years of a life: against "one day" or "35 days" it is no other figure.
+
+    >>> t = "Jay Roberts, 60, a 46-year-old, at age 13, and 60, 70 or 80"
+    >>> [_is_age(t, m.start(), m.end()) for m in re.finditer(r"\\d+", t)]
+    [True, True, True, False, False, False]
+    """
+    if _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text, max(0, s - 8), s):
+        return True
+    return text[e : e + 1] == "," and _NAME_COMMA_BEFORE.search(text, max(0, s - 40), s) is not None
+
+
 def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None) -> list[Figure]:
     """The figures of ``text[start:end]``: digits (with a currency, scale or percent) and number words.
 
@@ -140,6 +159,8 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
             unit = _CURRENCY[m.group(1)]
         elif m.group(4):
             unit = "%"
+        elif _is_age(text, s, e):
+            unit = "age"
         else:
             unit = _unit_after(text, toks, k, e)
         out.append(Figure(value, unit, s, e, *_precision(digits, m.group(3) or "", scale)))

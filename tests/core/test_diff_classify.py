@@ -167,3 +167,12 @@ def test_a_contraction_written_out_is_the_same_quotation():
     assert changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b)) == []
     b = "Sanders said, “No, we must defeat this piece of legislation.”"
     assert [t for t, _, _ in changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b))] == [ChangeType.QUOTE]
+
+
+def test_an_age_is_no_other_figure_than_a_count_of_days():
+    a = "Jay Roberts, 60, said the game was normal."
+    b = "Jeff Flake, one day removed, said the game was normal."
+    assert ChangeType.NUMBER not in [t for t, _, _ in changes(a, b)]
+    # Two ages do differ.
+    a, b = "Labrador, a 46-year-old congressman, ran.", "Labrador, a 47-year-old congressman, ran."
+    assert [t for t, _, _ in changes(a, b)] == [ChangeType.NUMBER]
