@@ -358,6 +358,7 @@ def classify_spans(
     changes: list[Change] = []
     says = lambda span: any(is_content(t.norm) for t in words_a(span.a))  # noqa: E731 (an equal run: one side is enough)
     figures_of = None  # both passages' figures, read when a replaced run has numbers on both sides
+    hedged: list[set[str]] = []  # each passage's hedge words, read when a run's hedges differ
     for k, span in enumerate(spans):
         if span.op is Op.EQUAL:
             if (
@@ -384,7 +385,14 @@ def classify_spans(
             ra, rb = _close_quote(text_a, span.a), _close_quote(text_b, span.b)
             changes.append(Change(kind, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
 
-        def add_hedge() -> None:
+        def add_hedge(ha: set[str], hb: set[str]) -> None:
+            # A hedge word the other passage uses too, elsewhere, hedges both: "possible
+            # collusion" against "possible ties" in another clause is no change.
+            if not hedged:
+                hedged.append(set().union(*(_hedges(words_a(sp.a), text_a) for sp in spans)))
+                hedged.append(set().union(*(_hedges(words_b(sp.b), text_b) for sp in spans)))
+            if ha - hb <= hedged[1] and hb - ha <= hedged[0]:
+                return
             # Named by its hedge words ("possible", "is set to"), not the run around them;
             # a side with none asserts what the other hedges: nothing of it is named.
             ra, rb = _hedge_part(text_a, span.a, wa), _hedge_part(text_b, span.b, wb)
@@ -400,7 +408,7 @@ def classify_spans(
                 add(ChangeType.NEGATION)
             ha, hb = _hedges(wa, text_a), _hedges(wb, text_b)
             if ha != hb and (len(wa) + len(wb) <= 3 or (ha ^ hb) & STRONG_HEDGES):
-                add_hedge()
+                add_hedge(ha, hb)
             continue
         if plain:
             pass
@@ -411,7 +419,7 @@ def classify_spans(
             add(ChangeType.NEGATION)
         ha, hb = (set(), set()) if plain else (_hedges(wa, text_a), _hedges(wb, text_b))
         if ha != hb and local:
-            add_hedge()
+            add_hedge(ha, hb)
         da, db = (set(), set()) if plain else (_dates(wa, text_a), _dates(wb, text_b))
         # Both sides must state one: a date against no date is detail, not a different date.
         cls = _dates_differ(da, db) if da and db else None

@@ -176,3 +176,12 @@ def test_an_age_is_no_other_figure_than_a_count_of_days():
     # Two ages do differ.
     a, b = "Labrador, a 46-year-old congressman, ran.", "Labrador, a 47-year-old congressman, ran."
     assert [t for t, _, _ in changes(a, b)] == [ChangeType.NUMBER]
+
+
+def test_a_hedge_the_other_passage_uses_elsewhere_hedges_both():
+    a = "Flynn lied about possible collusion. He became the first former administration official to face charges."
+    b = "Flynn lied about collusion. He became the 2016 election and possible ties to face charges."
+    assert ChangeType.HEDGE not in [t for t, _, _ in changes(a, b)]
+    # Hedged on one side only, it still is one.
+    a = a.replace("possible ", "")
+    assert ChangeType.HEDGE in [t for t, _, _ in changes(a, b)]
