@@ -216,8 +216,22 @@ _MAGNITUDES = {"hundreds": (1e2, 1e3), "thousands": (1e3, 1e6), "millions": (1e6
                "billions": (1e9, 1e12), "trillions": (1e12, 1e15)}
 
 
+_OF_MAGNITUDE = re.compile(r"(?:\s+of)?\s+(?:hundreds|thousands|millions|billions|trillions)\b", re.IGNORECASE)
+
+
 def _within_magnitude(text: str, r: Range, figures) -> bool:
-    """Does the run name a magnitude ("billions") that every one of ``figures`` lies in?"""
+    """Does the run name a magnitude ("billions") that every one of ``figures`` lies in?
+
+    The magnitude may follow the run: the diff cuts "paid tens of | millions of dollars".
+
+    >>> t = "paid tens of millions of dollars"
+    >>> f = [__import__("kompare.core.facts").core.facts.Figure(139e6, "usd", 0, 0)]
+    >>> _within_magnitude(t, (0, 12), f), _within_magnitude(t, (0, 4), f)
+    (True, False)
+    """
+    after = _OF_MAGNITUDE.match(text, r[1])
+    if after:
+        r = (r[0], after.end())
     ranges = [_MAGNITUDES[t.norm] for t in tokenize(text, *r) if t.norm in _MAGNITUDES]
     return bool(ranges and figures) and all(any(lo <= abs(f.value) < hi for lo, hi in ranges) for f in figures)
 

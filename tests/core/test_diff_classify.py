@@ -185,3 +185,10 @@ def test_a_hedge_the_other_passage_uses_elsewhere_hedges_both():
     # Hedged on one side only, it still is one.
     a = a.replace("possible ", "")
     assert ChangeType.HEDGE in [t for t, _, _ in changes(a, b)]
+
+
+def test_a_magnitude_just_after_the_replaced_words_still_counts():
+    # The diff cuts "paid tens of | millions of dollars": the magnitude is read past the cut.
+    a = "Clinton released returns showing the Clintons paid tens of millions of dollars in taxes."
+    b = "Clinton released returns showing the Clintons earned $139 million of dollars in taxes."
+    assert ChangeType.NUMBER not in [t for t, _, _ in changes(a, b)]
