@@ -125,35 +125,6 @@ def test_a_quotation_reworded_between_shared_words_is_one_quotation_whatever_the
     )
 
 
-@pytest.mark.parametrize(
-    "a, b",
-    [
-        # "one of" is one among many, not a count; an age on the other side is no other figure.
-        ("In one of the fiercest showdowns so far, Labrador will challenge McCarthy.",
-         "Labrador, 46, will challenge McCarthy in the fiercest showdown so far."),
-        # "minority voters" count nothing: "at age 13" has no other figure against it.
-        ("Labrador moved to the mainland at age 13 and ran for office.",
-         "Labrador sees himself as an ambassador to minority voters and ran for office."),
-    ],
-)
-def test_words_that_count_nothing_are_no_number_change(a, b):
-    assert ChangeType.NUMBER not in [t for t, _, _ in changes(a, b)]
-
-
-def test_a_majority_of_voters_still_counts():
-    got = changes("A majority of voters backed the plan.", "Forty voters backed the plan.")
-    assert [t for t, _, _ in got] == [ChangeType.NUMBER]
-
-
-def test_a_source_that_reported_is_an_attribution_not_a_hedge():
-    a = "She told the newspaper that Moore approached her in 1979."
-    b = "The Washington Post reported that Moore approached her in 1979."
-    assert ChangeType.HEDGE not in [t for t, _, _ in changes(a, b)]
-    # Passive, it still weakens the claim.
-    a, b = "Moore approached her in 1979.", "It was reported Moore approached her in 1979."
-    assert [t for t, _, _ in changes(a, b)] == [ChangeType.HEDGE]
-
-
 def test_a_hedge_change_names_the_hedge_words_not_the_run_around_them():
     a = "Flynn was the first former administration official to plead guilty."
     b = "Flynn was the 2016 election and possible ties official to plead guilty."
@@ -169,26 +140,34 @@ def test_a_contraction_written_out_is_the_same_quotation():
     assert [t for t, _, _ in changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b))] == [ChangeType.QUOTE]
 
 
-def test_an_age_is_no_other_figure_than_a_count_of_days():
-    a = "Jay Roberts, 60, said the game was normal."
-    b = "Jeff Flake, one day removed, said the game was normal."
-    assert ChangeType.NUMBER not in [t for t, _, _ in changes(a, b)]
-    # Two ages do differ.
-    a, b = "Labrador, a 46-year-old congressman, ran.", "Labrador, a 47-year-old congressman, ran."
-    assert [t for t, _, _ in changes(a, b)] == [ChangeType.NUMBER]
-
-
-def test_a_hedge_the_other_passage_uses_elsewhere_hedges_both():
-    a = "Flynn lied about possible collusion. He became the first former administration official to face charges."
-    b = "Flynn lied about collusion. He became the 2016 election and possible ties to face charges."
-    assert ChangeType.HEDGE not in [t for t, _, _ in changes(a, b)]
-    # Hedged on one side only, it still is one.
-    a = a.replace("possible ", "")
-    assert ChangeType.HEDGE in [t for t, _, _ in changes(a, b)]
-
-
-def test_a_magnitude_just_after_the_replaced_words_still_counts():
-    # The diff cuts "paid tens of | millions of dollars": the magnitude is read past the cut.
-    a = "Clinton released returns showing the Clintons paid tens of millions of dollars in taxes."
-    b = "Clinton released returns showing the Clintons earned $139 million of dollars in taxes."
-    assert ChangeType.NUMBER not in [t for t, _, _ in changes(a, b)]
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # "one of" is one among many, not a count; an age on the other side is no other figure.
+        ("In one of the fiercest showdowns so far, Labrador will challenge McCarthy.",
+         "Labrador, 46, will challenge McCarthy in the fiercest showdown so far.", []),
+        # "minority voters" count nothing: "at age 13" has no other figure against it...
+        ("Labrador moved to the mainland at age 13 and ran for office.",
+         "Labrador sees himself as an ambassador to minority voters and ran for office.", []),
+        # ...but "a majority of" does.
+        ("A majority of voters backed the plan.", "Forty voters backed the plan.", [ChangeType.NUMBER]),
+        # An age counts years of a life, not days; two ages compare.
+        ("Jay Roberts, 60, said the game was normal.", "Jeff Flake, one day removed, said the game was normal.", []),
+        ("Labrador, a 46-year-old congressman, ran.", "Labrador, a 47-year-old congressman, ran.", [ChangeType.NUMBER]),
+        # The diff cuts "paid tens of | millions of dollars": the magnitude is read past the cut.
+        ("Clinton released returns showing the Clintons paid tens of millions of dollars in taxes.",
+         "Clinton released returns showing the Clintons earned $139 million of dollars in taxes.", []),
+        # A source that reported is an attribution; passive, "reported" weakens the claim.
+        ("She told the newspaper that Moore approached her in 1979.",
+         "The Washington Post reported that Moore approached her in 1979.", []),
+        ("Moore approached her in 1979.", "It was reported Moore approached her in 1979.", [ChangeType.HEDGE]),
+        # A hedge word the other passage uses elsewhere hedges both; on one side only it is one.
+        ("Flynn lied about possible collusion. He became the first former administration official to face charges.",
+         "Flynn lied about collusion. He became the 2016 election and possible ties to face charges.", []),
+        ("Flynn lied about collusion. He became the first former administration official to face charges.",
+         "Flynn lied about collusion. He became the 2016 election and possible ties to face charges.",
+         [ChangeType.HEDGE]),
+    ],
+)
+def test_what_a_fact_counts_and_what_hedges(a, b, expected):
+    assert [t for t, _, _ in changes(a, b)] == expected
