@@ -224,8 +224,7 @@ def _within_magnitude(text: str, r: Range, figures) -> bool:
 
     The magnitude may follow the run: the diff cuts "paid tens of | millions of dollars".
 
-    >>> t = "paid tens of millions of dollars"
-    >>> f = [__import__("kompare.core.facts").core.facts.Figure(139e6, "usd", 0, 0)]
+    >>> t, f = "paid tens of millions of dollars", range_figures("$139 million", 0, 12)
     >>> _within_magnitude(t, (0, 12), f), _within_magnitude(t, (0, 4), f)
     (True, False)
     """

@@ -352,6 +352,24 @@ _REPORTED_HEDGES_AFTER = re.compile(
 )
 
 
+def is_hedge(tok: "Token", text: str) -> bool:
+    """Does this word of ``text`` hedge?  ("May" with a capital is the month.)
+
+    >>> t = "His plan may fail; he plans to run in May."
+    >>> [w.norm for w in tokenize(t) if is_hedge(w, t)]
+    ['may', 'plans']
+    >>> t = "The Post reported that the deal, widely reported, was signed."
+    >>> [w.norm for w in tokenize(t) if is_hedge(w, t)]
+    ['reported']
+    """
+    n = tok.norm
+    if n not in HEDGES or (n == "may" and text[tok.start].isupper()):
+        return False
+    if n == "reported":
+        return _REPORTED_HEDGES_AFTER.search(text, max(0, tok.start - 12), tok.start) is not None
+    return n not in HEDGES_BEFORE_TO or _TO_NEXT.match(text, tok.end) is not None
+
+
 #: Contractions as the words they stand for: "we've" / "we have" is one quotation.
 _CONTRACTED = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am"), ("'d", "would"))
 _IRREGULAR_NOT = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"), "shan't": ("shall", "not")}
@@ -377,23 +395,6 @@ def spelled_out(words: Sequence["Token"]) -> list[str]:
             out.append(norm)
     return out
 
-
-def is_hedge(tok: "Token", text: str) -> bool:
-    """Does this word of ``text`` hedge?  ("May" with a capital is the month.)
-
-    >>> t = "His plan may fail; he plans to run in May."
-    >>> [w.norm for w in tokenize(t) if is_hedge(w, t)]
-    ['may', 'plans']
-    >>> t = "The Post reported that the deal, widely reported, was signed."
-    >>> [w.norm for w in tokenize(t) if is_hedge(w, t)]
-    ['reported']
-    """
-    n = tok.norm
-    if n not in HEDGES or (n == "may" and text[tok.start].isupper()):
-        return False
-    if n == "reported":
-        return _REPORTED_HEDGES_AFTER.search(text, max(0, tok.start - 12), tok.start) is not None
-    return n not in HEDGES_BEFORE_TO or _TO_NEXT.match(text, tok.end) is not None
 
 MONTHS = frozenset(
     """january february march april may june july august september october november december
