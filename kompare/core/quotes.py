@@ -514,15 +514,20 @@ def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
         spans.pop(0)
     while spans and spans[-1].op in (Op.INSERT, Op.DELETE):
         spans.pop()
-    return tuple(sp for sp in spans if sp.op is not Op.EQUAL and (
-        _says_something(text_a[sp.a[0] : sp.a[1]]) or _says_something(text_b[sp.b[0] : sp.b[1]])
-    ) and spelled_out(tokenize(text_a, *sp.a)) != spelled_out(tokenize(text_b, *sp.b)))
+    return tuple(sp for sp in spans if sp.op is not Op.EQUAL and _reworded(
+        tokenize(text_a, *sp.a), text_a, tokenize(text_b, *sp.b), text_b))
 
 
-def _says_something(piece: str) -> bool:
-    """Does ``piece`` hold a content word, a negation or a hedge?"""
-    return any(is_content(t.norm) or t.norm in NEGATIONS or t.norm.endswith("n't") or is_hedge(t, piece)
-               for t in tokenize(piece))
+def _reworded(wa, text_a: str, wb, text_b: str) -> bool:
+    """Do the words ``wa`` and ``wb`` differ in something said (a content word, a negation or
+    a hedge on either side), contractions written out ("we've" is "we have")?"""
+    return (_says_something(wa, text_a) or _says_something(wb, text_b)) and spelled_out(wa) != spelled_out(wb)
+
+
+def _says_something(words, text: str) -> bool:
+    """Do ``words`` (tokens of ``text``) hold a content word, a negation or a hedge?"""
+    return any(is_content(t.norm) or t.norm in NEGATIONS or t.norm.endswith("n't") or is_hedge(t, text)
+               for t in words)
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
