@@ -120,9 +120,7 @@ def test_a_quotation_reworded_between_shared_words_is_one_quotation_whatever_the
     a = "He said: “Nothing happened to her. Flynn lied and it’s like they ruined his life. Very unfair.”"
     b = "He said: “I feel very badly. Nothing happened to her. Flynn lied and they destroyed his life.”"
     got = changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b), related=set())
-    assert (ChangeType.QUOTE, "it’s like they ruined", "they destroyed") in got or any(
-        t is ChangeType.QUOTE and "ruined" in x and "destroyed" in y for t, x, y in got
-    )
+    assert got == [(ChangeType.QUOTE, "ruined", "destroyed")]
 
 
 def test_a_hedge_change_names_the_hedge_words_not_the_run_around_them():
