@@ -452,7 +452,7 @@ def classify_spans(
             add(ChangeType.NAME)
         qa, qb = (
             (_quoted_share(span.a, quotes_a), _quoted_share(span.b, quotes_b))
-            if quoted and _one_quotation(spans, k, quotes_a, quotes_b, related, says) else (0.0, 0.0)
+            if quoted and _one_quotation(spans, k, quotes_a, quotes_b, related, says, local=local) else (0.0, 0.0)
         )
         if min(qa, qb) >= 0.99 and wa and wb:
             if spelled_out(wa) != spelled_out(wb):
@@ -470,7 +470,7 @@ def classify_spans(
             changes.append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
         if (
             edited and local and len(changes) == typed_here and _new_content(wa, wb)
-            and not _attribution(wa) and not _attribution(wb)
+            and not (_attribution(wa) and _attribution(wb))
         ):
             add(ChangeType.TERM)  # an edit of a copy: "anti-air" became "anti-ship"
     return changes
@@ -725,19 +725,22 @@ def _quotes_over(quotes: Sequence[Range], start: int, end: int) -> Sequence[Rang
 
 def _one_quotation(
     spans: Sequence[Span], k: int, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related,
-    says: Callable[[Span], bool] = lambda span: True,
+    says: Callable[[Span], bool] = lambda span: True, local: bool = False,
 ) -> bool:
     """Do the two sides of ``spans[k]`` lie in one quotation told twice?
 
-    That is a pair of ``related`` (any pair when it is None), or two quotations the run
-    lies inside together with the equal words before and after it, of which one at least
-    ``says`` something (has a content word: not "a [second surgery] to"): "Flynn lied and
-    they [ruined / destroyed] his life" is one quotation reworded even where the quotation
-    matcher leaves the two long quotations apart.
+    That is a pair of ``related`` (any pair when it is None), or one quotation a side that
+    the run lies in (or holds whole), between equal words of which one side at least
+    ``says`` something (has a content word: not "a [second surgery] to").
+    "Flynn lied and they [ruined / destroyed] his life" is one quotation reworded even
+    where the quotation matcher leaves the two long quotations apart; so is his typical
+    "[bluffing / punishing]" tactics, each side quoting one word of its own.
 
     >>> spans = [Span(Op.EQUAL, (1, 3), (11, 13)), Span(Op.REPLACE, (3, 5), (13, 15)), Span(Op.EQUAL, (5, 7), (15, 17))]
     >>> [_one_quotation(spans, 1, [(0, 10)], [(10, 20)], r) for r in ({((0, 10), (10, 20))}, set())]
     [True, True]
+    >>> _one_quotation(spans, 1, [(3, 5)], [(13, 15)], set())  # (the scare quotes)
+    True
     >>> _one_quotation(spans, 1, [(0, 10)], [(10, 14), (14, 20)], set())
     False
     """
@@ -745,18 +748,22 @@ def _one_quotation(
     over_a, over_b = _quotes_at(quotes_a, span.a), _quotes_at(quotes_b, span.b)
     if related is None or any((qa, qb) in related for qa in over_a for qb in over_b):
         return True
-    if len(over_a) != 1 or len(over_b) != 1 or not 0 < k < len(spans) - 1:
+    if len(over_a) != 1 or len(over_b) != 1:
         return False
-    flanks = (spans[k - 1], spans[k + 1])
-    if not (all(f.op is Op.EQUAL for f in flanks) and any(map(says, flanks))):
+    # At the passage's start or end one flank is enough for a ``local`` change (a few words,
+    # said it was "wildly [inaccurate / unfair]"), not for a clause.
+    flanks = spans[max(k - 1, 0) : k] + spans[k + 1 : k + 2]
+    if len(flanks) < 2 and not local:
         return False
-    inside_a = all(_quotes_at(quotes_a, f.a) == over_a for f in flanks)
-    inside_b = all(_quotes_at(quotes_b, f.b) == over_b for f in flanks)
-    # Or one side quotes the whole passage here and the other puts in quotation marks just
-    # the words it has in their place: the treaty's "armed invasion" told as its "aggression".
-    whole_b = span.b[0] <= over_b[0][0] and over_b[0][1] <= span.b[1]
-    whole_a = span.a[0] <= over_a[0][0] and over_a[0][1] <= span.a[1]
-    return (inside_a and inside_b) or (inside_a and whole_b) or (inside_b and whole_a)
+    if not (flanks and all(f.op is Op.EQUAL for f in flanks) and any(map(says, flanks))):
+        return False
+    # Each side's run lies in its quotation or holds all of it (the treaty's "armed invasion
+    # ..." told as its "aggression"): not 'and pushed for more transparency "so the American
+    # people ...' against the words of another quotation.
+    def placed(r: Range, q: Range) -> bool:
+        return q[0] <= r[0] and r[1] <= q[1] or r[0] <= q[0] and q[1] <= r[1]
+
+    return placed(span.a, over_a[0]) and placed(span.b, over_b[0])
 
 
 def _quotes_at(quotes: Sequence[Range], r: Range) -> Sequence[Range]:

@@ -14,6 +14,10 @@ EDITS = [
     ("anti-air defence systems", "anti-ship defence systems", ChangeType.TERM),
     ("would “reconsider” its policy", "would not “reconsider” its policy", ChangeType.NEGATION),
     ("On Thursday, Chang said", "On Friday, Chang said", ChangeType.DATE),
+    # A word that can tell who speaks ("threatened") put for one that cannot is still an edit.
+    ("Putin has threatened to arm", "Putin has offered to arm", ChangeType.TERM),
+    # A word in quotation marks of its own is a quotation's wording.
+    ("typical “bluffing” tactics", "typical “punishing” tactics", ChangeType.QUOTE),
 ]
 
 

@@ -128,3 +128,20 @@ def test_a_date_change_in_a_reworded_sentence_names_the_two_days():
     b = Document("Governor Smith said Wednesday that he has no plans to leave office early, his spokesman told reporters.")
     (link,) = compare(a, b).links
     assert [(c.a, c.b) for c in link.changes if c.type is ChangeType.DATE] == [("Tuesday", "Wednesday")]
+
+
+def test_words_each_side_quotes_in_one_place_are_a_quote_change():
+    # Not one quotation told twice by the matcher's reading (a word each), but the same
+    # place of one claim, each outlet quoting its own word there.
+    a = Document("Belyakov said Putin was resorting to his typical “bluffing” tactics toward South Korea, "
+                 "according to the Korea Herald.")
+    b = Document("According to Belyakov, Putin was resorting to his typical “punishing” tactics toward South Korea.")
+    (link,) = compare(a, b).links
+    assert link.kind is LinkKind.DIVERGENCE
+    assert [(c.type, c.a, c.b) for c in link.changes] == [(ChangeType.QUOTE, "bluffing", "punishing")]
+    # Equal words that run on out of one quotation do not make the run in the next one
+    # the same quotation (the dev set's Clinton on the trade deal).
+    c = Document("And ‘let's make it as good as it can be, and then let's make a decision.’")
+    d = Document('Clinton said she wants to "find out what\'s in it and make it as good as it can be," and pushed for '
+                 'more transparency "so the American people can actually see what will be in a finalized deal."')
+    assert not [ch for l in compare(c, d).links for ch in l.changes if "American" in ch.b]
