@@ -287,6 +287,19 @@ def _sentence_finder(seg: SegmentedDocument) -> Callable[[int], int | None]:
     return at
 
 
+def _named_by(q, sentence_at: Callable[[int], int | None]) -> bool:
+    """Is a quotation's speaker named in its own sentences, not found through a pronoun's antecedent?
+
+    Two speakers each reached through "he said" differ only as far as two guesses
+    at an antecedent do: that is no claim of either outlet.
+    """
+    if q.speaker_range is None:
+        return False
+    at = sentence_at(q.speaker_range[0])
+    first, last = sentence_at(q.start), sentence_at(max(q.start, q.end - 1))
+    return at is not None and first is not None and first <= at <= (last if last is not None else first)
+
+
 def _quoted_pairs(
     seg_a: SegmentedDocument,
     seg_b: SegmentedDocument,
@@ -335,8 +348,9 @@ def _add_quote_changes(
     holding the sentences where the words differ (a quotation of several sentences may
     differ in its second only), from the first to the last reworded word on each side.
     Given to two different named speakers: a speaker change, on the links holding the
-    quotations' first sentences.  An unnamed speaker on one side is not a change: that
-    outlet just does not say who.
+    quotations' first sentences, when at least one side names its speaker in the
+    quotation's own sentences (:func:`_named_by`).  An unnamed speaker on one side is not
+    a change: that outlet just does not say who.
     """
     links_of_pair: dict[tuple[int | None, int | None], list[int]] = {}
     for l in links:
@@ -358,7 +372,7 @@ def _add_quote_changes(
             ra = (min(sp.a[0] for sp in spans), max(sp.a[1] for sp in spans))
             rb = (min(sp.b[0] for sp in spans), max(sp.b[1] for sp in spans))
             found.setdefault(pair, []).append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
-        if not m.speaker_match and qa.speaker and qb.speaker:
+        if not m.speaker_match and qa.speaker and qb.speaker and (_named_by(qa, sentence_a) or _named_by(qb, sentence_b)):
             found.setdefault((sentence_a(qa.start), sentence_b(qb.start)), []).append(
                 Change(ChangeType.SPEAKER, qa.speaker, qb.speaker, qa.speaker_range, qb.speaker_range))
         for pair, changes in found.items():

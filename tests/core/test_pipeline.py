@@ -21,6 +21,29 @@ def test_same_quote_given_to_another_speaker_is_a_speaker_change():
     assert match.speaker_match is False
 
 
+# An edited copy names another person before an unchanged quotation: "he" is read as that
+# name on each side, so the two speakers are two guesses, and the edit is shown where it is.
+RALLY = ("John Smith and Tom Brown spoke at the rally on Monday. Smith waved to the crowd before the speech. "
+         "“We will win this fight in the courts,” he said.")
+
+
+def test_two_speakers_each_reached_through_a_pronoun_are_no_speaker_change():
+    c = compare(Document(RALLY), Document(RALLY.replace("Smith waved", "Brown waved")))
+    assert [q.speaker for q in c.quotes_a] == ["John Smith"] and [q.speaker for q in c.quotes_b] == ["Tom Brown"]
+    kinds = {l.a: (l.kind, [(ch.type, ch.a, ch.b) for ch in l.changes]) for l in c.links}
+    assert kinds[(1,)] == (LinkKind.DIVERGENCE, [(ChangeType.NAME, "Smith", "Brown")])
+    assert kinds[(2,)] == (LinkKind.AGREEMENT, [])  # the same words: nothing either outlet states differs
+
+
+def test_a_speaker_named_on_one_side_against_a_pronoun_is_a_speaker_change():
+    quote = "“We will win this fight in the courts,” "
+    a = "John Smith spoke on Wednesday. The crowd cheered. " + quote + "Smith said."
+    b = "Mary Jones spoke on Wednesday. The crowd cheered. " + quote + "she said."
+    c = compare(Document(a), Document(b))
+    changes = {l.a: [(ch.type, ch.a, ch.b) for ch in l.changes] for l in c.links}
+    assert (ChangeType.SPEAKER, "John Smith", "Mary Jones") in changes[(2,)]
+
+
 def test_progress_runs_from_0_to_1_in_order():
     seen = []
     compare(Document(A), Document(B), progress=lambda f, m: seen.append((f, m)))
