@@ -165,6 +165,9 @@ def test_patterns(text, speaker, cue, mention):
         # an object before "to explain" is no speaker
         ("Nance said she would like Trump to further explain why there is “no question” about it.",
          "Nance", "said", "Nance"),
+        # the name of a news agency is a surname after a first name
+        ("“I’m a New Yorker, and New Yorkers know a con when we see one,” Michael Bloomberg said.",
+         "Michael Bloomberg", "said", "Michael Bloomberg"),
     ],
 )
 def test_more_patterns(text, speaker, cue, mention):
@@ -645,3 +648,21 @@ def test_a_name_after_a_preposition_is_not_who_he_stands_for():
         "“When you open your heart to patriotism, there is no room for prejudice,” he said."
     )
     assert attributions(text)[0][1] == "Donald Trump"
+
+
+def test_a_titles_last_words_and_the_next_paragraphs_name_are_two_names():
+    # "Seven Years Hillary Rodham Clinton" was read as one run, and Hillary Clinton was lost:
+    # "Mrs. Clinton" then stood for the only other Clinton named.
+    text = ("Clintons Report Earnings of $139 Million in Seven Years\n\nHillary Rodham Clinton on Friday released her "
+            "tax returns, showing that she and former President Bill Clinton earned $139 million.\n\n"
+            "“We owe it to the opportunities America provides,” Mrs. Clinton said in her statement.")
+    assert attributions(text)[0][1] == "Hillary Rodham Clinton"
+    # A name wrapped over one line break is still one name.
+    assert [m.name for m in NameBook.from_text("Its leader, Hillary Rodham\nClinton, spoke.").full] == [
+        "Hillary Rodham Clinton"]
+
+
+def test_two_people_of_one_surname_named_together_leave_the_surname_unresolved():
+    text = ("Hillary and Bill Clinton earned roughly $141 million, according to tax returns released Friday.\n\n"
+            "“We owe it to the opportunities America provides,” Clinton said in a statement.")
+    assert attributions(text)[0][1] == "Clinton"  # not Bill Clinton: which one is not said

@@ -67,8 +67,9 @@ NOT_PERSON = frozenset(
 #: Luther King"); "International Security" is no one.
 TITLE_SURNAMES = frozenset("major king bishop judge marshal chancellor prince pope general".split())
 
-#: Places that are surnames too when a first name comes before ("Allen West", "Jack London").
-PLACE_SURNAMES = frozenset("west north washington london".split())
+#: Places and institutions that are surnames too when a first name comes before ("Allen West",
+#: "Jack London", "Michael Bloomberg").
+PLACE_SURNAMES = frozenset("west north washington london bloomberg".split())
 
 #: Capitalised words that start sentences but never names.
 FUNCTION_WORDS = frozenset(

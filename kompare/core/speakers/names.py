@@ -169,9 +169,16 @@ _KEY_FOLD = str.maketrans({"’": "'", "-": None, "‐": None, "‑": None})
 #: The capital comes first and the look-behinds after it (so they reach one character
 #: further back): a pattern that opens with a character class lets the search skip to
 #: the next capital, one that opens with a look-behind is tried at every character.
+#: The space between two words holds one line break at most: a name may be wrapped, but
+#: a title's last words and the name opening the next paragraph are no one name.
+_SPACE = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
 _MULTI_CAP_RE = re.compile(
-    rf"[{_UPPER}](?<!\w.)(?<!\w[\-’'‐‑.].)\S*(?:\s+(?:(?:{_PARTICLE_ALT})\s+)?[{_UPPER}]\S*)+"
+    rf"[{_UPPER}](?<!\w.)(?<!\w[\-’'‐‑.].)\S*(?:{_SPACE}(?:(?:{_PARTICLE_ALT}){_SPACE})?[{_UPPER}]\S*)+"
 )
+
+
+#: A first name and "and" just before a full name: two people of one surname named together.
+_COUPLE_RE = re.compile(rf"\b[{_UPPER}][a-z]+,? (?:and|&) $")
 
 
 class NameBook:
@@ -294,6 +301,9 @@ class NameBook:
         >>> book = NameBook.from_text(t)
         >>> book.fullest("Clinton", t.index("Mrs.") + 5), book.fullest("Clinton", len(t))
         ('Hillary Clinton', 'Bill Clinton')
+        >>> t = "Hillary and Bill Clinton earned $141 million, Clinton said."
+        >>> NameBook.from_text(t).fullest("Clinton", len(t)), NameBook.from_text("Hillary Clinton won. " + t).fullest("Clinton", 99)
+        ('Clinton', 'Clinton')
         """
         words = name.split()
         if len(words) != 1:
@@ -313,10 +323,25 @@ class NameBook:
             if kept and len(kept) < len(cands):
                 starts, cands = [m.start for m in kept], kept
         k = bisect_left(starts, pos)
-        return cands[k - 1].name if k else name
+        if not k or self._coupled(cands[k - 1]):
+            return name  # (no one named before, or two: "Hillary and Bill Clinton")
+        return cands[k - 1].name
 
-    @staticmethod
-    def _resolve(cands: list[Mention]) -> tuple[str | None, list[int], list[Mention]]:
+    def _coupled(self, m: Mention) -> bool:
+        """Is ``m`` named together with another bearer of its surname ("Hillary and Bill Clinton")?
+
+        >>> book = NameBook.from_text("Hillary and Bill Clinton met John Smith and Tom Brown.")
+        >>> [book._coupled(m) for m in book.full]
+        [True, False, False]
+        """
+        found = _COUPLE_RE.search(self.text, max(0, m.start - 40), m.start)
+        if found is None:
+            return False
+        # The first name stands alone: "John Smith and Tom Brown" names two surnames.
+        before = self.text[max(0, found.start() - 40) : found.start()].split()
+        return not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
+
+    def _resolve(self, cands: list[Mention]) -> tuple[str | None, list[int], list[Mention]]:
         """(the one fullest form, or None when it depends on the position; starts; mentions)."""
         if not cands:
             return None, [], []
@@ -328,7 +353,10 @@ class NameBook:
         longest = max(forms.values(), key=lambda m: len(m.words))
         lw = {_word_key(w) for w in longest.words}
         if all({_word_key(w) for w in m.words} <= lw for m in forms.values()):
-            # one person, or the others are parts of the longest form
+            # One person, or the others are parts of the longest form; unless that person is
+            # only ever named beside another of the surname: then by position, as for two.
+            if all(map(self._coupled, cands)):
+                return None, [m.start for m in cands], cands
             return max(cands, key=lambda m: (len(m.words), -m.start)).name, [], []
         # Two people ("Bill Clinton", "Hillary Clinton"): one named far more often is meant
         counts = Counter(speaker_key(m.name) for m in cands)
