@@ -64,7 +64,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ())
     changes = classify_spans(
         a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
-        local_words=config.local_change_words, edited=sim >= config.edited_similarity,
+        local_words=config.local_change_words, edited=g.edited or sim >= config.edited_similarity,
         tolerance=config.figure_tolerance, words=(ta if one_a else None, tb if one_b else None),
         related=ctx.related_quotes,
     )

@@ -56,3 +56,17 @@ def test_every_edit_is_a_typed_divergence(edited, old, new, kind):
     # The change names the words that differ on both sides.
     ch = next(ch for ch in link.changes if ch.type is kind)
     assert ch.b and ch.b in new
+
+
+def test_a_short_sentence_edited_between_copied_ones_links_to_its_copy():
+    # "More sustainable." / "More dislike." share no content word: only its place links it.
+    text = ("The council approved the new budget on Monday after a long debate. {} "
+            "The mayor said the plan would be reviewed again in the spring.")
+    from kompare.core import Document
+    c = compare(Document(text.format("More sustainable.")), Document(text.format("More dislike.")))
+    link = c.link_of(Side.A, 1)
+    assert link is not None and link.b == (1,) and link.kind is LinkKind.DIVERGENCE
+    assert [(ch.type, ch.a, ch.b) for ch in link.changes] == [(ChangeType.TERM, "sustainable", "dislike")]
+    # A sentence put in place of another, sharing too few of its words, stays apart.
+    c = compare(Document(text.format("More sustainable.")), Document(text.format("Crowds gathered outside.")))
+    assert c.link_of(Side.A, 1) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kompare.core.align.pairs import Candidates, candidates
 from kompare.core.align.score import PairScore
@@ -20,6 +20,7 @@ class Group:
     a: tuple[int, ...]
     b: tuple[int, ...]
     score: float
+    edited: bool = False  # linked by its place between copied sentences (see _edited_gaps)
 
 
 def align(
@@ -62,10 +63,54 @@ def align(
     # Quoting the same words links even without shared other words.
     alone = quoted[~_within(quoted, codes)]
     alone = alone[~(twin_a[alone // nb] | twin_b[alone % nb])] if len(alone) else alone
-    linked = np.concatenate((codes[accept], alone))
-    linked_probs = np.concatenate((probs[accept], np.ones(len(alone))))
+    gaps = _edited_gaps(a, b, codes[identical], np.concatenate((codes[accept], alone)), nb)
+    linked = np.concatenate((codes[accept], alone, gaps))
+    linked_probs = np.concatenate((probs[accept], np.ones(len(alone)), np.full(len(gaps), cfg.link_threshold())))
     order = np.argsort(linked, kind="stable")
-    return _groups(linked[order], linked_probs[order], cands, cfg, probs, _column(cands, "rare_quote"))
+    groups = _groups(linked[order], linked_probs[order], cands, cfg, probs, _column(cands, "rare_quote"))
+    if len(gaps):
+        gap = set(gaps.tolist())
+        groups = [replace(g, edited=True) if g.a[0] * nb + g.b[0] in gap and len(g.a) == len(g.b) == 1 else g
+                  for g in groups]
+    return groups
+
+
+def _edited_gaps(a: SegmentedDocument, b: SegmentedDocument, copied, linked, nb: int):
+    """Pairs ``i * nb + j`` of one unlinked sentence a side between two copied pairs.
+
+    In an edited copy the sentence left between two sentences found word for word on
+    both sides is the copy of the one in its place, edited: "More sustainable." / "More
+    dislike." share too few words to link by their score. ``copied``: the identical pairs'
+    codes, ``linked``: every linked pair's. A pair must share half the words of its shorter
+    sentence: a sentence put in place of another is no copy of it.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> a = segment(Document("Kim met Putin in June. More sustainable. Crowds cheered in the square."))
+    >>> b = segment(Document("Kim met Putin in June. More dislike. Crowds cheered in the square."))
+    >>> np = __import__("numpy")
+    >>> _edited_gaps(a, b, np.array([0, 8]), np.array([0, 8]), 3).tolist()
+    [4]
+    """
+    np = __import__("numpy")
+    from kompare.core.tokens import tokenize
+
+    na = len(a.sentences)
+    if not len(copied) or not nb:
+        return np.zeros(0, dtype=np.int64)
+    copied_set, linked_a, linked_b = set(copied.tolist()), set((linked // nb).tolist()), set((linked % nb).tolist())
+    out = []
+    # The pair after each copied pair, and the first pair (a gap at the start of both).
+    for i, j in [(0, 0)] + [(c // nb + 1, c % nb + 1) for c in sorted(copied_set)]:
+        if i >= na or j >= nb or i in linked_a or j in linked_b:
+            continue
+        if not ((i + 1 == na and j + 1 == nb) or (i + 1) * nb + (j + 1) in copied_set):
+            continue  # (the copied pair after it, or the end of both)
+        wa = {t.norm for t in tokenize(a.text, a.sentences[i].start, a.sentences[i].end)}
+        wb = {t.norm for t in tokenize(b.text, b.sentences[j].start, b.sentences[j].end)}
+        if wa and wb and 2 * len(wa & wb) >= min(len(wa), len(wb)):
+            out.append(i * nb + j)
+    return np.array(sorted(set(out)), dtype=np.int64)
 
 
 def _column(cands: Candidates, field: str):
