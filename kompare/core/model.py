@@ -14,11 +14,28 @@ named.  Nothing here imports Qt.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from dataclasses import KW_ONLY, dataclass, replace
 from functools import cached_property
 from enum import Enum
 
 Range = tuple[int, int]
+
+
+def merge_ranges(ranges: Iterable[Range]) -> list[Range]:
+    """The union of half-open ranges: sorted, apart, none empty.
+
+    >>> merge_ranges([(5, 9), (0, 3), (2, 4), (9, 12), (7, 7)])
+    [(0, 4), (5, 12)]
+    """
+    merged: list[Range] = []
+    for s, e in sorted(r for r in ranges if r[1] > r[0]):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 class Side(str, Enum):

@@ -21,7 +21,7 @@ from itertools import pairwise
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from kompare.core.config import CompareConfig
-from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence
+from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence, merge_ranges
 from kompare.core.tokens import LONG_TEXT, WORD_RE, document_tokens, tokenize
 
 ABBREVIATIONS = frozenset(
@@ -218,7 +218,7 @@ def segment(
     """Sentences of ``document`` outside its furniture, with repeats excluded."""
     config = config or CompareConfig()
     text = document.text
-    furniture = _merge(sorted((e.start, e.end) for e in document.excluded))
+    furniture = merge_ranges(sorted((e.start, e.end) for e in document.excluded))
     repeats = find_repeats(text, furniture, min_words=config.min_repeat_words)
     excluded = tuple(
         sorted(
@@ -227,7 +227,7 @@ def segment(
             key=lambda x: (x.start, x.end),
         )
     )
-    skip = _merge(furniture + repeats)
+    skip = merge_ranges(furniture + repeats)
     spans: list[tuple[int, int]] = []  # sentences before a run-in heading is cut off and spaces trimmed
     can_end = _TOKENIZER._lang_vars.period_context_re().search
     cjk = _CJK_HINT.search(text) is not None  # (once for the text, not per block: nearly always no)
@@ -357,16 +357,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
-
-
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(ranges):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 def _gaps(length: int, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from kompare.core.model import Range
-
-
-def merge_ranges(ranges: list[Range]) -> list[Range]:
-    """Sorted, non-overlapping, non-empty union of half-open ranges."""
-    merged: list[list[int]] = []
-    for start, end in sorted(r for r in ranges if r[1] > r[0]):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
+from kompare.core.model import Range, merge_ranges
 
 
 class OffsetMap:

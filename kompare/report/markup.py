@@ -17,9 +17,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from kompare.core.model import Range, merge_ranges
 from kompare.present import percentages  # noqa: F401  (one rounding rule for window and report)
-
-Range = tuple[int, int]
 
 # C0 controls (except tab/newline) and lone surrogates cannot be shown or encoded.
 _UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -30,27 +29,20 @@ def esc(text: str) -> str:
     return html.escape(_UNSHOWABLE.sub("\ufffd", text), quote=True)
 
 
-def merge_ranges(ranges: Iterable[Range], start: int, end: int) -> list[Range]:
-    """Clip ranges to ``[start, end)``, drop empty ones, sort and merge overlaps.
+def clipped_ranges(ranges: Iterable[Range], start: int, end: int) -> list[Range]:
+    """The union of ``ranges`` within ``[start, end)``.
 
-    >>> merge_ranges([(5, 9), (0, 3), (2, 4), (9, 12), (20, 30)], 1, 11)
+    >>> clipped_ranges([(5, 9), (0, 3), (2, 4), (9, 12), (20, 30)], 1, 11)
     [(1, 4), (5, 11)]
     """
-    clipped = sorted((max(s, start), min(e, end)) for s, e in ranges if min(e, end) > max(s, start))
-    merged: list[Range] = []
-    for s, e in clipped:
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-        else:
-            merged.append((s, e))
-    return merged
+    return merge_ranges((max(s, start), min(e, end)) for s, e in ranges)
 
 
 def highlight(text: str, start: int, end: int, ranges: Iterable[Range], css_class: str) -> str:
     """``text[start:end]`` escaped, with the given absolute ranges wrapped in a span."""
     out: list[str] = []
     pos = start
-    for s, e in merge_ranges(ranges, start, end):
+    for s, e in clipped_ranges(ranges, start, end):
         out.append(esc(text[pos:s]))
         out.append(f'<span class="{css_class}">{esc(text[s:e])}</span>')
         pos = e

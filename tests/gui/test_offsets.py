@@ -1,7 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kompare.gui.offsets import OffsetMap, merge_ranges, widen_to_lines
+from kompare.core.model import merge_ranges
+from kompare.gui.offsets import OffsetMap, widen_to_lines
 
 
 def test_cut_text_and_offsets_both_ways():

@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from kompare.report.markup import esc, highlight, merge_ranges, passage, percentages
+from kompare.report.markup import clipped_ranges, esc, highlight, passage, percentages
 
 
 def test_esc_makes_markup_literal():
@@ -23,8 +23,8 @@ def test_highlight_clips_to_the_sentence():
     assert highlight(text, 9, 20, [(4, 12)], "w") == '<span class="w">Thr</span>ee four.'
 
 
-def test_merge_ranges_drops_empty_inserts():
-    assert merge_ranges([(3, 3), (1, 2), (2, 5)], 0, 10) == [(1, 5)]
+def test_clipped_ranges_drops_empty_inserts():
+    assert clipped_ranges([(3, 3), (1, 2), (2, 5)], 0, 10) == [(1, 5)]
 
 
 def test_passage_joins_neighbours_with_a_space_and_gaps_with_an_ellipsis():
