@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Change, ChangeType, Op, Range, Span
+from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import HEDGES, MONTHS, TIMES_OF_DAY, WEEKDAYS, Token, is_content, is_hedge, tokenize
 
 _SCALES = {
@@ -431,4 +432,80 @@ def compare_facts(
     equal = [s for s in spans if s.op is Op.EQUAL]
     a = Passage(text_a, tokens_a, [s.a for s in equal], whole[0])
     b = Passage(text_b, tokens_b, [s.b for s in equal], whole[1])
-    return _number_changes(a, b, tolerance, window) + _date_changes(a, b, window) + _hedge_changes(a, b, window)
+    return (_number_changes(a, b, tolerance, window) + _date_changes(a, b, window) + _hedge_changes(a, b, window)
+            + _negation_changes(a, b))
+
+
+#: Words that open a condition: a "not" after them denies no claim ("if he doesn't prove").
+_CONDITIONS = frozenset("if unless whether".split())
+#: Words before a verb that make it no claim a "not" on the other side contradicts.
+_NOT_STATED = frozenset("to could may might".split())
+#: Words between a "not" and the verb it denies ("has not yet been charged").
+_NEGATION_SKIP = frozenset("be been being have has had yet ever even really actually always also immediately".split())
+
+
+def _negator(t: Token) -> bool:
+    """A word that negates the verb after it: "not", "never", "cannot", "didn't"."""
+    return t.norm in ("not", "never", "cannot") or t.norm.endswith("n't")
+
+
+def _denied(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(negator, verb) word indexes: each "not" or "never" and the content word it denies.
+
+    "not only" denies nothing, nor does a "not" in a condition ("if we don't get it"),
+    nor one before a verb of saying ("did not say whether"): that tells what someone did
+    not say, not that a shared claim is untrue.
+
+    >>> t = tokenize("the two have not yet strengthened their ties, not only in trade")
+    >>> [(t[k].norm, t[v].norm) for k, v in _denied(t)]
+    [('not', 'strengthened')]
+    """
+    out = []
+    for k, t in enumerate(tokens):
+        if not _negator(t) or any(w.norm in _CONDITIONS for w in tokens[max(0, k - 4) : k]):
+            continue  # ("if we don't get it": a condition, not a claim denied)
+        for v in range(k + 1, min(k + 4, len(tokens))):
+            n = tokens[v].norm
+            if n in _NEGATION_SKIP:
+                continue
+            if n not in ("only", "longer") and is_content(n) and n not in CUE_WORDS:
+                out.append((k, v))
+            break
+    return out
+
+
+def _negation_changes(a: Passage, b: Passage) -> list[Change]:
+    """A verb one side denies and the other states, in any order ("have not strengthened" /
+    "the strengthening of ties"): a negation the word diff cannot see where the two
+    sentences are worded otherwise. Only when that side denies more often than the other.
+
+    >>> x, y = "The two nations have not strengthened their cooperation.", "The war strengthened their ties."
+    >>> [(c.a, c.b) for c in _negation_changes(Passage(x, tokenize(x), []), Passage(y, tokenize(y), []))]
+    [('not strengthened', 'strengthened')]
+    >>> _negation_changes(Passage(x, tokenize(x), []), Passage(x, tokenize(x), []))
+    []
+    """
+    out = []
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        denied = _denied(x.tokens)
+        if not denied or len(denied) <= sum(map(_negator, y.tokens)):
+            continue
+        stated = {}
+        for n, t in enumerate(y.tokens):
+            # Stated as a claim: not denied there too, nor a goal or a possibility ("pressure
+            # to step down", "could allow") that the denial need not contradict.
+            if (
+                is_content(t.norm) and not any(map(_negator, y.tokens[max(0, n - 3) : n]))
+                and not (n and y.tokens[n - 1].norm in _NOT_STATED)
+            ):
+                stated.setdefault(t.stem, t)
+        for k, v in denied:
+            other = stated.get(x.tokens[v].stem)
+            if other is None:
+                continue
+            rx = (x.tokens[k].start, x.tokens[v].end)
+            ry = (other.start, other.end)
+            wx, wy = x.text[rx[0] : rx[1]], y.text[ry[0] : ry[1]]
+            out.append(Change(ChangeType.NEGATION, wy, wx, ry, rx) if flip else Change(ChangeType.NEGATION, wx, wy, rx, ry))
+            return out
+    return out

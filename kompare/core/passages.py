@@ -109,8 +109,12 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     says_more = says_more or len(kept) < len(changes)
     # A negation against words that do not negate, where that side denies as often
     # elsewhere in its passage ("None of the money" / "opted not to tap ... money"): both deny.
-    if any(c.type is ChangeType.NEGATION for c in kept) and sum(map(denies, ta)) == sum(map(denies, tb)):
+    denials = sum(map(denies, ta)), sum(map(denies, tb))
+    if any(c.type is ChangeType.NEGATION for c in kept) and denials[0] == denials[1]:
         kept = [c for c in kept if c.type is not ChangeType.NEGATION]
+    # One side denies more and no change says where: "would not step down" against
+    # "pressure to step down" is a claim the other passage does not make, never blue.
+    says_more = says_more or (denials[0] != denials[1] and all(c.type is not ChangeType.NEGATION for c in kept))
     changes = kept
     return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes))
 

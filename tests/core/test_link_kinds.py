@@ -145,3 +145,30 @@ def test_words_each_side_quotes_in_one_place_are_a_quote_change():
     d = Document('Clinton said she wants to "find out what\'s in it and make it as good as it can be," and pushed for '
                  'more transparency "so the American people can actually see what will be in a finalized deal."')
     assert not [ch for l in compare(c, d).links for ch in l.changes if "American" in ch.b]
+
+
+@pytest.mark.parametrize(
+    "a, b, kind, change",
+    [
+        # A verb one side denies and the other states, worded otherwise around it.
+        ("Since the invasion of Ukraine, the two nations have not strengthened their military cooperation, "
+         "with North Korea providing support to Moscow.",
+         "Since the invasion of Ukraine, North Korea and Russia strengthened military cooperation, with "
+         "Pyongyang providing critical support to Moscow.",
+         LinkKind.DIVERGENCE, ("not strengthened", "strengthened")),
+        # A "not" in a condition denies no claim: one side quotes more.
+        ("Clinton said the president should work with Congress to get the strongest deal possible, and if we do "
+         "not get it, there should be no deal.",
+         "Clinton said the president should work with Congress so that we get the strongest deal possible for "
+         "American workers.", LinkKind.PARTIAL, None),
+        # A goal ("pressure to step down") is no claim the denial contradicts, but the denial is
+        # a claim the other passage does not make: not blue.
+        ("Lawmakers kept up the pressure on Governor Smith to step down after the remarks about drug dealers.",
+         "Governor Smith said he would not step down after the remarks about drug dealers.", LinkKind.PARTIAL, None),
+    ],
+)
+def test_a_denied_verb_the_other_side_states_is_a_negation(a, b, kind, change):
+    (link,) = compare(Document(a), Document(b)).links
+    assert link.kind is kind
+    negations = [(c.a, c.b) for c in link.changes if c.type is ChangeType.NEGATION]
+    assert negations == ([change] if change else [])
