@@ -5,7 +5,8 @@ Run: .venv/bin/python benchmarks/injected_divergences.py [-v] [--triplets DIR] [
 Each pair of articles (the seeds' pairs, and the development triplets' outlet pairs when they
 are beside the project) is compared; in each link of one sentence a side that is an agreement
 or a partial, one fact the two sentences share is changed on B's side, by rule: a figure both
-state, a weekday or year both state, a name both use put for another name of B's article, a
+state, a weekday or year both state, a person's surname both use put for another person's of
+B's article, a
 "not" put after an auxiliary before a verb both use, "reportedly" before such a verb, a word
 both quote put for another. B is compared with A again, and each edited link is scored: does
 the pair still link, as a divergence, with the type a reader expects?
@@ -69,8 +70,8 @@ def _site(kind: str, a_text: str, b_text: str, b0: int, b1: int, names: list[str
         if m:
             return b0 + m.start(1), b0 + m.end(1), str(int(m.group(1)) - 2)
     elif kind == "name":
-        m = choose([m for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b(?!['’]s)", sent)
-                    if m.group(1) in a_words and m.group(1) in names])
+        # A surname standing alone ("Comey", not "James Comey"), put for another person's.
+        m = choose([m for m in _alone(sent) if m.group(1) in a_words and m.group(1) in names])
         others = [n for n in names if m and n not in a_text and n not in sent]
         if m and others:
             return b0 + m.start(1), b0 + m.end(1), rng.choice(others)
@@ -97,10 +98,20 @@ def _site(kind: str, a_text: str, b_text: str, b0: int, b1: int, names: list[str
     return None
 
 
+def _alone(text: str):
+    """Capitalised words inside a sentence with no capitalised word just before or after them."""
+    for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b(?![’'-]| [A-Z])", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and not before[-1][:1].isupper():
+            yield m
+
+
 def _names(text: str) -> list[str]:
-    caps = Counter(re.findall(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b", text))
+    """People's surnames: written after a first name somewhere, and alone elsewhere."""
+    alone = Counter(m.group(1) for m in _alone(text))
+    after_first = set(re.findall(r"\b[A-Z][a-z]+ ([A-Z][a-z]{3,})\b", text))
     lower = {w.lower() for w in re.findall(r"\b[a-z]{4,}\b", text)}
-    return sorted(w for w, n in caps.items() if n >= 2 and w.lower() not in lower and w not in WEEKDAYS)
+    return sorted(w for w in alone if w in after_first and w.lower() not in lower and w not in WEEKDAYS)
 
 
 def score_pair(name: str, path_a: Path, path_b: Path, rng, tally, verbose: bool) -> None:
