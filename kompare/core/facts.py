@@ -337,28 +337,54 @@ _DAY_NAMES = WEEKDAYS | (MONTHS - {"may"}) | TIMES_OF_DAY
 _NORM = itemgetter(2)  # a Token's normalised word
 
 
-def _days(side: Passage, window: int) -> dict[str, list[Token]]:
-    """Weekdays, months and parts of the day named next to the shared words, by class."""
-    out: dict[str, list[Token]] = {"weekday": [], "month": [], "part": []}
-    if _DAY_NAMES.isdisjoint(map(_NORM, side.tokens)):
+def _days(side: Passage, window: int | None) -> dict[str, list[Token]]:
+    """Weekdays, months, years and parts of the day named next to the shared words (or
+    anywhere, with no ``window``), by class."""
+    out: dict[str, list[Token]] = {"weekday": [], "month": [], "year": [], "part": []}
+    norms = list(map(_NORM, side.tokens))
+    if _DAY_NAMES.isdisjoint(norms) and not any(map(_YEAR_RE.fullmatch, norms)):
         return out  # (most passages name none)
-    for t in side.tokens:
+    for k, t in enumerate(side.tokens):
         cls = (
             "weekday" if t.norm in WEEKDAYS else "month" if t.norm in MONTHS and t.norm != "may"
-            else "part" if t.norm in TIMES_OF_DAY else None
+            else "part" if t.norm in TIMES_OF_DAY else "year" if _is_year(side, k) else None
         )
-        if cls and side.anchored(t.start, t.end, window, window):
+        if cls and (window is None or side.anchored(t.start, t.end, window, window)):
             out[cls].append(t)
     return out
 
 
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _is_year(side: Passage, k: int) -> bool:
+    """Is word ``k`` a year ("in 2014", "2014's"), not a count ("2000 troops", "$2014")?
+
+    >>> t = "In 2014 the 2000 troops cost $2010."
+    >>> [w.norm for k, w in enumerate(tokenize(t)) if _is_year(Passage(t, tokenize(t), []), k)]
+    ['2014']
+    """
+    t = side.tokens[k]
+    if not _YEAR_RE.fullmatch(t.norm) or side.text[t.start - 1 : t.start] in ("$", "€", "£"):
+        return False
+    after = side.tokens[k + 1].norm if k + 1 < len(side.tokens) else ""
+    return after not in _COUNTED
+
+
+#: Words after a number in the years' range that make it a count, not a year.
+_COUNTED = frozenset("people troops soldiers percent votes dollars jobs workers cases deaths members miles".split())
+
+
 def _date_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     da, db = _days(a, window), _days(b, window)
+    # A day named next to the shared words agrees with the same day named anywhere on the
+    # other side ("Going Back To 2007" / "... from 2007 to 2014").
+    every_a, every_b = _days(a, None), _days(b, None)
     changes = []
-    for cls in ("weekday", "month", "part"):
-        na = {t.norm[:3] for t in da[cls]}
-        nb = {t.norm[:3] for t in db[cls]}
-        if na and nb and not na & nb:
+    key = lambda cls, t: t.norm if cls == "year" else t.norm[:3]  # noqa: E731
+    for cls in ("weekday", "month", "year", "part"):
+        na, nb = {key(cls, t) for t in da[cls]}, {key(cls, t) for t in db[cls]}
+        if na and nb and not na & {key(cls, t) for t in every_b[cls]} and not nb & {key(cls, t) for t in every_a[cls]}:
             ta, tb = da[cls][0], db[cls][0]
             changes.append(Change(ChangeType.DATE, a.text[ta.start : ta.end], b.text[tb.start : tb.end],
                                   (ta.start, ta.end), (tb.start, tb.end)))

@@ -64,6 +64,15 @@ def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
          "The two leaders signed the treaty in Pyongyang in 2014 after a long summit.", None),
         ("The two leaders signed the treaty in Pyongyang in 2013 after a long summit.",
          "The two leaders signed the treaty in Pyongyang in 2014 after a long summit.", ("2013", "2014")),
+        # Two years in two runs of a reworded sentence are read as the passages' dates.
+        ("The Clintons' effective federal tax rate for 2014 was 35.7 percent, while the effective tax rate for "
+         "federal, state and local taxes was 45.8 percent.",
+         "Mrs. Clinton’s tax return showed that her 2012 federal tax rate was 35.72, and, with city and state "
+         "income taxes, was a combined rate of 45.8 percent.", ("2014", "2012")),
+        # A year named next to the shared words agrees with the same year anywhere on the other side.
+        ("Hillary Clinton Releases Tax Returns Going Back To 2007",
+         "Hillary Rodham Clinton on Friday released her most recent eight years of tax returns, showing that she "
+         "and former President Bill Clinton earned $139 million in adjusted gross income from 2007 to 2014.", None),
     ],
 )
 def test_relative_times_and_parts_of_the_day_are_dates(a, b, date):
