@@ -20,10 +20,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from difflib import SequenceMatcher
 from typing import NamedTuple, Sequence
 
 from kompare.core.config import CompareConfig
+from kompare.core.diff import word_ops
 from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, Sentence, Span
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
@@ -580,12 +580,13 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     if a.norms == b.norms:
         return QuoteMatchKind.VERBATIM, len(a.norms), 1.0, None
     x, y = _canonical(a, b)
-    sm = SequenceMatcher(None, x.norms, y.norms, autojunk=False)
-    blocks = sm.get_matching_blocks()
-    shared = sum(blk.size for blk in blocks)
-    shared_content = sum(
-        1 for blk in blocks for n in x.norms[blk.a : blk.a + blk.size] if _is_content(n)
-    )
+    # The engine's word diff: of two equally long anchors it keeps the one that holds more
+    # of the pair ("And we'll win in the Supreme Court" against "... end up in the Supreme
+    # Court, ... and we'll win at the Supreme Court").
+    sm = word_ops(x.norms, y.norms)
+    equal = [(i1, i2) for tag, i1, i2, _, _ in sm if tag == "equal"]
+    shared = sum(i2 - i1 for i1, i2 in equal)
+    shared_content = sum(1 for i1, i2 in equal for n in x.norms[i1:i2] if _is_content(n))
     dice = 2 * shared / (len(a.norms) + len(b.norms))
     if _contains(a.norms, b.norms) or _contains(b.norms, a.norms):
         if shared_content >= 1:
@@ -602,27 +603,26 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
 
 def _canonical(a: _QWords, b: _QWords) -> tuple[_QWords, _QWords]:
     """Diff in one fixed direction, so that swapping the documents mirrors the result
-    (SequenceMatcher is not symmetric)."""
+    (a sequence diff is not symmetric)."""
     return (b, a) if b.norms < a.norms else (a, b)
 
 
-def _word_diff(a: _QWords, b: _QWords, sm: SequenceMatcher | None = None) -> tuple[Span, ...]:
-    """Word diff of two quotations as character spans, equal parts included (``sm``: their
-    diff in :func:`_canonical` order, when already made)."""
+def _word_diff(a: _QWords, b: _QWords, ops: list | None = None) -> tuple[Span, ...]:
+    """Word diff of two quotations as character spans, equal parts included (``ops``: their
+    :func:`~kompare.core.diff.word_ops` in :func:`_canonical` order, when already made)."""
     x, y = _canonical(a, b)
-    sm = sm or SequenceMatcher(None, x.norms, y.norms, autojunk=False)
-    spans = tuple(_spans(sm, x, y))
+    spans = tuple(_spans(ops if ops is not None else word_ops(x.norms, y.norms), x, y))
     return spans if x is a else tuple(s.mirrored() for s in spans)
 
 
-def _spans(sm: SequenceMatcher, x: _QWords, y: _QWords):
+def _spans(ops, x: _QWords, y: _QWords):
     def rng(w: _QWords, i1: int, i2: int) -> tuple[int, int]:
         if i2 > i1:
             return (w.ranges[i1][0], w.ranges[i2 - 1][1])
         pos = w.ranges[i1][0] if i1 < len(w.ranges) else w.ranges[-1][1]
         return (pos, pos)
 
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    for tag, i1, i2, j1, j2 in ops:
         yield Span(Op(tag), rng(x, i1, i2), rng(y, j1, j2))
 
 

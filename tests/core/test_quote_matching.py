@@ -39,6 +39,11 @@ def match(a, b):
         ("Seoul drew a “red line”.", "They crossed a “red line” today.", QuoteMatchKind.VERBATIM),
         ("Chang said Seoul would “reconsider”.",
          "Seoul stated it will “reconsider the issue of arms support to Ukraine.”", QuoteMatchKind.FRAGMENT),
+        # the words shared after the first of two equally long anchors: "the Supreme Court"
+        # comes twice, and only its second holds "and we'll win" too
+        ("He said: “Then we’ll end up in the Supreme Court, and hopefully we’ll get a fair shake, and we’ll win "
+         "at the Supreme Court, just like the ban.”", "“And we’ll win in the Supreme Court,” he predicted.",
+         QuoteMatchKind.VARIANT),
     ],
 )
 def test_kinds(a, b, kind):
