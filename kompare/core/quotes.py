@@ -594,9 +594,14 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
         return None
     if short_a or short_b:
         return None
-    cover = shared / min(len(a.norms), len(b.norms))
-    ok = dice >= cfg.quote_variant_dice or (cover >= cfg.quote_variant_cover and min(len(a.norms), len(b.norms)) >= 4)
+    shorter = min(len(a.norms), len(b.norms))
+    cover = shared / shorter
+    ok = dice >= cfg.quote_variant_dice or (cover >= cfg.quote_variant_cover and shorter >= 4)
     if ok and shared_content >= 2:
+        return QuoteMatchKind.VARIANT, shared, dice, sm
+    # A quotation of plain words told with one word changed is still that quotation ("Why
+    # would he not do it?" / "... do that?"); sharing a few function words is not.
+    if shorter >= 5 and shared >= max(len(a.norms), len(b.norms)) - 1:
         return QuoteMatchKind.VARIANT, shared, dice, sm
     return None
 

@@ -44,6 +44,9 @@ def match(a, b):
         ("He said: “Then we’ll end up in the Supreme Court, and hopefully we’ll get a fair shake, and we’ll win "
          "at the Supreme Court, just like the ban.”", "“And we’ll win in the Supreme Court,” he predicted.",
          QuoteMatchKind.VARIANT),
+        # plain words, one of them changed: still the one quotation
+        ("“Why would he not do it?” she asked.", "“Why would he not do that?” the senator said.",
+         QuoteMatchKind.VARIANT),
     ],
 )
 def test_kinds(a, b, kind):
@@ -61,6 +64,7 @@ def test_kinds(a, b, kind):
         ("Kim said “the weather is fine today”.", "Putin said “we will win the war”."),
         # sharing only function words is no match
         ("Kim said “it is what it is”.", "Putin said “it is not what we want”."),
+        ("Kim said “we would not do it”.", "Putin said “they would not do it again”."),
     ],
 )
 def test_no_match(a, b):
