@@ -19,6 +19,7 @@ a figure here is a measure of the classifier on text it was not tuned on.
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -29,9 +30,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from kompare.core import ChangeType, LinkKind, Side, compare  # noqa: E402
 from kompare.core.ingest import load_document  # noqa: E402
+
+from benchutil import print_rates  # noqa: E402
 from kompare.core.segment import segment  # noqa: E402
 
 TRIPLETS = ROOT.parent / "shared" / "dev" / "news-triplets"
@@ -191,6 +195,7 @@ def _sites(kind: str, text: str, s0: int, s1: int, names, words, rng, nxt=None) 
     return None
 
 
+_TOLD_OTHERWISE = ("split", "merged", "swapped")
 KINDS = ("number", "amount", "year", "weekday", "month", "negation added", "negation removed", "hedge", "modal",
          "name", "quote word", "term", "deleted", "split", "merged", "swapped")
 
@@ -277,10 +282,13 @@ def score_article(path: Path, seed: int, per_article: int, tally, verbose: bool)
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    triplets = Path(_arg(argv, "--triplets", TRIPLETS))
-    per_article = int(_arg(argv, "--per-article", "6"))
-    seed = int(_arg(argv, "--seed", "1"))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help="list every edit not typed as expected")
+    ap.add_argument("--triplets", type=Path, default=TRIPLETS, help="the development news triplets")
+    ap.add_argument("--seed", type=int, default=1, help="which draw of places (1)")
+    ap.add_argument("--per-article", type=int, default=6, help="edits per article at most (6)")
+    args = ap.parse_args(argv)
+    verbose, triplets, seed = args.v, args.triplets, args.seed
     paths = sorted(SEEDS.glob("*.txt"))
     if triplets.is_dir():
         paths += sorted(triplets.glob("*/*.txt"))
@@ -289,38 +297,21 @@ def main(argv: list[str]) -> int:
     tally: dict[str, Counter] = defaultdict(Counter)
     t0 = time.perf_counter()
     for p in paths:
-        score_article(p, seed, per_article, tally, verbose)
-    print(f"{len(paths)} articles, {per_article} edits each at most ({time.perf_counter() - t0:.1f} s)")
+        score_article(p, seed, args.per_article, tally, verbose)
+    print(f"{len(paths)} articles, {args.per_article} edits each at most ({time.perf_counter() - t0:.1f} s)")
     print(f"{'edit':18s} {'n':>4s} {'linked':>7s} {'diverg.':>7s} {'typed':>7s} {'named':>7s}")
-    total = Counter()
-    for kind in KINDS:
+    print_rates(((kind, tally[kind]) for kind in KINDS if tally.get(kind) and kind not in _TOLD_OTHERWISE + ("deleted",)),
+                "sentences", ("linked", "divergence", "typed", "named"), total="all edits")
+    for kind in ("deleted", "split", "merged", "swapped"):
         t = tally.get(kind)
-        if not t:
-            continue
-        if kind == "deleted":
+        if t and kind == "deleted":
             print(f"{kind:18s} {t['sentences']:4d}  unique {t['unique']}/{t['sentences']}")
-            continue
-        if kind in ("split", "merged", "swapped"):
+        elif t:
             print(f"{kind:18s} {t['sentences']:4d}  linked {t['linked']}/{t['sentences']}, "
                   f"agreement {t['agreement']}/{t['sentences']}")
-            continue
-        total.update(t)
-        n = t["sentences"]
-        print(f"{kind:18s} {n:4d} " + " ".join(f"{t[k] / n:7.2f}" for k in ("linked", "divergence", "typed", "named")))
-    n = total["sentences"]
-    if n:
-        print(f"{'all edits':18s} {n:4d} " + " ".join(f"{total[k] / n:7.2f}" for k in ("linked", "divergence", "typed", "named")))
     u = tally["unchanged"]
     print(f"unchanged sentences shown as agreement: {u['agreement']}/{u['sentences']} ({u['agreement'] / max(u['sentences'], 1):.3f})")
     return 0
-
-
-def _arg(argv: list[str], flag: str, default=None):
-    if flag in argv:
-        k = argv.index(flag)
-        if k + 1 < len(argv):
-            return argv[k + 1]
-    return default
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ so they are edits of the shared claim, not of what one outlet says more.
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import random
 import re
@@ -28,9 +29,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from kompare.core import ChangeType, LinkKind, compare  # noqa: E402
 from kompare.core.ingest import load_document  # noqa: E402
+
+from benchutil import print_rates  # noqa: E402
 from kompare.core.tokens import tokenize  # noqa: E402
 
 TRIPLETS = ROOT.parent / "shared" / "dev" / "news-triplets"
@@ -164,9 +168,12 @@ def score_pair(name: str, path_a: Path, path_b: Path, rng, tally, verbose: bool)
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    triplets = Path(_arg(argv, "--triplets", TRIPLETS))
-    seed = int(_arg(argv, "--seed", "1"))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help="list every edit not typed as expected")
+    ap.add_argument("--triplets", type=Path, default=TRIPLETS, help="the development news triplets")
+    ap.add_argument("--seed", type=int, default=1, help="which draw of places (1)")
+    args = ap.parse_args(argv)
+    verbose, triplets, seed = args.v, args.triplets, args.seed
     seeds = sorted(SEEDS.glob("*.txt"))
     jobs = [(f"{a.name[:3]}-{b.name[:3]}", a, b) for a, b in itertools.combinations(seeds, 2)]
     if triplets.is_dir():
@@ -181,26 +188,9 @@ def main(argv: list[str]) -> int:
         score_pair(name, a, b, random.Random(f"{seed}:{name}"), tally, verbose)
     print(f"{len(jobs)} article pairs, a fact changed in one link a side at most ({time.perf_counter() - t0:.1f} s)")
     print(f"{'edit':12s} {'n':>4s} {'linked':>7s} {'diverg.':>7s} {'typed':>7s} {'blue':>7s}")
-    total = Counter()
-    for kind in KINDS:
-        t = tally.get(kind)
-        if not t:
-            continue
-        total.update(t)
-        n = t["edits"]
-        print(f"{kind:12s} {n:4d} " + " ".join(f"{t[k] / n:7.2f}" for k in ("linked", "divergence", "typed", "blue")))
-    n = total["edits"]
-    if n:
-        print(f"{'all':12s} {n:4d} " + " ".join(f"{total[k] / n:7.2f}" for k in ("linked", "divergence", "typed", "blue")))
+    print_rates(((kind, tally[kind]) for kind in KINDS if tally.get(kind)), "edits",
+                ("linked", "divergence", "typed", "blue"), width=12)
     return 0
-
-
-def _arg(argv: list[str], flag: str, default=None):
-    if flag in argv:
-        k = argv.index(flag)
-        if k + 1 < len(argv):
-            return argv[k + 1]
-    return default
 
 
 if __name__ == "__main__":

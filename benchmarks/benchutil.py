@@ -1,0 +1,25 @@
+"""What the benchmark scripts share: a table of rates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+
+def print_rates(rows: Iterable[tuple[str, Counter]], count: str, columns: Sequence[str], width: int = 18,
+                total: str | None = "all") -> None:
+    """One line per (label, tally): the tally's ``count``, then each of ``columns`` as a share of it,
+    and a line of their sums labelled ``total``.
+
+    >>> print_rates([("a", Counter(n=2, ok=1)), ("b", Counter(n=2, ok=2))], "n", ["ok"], width=4)
+    a       2    0.50
+    b       2    1.00
+    all     4    0.75
+    """
+    sums = Counter()
+    for label, t in rows:
+        sums.update(t)
+        n = t[count]
+        print(f"{label:{width}s} {n:4d} " + " ".join(f"{t[k] / n:7.2f}" for k in columns))
+    if total and sums[count]:
+        print(f"{total:{width}s} {sums[count]:4d} " + " ".join(f"{sums[k] / sums[count]:7.2f}" for k in columns))
