@@ -1,9 +1,16 @@
-"""What the benchmark scripts share: a table of rates."""
+"""What the benchmark scripts of edited texts share: where the articles are, weekdays, a table of rates."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+#: The development news triplets, beside the project when present (never shipped).
+TRIPLETS = ROOT.parent / "shared" / "dev" / "news-triplets"
+SEEDS = ROOT / "seeds"
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def print_rates(rows: Iterable[tuple[str, Counter]], count: str, columns: Sequence[str], width: int = 18,

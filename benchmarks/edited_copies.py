@@ -34,14 +34,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from kompare.core import ChangeType, LinkKind, Side, compare  # noqa: E402
 from kompare.core.ingest import load_document  # noqa: E402
-
-from benchutil import print_rates  # noqa: E402
 from kompare.core.segment import segment  # noqa: E402
 
-TRIPLETS = ROOT.parent / "shared" / "dev" / "news-triplets"
-SEEDS = ROOT / "seeds"
+from benchutil import SEEDS, TRIPLETS, WEEKDAYS, print_rates  # noqa: E402
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October",
           "November", "December"]  # (no "May": a modal too)
 AUX = r"is|was|are|were|will|would|could|can|should|has|have|had|did|does"

@@ -33,13 +33,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from kompare.core import ChangeType, LinkKind, compare  # noqa: E402
 from kompare.core.ingest import load_document  # noqa: E402
-
-from benchutil import print_rates  # noqa: E402
 from kompare.core.tokens import tokenize  # noqa: E402
 
-TRIPLETS = ROOT.parent / "shared" / "dev" / "news-triplets"
-SEEDS = ROOT / "seeds"
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+from benchutil import SEEDS, TRIPLETS, WEEKDAYS, print_rates  # noqa: E402
+
 AUX = r"is|was|are|were|will|would|could|can|should|has|have|had"
 KINDS = ("figure", "weekday", "year", "name", "negation", "hedge", "quote word")
 EXPECT = {"figure": ChangeType.NUMBER, "weekday": ChangeType.DATE, "year": ChangeType.DATE,
