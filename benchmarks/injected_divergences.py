@@ -58,7 +58,7 @@ def _site(kind: str, a_text: str, b_text: str, b0: int, b1: int, names: list[str
         return rng.choice(found) if found else None
 
     if kind == "figure":
-        m = choose([m for m in re.finditer(r"(?<![\d.,])(\$?)(\d+)(?:\.\d+)?(?![\d:])", sent)
+        m = choose([m for m in re.finditer(r"(?<![\d.,/])(\$?)(\d+)(?:\.\d+)?(?![\d:/]|st\b|nd\b|rd\b|th\b)", sent)
                     if m.group(0) in a_text and not re.fullmatch(r"(19|20)\d\d", m.group(2))])
         if m:
             return b0 + m.start(2), b0 + m.end(2), str(int(m.group(2)) + (3 if int(m.group(2)) < 10 else int(m.group(2))))
