@@ -666,3 +666,24 @@ def test_two_people_of_one_surname_named_together_leave_the_surname_unresolved()
     text = ("Hillary and Bill Clinton earned roughly $141 million, according to tax returns released Friday.\n\n"
             "“We owe it to the opportunities America provides,” Clinton said in a statement.")
     assert attributions(text)[0][1] == "Clinton"  # not Bill Clinton: which one is not said
+
+
+@pytest.mark.parametrize(
+    "context, attribution, speaker",
+    [
+        # "the president" is the one titled President, not the Vice President named last
+        ("President Donald Trump arrived on Friday. Vice President Mike Pence attended the ceremony. "
+         "The crowd cheered for twenty minutes.", "the president said", "Donald Trump"),
+        # a "he" after "The president addressed ...": the president
+        ("President Donald Trump arrived on Friday. Vice President Mike Pence attended the ceremony. "
+         "The president addressed the crowd for twenty minutes.", "he said", "Donald Trump"),
+        # no one titled President named: not the Vice President either
+        ("Vice President Mike Pence attended the ceremony. The president addressed the crowd for twenty minutes.",
+         "he said", None),
+        ("Vice President Mike Pence attended the ceremony. The crowd cheered for twenty minutes.",
+         "the president said", None),
+    ],
+)
+def test_a_role_noun_stands_for_the_person_so_titled(context, attribution, speaker):
+    text = context + " “We will make America great again, and we will win,” " + attribution + "."
+    assert attributions(text)[0][1] == speaker

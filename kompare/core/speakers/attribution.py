@@ -24,7 +24,7 @@ from kompare.core.speakers.cues import (
 from kompare.core.speakers.subjects import (
     ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, prepositional_object, sentence_subject,
 )
-from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, word_trie
+from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, ROLE_NOUNS, word_trie
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
 from kompare.core.speakers.scan import Tok, tokens
 
@@ -112,6 +112,9 @@ def attribute(
                     return None  # "Wait," is no one; "President Obama", "Mr. Trump" are people
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
             if sub.kind == PRONOUN:
+                if sub.pronoun is not None and sub.pronoun.low in ROLE_NOUNS:
+                    # "the president said": the one so titled, else whoever "he" would be
+                    return memory.titled(sub.pronoun.low, skip) or memory.antecedent(skip, sub.pronoun.low)
                 return memory.antecedent(skip)
             return None
 
@@ -295,6 +298,47 @@ def _ends_paragraph(text: str, end: int) -> bool:
     return rest[:1] in ("\n", "\r")
 
 
+#: Words that make a title another office than the role after them ("Vice President").
+_SUBORDINATE = frozenset("vice deputy assistant lieutenant under".split())
+
+
+def _titled(text: str, start: int, role: str) -> bool:
+    """Does the name at ``start`` bear the title ``role`` ("Russian President Vladimir Putin")?
+
+    >>> t = "President Trump and Vice President Mike Pence"
+    >>> _titled(t, t.index("Trump"), "president"), _titled(t, t.index("Mike"), "president")
+    (True, False)
+    """
+    before = re.findall(r"[\w’'.-]+", text[max(0, start - 40) : start])[-4:]
+    words = [w.lower().rstrip(".") for w in before]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] == role:
+            return not (k and (words[k - 1] in _SUBORDINATE or words[k - 1].endswith("-")))
+        if not before[k][:1].isupper():
+            return False  # (the title run ends at a lower-case word)
+    return False
+
+
+def _subordinate(text: str, start: int, role: str) -> bool:
+    """Is the name at ``start`` titled with a lesser office of ``role`` ("Vice President")?"""
+    before = re.findall(r"[\w’'.-]+", text[max(0, start - 40) : start])[-4:]
+    words = [w.lower().rstrip(".") for w in before]
+    return any(w == role and k and words[k - 1] in _SUBORDINATE for k, w in enumerate(words))
+
+
+def _role_subject(words: list[Tok]) -> str | None:
+    """The role noun a sentence opens with ("The president addressed ..."), if any.
+
+    >>> _role_subject(tokens("The president addressed the crowd.", 0, 35))
+    'president'
+    >>> _role_subject(tokens("The president’s aide spoke.", 0, 27)) is None
+    True
+    """
+    if len(words) > 2 and words[0].low == "the" and words[1].low in ROLE_NOUNS and not words[1].possessive:
+        return words[1].low
+    return None
+
+
 class _Memory:
     """The sentences read so far, for the person a "he", "she" or "the senator" stands for.
 
@@ -319,24 +363,59 @@ class _Memory:
         """A sentence not read yet: its words are read if a pronoun asks."""
         self.entries.append((start, end))
 
-    def antecedent(self, skip: int = 0) -> Attribution | None:
+    def antecedent(self, skip: int = 0, role: str | None = None) -> Attribution | None:
+        """Whom "he" stands for; ``role``: "the president" was said, not "he"."""
         quiet = 0  # sentences naming nobody
         for n in range(len(self.entries) - 1 - skip, -1, -1):
             entry = self.entries[n]
             if isinstance(entry, Attribution):
-                return Attribution(entry.speaker, None, entry.speaker_range)
+                found = Attribution(entry.speaker, None, entry.speaker_range)
+                break
             if isinstance(entry, tuple):
-                entry = tokens(self.text, *entry)
+                entry = self.entries[n] = tokens(self.text, *entry)
             named = self.named(entry)
             if len(named) == 1:
                 name, rng = next(iter(named.values()))
-                self.entries[n] = Attribution(name, None, rng)  # read once
-                return self.entries[n]
+                self.entries[n] = found = Attribution(name, None, rng)  # read once
+                break
             if named:
                 return None  # two people: "he" would be a guess
+            # "The president addressed the crowd. “...,” he said": the one so titled, if named.
+            role = _role_subject(entry) or role
+            titled = self.titled(role, len(self.entries) - n) if role else None
+            if titled:
+                return titled
             quiet += 1
             if quiet > self.reach:
                 return None
+        else:
+            return None
+        # Never someone holding a lesser office of that name ("Vice President Mike Pence").
+        if role and found.speaker_range and _subordinate(self.text, found.speaker_range[0], role):
+            return None
+        return found
+
+    def titled(self, role: str, skip: int = 0) -> Attribution | None:
+        """The person last named with ``role`` as title ("President Donald Trump" for "the
+        president"; not "Vice President Mike Pence"), for "the president said" or a "he"
+        after "The president addressed ...". None when no one so titled was named.
+
+        >>> t = "President Donald Trump spoke. Vice President Mike Pence spoke."
+        >>> m = _Memory(t, NameBook.from_text(t), 3)
+        >>> m.add_range(0, 29); m.add_range(30, len(t))
+        >>> m.titled("president").speaker, m.titled("senator")
+        ('Donald Trump', None)
+        """
+        for n in range(len(self.entries) - 1 - skip, -1, -1):
+            entry = self.entries[n]
+            if isinstance(entry, Attribution):
+                ranges = [(entry.speaker, entry.speaker_range)] if entry.speaker_range else []
+            else:
+                words = tokens(self.text, *entry) if isinstance(entry, tuple) else entry
+                ranges = list(self.named(words).values())
+            for name, rng in reversed(ranges):
+                if _titled(self.text, rng[0], role):
+                    return Attribution(name, None, rng)
         return None
 
     def named(self, words: list[Tok]) -> dict[str, tuple[str, tuple[int, int]]]:
