@@ -35,6 +35,7 @@ from kompare.core.tokens import (
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
 _ALIASES = {**PLACE_ALIASES, **NAME_ALIASES, "north": (), "south": ()}
 _NORM = itemgetter(2)  # a Token's normalised word
+_STEM = itemgetter(3)
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -297,6 +298,21 @@ _NEGATIVE_VERBS = frozenset(
 
 
 def _negations(toks: Iterable[Token]) -> int:
+    return sum(map(denies, toks))
+
+
+def denial_count(toks: Sequence[Token]) -> int:
+    """How many of ``toks`` deny (:func:`denies`); most passages none, found at C speed.
+
+    >>> denial_count(tokenize("He did not go and refused to stay.")), denial_count(tokenize("He went."))
+    (2, 0)
+    """
+    norms = list(map(_NORM, toks))
+    if (
+        NEGATIONS.isdisjoint(norms) and _NEGATIVE_VERBS.isdisjoint(map(_STEM, toks)) and "without" not in norms
+        and "n't " not in " ".join(norms) + " "
+    ):
+        return 0
     return sum(map(denies, toks))
 
 

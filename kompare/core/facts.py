@@ -342,7 +342,7 @@ def _days(side: Passage, window: int | None) -> dict[str, list[Token]]:
     anywhere, with no ``window``), by class."""
     out: dict[str, list[Token]] = {"weekday": [], "month": [], "year": [], "part": []}
     norms = list(map(_NORM, side.tokens))
-    if _DAY_NAMES.isdisjoint(norms) and not any(map(_YEAR_RE.fullmatch, norms)):
+    if _DAY_NAMES.isdisjoint(norms) and _YEARS.isdisjoint(norms):
         return out  # (most passages name none)
     for k, t in enumerate(side.tokens):
         cls = (
@@ -355,6 +355,7 @@ def _days(side: Passage, window: int | None) -> dict[str, list[Token]]:
 
 
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_YEARS = frozenset(map(str, range(1800, 2100)))  # (a set: most passages name none, asked at C speed)
 
 
 def _is_year(side: Passage, k: int) -> bool:
@@ -377,6 +378,8 @@ _COUNTED = frozenset("people troops soldiers percent votes dollars jobs workers 
 
 def _date_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     da, db = _days(a, window), _days(b, window)
+    if not any(da[cls] and db[cls] for cls in da):
+        return []  # (no class of day named on both sides: most links)
     # A day named next to the shared words agrees with the same day named anywhere on the
     # other side ("Going Back To 2007" / "... from 2007 to 2014").
     every_a, every_b = _days(a, None), _days(b, None)
@@ -475,6 +478,12 @@ def _negator(t: Token) -> bool:
     return t.norm in ("not", "never", "cannot") or t.norm.endswith("n't")
 
 
+def _may_negate(tokens: Sequence[Token]) -> bool:
+    """Has any of ``tokens`` the form of a :func:`_negator`?"""
+    joined = " " + " ".join(map(_NORM, tokens)) + " "
+    return " not " in joined or " never " in joined or " cannot " in joined or "n't " in joined
+
+
 def _denied(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """(negator, verb) word indexes: each "not" or "never" and the content word it denies.
 
@@ -513,6 +522,8 @@ def _negation_changes(a: Passage, b: Passage) -> list[Change]:
     """
     out = []
     for x, y, flip in ((a, b, False), (b, a, True)):
+        if not _may_negate(x.tokens):
+            continue  # (most passages have no "not": asked of the joined words, at C speed)
         denied = _denied(x.tokens)
         if not denied or len(denied) <= sum(map(_negator, y.tokens)):
             continue

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from kompare.core.align import Group
 from kompare.core.classify import (
-    classify_spans, content_counts, denies, hedge_bears_on_shared, link_kind, lone_quotation, ops_coverage, ops_one_sided,
+    classify_spans, content_counts, denial_count, hedge_bears_on_shared, link_kind, lone_quotation, ops_coverage, ops_one_sided,
     stated_figures,
 )
 from kompare.core.config import CompareConfig
@@ -109,7 +109,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     says_more = says_more or len(kept) < len(changes)
     # A negation against words that do not negate, where that side denies as often
     # elsewhere in its passage ("None of the money" / "opted not to tap ... money"): both deny.
-    denials = sum(map(denies, ta)), sum(map(denies, tb))
+    denials = denial_count(ta), denial_count(tb)
     if any(c.type is ChangeType.NEGATION for c in kept) and denials[0] == denials[1]:
         kept = [c for c in kept if c.type is not ChangeType.NEGATION]
     # One side denies more and no change says where: "would not step down" against
