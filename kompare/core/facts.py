@@ -354,7 +354,6 @@ def _days(side: Passage, window: int | None) -> dict[str, list[Token]]:
     return out
 
 
-_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _YEARS = frozenset(map(str, range(1800, 2100)))  # (a set: most passages name none, asked at C speed)
 
 
@@ -366,7 +365,7 @@ def _is_year(side: Passage, k: int) -> bool:
     ['2014']
     """
     t = side.tokens[k]
-    if not _YEAR_RE.fullmatch(t.norm) or side.text[t.start - 1 : t.start] in ("$", "€", "£"):
+    if t.norm not in _YEARS or side.text[t.start - 1 : t.start] in ("$", "€", "£"):
         return False
     after = side.tokens[k + 1].norm if k + 1 < len(side.tokens) else ""
     return after not in _COUNTED

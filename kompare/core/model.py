@@ -15,7 +15,6 @@ named.  Nothing here imports Qt.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
 from dataclasses import KW_ONLY, dataclass, replace
 from functools import cached_property
 from enum import Enum

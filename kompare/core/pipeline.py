@@ -287,7 +287,7 @@ def _sentence_finder(seg: SegmentedDocument) -> Callable[[int], int | None]:
     return at
 
 
-def _named_by(q, sentence_at: Callable[[int], int | None]) -> bool:
+def _named_by(q: Quote, sentence_at: Callable[[int], int | None]) -> bool:
     """Is a quotation's speaker named in its own sentences, not found through a pronoun's antecedent?
 
     Two speakers each reached through "he said" differ only as far as two guesses

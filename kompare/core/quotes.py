@@ -451,14 +451,14 @@ def quote_pairs(
     for i, j in _candidates(wa, wb, cfg.quote_max_postings):
         got = _judge(wa[i], wb[j], quotes_a[i].short, quotes_b[j].short, cfg)
         if got is not None:
-            kind, shared, dice, sm = got
-            scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind, sm))
+            kind, shared, dice, ops = got
+            scored.append(((-shared, -dice, i + j, max(i, j)), i, j, kind, ops))
     scored.sort(key=lambda x: x[0])  # best first: the one-to-one choice takes them in this order
     related, matches = [], []
     used_a, used_b = set(), set()
-    for _, i, j, kind, sm in scored:
+    for _, i, j, kind, ops in scored:
         qa, qb = quotes_a[i], quotes_b[j]
-        spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j], sm)
+        spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j], ops)
         m = QuoteMatch(qa.id, qb.id, kind, _same_speaker(qa.speaker, qb.speaker), spans)
         related.append(m)
         if i not in used_a and j not in used_b:
@@ -583,14 +583,14 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     # The engine's word diff: of two equally long anchors it keeps the one that holds more
     # of the pair ("And we'll win in the Supreme Court" against "... end up in the Supreme
     # Court, ... and we'll win at the Supreme Court").
-    sm = word_ops(x.norms, y.norms)
-    equal = [(i1, i2) for tag, i1, i2, _, _ in sm if tag == "equal"]
+    ops = word_ops(x.norms, y.norms)
+    equal = [(i1, i2) for tag, i1, i2, _, _ in ops if tag == "equal"]
     shared = sum(i2 - i1 for i1, i2 in equal)
     shared_content = sum(1 for i1, i2 in equal for n in x.norms[i1:i2] if _is_content(n))
     dice = 2 * shared / (len(a.norms) + len(b.norms))
     if _contains(a.norms, b.norms) or _contains(b.norms, a.norms):
         if shared_content >= 1:
-            return QuoteMatchKind.FRAGMENT, shared, dice, sm
+            return QuoteMatchKind.FRAGMENT, shared, dice, ops
         return None
     if short_a or short_b:
         return None
@@ -598,11 +598,11 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     cover = shared / shorter
     ok = dice >= cfg.quote_variant_dice or (cover >= cfg.quote_variant_cover and shorter >= 4)
     if ok and shared_content >= 2:
-        return QuoteMatchKind.VARIANT, shared, dice, sm
+        return QuoteMatchKind.VARIANT, shared, dice, ops
     # A quotation of plain words told with one word changed is still that quotation ("Why
     # would he not do it?" / "... do that?"); sharing a few function words is not.
     if shorter >= 5 and shared >= max(len(a.norms), len(b.norms)) - 1:
-        return QuoteMatchKind.VARIANT, shared, dice, sm
+        return QuoteMatchKind.VARIANT, shared, dice, ops
     return None
 
 

@@ -218,7 +218,7 @@ def segment(
     """Sentences of ``document`` outside its furniture, with repeats excluded."""
     config = config or CompareConfig()
     text = document.text
-    furniture = merge_ranges(sorted((e.start, e.end) for e in document.excluded))
+    furniture = merge_ranges((e.start, e.end) for e in document.excluded)
     repeats = find_repeats(text, furniture, min_words=config.min_repeat_words)
     excluded = tuple(
         sorted(
