@@ -302,6 +302,12 @@ def _ends_paragraph(text: str, end: int) -> bool:
 _SUBORDINATE = frozenset("vice deputy assistant lieutenant under".split())
 
 
+def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
+    """The four words before ``start`` as written, and folded (lower case, no full stop)."""
+    before = re.findall(r"[\w’'.-]+", text[max(0, start - 40) : start])[-4:]
+    return before, [w.lower().rstrip(".") for w in before]
+
+
 def _titled(text: str, start: int, role: str) -> bool:
     """Does the name at ``start`` bear the title ``role`` ("Russian President Vladimir Putin")?
 
@@ -309,8 +315,7 @@ def _titled(text: str, start: int, role: str) -> bool:
     >>> _titled(t, t.index("Trump"), "president"), _titled(t, t.index("Mike"), "president")
     (True, False)
     """
-    before = re.findall(r"[\w’'.-]+", text[max(0, start - 40) : start])[-4:]
-    words = [w.lower().rstrip(".") for w in before]
+    before, words = _words_before(text, start)
     for k in range(len(words) - 1, -1, -1):
         if words[k] == role:
             return not (k and (words[k - 1] in _SUBORDINATE or words[k - 1].endswith("-")))
@@ -320,9 +325,13 @@ def _titled(text: str, start: int, role: str) -> bool:
 
 
 def _subordinate(text: str, start: int, role: str) -> bool:
-    """Is the name at ``start`` titled with a lesser office of ``role`` ("Vice President")?"""
-    before = re.findall(r"[\w’'.-]+", text[max(0, start - 40) : start])[-4:]
-    words = [w.lower().rstrip(".") for w in before]
+    """Is the name at ``start`` titled with a lesser office of ``role`` ("Vice President")?
+
+    >>> t = "Vice President Mike Pence"
+    >>> _subordinate(t, t.index("Mike"), "president"), _subordinate(t, t.index("Mike"), "senator")
+    (True, False)
+    """
+    words = _words_before(text, start)[1]
     return any(w == role and k and words[k - 1] in _SUBORDINATE for k, w in enumerate(words))
 
 
