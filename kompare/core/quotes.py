@@ -28,6 +28,7 @@ from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, 
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
 from kompare.core.speakers.lexicon import word_trie
+from kompare.core.spelling import spelling_key
 from kompare.core.tokens import NEGATIONS, STOPWORDS, WORD_RE, is_content, is_hedge, normalize, spelled_out, tokenize
 
 _DOUBLE_OPEN = "“«"
@@ -381,12 +382,19 @@ def _qwords(text: str, q: Quote) -> _QWords:
     norms, ranges = [], []
     for m in _QWORD_RE.finditer(text, q.start, q.end):
         word = m.group()
+        if word.lower() in _ARTICLES and _HYPHEN.match(text, m.end()) and text[m.end() + 1 : m.end() + 2].isupper():
+            continue  # "al-Qaddafi" is the "Gadhafi" of another outlet's style
         norm = memo.get(word)
         if norm is None:
-            norm = memo[word] = normalize(word)
+            # One word spelled two ways is one word ("Gadhafi" / "Qaddafi", "defence" / "defense").
+            norm = memo[word] = spelling_key(normalize(word))
         norms.append(norm)
         ranges.append(m.span())
     return _QWords(tuple(norms), tuple(ranges))
+
+
+_ARTICLES = frozenset(("al", "el"))
+_HYPHEN = re.compile(r"[-‐‑]")
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

@@ -28,9 +28,10 @@ from kompare.core.speakers.lexicon import (
     MALE_HONORIFICS, NAME_SUFFIXES, NOT_PERSON, PARTICLES, PLACE_SURNAMES, TITLE_SURNAMES, TITLES,
 )
 from kompare.core.speakers.scan import Tok, tokens
+from kompare.core.spelling import spelled_key
 
 def _word_key(word: str) -> str:
-    return word.lower().replace("’", "'").replace("-", "").replace("‐", "").replace("‑", "")
+    return spelled_key([word])  # ("Jong-un" is "Jongun"; "Gadhafi" is "al-Qaddafi")
 
 
 def _is_name_word(word: str) -> bool:
