@@ -22,6 +22,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from kompare.core.config import CompareConfig
+from kompare.core.counted import counted_words
 from kompare.core.diff import WordOp
 from kompare.core.facts import close_figures, hedges, range_figures
 from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
@@ -259,6 +260,8 @@ def _different_figures(
     ('12', '13')
     >>> differ("voted 348-77 on it", (6, 18), "voted 348 to 76 on it", (6, 21))
     ('77', '76')
+    >>> differ("build 55 miles", (6, 14), "get $1.4 billion for 110 miles", (4, 30))
+    ('55', '110')
     >>> a, b = "eyes $8B for the wall", "access billions of dollars"
     >>> differ(a, (5, 8), b, (7, 15)), differ(a, (5, 8), "access millions", (7, 15))
     (None, ('$8B', 'millions'))
@@ -278,9 +281,66 @@ def _different_figures(
     )
     if not fa or not fb:
         return None
-    units_a, units_b = {f.unit for f in fa}, {f.unit for f in fb}
-    if "" in units_a | units_b or units_a & units_b:
-        return _span_of(text_a, fa), _span_of(text_b, fb)
+    # Named by the first two of one unit ("55 miles" against "110 miles", not the
+    # "$1.375 billion" before them); a figure with no stated unit may be of any.
+    for f in fa:
+        for g in fb:
+            if f.unit == g.unit or not f.unit or not g.unit:
+                return _span_of(text_a, [f]), _span_of(text_b, [g])
+    return None
+
+
+def _count_alike(text_a: str, text_b: str, ra: Range, rb: Range, spans: Sequence[Span], reach: int) -> bool:
+    """Might the figures at ``ra`` and ``rb`` count one thing? Not when the plain words
+    around each (:func:`~kompare.core.counted.counted_words`, in the link's passages) share
+    none; a word or none on one side cannot tell ("requested" / "demanded"), so then they might.
+
+    >>> a, b = "its tax rate was 45.8 percent in all", "they donated over 10 percent of income"
+    >>> spans = [Span(Op.REPLACE, (0, len(a)), (0, len(b)))]
+    >>> _count_alike(a, b, (17, 29), (18, 28), spans, 8)
+    False
+    >>> _count_alike(a, "their tax rate was 44 percent", (17, 29), (19, 29), spans, 8)
+    True
+    """
+    wa, wb = _counted(text_a, text_b, ra, rb, spans, reach)
+    return len(wa) < 2 or len(wb) < 2 or bool(wa & wb)
+
+
+def _counted(text_a: str, text_b: str, ra: Range, rb: Range, spans: Sequence[Span], reach: int):
+    """The plain words around the figure at ``ra`` in A's passage and at ``rb`` in B's."""
+    return (counted_words(text_a, *ra, spans[0].a[0], spans[-1].a[1], reach),
+            counted_words(text_b, *rb, spans[0].b[0], spans[-1].b[1], reach))
+
+
+def _counterpart(
+    text_a: str, text_b: str, named: tuple[Range, Range], spans: Sequence[Span], tolerance: float, reach: int,
+    all_a, all_b,
+) -> tuple[Range, Range] | None:
+    """For two figures ``named`` (A's, B's) that count two things: a figure of the other
+    passage (``all_a``, ``all_b``: each passage's figures) of the same unit, stated nowhere
+    on this side, whose words share one with this figure's, as the pair to name; or None.
+
+    >>> a = "The emergency frees $3.5 billion of the military construction budget."
+    >>> b = "It frees $3.6 billion from military construction and $2.5 billion from drug programs."
+    >>> spans = [Span(Op.REPLACE, (0, len(a)), (0, len(b)))]
+    >>> fa, fb = range_figures(a, 0, len(a)), range_figures(b, 0, len(b))
+    >>> found = _counterpart(a, b, ((20, 32), (54, 66)), spans, 0.025, 8, fa, fb)
+    >>> a[slice(*found[0])], b[slice(*found[1])]
+    ('$3.5 billion', '$3.6 billion')
+    """
+    for side, (mine, own, theirs) in enumerate(((named[0], all_a, all_b), (named[1], all_b, all_a))):
+        f = next((f for f in own if f.start == mine[0]), None)
+        if f is None:
+            continue
+        for g in theirs:
+            if g.unit != f.unit or close_figures([g], own, tolerance) or close_figures([f], theirs, tolerance):
+                continue
+            text_f, text_g = (text_a, text_b) if side == 0 else (text_b, text_a)
+            pair = (_span_of(text_f, [f]), _span_of(text_g, [g]))
+            ra, rb = pair if side == 0 else pair[::-1]
+            wa, wb = _counted(text_a, text_b, ra, rb, spans, reach)
+            if wa & wb:
+                return ra, rb
     return None
 
 
@@ -356,6 +416,7 @@ def classify_spans(
     local_words: int = CompareConfig.local_change_words,
     edited: bool = False,
     tolerance: float = CompareConfig.figure_tolerance,
+    context_words: int = CompareConfig.figure_context_words,
     words: tuple[Sequence[Token] | None, Sequence[Token] | None] = (None, None),
     related: Collection[tuple[Range, Range]] | None = None,
 ) -> list[Change]:
@@ -366,7 +427,8 @@ def classify_spans(
     ``local_words``: see ``CompareConfig.local_change_words``; ``edited``: the two passages
     are one text edited (nearly all words equal), so a word put for another in a short
     replaced run is a change of its own (a term), whatever it is; ``tolerance``: see
-    ``CompareConfig.figure_tolerance``. ``words``: for each side, every word of its passage
+    ``CompareConfig.figure_tolerance``; ``context_words``: see
+    ``CompareConfig.figure_context_words``. ``words``: for each side, every word of its passage
     when it is one sentence: a span's words are then taken from them, not tokenized again.
     ``related``: the pairs of quotations (A's range, B's range) that are one quotation told
     twice (see :func:`kompare.core.quotes.quote_pairs`); words quoted on both sides are a
@@ -464,6 +526,11 @@ def classify_spans(
                 figures_of = (_passage_figures(text_a, [s.a for s in spans]),
                               _passage_figures(text_b, [s.b for s in spans]))
             named = _different_figures(text_a, span.a, text_b, span.b, tolerance, *figures_of)
+            if named and not _count_alike(text_a, text_b, *named, spans, context_words):
+                # Two quantities, not one told two ways: the figure the other passage
+                # gives for what this one counts, if it gives one ("$3.5 billion" from the
+                # military construction budget: "$3.6 billion from ... construction projects").
+                named = _counterpart(text_a, text_b, named, spans, tolerance, context_words, *figures_of)
             if named:  # (the figures that differ, not the whole replaced run)
                 (a0, a1), (b0, b1) = named
                 changes.append(Change(ChangeType.NUMBER, text_a[a0:a1], text_b[b0:b1], (a0, a1), (b0, b1)))

@@ -82,6 +82,10 @@ class CompareConfig:
     #: figure told roughly ("$43 million" and "$43,885,310"); figures told with more digits
     #: must agree to their last digit ("$141 million" is not "$139 million").
     figure_tolerance: float = 0.025
+    #: Two figures of one unit in a reworded run differ only if they count one thing: the
+    #: plain words within this many words of each (in its clause, up to another figure)
+    #: share one. "45.8 percent" of taxes and "10 percent" of income given are two figures.
+    figure_context_words: int = 8
     #: A figure, day or hedge counts as a fact of the shared claim only within this many
     #: words of words both passages share (the rest of a long sentence may be about else).
     fact_window: int = 4

@@ -50,6 +50,8 @@ _FIGURE = re.compile(r"([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|per
 
 #: A scale written onto a sum of money: "$8B", "£3bn", "$450m".
 _ATTACHED_SCALE = re.compile(r"(bn|mn|b|m|k)\b", re.IGNORECASE)
+#: Words that say the figure after them is rounded ("about 40", "some 200").
+_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|circa|close to)\s+\$?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # no digit, no figure in digits (the common case): no word offsets needed
 #: Phrases that hedge: "is set to vote" (and a headline's "Set to Override"), "looks like".
 _HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be)\s+)?set\s+to\b|\blooks?\s+like\b", re.IGNORECASE)
@@ -164,7 +166,12 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
             unit = "age"
         else:
             unit = _unit_after(text, toks, k, e)
-        out.append(Figure(value, unit, s, e, *_precision(digits, m.group(3) or "", scale)))
+        step, significant = _precision(digits, m.group(3) or "", scale)
+        if step > 1 and scale == 1 and value < 1000 and not _APPROXIMATE.search(text, max(start, s - 16), s):
+            # "40 people" is a count of forty, not a round "45": only a figure said to be
+            # approximate ("about 40") or a large one ("1,500", "$140 million") is read as rounded.
+            step, significant = 1.0, len(digits)
+        out.append(Figure(value, unit, s, e, step, significant))
     for n, t in enumerate(toks):
         if t.norm in _SMALL and (n == 0 or toks[n - 1].norm not in ("one", "a")):
             unit = _unit_after(text, toks, n + 1, t.end)

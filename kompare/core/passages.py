@@ -65,7 +65,8 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     changes = classify_spans(
         a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
         local_words=config.local_change_words, edited=g.edited or sim >= config.edited_similarity,
-        tolerance=config.figure_tolerance, words=(ta if one_a else None, tb if one_b else None),
+        tolerance=config.figure_tolerance, context_words=config.figure_context_words,
+        words=(ta if one_a else None, tb if one_b else None),
         related=ctx.related_quotes,
     )
     says_more = ta.figures != tb.figures  # (see one_sided_figures)

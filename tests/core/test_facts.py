@@ -41,6 +41,12 @@ def test_figures_read_value_unit_and_words(text, expected):
         ("12 devices", "13 devices", False),
         ("$15 million", "15 percent", False),  # two quantities, not one
         ("a rate of 35.7 percent", "a rate of 35.72", True),  # an unstated unit may be any
+        ("40 people", "45 people", False),  # a count of forty, not a round "45"
+        ("30 percent", "33 percent", False),
+        ("40 percent", "39.6 percent", True),  # rounded to the unit
+        ("about 40 people", "42 people", True),  # said to be approximate
+        ("some $200", "$210", True),
+        ("1,500 troops", "1,460 troops", True),  # a large round figure may be rounded
     ],
 )
 def test_same_figure_told_at_another_precision(a, b, same):
@@ -170,3 +176,37 @@ def test_a_hedging_phrase_reaches_as_far_as_a_hedging_word():
         spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
         found = [(c.type, c.b) for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
         assert (ChangeType.HEDGE, hedge) in found
+
+
+def _numbers(a, b):
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    changes = [*classify_spans(a, b, spans), *compare_facts(a, tokenize(a), b, tokenize(b), spans)]
+    return sorted({(c.a.strip(), c.b.strip()) for c in changes if c.type is ChangeType.NUMBER})
+
+
+@pytest.mark.parametrize(
+    "a, b, named",
+    [
+        # Two figures in a reworded run, counting two things: no number change.
+        ("The Clintons' effective tax rate for federal, state and local taxes was 45.8 percent.",
+         "The Clintons paid 35.7 percent and donated over 10 percent of their income to charity.", []),
+        ("The administration plans to move about $200 million from the Department of Homeland Security.",
+         "Mr. Trump will also use his discretion to tap $2.5 billion from counternarcotics programs.", []),
+        # ...and named by the figure that counts the same thing, where the other passage gives one.
+        ("But by declaring an emergency, the president would also seek to unlock money from the military "
+         "construction budget, to the tune of $3.5 billion.",
+         "The emergency declaration will allow the administration to use about $3.6 billion from military "
+         "construction projects to build the wall, along with another $2.5 billion the department had set aside "
+         "for drug programs.", [("$3.5 billion", "$3.6 billion")]),
+        # Figures of one unit are paired, not the first of each side.
+        ("The package is enough to build just 55 miles of barrier.",
+         "The package provided $1.375 billion for about 110 miles of barrier.", [("55", "110")]),
+        # One quantity told two ways, in other words around it: still a change.
+        ("The storm killed at least 40 people across the region on Sunday.",
+         "At least 45 people were killed across the region on Sunday.", [("40", "45")]),
+        ("Trump requested $5.7 billion for the wall.", "Trump demanded $8.7 billion for the wall.",
+         [("$5.7 billion", "$8.7 billion")]),
+    ],
+)
+def test_a_number_change_pairs_figures_that_count_one_thing(a, b, named):
+    assert _numbers(a, b) == named
