@@ -33,7 +33,9 @@ from typing import NamedTuple
 from kompare.core.config import CompareConfig
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
-from kompare.core.tokens import HEDGES, MONTHS, TIMES_OF_DAY, WEEKDAYS, Token, is_content, is_hedge, tokenize
+from kompare.core.tokens import (
+    HEDGES, LOCAL_HEDGES, MONTHS, TIMES_OF_DAY, WEEKDAYS, Token, is_content, is_hedge, tokenize,
+)
 
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -429,8 +431,13 @@ _range_hedges = RangeMemo(lambda text, start, end, words: hedges(text, [(start, 
 def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # A hedge bears on the shared claim when the shared words follow it closely
     # ("may have passed through Florida", "is set to override the veto").
-    ha = [r for s, e in _ranges(a) for r in _range_hedges(a.text, s, e, _words(a)) if a.anchored(r[0], r[1], 1, window)]
-    hb = [r for s, e in _ranges(b) for r in _range_hedges(b.text, s, e, _words(b)) if b.anchored(r[0], r[1], 1, window)]
+    # "could" is as often a past "can" ("that kid could go"), a condition ("before it could
+    # reach") or another's claim ("critics said could allow") as a hedge of the shared
+    # claim: it is read only where the diff puts it in or takes it out (classify.py).
+    ha = [r for s, e in _ranges(a) for r in _range_hedges(a.text, s, e, _words(a))
+          if a.anchored(r[0], r[1], 1, window) and a.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
+    hb = [r for s, e in _ranges(b) for r in _range_hedges(b.text, s, e, _words(b))
+          if b.anchored(r[0], r[1], 1, window) and b.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
     if bool(ha) == bool(hb):
         return []
     # Both hedge, one of them further from the shared words: a reader sees both hedged.

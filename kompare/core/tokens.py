@@ -341,6 +341,9 @@ HEDGES = frozenset(
     expect poised believed rumoured rumored signal signals signaled signalled signaling
     signalling plan plans planned planning intend intends intended""".split()
 )
+#: Hedges read only where a word diff puts them in or takes them out ("could have sent" /
+#: "sent"), not anywhere near the shared words of a reworded passage (see facts.py).
+LOCAL_HEDGES = frozenset({"could"})
 #: Hedges only as verbs before "to": "plans to vote", not "his business plan".
 HEDGES_BEFORE_TO = frozenset("plan plans planned planning intend intends intended".split())
 _TO_NEXT = re.compile(r"\s+to\b", re.IGNORECASE)

@@ -167,6 +167,29 @@ def test_a_hedge_differs_only_when_the_other_side_hedges_nowhere(b, hedge):
     assert (ChangeType.HEDGE in found) is hedge
 
 
+@pytest.mark.parametrize(
+    "a, hedge",
+    [
+        ("In return, Moscow may launch the spy satellites for the North.", True),
+        # "could" in a reworded passage: as often ability or a condition as a hedge...
+        ("In return, the North said Moscow could launch the spy satellites for the North.", False),
+    ],
+)
+def test_could_is_no_hedge_of_a_reworded_passage(a, hedge):
+    b = "Moscow will launch the spy satellites for the North in return, officials in Seoul said."
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    found = [c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
+    assert (ChangeType.HEDGE in found) is hedge
+
+
+def test_could_put_in_by_the_diff_is_a_hedge():
+    # ...but put in next to the shared words, it is one ("could have passed" / "passed").
+    a = "Several of the packages passed through a postal facility in Florida."
+    b = "Several of the packages could have passed through a postal facility in Florida."
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    assert [c.type for c in classify_spans(a, b, spans)] == [ChangeType.HEDGE]
+
+
 def test_a_hedging_phrase_reaches_as_far_as_a_hedging_word():
     # "is set to" counts its reach from its last word: "override", the shared word, is
     # three words after it, as it would be after "may".
