@@ -27,7 +27,7 @@ from kompare.core.diff import word_ops
 from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, Sentence, Span
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
-from kompare.core.speakers.lexicon import word_trie
+from kompare.core.speakers.lexicon import TITLES, word_trie
 from kompare.core.spelling import spelling_key
 from kompare.core.tokens import NEGATIONS, STOPWORDS, WORD_RE, is_content, is_hedge, normalize, spelled_out, tokenize
 
@@ -386,11 +386,21 @@ def _qwords(text: str, q: Quote) -> _QWords:
             continue  # "al-Qaddafi" is the "Gadhafi" of another outlet's style
         norm = memo.get(word)
         if norm is None:
-            # One word spelled two ways is one word ("Gadhafi" / "Qaddafi", "defence" / "defense").
-            norm = memo[word] = spelling_key(normalize(word))
+            norm = memo[word] = _word_key(word)
         norms.append(norm)
         ranges.append(m.span())
     return _QWords(tuple(norms), tuple(ranges))
+
+
+def _word_key(word: str) -> str:
+    """A quoted word as compared: normalised, one key for its spellings ("Gadhafi" /
+    "Qaddafi", "defence" / "defense"), its capital kept for a title's short form ("Gen.").
+
+    >>> _word_key("Gadhafi’s"), _word_key("Gen"), _word_key("defence")
+    ('qaddafi', 'general', 'defense')
+    """
+    n = normalize(word)
+    return spelling_key(word[:1] + n[1:] if word[:1].isupper() else n)
 
 
 _ARTICLES = frozenset(("al", "el"))
@@ -512,6 +522,16 @@ def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
     []
     >>> reworded("“No, we've got to defeat it,” he said.", "“No, we have got to defeat it,” he said.")
     []
+    >>> reworded("“Dealers named D-Money, Smoothie and Shifty come here,” he said.",
+    ...          "“Dealers named Smoothie, D-Money and Shifty come here,” he said.")
+    []
+    >>> reworded("“I completely disagree with Fredette’s position,” he said.",
+    ...          "“I completely disagree with Representative Fredette’s position,” he said.")
+    []
+    >>> reworded("“We will fight on, we will not stop,” he said.", "“We will not fight on, we will not stop,” he said.")
+    [('', 'not')]
+    >>> reworded("“I feel very badly for Gen. Flynn,” he said.", "“I feel badly for General Flynn,” he said.")
+    [('very', '')]
     """
     if match.kind is not QuoteMatchKind.VARIANT:
         return ()
@@ -522,8 +542,24 @@ def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
         spans.pop(0)
     while spans and spans[-1].op in (Op.INSERT, Op.DELETE):
         spans.pop()
-    return tuple(sp for sp in spans if sp.op is not Op.EQUAL and _reworded(
-        tokenize(text_a, *sp.a), text_a, tokenize(text_b, *sp.b), text_b))
+    # Words one side puts elsewhere in the quotation are moved, not changed ("D-Money,
+    # Smoothie and Shifty" / "Smoothie, D-Money and Shifty").
+    said_a = {spelling_key(t.norm) for sp in match.spans for t in tokenize(text_a, *sp.a)}
+    said_b = {spelling_key(t.norm) for sp in match.spans for t in tokenize(text_b, *sp.b)}
+    out = []
+    for sp in spans:
+        if sp.op is Op.EQUAL:
+            continue
+        wa, wb = tokenize(text_a, *sp.a), tokenize(text_b, *sp.b)
+        one_side = wb if not wa else wa if not wb else None
+        if one_side is not None and not _turns(one_side, text_a if wa else text_b) and (
+            _title_before_name(one_side, text_a if wa else text_b)  # "disagree with (Representative) Fredette's position"
+            or {spelling_key(t.norm) for t in one_side} <= (said_b if wa else said_a)
+        ):
+            continue
+        if _reworded(wa, text_a, wb, text_b):
+            out.append(sp)
+    return tuple(out)
 
 
 def _reworded(wa, text_a: str, wb, text_b: str) -> bool:
@@ -532,10 +568,25 @@ def _reworded(wa, text_a: str, wb, text_b: str) -> bool:
     return (_says_something(wa, text_a) or _says_something(wb, text_b)) and spelled_out(wa) != spelled_out(wb)
 
 
+def _title_before_name(words, text: str) -> bool:
+    """Are ``words`` a title written before a name ("Representative" in "Representative Fredette")?"""
+    after = _NEXT_WORD.match(text, words[-1].end)
+    return all(t.norm in TITLES for t in words) and after is not None and after.group(1)[:1].isupper()
+
+
+_NEXT_WORD = re.compile(r"[\s.]*(\w+)")
+
+
+def _turns(words, text: str) -> bool:
+    """Does any of ``words`` negate or hedge (a "not" put in is a change wherever else the other says "not")?"""
+    return any(t.norm in NEGATIONS or t.norm.endswith("n't") or is_hedge(t, text) for t in words)
+
+
 def _says_something(words, text: str) -> bool:
-    """Do ``words`` (tokens of ``text``) hold a content word, a negation or a hedge?"""
-    return any(is_content(t.norm) or t.norm in NEGATIONS or t.norm.endswith("n't") or is_hedge(t, text)
-               for t in words)
+    """Do ``words`` (tokens of ``text``) hold a content word, a negation, a hedge or "very"
+    (a speaker who feels "very badly" is misquoted as feeling "badly")?"""
+    return any(is_content(t.norm) or t.norm in NEGATIONS or t.norm.endswith("n't") or t.norm == "very"
+               or is_hedge(t, text) for t in words)
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:

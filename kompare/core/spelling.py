@@ -15,7 +15,8 @@ person ("Walker" / "Welker"), so only these are one word:
 - the British and American forms of a word (-our/-or, -ise/-ize, -yse/-yze, a doubled
   "l" before an ending, and a short list of others);
 - the romanisations of a name in :data:`VARIANTS`, as news agencies' style books
-  give them.
+  give them;
+- a title and its short form ("Gen." / "General", "Sen." / "Senator").
 
 >>> same_spelling(["Jong-un"], ["Jong", "Un"]), same_spelling(["Gadhafi"], ["al-Qaddafi"])
 (True, True)
@@ -72,6 +73,14 @@ BRITISH: dict[str, str] = {
     "paediatric": "pediatric", "anaesthetic": "anesthetic", "plough": "plow",
 }
 
+#: Short forms of titles, written with a capital before a name ("Gen. Flynn", "Sen. Cornyn").
+ABBREVIATED_TITLES: dict[str, str] = {
+    "gen": "general", "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "sgt": "sergeant", "capt": "captain", "cmdr": "commander",
+    "adm": "admiral", "dr": "doctor", "prof": "professor", "pres": "president", "atty": "attorney",
+    "supt": "superintendent", "rev": "reverend", "sec": "secretary", "amb": "ambassador",
+}
+
 #: British endings, read on words long enough that no other word takes the same form:
 #: "colour(ed)", "organis(e/ation)", "analyse", "travelled" / "counsellor".
 _BRITISH_ENDINGS = (
@@ -91,11 +100,13 @@ def spelling_key(word: str) -> str:
     """The word as one spelling of it: lower case, no accents, variants and British forms
     put to one form (one piece of a word: split at hyphens and apostrophes first).
 
-    >>> [spelling_key(w) for w in ("Gadhafi", "colour", "Organisation", "travelled", "four")]
-    ['qaddafi', 'color', 'organization', 'traveled', 'four']
+    >>> [spelling_key(w) for w in ("Gadhafi", "colour", "Organisation", "travelled", "four", "Gen")]
+    ['qaddafi', 'color', 'organization', 'traveled', 'four', 'general']
     """
     w = unicodedata.normalize("NFKD", word.lower())
     w = "".join(c for c in w if not unicodedata.combining(c))
+    if word[:1].isupper() and w in ABBREVIATED_TITLES:
+        return ABBREVIATED_TITLES[w]  # ("Gen." Flynn is General Flynn; "gen" is no title)
     w = VARIANTS.get(w, w)
     if w in BRITISH:
         return BRITISH[w]

@@ -212,16 +212,16 @@ def test_hand_built_quotes_with_unknown_speakers():
 @given(st.text(alphabet="aZé9_ .-‐‑’'U.S", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_quotation_words_are_the_tokenizer_words_cut_at_hyphens(text, i, j):
     """_qwords scans once; it must find what cutting each WORD_RE word at its hyphens finds
-    (each as its spelling key: "é" is "e")."""
-    from kompare.core.quotes import _qwords
-    from kompare.core.spelling import spelling_key
-    from kompare.core.tokens import WORD_RE, normalize
+    (each as its key: "é" is "e")."""
+    from kompare.core.quotes import _qwords, _word_key
+    from kompare.core.tokens import WORD_RE
 
     start, end = sorted((min(i, len(text)), min(j, len(text))))
     expected = [
-        (spelling_key(normalize(part.group())), (m.start() + part.start(), m.start() + part.end()))
+        (_word_key(part.group()), (m.start() + part.start(), m.start() + part.end()))
         for m in WORD_RE.finditer(text, start, end)
         for part in re.finditer(r"[^\W_]+(?:[’'.][^\W_]+)*", m.group())
     ]
     got = _qwords(text, Quote(0, start, end))
     assert list(zip(got.norms, got.ranges)) == expected
+

@@ -34,6 +34,10 @@ from kompare.core.spelling import same_spelling
         ("travelled", "traveled", True),
         ("centre", "center", True),
         ("programme", "program", True),
+        # A title and its short form, written before a name
+        ("Gen. Flynn", "General Flynn", True),
+        ("Sen. Cornyn", "Senator Cornyn", True),
+        ("gen", "general", False),
         # Different words, however close: a vowel or a letter is another name or word
         ("Walker", "Welker", False),
         ("Binyamin", "Benjamin", False),
