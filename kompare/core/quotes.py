@@ -522,14 +522,9 @@ def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
     []
     >>> reworded("“No, we've got to defeat it,” he said.", "“No, we have got to defeat it,” he said.")
     []
-    >>> reworded("“Dealers named D-Money, Smoothie and Shifty come here,” he said.",
-    ...          "“Dealers named Smoothie, D-Money and Shifty come here,” he said.")
-    []
     >>> reworded("“I completely disagree with Fredette’s position,” he said.",
     ...          "“I completely disagree with Representative Fredette’s position,” he said.")
     []
-    >>> reworded("“We will fight on, we will not stop,” he said.", "“We will not fight on, we will not stop,” he said.")
-    [('', 'not')]
     >>> reworded("“I feel very badly for Gen. Flynn,” he said.", "“I feel badly for General Flynn,” he said.")
     [('very', '')]
     """
@@ -542,20 +537,13 @@ def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
         spans.pop(0)
     while spans and spans[-1].op in (Op.INSERT, Op.DELETE):
         spans.pop()
-    # Words one side puts elsewhere in the quotation are moved, not changed ("D-Money,
-    # Smoothie and Shifty" / "Smoothie, D-Money and Shifty").
-    said_a = {spelling_key(t.norm) for sp in match.spans for t in tokenize(text_a, *sp.a)}
-    said_b = {spelling_key(t.norm) for sp in match.spans for t in tokenize(text_b, *sp.b)}
     out = []
     for sp in spans:
         if sp.op is Op.EQUAL:
             continue
         wa, wb = tokenize(text_a, *sp.a), tokenize(text_b, *sp.b)
-        one_side = wb if not wa else wa if not wb else None
-        if one_side is not None and not _turns(one_side, text_a if wa else text_b) and (
-            _title_before_name(one_side, text_a if wa else text_b)  # "disagree with (Representative) Fredette's position"
-            or {spelling_key(t.norm) for t in one_side} <= (said_b if wa else said_a)
-        ):
+        # A title one side puts before a name: "disagree with (Representative) Fredette's position".
+        if not (wa and wb) and _title_before_name(wa or wb, text_a if wa else text_b):
             continue
         if _reworded(wa, text_a, wb, text_b):
             out.append(sp)
@@ -575,11 +563,6 @@ def _title_before_name(words, text: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[\s.]*(\w+)")
-
-
-def _turns(words, text: str) -> bool:
-    """Does any of ``words`` negate or hedge (a "not" put in is a change wherever else the other says "not")?"""
-    return any(t.norm in NEGATIONS or t.norm.endswith("n't") or is_hedge(t, text) for t in words)
 
 
 def _says_something(words, text: str) -> bool:
