@@ -43,6 +43,18 @@ def test_one_sentence_links_to_the_two_that_split_it():
     assert [(g.a, g.b) for g in got] == [((0,), (0, 1))]
 
 
+def test_a_headline_and_its_lede_link_each_on_its_own():
+    """Not one link of two sentences: each is diffed against the counterpart alone (many to many)."""
+    a = ("Putin said South Korea had “nothing to worry about” but warned against sending arms "
+         "to Ukraine as “that would be a very big mistake.”")
+    b = ("Putin says South Korea has nothing to worry about\n\n"
+         "But he also warned against supplying weapons, saying it would “be a very big mistake”.")
+    quotes = lambda t: [(m.start() + 1, m.end() - 1) for m in __import__("re").finditer(r"“[^”]*”", t)]  # noqa: E731
+    sa, sb = segment(Document(a)), segment(Document(b))
+    got = align(sa, sb, quoted_a=quotes(a), quoted_b=quotes(b))
+    assert [(g.a, g.b) for g in got] == [((0,), (0,)), ((0,), (1,))]
+
+
 def test_boilerplate_alone_never_links():
     a = "On Thursday, he said the United States was watching. " + " ".join(FILLER_A)
     b = "He said on Thursday that the United States had no comment. " + " ".join(FILLER_B)

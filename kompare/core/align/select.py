@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -67,7 +68,7 @@ def align(
     linked = np.concatenate((codes[accept], alone, gaps))
     linked_probs = np.concatenate((probs[accept], np.ones(len(alone)), np.full(len(gaps), cfg.link_threshold())))
     order = np.argsort(linked, kind="stable")
-    groups = _groups(linked[order], linked_probs[order], cands, cfg, probs, _column(cands, "rare_quote"))
+    groups = _groups(linked[order], linked_probs[order], cands, cfg, probs, _column(cands, "rare_quote"), (a, b))
     if len(gaps):
         gap = set(gaps.tolist())
         groups = [replace(g, edited=True) if g.a[0] * nb + g.b[0] in gap and len(g.a) == len(g.b) == 1 else g
@@ -135,7 +136,23 @@ def _within(values, sorted_values):
     return sorted_values[at] == values
 
 
-def _groups(linked, linked_probs, cands: Candidates, cfg: CompareConfig, probs, rare_quote) -> list[Group]:
+def _is_heading(doc: SegmentedDocument, k: int) -> bool:
+    """Is sentence ``k`` a heading (no mark ends it: a title, a section's heading)?
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> doc = segment(Document("Senate Overrides the Veto\\n\\nThe Senate voted on Wednesday."))
+    >>> _is_heading(doc, 0), _is_heading(doc, 1)
+    (True, False)
+    """
+    s = doc.sentences[k]
+    return _ENDS.search(doc.text, max(s.start, s.end - 3), s.end) is None
+
+
+_ENDS = re.compile(r"[.!?:;”\"’'»)\]…]\s*$")
+
+
+def _groups(linked, linked_probs, cands: Candidates, cfg: CompareConfig, probs, rare_quote, docs=None) -> list[Group]:
     """One link per accepted pair, except where a sentence's claim is split over two neighbours.
 
     When A's sentence i links to B's j, and B's j+1 (or j-1) carries a further part
@@ -145,6 +162,8 @@ def _groups(linked, linked_probs, cands: Candidates, cfg: CompareConfig, probs, 
     other counterpart.  ``linked``: the accepted pairs as sorted codes ``i * nb + j``, with
     their probabilities ``linked_probs``; ``probs`` holds each candidate pair's (in
     ``cands`` order), ``rare_quote`` whether it quotes a word no other sentence quotes.
+    A headline and the sentence after it are not one claim split in two: each links on its
+    own (``docs``: the two segmented documents, where headings are read).
     """
     np = __import__("numpy")
     ta, tb, weak = cands.terms.a.unigrams, cands.terms.b.unigrams, cands.weights.weak if cands.weights else None
@@ -177,10 +196,17 @@ def _groups(linked, linked_probs, cands: Candidates, cfg: CompareConfig, probs, 
                 (other % nb, (ta, i), (tb, j), (tb, other % nb)) if d < 2 else (other // nb, (tb, j), (ta, i), (ta, other // nb))
             )
             if _complementary(*(rows.row(m) for rows, m in (whole, part1, part2)), weak, cfg):
-                group = ((i,), tuple(sorted((j, k)))) if d < 2 else (tuple(sorted((i, k))), (j,))
                 at = int(np.searchsorted(linked, other))
                 joined = float(linked_probs[at]) if at < len(linked) and linked[at] == other else 0.0
-                groups[group] = max(float(linked_probs[n]), joined)
+                p = max(float(linked_probs[n]), joined)
+                side, near = (1, j) if d < 2 else (0, i)
+                if docs is not None and (_is_heading(docs[side], near) or _is_heading(docs[side], k)):
+                    # A headline and the lede each carry the claim (many to many): two links,
+                    # each diffed on its own, not one whose diff reads the two as one text.
+                    for pair in (((i,), (j,)), ((i,), (k,)) if d < 2 else ((k,), (j,))):
+                        groups[pair] = p
+                else:
+                    groups[((i,), tuple(sorted((j, k)))) if d < 2 else (tuple(sorted((i, k))), (j,))] = p
                 merged[code] = merged[other] = n
                 break
     # Every other accepted pair links alone (unless an earlier link took it in).
