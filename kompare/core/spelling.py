@@ -128,11 +128,17 @@ def spelled_key(words: Iterable[str]) -> str:
     >>> spelled_key(["al-Assad"]), spelled_key(["Al", "Qaida"]), spelled_key(["al-Qaeda"])
     ('assad', 'qaeda', 'qaeda')
     """
-    pieces = [p for word in words for p in _JOINERS.split(word) if p]
+    pieces = [p for word in words for p in _pieces(word)]
     return "".join(
-        spelling_key(p) for k, p in enumerate(pieces)
-        if not (p.lower() in _ARTICLES and pieces[k + 1 : k + 2] and pieces[k + 1][:1].isupper())
+        key for k, (key, article, _) in enumerate(pieces)
+        if not (article and pieces[k + 1 : k + 2] and pieces[k + 1][2])
     )
+
+
+@lru_cache(maxsize=50_000)
+def _pieces(word: str) -> tuple[tuple[str, bool, bool], ...]:
+    """A word's pieces (split at hyphens, apostrophes and dots) as (key, an article?, a capital?)."""
+    return tuple((spelling_key(p), p.lower() in _ARTICLES, p[:1].isupper()) for p in _JOINERS.split(word) if p)
 
 
 def same_spelling(a: Iterable[str], b: Iterable[str]) -> bool:
