@@ -558,8 +558,10 @@ def _reworded(wa, text_a: str, wb, text_b: str) -> bool:
 
 def _title_before_name(words, text: str) -> bool:
     """Are ``words`` a title written before a name ("Representative" in "Representative Fredette")?"""
+    if not words or not all(t.norm in TITLES for t in words):
+        return False
     after = _NEXT_WORD.match(text, words[-1].end)
-    return all(t.norm in TITLES for t in words) and after is not None and after.group(1)[:1].isupper()
+    return after is not None and after.group(1)[:1].isupper()
 
 
 _NEXT_WORD = re.compile(r"[\s.]*(\w+)")

@@ -1,6 +1,7 @@
 """Two spellings of one word are no difference of fact; two different words stay different."""
 
 import pytest
+from hypothesis import given, strategies as st
 
 from kompare.core import ChangeType, Document, LinkKind, QuoteMatchKind, compare
 from kompare.core.speakers import same_speaker
@@ -105,3 +106,12 @@ def test_a_speaker_spelled_another_way_is_the_same_speaker():
     b = Document("“The war is not over,” Zelenskyy said in his nightly address on Sunday.")
     (link,) = compare(a, b).links
     assert link.kind is LinkKind.AGREEMENT and link.changes == ()
+
+
+_WORDS = st.lists(st.text(alphabet="aAlLqQgGé-’' .dhyY", max_size=12), max_size=4)
+
+
+@given(_WORDS, _WORDS)
+def test_same_spelling_is_reflexive_and_symmetric(a, b):
+    assert same_spelling(a, a)
+    assert same_spelling(a, b) == same_spelling(b, a)
