@@ -37,10 +37,14 @@ def test_one_sentence_links_to_the_two_that_split_it():
          "to Ukraine as “that would be a very big mistake.”")
     b = ("Putin brushed off the response, saying “South Korea has nothing to worry about”. "
          "But he also warned against supplying weapons, saying it would “be a very big mistake”.")
+    assert _quoted_groups(a, b) == [((0,), (0, 1))]
+
+
+def _quoted_groups(a: str, b: str):
+    """The links of two texts as sentence ids, their “quotations” given to the aligner."""
     quotes = lambda t: [(m.start() + 1, m.end() - 1) for m in __import__("re").finditer(r"“[^”]*”", t)]  # noqa: E731
     sa, sb = segment(Document(a)), segment(Document(b))
-    got = align(sa, sb, quoted_a=quotes(a), quoted_b=quotes(b))
-    assert [(g.a, g.b) for g in got] == [((0,), (0, 1))]
+    return [(g.a, g.b) for g in align(sa, sb, quoted_a=quotes(a), quoted_b=quotes(b))]
 
 
 def test_a_headline_and_its_lede_link_each_on_its_own():
@@ -49,10 +53,7 @@ def test_a_headline_and_its_lede_link_each_on_its_own():
          "to Ukraine as “that would be a very big mistake.”")
     b = ("Putin says South Korea has nothing to worry about\n\n"
          "But he also warned against supplying weapons, saying it would “be a very big mistake”.")
-    quotes = lambda t: [(m.start() + 1, m.end() - 1) for m in __import__("re").finditer(r"“[^”]*”", t)]  # noqa: E731
-    sa, sb = segment(Document(a)), segment(Document(b))
-    got = align(sa, sb, quoted_a=quotes(a), quoted_b=quotes(b))
-    assert [(g.a, g.b) for g in got] == [((0,), (0,)), ((0,), (1,))]
+    assert _quoted_groups(a, b) == [((0,), (0,)), ((0,), (1,))]
 
 
 def test_boilerplate_alone_never_links():

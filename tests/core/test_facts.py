@@ -161,10 +161,13 @@ def test_a_figure_stated_anywhere_on_the_other_side_is_no_disagreement():
     ],
 )
 def test_a_hedge_differs_only_when_the_other_side_hedges_nowhere(b, hedge):
-    a = "In return, Moscow may launch the spy satellites for the North."
+    assert _hedged("In return, Moscow may launch the spy satellites for the North.", b) is hedge
+
+
+def _hedged(a: str, b: str) -> bool:
+    """Do the passages' facts hold a hedge change?"""
     spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
-    found = [c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
-    assert (ChangeType.HEDGE in found) is hedge
+    return ChangeType.HEDGE in [c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
 
 
 @pytest.mark.parametrize(
@@ -176,10 +179,7 @@ def test_a_hedge_differs_only_when_the_other_side_hedges_nowhere(b, hedge):
     ],
 )
 def test_could_is_no_hedge_of_a_reworded_passage(a, hedge):
-    b = "Moscow will launch the spy satellites for the North in return, officials in Seoul said."
-    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
-    found = [c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
-    assert (ChangeType.HEDGE in found) is hedge
+    assert _hedged(a, "Moscow will launch the spy satellites for the North in return, officials in Seoul said.") is hedge
 
 
 def test_could_put_in_by_the_diff_is_a_hedge():
