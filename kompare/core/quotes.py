@@ -28,7 +28,7 @@ from kompare.core.model import Excluded, Op, Quote, QuoteMatch, QuoteMatchKind, 
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute, same_speaker
 from kompare.core.speakers.lexicon import TITLES, word_trie
-from kompare.core.spelling import spelling_key
+from kompare.core.spelling import ARTICLES, spelling_key
 from kompare.core.tokens import NEGATIONS, STOPWORDS, WORD_RE, is_content, is_hedge, normalize, spelled_out, tokenize
 
 _DOUBLE_OPEN = "“«"
@@ -382,7 +382,7 @@ def _qwords(text: str, q: Quote) -> _QWords:
     norms, ranges = [], []
     for m in _QWORD_RE.finditer(text, q.start, q.end):
         word = m.group()
-        if word.lower() in _ARTICLES and _HYPHEN.match(text, m.end()) and text[m.end() + 1 : m.end() + 2].isupper():
+        if word.lower() in ARTICLES and _HYPHEN.match(text, m.end()) and text[m.end() + 1 : m.end() + 2].isupper():
             continue  # "al-Qaddafi" is the "Gadhafi" of another outlet's style
         norm = memo.get(word)
         if norm is None:
@@ -403,7 +403,6 @@ def _word_key(word: str) -> str:
     return spelling_key(word[:1] + n[1:] if word[:1].isupper() else n)
 
 
-_ARTICLES = frozenset(("al", "el"))
 _HYPHEN = re.compile(r"[-‐‑]")
 
 

@@ -91,7 +91,7 @@ _BRITISH_ENDINGS = (
 )
 
 #: The Arabic article joined to a name ("al-Assad", "el-Sisi"): the name is the same without it.
-_ARTICLES = frozenset(("al", "el"))
+ARTICLES = frozenset(("al", "el"))
 _JOINERS = re.compile(r"[-‐‑'’.\s]+")
 
 
@@ -138,7 +138,7 @@ def spelled_key(words: Iterable[str]) -> str:
 @lru_cache(maxsize=50_000)
 def _pieces(word: str) -> tuple[tuple[str, bool, bool], ...]:
     """A word's pieces (split at hyphens, apostrophes and dots) as (key, an article?, a capital?)."""
-    return tuple((spelling_key(p), p.lower() in _ARTICLES, p[:1].isupper()) for p in _JOINERS.split(word) if p)
+    return tuple((spelling_key(p), p.lower() in ARTICLES, p[:1].isupper()) for p in _JOINERS.split(word) if p)
 
 
 def same_spelling(a: Iterable[str], b: Iterable[str]) -> bool:

@@ -30,8 +30,10 @@ from kompare.core.speakers.lexicon import (
 from kompare.core.speakers.scan import Tok, tokens
 from kompare.core.spelling import spelled_key
 
+
 def _word_key(word: str) -> str:
-    return spelled_key([word])  # ("Jong-un" is "Jongun"; "Gadhafi" is "al-Qaddafi")
+    """One key for a name word's spellings ("Jong-un" / "Jongun", "Gadhafi" / "al-Qaddafi")."""
+    return spelled_key([word])
 
 
 def _is_name_word(word: str) -> bool:
