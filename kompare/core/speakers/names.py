@@ -31,6 +31,7 @@ from kompare.core.speakers.scan import Tok, tokens
 from kompare.core.spelling import spelled_key
 
 
+@lru_cache(maxsize=50_000)
 def _word_key(word: str) -> str:
     """One key for a name word's spellings ("Jong-un" / "Jongun", "Gadhafi" / "al-Qaddafi")."""
     return spelled_key([word])
