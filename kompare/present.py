@@ -80,6 +80,7 @@ class Look:
     marks: WordMark
     underline: str | None = None  # marked words are underlined in this colour
     colour_name: str = ""  # what a reader calls the strong colour ("orange")
+    one: str = ""  # one of them: "divergence", "partial link"
 
     @property
     def tint(self) -> str:
@@ -107,25 +108,25 @@ LOOKS: dict[Kind, Look] = {
         Kind.AGREEMENT, "Agreement", "agreements", "agrees",
         "the same claim in both, nothing substantive differs",
         "reworded words, wording only", "=", BLUE, 0.20, BLUE, 0.35, WordMark.CHANGED,
-        colour_name="blue"),
+        colour_name="blue", one="agreement"),
     Kind.DIVERGENCE: Look(
         Kind.DIVERGENCE, "Divergence", "divergences", "diverges",
         "the same claim with a conflicting detail",
         "the words that differ, underlined", "≠", ORANGE, 0.22, VERMILLION, 0.38, WordMark.CHANGED,
-        underline=VERMILLION, colour_name="orange"),
+        underline=VERMILLION, colour_name="orange", one="divergence"),
     Kind.PARTIAL: Look(
         Kind.PARTIAL, "Partial", "partial links", "agrees in part",
         "one passage carries the other's claim plus more, or they share one claim of several",
         "the words both passages share, underlined", "⊂", BLUISH_GREEN, 0.18, BLUISH_GREEN, 0.38,
-        WordMark.SHARED, underline=BLUISH_GREEN, colour_name="green"),
+        WordMark.SHARED, underline=BLUISH_GREEN, colour_name="green", one="partial link"),
     Kind.UNIQUE: Look(
         Kind.UNIQUE, "Unique", "unique passages", "unique",
         "said by one document only", "", "◆", REDDISH_PURPLE, 0.14, REDDISH_PURPLE, 0.30,
-        WordMark.NONE, colour_name="pink"),
+        WordMark.NONE, colour_name="pink", one="unique passage"),
     Kind.EXCLUDED: Look(
         Kind.EXCLUDED, "Left out", "passages left out", "left out",
         "page furniture, captions and repeats: shown dimmed, not compared", "", "·", GREY, 0.20,
-        GREY, 0.20, WordMark.NONE, colour_name="grey"),
+        GREY, 0.20, WordMark.NONE, colour_name="grey", one="passage left out"),
 }
 
 _LOOK_OF_VALUE = {kind.value: look for kind, look in LOOKS.items()}
@@ -176,6 +177,25 @@ def look_of(kind: str | Kind | Status | LinkKind) -> Look:
     value = kind.value if isinstance(kind, Enum) else kind
     look = _LOOK_OF_VALUE.get(value)  # (asked once a link when a long pair's view is built)
     return LOOKS[Kind(value)] if look is None else look  # (Kind(value) says what is wrong with a bad one)
+
+
+def count_word(kind: str | Kind | Status | LinkKind, n: int) -> str:
+    """How ``n`` passages of a kind are called: "agreement" for one, "agreements" for more or none.
+
+    >>> count_word("agreement", 1), count_word("divergence", 0), count_word("partial", 1)
+    ('agreement', 'divergences', 'partial link')
+    """
+    look = look_of(kind)
+    return look.one if n == 1 else look.plural
+
+
+def count_of(kind: str | Kind | Status | LinkKind, n: int) -> str:
+    """``n`` passages of a kind in words.
+
+    >>> count_of("agreement", 1), count_of("partial", 3)
+    ('1 agreement', '3 partial links')
+    """
+    return f"{n} {count_word(kind, n)}"
 
 
 def change_label(change_type: ChangeType) -> str:

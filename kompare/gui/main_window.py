@@ -35,7 +35,7 @@ from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
-from kompare.present import change_label, colour_key, look_of, sensitivity_text
+from kompare.present import change_label, colour_key, count_of, look_of, sensitivity_text
 
 PRINT_TAG = object()  # the export job's tag while it prints
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
@@ -473,7 +473,8 @@ class MainWindow(QMainWindow):
         self._set_comparison(comparison, marks)
         c = marks.counts()
         self.statusBar().showMessage(
-            f"Compared: {c['agreement']} agreements, {c['divergence']} divergences, " + (f"{c['partial']} partial, " if c['partial'] else "") +
+            f"Compared: {count_of('agreement', c['agreement'])}, {count_of('divergence', c['divergence'])}, "
+            + (f"{count_of('partial', c['partial'])}, " if c['partial'] else "") +
             f"{c['unique_a']} unique in A, {c['unique_b']} unique in B; {sensitivity_text(comparison.sensitivity)}.",
             8000)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy,
 from kompare.core.model import Shares, Side
 from kompare.gui.marks import Marks
 from kompare.gui.palette import Scheme, scheme_for
-from kompare.present import LOOKS, STATUS_KINDS, look_of, sensitivity_text, share_text
+from kompare.present import LOOKS, STATUS_KINDS, count_of, look_of, sensitivity_text, share_text
 
 KINDS = tuple(k.value for k in STATUS_KINDS)
 
@@ -211,7 +211,8 @@ class SummaryBar(QWidget):
             f"unique {c['unique_a']} A / {c['unique_b']} B · {sensitivity_text(marks.comparison.sensitivity)}"
         )
         self.counts.setToolTip(
-            f"{c['agreement']} agreements, {c['divergence']} divergences and {c['partial']} partial links; "
+            f"{count_of('agreement', c['agreement'])}, {count_of('divergence', c['divergence'])} and "
+            f"{count_of('partial', c['partial'])}; "
             f"{c['unique_a']} sentences only in A, {c['unique_b']} only in B; "
             f"{c['quotes_a']} quotations in A, {c['quotes_b']} in B; "
             f"compared with {sensitivity_text(marks.comparison.sensitivity)}"

@@ -15,7 +15,7 @@ from kompare import __version__
 from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
-    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, look_of, marked_ranges,
+    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, count_word, look_of, marked_ranges,
     quote_diff_ranges, quote_groups, quote_rendering, quote_rows, sensitivity_text, share_figures,
 )
 from kompare.report import colors as C
@@ -228,7 +228,7 @@ class _Builder:
         ) or "none"
         ua, ub = len(self.c.unique_a), len(self.c.unique_b)
         kinds = ", ".join(
-            f"<b>{by_kind[k]}</b> {look_of(k).plural if by_kind[k] != 1 else look_of(k).label.lower()}"
+            f"<b>{by_kind[k]}</b> {count_word(k, by_kind[k])}"
             for k in (Kind.AGREEMENT, Kind.DIVERGENCE, Kind.PARTIAL) if by_kind[k] or k is not Kind.PARTIAL
         )
         counts = (

@@ -536,3 +536,14 @@ def test_status_bar_keeps_the_sensitivity_of_the_comparison_in_view(qtbot, windo
     assert label.text() == "Sensitivity 0.65" and "from the command line" in label.toolTip()
     window._set_comparison(None)
     assert not label.isVisible()
+
+
+
+def test_the_status_bar_counts_in_words_one_or_many(qtbot, window, tmp_path):
+    text = "Kim Jong-un met Vladimir Putin in Pyongyang on Wednesday and signed a defence treaty.\n"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text.replace("Jong-un", "Jong Un").replace("defence", "defense"), encoding="utf-8")
+    open_and_wait(qtbot, window, [a, b])
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Compared: 1 agreement, 0 divergences, 0 unique in A, "), message

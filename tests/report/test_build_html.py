@@ -154,7 +154,7 @@ def test_overlapping_links_are_listed_once_and_partial_is_counted():
     html = build_html(c, generated_at=WHEN)
     p = parse(html)
     text = p.body_text
-    assert "4 linked passages: 2 agreements, 1 divergence, 1 partial." in text
+    assert "4 linked passages: 2 agreements, 1 divergence, 1 partial link." in text
     assert "each listed once" in text and "2 sentences are in more than one link" in text
     # one card per link: the lede of A heads three of them, once each
     assert html.count('class="mark-dv"') == 1 + 1 and html.count('class="mark-pa"') == 1 + 1
