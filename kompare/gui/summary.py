@@ -213,8 +213,8 @@ class SummaryBar(QWidget):
         self.counts.setToolTip(
             f"{count_of('agreement', c['agreement'])}, {count_of('divergence', c['divergence'])} and "
             f"{count_of('partial', c['partial'])}; "
-            f"{c['unique_a']} sentences only in A, {c['unique_b']} only in B; "
-            f"{c['quotes_a']} quotations in A, {c['quotes_b']} in B; "
+            f"{c['unique_a']} sentence{'s' if c['unique_a'] != 1 else ''} only in A, {c['unique_b']} only in B; "
+            f"{c['quotes_a']} quotation{'s' if c['quotes_a'] != 1 else ''} in A, {c['quotes_b']} in B; "
             f"compared with {sensitivity_text(marks.comparison.sensitivity)}"
         )
         self._fit()

@@ -183,7 +183,7 @@ def paint_pages(
     captions = _caption_range(units)
     # Short section names: "Only in A · <title>" -> "Only in A".
     headings = [(u.top, u.obj.text().split(" · ")[0]) for u in units if not u.is_table]
-    tick(0.5, f"Writing {pages} pages")
+    tick(0.5, f"Writing {pages} page{'s' if pages != 1 else ''}")
 
     chrome_font = QFont()
     chrome_font.setFamilies(list(FONT_FAMILIES))
