@@ -330,10 +330,10 @@ def _counterpart(
     """
     for side, (mine, own, theirs) in enumerate(((named[0], all_a, all_b), (named[1], all_b, all_a))):
         f = next((f for f in own if f.start == mine[0]), None)
-        if f is None:
-            continue
+        if f is None or close_figures([f], theirs, tolerance):
+            continue  # (a figure the other passage states is no side of a change)
         for g in theirs:
-            if g.unit != f.unit or close_figures([g], own, tolerance) or close_figures([f], theirs, tolerance):
+            if g.unit != f.unit or close_figures([g], own, tolerance):
                 continue
             text_f, text_g = (text_a, text_b) if side == 0 else (text_b, text_a)
             pair = (_span_of(text_f, [f]), _span_of(text_g, [g]))
