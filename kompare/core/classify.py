@@ -25,7 +25,7 @@ from kompare.core.config import CompareConfig
 from kompare.core.counted import counted_words
 from kompare.core.diff import WordOp
 from kompare.core.facts import close_figures, hedges, range_figures
-from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
+from kompare.core.lexicon import DENIAL_OPPOSITES, NAME_ALIASES, PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.spelling import same_spelling, spelled_key
@@ -352,14 +352,61 @@ def _span_of(text: str, figures) -> Range | None:
     return s, len(text[s:e].rstrip()) + s
 
 
-# Verbs that carry their own "not": "withholding aid" says "not sending aid".
-_NEGATIVE_VERBS = frozenset(
-    stem(w) for w in "withhold refrain refuse deny reject halt cease stop suspend decline forgo ban".split()
-)
+# Verbs that carry their own "not": "withholding aid" says "not sending aid"; each with
+# the stems of the plain verbs it turns around.
+_OPPOSITES = {stem(verb): frozenset(map(stem, plain)) for verb, plain in DENIAL_OPPOSITES.items()}
+_NEGATIVE_VERBS = frozenset(_OPPOSITES)
 
 
 def _negations(toks: Iterable[Token]) -> int:
     return sum(map(denies, toks))
+
+
+def _particles(toks: Iterable[Token]) -> int:
+    """How many of ``toks`` negate by a word of their own ("not", "never", "won't"), not by a verb's sense.
+
+    A verb that carries its own "not" ("rejects", "stops") negates only against its own
+    claim told plainly ("refused to sign" / "signed"); against another verb ("Congress
+    rejects" / "Senate overrides" the veto) it is other words, not a claim turned around.
+
+    >>> _particles(tokenize("He did not go and refused to stay.")), _particles(tokenize("It stops here."))
+    (1, 0)
+    """
+    return sum(1 for t in toks if denies(t) and t.stem not in _NEGATIVE_VERBS)
+
+
+def _opposed(wa: Sequence[Token], wb: Sequence[Token]) -> bool:
+    """Does one run hold a verb of denial and the other a plain verb it turns around ("halted" / "allowed")?
+
+    >>> _opposed(tokenize("halted"), tokenize("allowed")), _opposed(tokenize("rejects"), tokenize("overrides"))
+    (True, False)
+    """
+    for mine, theirs in ((wa, wb), (wb, wa)):
+        stems = {t.stem for t in theirs}
+        if any(not stems.isdisjoint(_OPPOSITES.get(t.stem, ())) for t in mine):
+            return True
+    return False
+
+
+def _governed_denials(toks: Sequence[Token], after: Sequence[Token]) -> int:
+    """How many of the words ``toks`` (a run of the diff, ``after``: the words after it) deny a claim.
+
+    A "not" does; a verb that carries its own "not" does when it governs a verb ("will
+    stop sending aid", "declined to testify"), not when it is a verb of its own: "Congress
+    rejects" / "Senate overrides" the veto, "stops right here and stops right now".
+
+    >>> w = tokenize("will stop sending aid; refused to go")
+    >>> _governed_denials(w[1:2], w[2:]), _governed_denials(w[1:2], ()), _governed_denials(w[4:6], w[6:])
+    (1, 0, 1)
+    >>> _governed_denials(tokenize("rejects"), tokenize("the veto")), _governed_denials(tokenize("not"), ())
+    (0, 1)
+    """
+    out = _particles(toks)
+    for n, t in enumerate(toks):
+        if t.stem in _NEGATIVE_VERBS:
+            nxt = toks[n + 1] if n + 1 < len(toks) else after[0] if after else None
+            out += nxt is not None and (nxt.norm == "to" or nxt.norm.endswith("ing"))
+    return out
 
 
 def denial_count(toks: Sequence[Token]) -> int:
@@ -498,8 +545,9 @@ def classify_spans(
                 continue
             # Words only one side has add detail and change no stated fact, except a short
             # "not" / "never" or "reportedly" that turns the claim around or weakens it.
-            if len(wa) + len(wb) <= 3 and _negations(wa) != _negations(wb):
-                add(ChangeType.NEGATION)
+            if len(wa) + len(wb) <= 3:
+                if _governed_denials(wa or wb, _after(words_a, spans, k, 0) if wa else _after(words_b, spans, k, 1)):
+                    add(ChangeType.NEGATION)
             ha, hb = _hedges(wa, text_a), _hedges(wb, text_b)
             if ha != hb and (len(wa) + len(wb) <= 3 or (ha ^ hb) & STRONG_HEDGES):
                 add_hedge(ha, hb)
@@ -507,7 +555,8 @@ def classify_spans(
         if plain:
             pass
         elif local and _negations(wa) != _negations(wb) and (
-            _share_content(wa, wb) or max(len(wa), len(wb)) <= 2 or edited
+            _share_content(wa, wb) or edited or (max(len(wa), len(wb)) <= 2 and (_opposed(wa, wb) or _governed_denials(
+                wa, _after(words_a, spans, k, 0)) != _governed_denials(wb, _after(words_b, spans, k, 1))))
         ):
             # "sent" / "never sent" ("will" / "opted not to" in an edited text), not a reworded clause
             add(ChangeType.NEGATION)
@@ -571,6 +620,11 @@ def _hedge_part(text: str, r: Range, words: Sequence[Token]) -> Range | None:
     """
     found = hedges(text, [r], words) if r[1] > r[0] else []
     return (found[0][0], max(e for _, e in found)) if found else None
+
+
+def _after(words: Callable[[Range], Sequence[Token]], spans: Sequence[Span], k: int, side: int) -> Sequence[Token]:
+    """The words of the span after ``spans[k]`` on one side (0: A, 1: B), or none."""
+    return words(spans[k + 1].b if side else spans[k + 1].a) if k + 1 < len(spans) else ()
 
 
 def _span_words(text: str, words: Sequence[Token] | None) -> Callable[[Range], Sequence[Token]]:

@@ -1,4 +1,5 @@
-"""Small word lists we ship: places that stand for their countries, and short forms of first names.
+"""Small word lists we ship: places that stand for their countries, short forms of first names, and
+the plain verbs that verbs of denial turn around.
 
 >>> PLACE_ALIASES["seoul"], NAME_ALIASES["mike"]
 (('south', 'korea'), ('michael',))
@@ -37,4 +38,20 @@ NAME_ALIASES: dict[str, tuple[str, ...]] = {
         "philip": "phil", "stephen": "steph", "vincent": "vince",
     }.items()
     for short in shorts.split()
+}
+
+
+#: Verbs that carry their own "not", each with the plain verbs it turns around: "halted
+#: imports" / "allowed imports" is a claim and its denial; "rejects" / "overrides" a veto
+#: is not, so a verb of denial against another verb is a negation only against these.
+DENIAL_OPPOSITES: dict[str, tuple[str, ...]] = {
+    verb: tuple(opposites.split())
+    for verb, opposites in {
+        "withhold": "send give provide supply deliver grant", "refrain": "continue",
+        "refuse": "agree accept consent allow", "deny": "confirm admit acknowledge grant approve",
+        "reject": "accept approve adopt endorse back", "halt": "allow permit start resume continue begin",
+        "cease": "continue resume start", "stop": "start continue resume allow",
+        "suspend": "resume restore allow continue", "decline": "agree accept", "forgo": "take accept",
+        "ban": "allow permit legalize authorize",
+    }.items()
 }

@@ -58,6 +58,12 @@ def test_similarity_counts_shared_words():
         # A verb that carries its own "not" says the same as "not" + verb.
         ("Its policy of withholding aid stands.", "Its policy of not sending aid stands.", []),
         ("Seoul will send aid.", "Seoul will stop sending aid.", [(ChangeType.NEGATION, "", "stop")]),
+        ("He agreed to testify.", "He declined to testify.", [(ChangeType.NEGATION, "agreed", "declined")]),
+        ("He testified.", "He refused to testify.", [(ChangeType.NEGATION, "", "refused to")]),
+        ("They halted imports.", "They allowed imports.", [(ChangeType.NEGATION, "halted", "allowed")]),
+        # A verb of denial against another verb, or said once more, turns no claim around.
+        ("The House rejects the veto.", "The House overrides the veto.", []),
+        ("The war stops here and stops now.", "The war changes here and now.", []),
         # Metonyms and reworded filler carry no fact.
         ("Seoul condemned the treaty.", "South Korea condemned the treaty.", []),
         ("The pact was widely criticised.", "The pact was broadly criticised.", []),
