@@ -75,7 +75,7 @@ class CompareConfig:
     paraphrase_min_coverage: float = 0.35
     #: A link is partial, whatever the shares above, when one side states at least this
     #: many content words that have nothing opposite them on the other side (see
-    #: :func:`~kompare.core.classify.ops_one_sided`): in a long sentence, half the words
+    #: :func:`~kompare.core.overlap.ops_one_sided`): in a long sentence, half the words
     #: shared still leaves room for a whole claim more.
     partial_new_words: int = 5
     #: A figure of one or two significant digits within this share of another is that

@@ -27,14 +27,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    HEDGES, LOCAL_HEDGES, MONTHS, TIMES_OF_DAY, WEEKDAYS, Token, is_content, is_hedge, tokenize,
+    HEDGES, LOCAL_HEDGES, MONTHS, NORM, TIMES_OF_DAY, WEEKDAYS, Token, is_content, is_hedge, tokenize,
 )
 
 _SCALES = {
@@ -343,14 +342,13 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> li
 
 
 _DAY_NAMES = WEEKDAYS | (MONTHS - {"may"}) | TIMES_OF_DAY
-_NORM = itemgetter(2)  # a Token's normalised word
 
 
 def _days(side: Passage, window: int | None) -> dict[str, list[Token]]:
     """Weekdays, months, years and parts of the day named next to the shared words (or
     anywhere, with no ``window``), by class."""
     out: dict[str, list[Token]] = {"weekday": [], "month": [], "year": [], "part": []}
-    norms = list(map(_NORM, side.tokens))
+    norms = list(map(NORM, side.tokens))
     if _DAY_NAMES.isdisjoint(norms) and _YEARS.isdisjoint(norms):
         return out  # (most passages name none)
     for k, t in enumerate(side.tokens):
@@ -493,7 +491,7 @@ def _negator(t: Token) -> bool:
 
 def _may_negate(tokens: Sequence[Token]) -> bool:
     """Has any of ``tokens`` the form of a :func:`_negator`?"""
-    joined = " " + " ".join(map(_NORM, tokens)) + " "
+    joined = " " + " ".join(map(NORM, tokens)) + " "
     return " not " in joined or " never " in joined or " cannot " in joined or "n't " in joined
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kompare.core.align import Group
-from kompare.core.classify import (
-    classify_spans, content_counts, denial_count, hedge_bears_on_shared, link_kind, lone_quotation, ops_coverage, ops_one_sided,
-    stated_figures,
-)
+from kompare.core.classify import classify_spans, link_kind
 from kompare.core.config import CompareConfig
+from kompare.core.denials import denial_count
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
 from kompare.core.model import ChangeType, Link, LinkKind, Range, SegmentedDocument
+from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
+from kompare.core.quantities import stated_figures
 from kompare.core.tokens import Token
 
 

@@ -39,6 +39,12 @@ class Token(NamedTuple):
     stem: str
 
 
+#: A Token's normalised word and its stem, read at C speed (``map(NORM, tokens)``).
+NORM, STEM = itemgetter(2), itemgetter(3)
+#: The word right after a position (``WORD_AFTER.match(text, end)``) or right before one.
+WORD_AFTER, WORD_BEFORE = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
+
+
 @lru_cache(maxsize=200_000)
 def normalize(word: str) -> str:
     """Lower case, straight apostrophes, no possessive 's.

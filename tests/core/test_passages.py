@@ -5,11 +5,12 @@ from hypothesis import strategies as st
 
 from kompare.core import CompareConfig, compare_files
 from kompare.core.align import Group
-from kompare.core.classify import (
-    _quoted_share, _quotes_over, content_counts, coverage, lowercase_words, ops_coverage, stated_figures,
-)
+from kompare.core.classify import lowercase_words
 from kompare.core.diff import link_tokens, ops_similarity, similarity, word_ops, word_spans
+from kompare.core.overlap import content_counts, coverage, ops_coverage
 from kompare.core.passages import PassageContext, _passage_words, compare_passages
+from kompare.core.quantities import stated_figures
+from kompare.core.quoted import quoted_share, quotes_over
 from kompare.core.tokens import tokenize
 
 VOCAB = ["Kim", "met", "the", "of", "12", "twelve", "said", "Seoul", "2024", "millions", "a", "Putin", "not"]
@@ -43,9 +44,9 @@ def quotes_and_ranges(draw):
 @given(quotes_and_ranges())
 def test_the_quotations_over_a_stretch_give_every_range_in_it_its_quoted_share(case):
     quotes, lo, hi, ranges = case
-    near = _quotes_over(quotes, lo, hi)
+    near = quotes_over(quotes, lo, hi)
     for r in ranges:
-        assert _quoted_share(r, near) == _quoted_share(r, quotes)
+        assert quoted_share(r, near) == quoted_share(r, quotes)
     # Only quotations that overlap the stretch are kept.
     assert all(s < hi and e > lo for s, e in near)
 

@@ -1,0 +1,132 @@
+"""Quotations inside a link: which of a passage's quotations a diff run falls in, and how much of it.
+
+Quoted words are a fact of their own (a quotation's wording), but only where the two
+passages quote one thing: these find the quotations a run sits in.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from operator import itemgetter
+
+from kompare.core.model import Op, Range, Span
+
+
+def close_quote(text: str, r: Range) -> Range:
+    """Take in the closing mark of a quotation the range opens (“aggression,” not “aggression).
+
+    >>> t = 'subjected to “aggression,” the other'
+    >>> t[slice(*close_quote(t, (0, 24)))]
+    'subjected to “aggression,”'
+    """
+    s, e = r
+    piece = text[s:e]
+    if piece.count("“") <= piece.count("”"):
+        return r
+    for extra in (1, 2):
+        tail = text[e : e + extra]
+        if tail.endswith("”") and tail[:-1] in ("", ",", ".", "?", "!"):
+            return (s, e + extra)
+    return r
+
+
+def quotes_over(quotes: Sequence[Range], start: int, end: int) -> Sequence[Range]:
+    """The quotations among ``quotes`` (sorted, apart) that overlap ``[start, end)``: all that
+    :func:`quoted_share` finds inside any range there.
+
+    >>> quotes_over([(0, 5), (10, 20), (30, 40), (50, 60)], 12, 33)
+    [(10, 20), (30, 40)]
+    >>> quotes_over([(0, 5), (30, 40)], 10, 20)
+    []
+    """
+    if not quotes:
+        return quotes
+    k = bisect_right(quotes, (start, start)) - 1  # the last quotation starting at or before start
+    if k < 0 or quotes[k][1] <= start:
+        k += 1  # (which ends before start)
+    return quotes[k : bisect_left(quotes, end, key=itemgetter(0))]
+
+
+def one_quotation(
+    spans: Sequence[Span], k: int, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related,
+    says: Callable[[Span], bool] = lambda span: True, local: bool = False,
+) -> bool:
+    """Do the two sides of ``spans[k]`` lie in one quotation told twice?
+
+    That is a pair of ``related`` (any pair when it is None), or one quotation a side that
+    the run lies in (or holds whole), between equal words of which one side at least
+    ``says`` something (has a content word: not "a [second surgery] to").
+    "Flynn lied and they [ruined / destroyed] his life" is one quotation reworded even
+    where the quotation matcher leaves the two long quotations apart; so is his typical
+    "[bluffing / punishing]" tactics, each side quoting one word of its own.
+
+    >>> spans = [Span(Op.EQUAL, (1, 3), (11, 13)), Span(Op.REPLACE, (3, 5), (13, 15)), Span(Op.EQUAL, (5, 7), (15, 17))]
+    >>> [one_quotation(spans, 1, [(0, 10)], [(10, 20)], r) for r in ({((0, 10), (10, 20))}, set())]
+    [True, True]
+    >>> one_quotation(spans, 1, [(3, 5)], [(13, 15)], set())  # (the scare quotes)
+    True
+    >>> one_quotation(spans, 1, [(0, 10)], [(10, 14), (14, 20)], set())
+    False
+    """
+    span = spans[k]
+    over_a, over_b = _quotes_at(quotes_a, span.a), _quotes_at(quotes_b, span.b)
+    if related is None or any((qa, qb) in related for qa in over_a for qb in over_b):
+        return True
+    if len(over_a) != 1 or len(over_b) != 1:
+        return False
+    # At the passage's start or end one flank is enough for a ``local`` change (a few words,
+    # said it was "wildly [inaccurate / unfair]"), not for a clause.
+    flanks = spans[max(k - 1, 0) : k] + spans[k + 1 : k + 2]
+    if len(flanks) < 2 and not local:
+        return False
+    if not (flanks and all(f.op is Op.EQUAL for f in flanks) and any(map(says, flanks))):
+        return False
+    # Each side's run lies in its quotation or holds all of it (the treaty's "armed invasion
+    # ..." told as its "aggression"): not 'and pushed for more transparency "so the American
+    # people ...' against the words of another quotation.
+    def placed(r: Range, q: Range) -> bool:
+        return q[0] <= r[0] and r[1] <= q[1] or r[0] <= q[0] and q[1] <= r[1]
+
+    return placed(span.a, over_a[0]) and placed(span.b, over_b[0])
+
+
+def _quotes_at(quotes: Sequence[Range], r: Range) -> Sequence[Range]:
+    """The quotations over ``r`` (the one at its place when it is empty)."""
+    return quotes_over(quotes, r[0], r[1] if r[1] > r[0] else r[0] + 1)
+
+
+def quoted_part(text: str, r: Range, ranges: Sequence[Range]) -> Range:
+    """The part of ``r`` inside the first quotation it overlaps, without the marks and
+    punctuation at its ends (``r`` itself when it overlaps none); ``ranges`` sorted.
+
+    >>> t = 'they cannot believe what they are finding," Trump told NBC.'
+    >>> q = [(0, t.index(',"') + 2)]
+    >>> t[slice(*quoted_part(t, (t.index("finding"), len(t) - 1), q))]
+    'finding'
+    """
+    over = quotes_over(ranges, r[0], r[1])
+    if not over:
+        return r
+    s, e = max(r[0], over[0][0]), min(r[1], over[0][1])
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    return (s, e) if e > s else r
+
+
+def quoted_share(r: Range, ranges: Sequence[Range]) -> float:
+    """How much of the range ``r`` lies inside quotations (0..1); ``ranges`` sorted."""
+    if r[1] <= r[0] or not ranges:
+        return 0.0
+    # Quotations do not overlap, so their ends are sorted too: start at the first
+    # quotation that ends after r starts.
+    k = bisect_right(ranges, (r[0], r[0])) - 1
+    k = max(k, 0)
+    inside = 0
+    while k < len(ranges) and ranges[k][0] < r[1]:
+        s, e = ranges[k]
+        inside += max(0, min(e, r[1]) - max(s, r[0]))
+        k += 1
+    return min(1.0, inside / (r[1] - r[0]))
