@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Change, ChangeType, Op, Range, Span
+from kompare.core.overlap import hedge_bears_on_shared
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
     HEDGES, LOCAL_HEDGES, MONTHS, NORM, TIMES_OF_DAY, WEEKDAYS, Token, is_content, is_hedge, tokenize,
@@ -438,10 +439,15 @@ def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
           if b.anchored(r[0], r[1], 1, window) and b.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
     if bool(ha) == bool(hb):
         return []
-    # Both hedge, one of them further from the shared words: a reader sees both hedged.
+    # Both hedge, one of them further from the shared words: a reader sees both hedged,
+    # unless the other hedges words of its own ("its alleged role" against a passage that
+    # names no role).
     other = b if ha else a
-    if any(_range_hedges(other.text, s, e, _words(other)) for s, e in _ranges(other)):
-        return []
+    for s, e in _ranges(other):
+        for r in _range_hedges(other.text, s, e, _words(other)):
+            hedge = Change(ChangeType.HEDGE, "", "", *((None, r) if ha else (r, None)))
+            if hedge_bears_on_shared(hedge, a.tokens, b.tokens):
+                return []
     if ha:
         r = ha[0]
         return [Change(ChangeType.HEDGE, a.text[r[0] : r[1]], "", r, None)]

@@ -96,6 +96,12 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         # Where one passage says more, a name in its unshared part is more detail
         # (another addressee in a list), not another name for the same thing.
         changes = [c for c in changes if c.type is not ChangeType.NAME]
+    # A hedge on words only one side has hedges a claim the other does not make: more
+    # said, not the shared claim told less surely (nor a reason to leave out a hedge of
+    # the shared claim that the facts find).
+    bearing = [c for c in changes if c.type is not ChangeType.HEDGE or hedge_bears_on_shared(c, ta, tb)]
+    says_more = says_more or len(bearing) < len(changes)
+    changes = bearing
     typed = {c.type for c in changes}
     changes += [
         c for c in compare_facts(
@@ -104,8 +110,6 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         )
         if c.type not in typed
     ]
-    # A hedge on words only one side has hedges a claim the other does not make: more
-    # said, not the shared claim told less surely.
     kept = [c for c in changes if c.type is not ChangeType.HEDGE or hedge_bears_on_shared(c, ta, tb)]
     says_more = says_more or len(kept) < len(changes)
     # A negation against words that do not negate, where that side denies as often

@@ -155,12 +155,15 @@ def test_a_figure_stated_anywhere_on_the_other_side_is_no_disagreement():
 @pytest.mark.parametrize(
     "b, hedge",
     [
-        # B hedges too, further from the shared words: both sides read as hedged.
-        ("In return, Moscow will launch the spy satellites for the North, which analysts say may alarm Seoul.", False),
+        # B hedges too, further from the shared words, and on words A has: both read as hedged.
+        ("In return, Moscow will launch the spy satellites for the North, which may use the satellites soon.", False),
+        # B's other hedge bears on words of its own (nothing A says is alarming Seoul):
+        # "may launch" against "will launch" is still a hedge of the shared claim.
+        ("In return, Moscow will launch the spy satellites for the North, which analysts say may alarm Seoul.", True),
         ("In return, Moscow will launch the spy satellites for the North, which analysts say will alarm Seoul.", True),
     ],
 )
-def test_a_hedge_differs_only_when_the_other_side_hedges_nowhere(b, hedge):
+def test_a_hedge_differs_only_when_the_other_side_hedges_nowhere_on_shared_words(b, hedge):
     assert _hedged("In return, Moscow may launch the spy satellites for the North.", b) is hedge
 
 

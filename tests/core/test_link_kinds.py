@@ -39,6 +39,10 @@ def test_words_quoted_on_one_side_only_make_a_link_partial(a, kind):
          LinkKind.PARTIAL),
         ("The minister reportedly signed the treaty with Japan on Wednesday in Tokyo.",
          "The minister signed the treaty with Japan on Wednesday in Tokyo.", LinkKind.DIVERGENCE),
+        # ...and it does not hide a hedge of what both say: "set to override" / "voted to override".
+        ("The Senate voted Wednesday to override his veto of a bill to let victims sue Saudi Arabia for its "
+         "alleged role in the attacks.", "Senate Set to Override Veto on Bill Allowing Suits Against Saudi Arabia",
+         LinkKind.DIVERGENCE),
     ],
 )
 def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
