@@ -113,7 +113,7 @@ def classify_spans(
     ``CompareConfig.figure_context_words``. ``words``: for each side, every word of its passage
     when it is one sentence: a span's words are then taken from them, not tokenized again.
     ``related``: the pairs of quotations (A's range, B's range) that are one quotation told
-    twice (see :func:`kompare.core.quotes.quote_pairs`); words quoted on both sides are a
+    twice (see :func:`kompare.core.quote_match.quote_pairs`); words quoted on both sides are a
     quotation's changed wording only inside such a pair. Two different quotations side by
     side (the White House's words in one, the Vice President's in the other) differ in
     what is said, not in how one thing is quoted. None: every pair is taken as related.

@@ -269,7 +269,7 @@ def _quote_pairs(
     """The quotations' one-to-one matches and all their relations (quotes.quote_pairs)."""
     if not qa or not qb:
         return (), ()
-    from kompare.core.quotes import quote_pairs
+    from kompare.core.quote_match import quote_pairs
 
     return tuple(quote_pairs(text_a, qa, text_b, qb, config=config))
 
@@ -344,7 +344,7 @@ def _add_quote_changes(
 ) -> list[Link]:
     """Changes from the quotations a link carries on both sides.
 
-    Reworded (:func:`kompare.core.quotes.rewordings`): a quote change, given to the links
+    Reworded (:func:`kompare.core.quote_match.rewordings`): a quote change, given to the links
     holding the sentences where the words differ (a quotation of several sentences may
     differ in its second only), from the first to the last reworded word on each side.
     Given to two different named speakers: a speaker change, on the links holding the
@@ -357,7 +357,7 @@ def _add_quote_changes(
         for i in l.a:
             for j in l.b:
                 links_of_pair.setdefault((i, j), []).append(l.id)
-    from kompare.core.quotes import rewordings
+    from kompare.core.quote_match import rewordings
 
     text_a, text_b = seg_a.text, seg_b.text
     extra: dict[int, list[Change]] = {}

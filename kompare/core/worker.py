@@ -282,7 +282,7 @@ def _store(key: str, value: Any) -> None:
 
 
 # What the comparison's tasks run (pipeline.py hands them out): imported before any task.
-_WARM = ("kompare.core.pipeline", "kompare.core.quotes", "kompare.core.passages")
+_WARM = ("kompare.core.pipeline", "kompare.core.quotes", "kompare.core.quote_match", "kompare.core.passages")
 
 
 def serve() -> None:

@@ -10,7 +10,8 @@ from hypothesis import given, settings, strategies as st
 
 from kompare.core.ingest import load_document
 from kompare.core.model import Op, Quote, QuoteMatchKind
-from kompare.core.quotes import find_quotes, match_quotes
+from kompare.core.quote_match import match_quotes
+from kompare.core.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -213,7 +214,7 @@ def test_hand_built_quotes_with_unknown_speakers():
 def test_quotation_words_are_the_tokenizer_words_cut_at_hyphens(text, i, j):
     """_qwords scans once; it must find what cutting each WORD_RE word at its hyphens finds
     (each as its key: "é" is "e")."""
-    from kompare.core.quotes import _qwords, _word_key
+    from kompare.core.quote_match import _qwords, _word_key
     from kompare.core.tokens import WORD_RE
 
     start, end = sorted((min(i, len(text)), min(j, len(text))))

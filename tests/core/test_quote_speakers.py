@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from kompare.core.ingest import load_document
-from kompare.core.quotes import find_quotes, match_quotes
+from kompare.core.quote_match import match_quotes
+from kompare.core.quotes import find_quotes
 from kompare.core.speakers import NameBook, parse_name, same_speaker, speaker_key
 from tests.benchmark_module import load
 
