@@ -1,7 +1,7 @@
 """Precision and recall of sentence links against hand-labelled same-claim pairs.
 
 Run: .venv/bin/python benchmarks/alignment_quality.py [-v] [--set seeds|dev|all] [--triplets DIR]
-     [--events 00,01,...] [--sensitivity S]
+     [--events 00,01,...] [--sensitivity S] [--sweep]
 
 Two label sets:
 
@@ -280,28 +280,49 @@ def report(title: str, total: Total, verbose: bool) -> None:
     print()
 
 
-def _arg(argv: list[str], name: str, default=None):
-    return argv[argv.index(name) + 1] if name in argv else default
+def _parser():
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Precision and recall of sentence links against hand-labelled pairs.")
+    ap.add_argument("-v", action="store_true", help="list the misses, the false links and the wrong kinds")
+    ap.add_argument("--set", choices=("seeds", "dev", "all"), default="all", help="which labels (default: all)")
+    ap.add_argument("--triplets", type=Path, default=TRIPLETS, help="the development news triplets' folder")
+    ap.add_argument("--events", help="only these events of the development set, e.g. 00,01")
+    ap.add_argument("--sensitivity", type=float, help="compare at this sensitivity (0..1; default 0.5)")
+    ap.add_argument("--sweep", action="store_true",
+                    help="overall precision and recall at sensitivities 0, 0.25, 0.5, 0.75 and 1 (all labels)")
+    return ap
+
+
+def sweep(jobs) -> None:
+    """Overall precision and recall over ``jobs`` at five sensitivities: the trade the slider makes."""
+    print("sensitivity  predicted  tp   precision  recall   kind right")
+    for sens in (0.0, 0.25, 0.5, 0.75, 1.0):
+        total = evaluate(config=CompareConfig(sensitivity=sens), jobs=jobs)
+        print(f"{sens:11.2f}  {total.predicted:9d}  {total.tp:4d}  {total.precision:9.3f}  {total.recall:6.3f}"
+              f"   {total.kind_right}/{total.kind_labelled}")
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    which = _arg(argv, "--set", "all")
-    triplets = Path(_arg(argv, "--triplets", TRIPLETS))
-    events = _arg(argv, "--events")
-    events = set(events.split(",")) if events else None
-    sens = _arg(argv, "--sensitivity")
-    config = CompareConfig(sensitivity=float(sens)) if sens else None
+    args = _parser().parse_args(argv)
+    events = set(args.events.split(",")) if args.events else None
+    if args.sensitivity is not None and not 0.0 <= args.sensitivity <= 1.0:
+        print("--sensitivity must lie between 0 and 1", file=sys.stderr)
+        return 2
+    config = CompareConfig(sensitivity=args.sensitivity) if args.sensitivity is not None else None
     t0 = time.perf_counter()
     try:
-        if which in ("seeds", "all"):
-            report("seeds (tests/fixtures/alignment_labels.json)", evaluate(config=config), verbose)
-        if which in ("dev", "all"):
-            jobs = triplet_jobs(triplets, events=events)
-            if jobs:
-                report(f"development triplets ({len(jobs)} pairs)", evaluate(config=config, jobs=jobs), verbose)
-            else:
-                print(f"development triplets: skipped ({triplets} not found or no labels)")
+        if args.sweep:
+            sweep(seed_jobs() + triplet_jobs(args.triplets, events=events))
+        else:
+            if args.set in ("seeds", "all"):
+                report("seeds (tests/fixtures/alignment_labels.json)", evaluate(config=config), args.v)
+            if args.set in ("dev", "all"):
+                jobs = triplet_jobs(args.triplets, events=events)
+                if jobs:
+                    report(f"development triplets ({len(jobs)} pairs)", evaluate(config=config, jobs=jobs), args.v)
+                else:
+                    print(f"development triplets: skipped ({args.triplets} not found or no labels)")
     except LabelError as e:
         print(f"bad label: {e}", file=sys.stderr)
         return 2

@@ -1,6 +1,7 @@
 """Learn the link model's weights from the hand-labelled same-claim pairs.
 
-Run: .venv/bin/python benchmarks/train_linker.py [--triplets DIR] [--write] [--l2 1.0]
+Run: .venv/bin/python benchmarks/train_linker.py [--triplets DIR] [--write] [--l2 1.0] [--lexical-only]
+     [NAME=VALUE ...]
 
 Every candidate pair the engine considers (kompare.core.align.candidates) of every labelled
 document pair (the seeds, and the development triplets when their articles are present) is a
@@ -142,14 +143,28 @@ def study(jobs, config, l2: float, encoder) -> LinkModel:
     return model, len(all_rows)
 
 
+def _parser():
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Learn the link model's weights from the hand-labelled pairs.")
+    ap.add_argument("--triplets", type=Path, default=aq.TRIPLETS, help="the development news triplets' folder")
+    ap.add_argument("--l2", type=float, default=1.0, help="the L2 penalty (default 1.0)")
+    ap.add_argument("--write", action="store_true", help="store the model in kompare/core/data/link_weights.json")
+    ap.add_argument("--lexical-only", action="store_true", help="do not run the paraphrase encoder")
+    ap.add_argument("overrides", nargs="*", metavar="NAME=VALUE", help="CompareConfig fields for the candidates")
+    return ap
+
+
 def main(argv: list[str]) -> int:
-    triplets = Path(argv[argv.index("--triplets") + 1]) if "--triplets" in argv else aq.TRIPLETS
-    l2 = float(argv[argv.index("--l2") + 1]) if "--l2" in argv else 1.0
+    args = _parser().parse_args(argv)
+    triplets, l2 = args.triplets, args.l2
     overrides = {}
-    for a in argv:
-        if "=" in a and not a.startswith("-"):
-            k, v = a.split("=", 1)
-            overrides[k] = type(getattr(CompareConfig(), k))(v)
+    for a in args.overrides:
+        k, eq, v = a.partition("=")
+        if not eq or not hasattr(CompareConfig(), k):
+            print(f"not a CompareConfig field: {a!r} (give NAME=VALUE)", file=sys.stderr)
+            return 2
+        overrides[k] = type(getattr(CompareConfig(), k))(v)
     config = CompareConfig(**overrides)
     if overrides:
         print(f"config: {overrides}")
@@ -167,7 +182,7 @@ def main(argv: list[str]) -> int:
     lexical = LinkModel(tuple(0.0 if name.startswith("semantic") else w
                               for name, w in zip(FEATURE_NAMES, lexical.weights)), lexical.bias)
     out["lexical"] = {**lexical.to_json(), "rows": n}
-    encoder = None if "--lexical-only" in argv else load_encoder()
+    encoder = None if args.lexical_only else load_encoder()
     if encoder is None:
         print("\n== semantic: the encoder cannot run here; the lexical model stands in")
         out["semantic"] = out["lexical"]
@@ -175,7 +190,7 @@ def main(argv: list[str]) -> int:
         print("\n== semantic (paraphrase encoder)")
         semantic, n = study(jobs, config, l2, encoder)
         out["semantic"] = {**semantic.to_json(), "rows": n}
-    if "--write" in argv:
+    if args.write:
         WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
         WEIGHTS.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS}")
