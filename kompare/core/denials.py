@@ -22,6 +22,7 @@ NEGATIVE_VERBS = frozenset(_OPPOSITES)
 
 
 def negations(toks: Iterable[Token]) -> int:
+    """How many of ``toks`` deny (:func:`denies`), wherever they stand."""
     return sum(map(denies, toks))
 
 

@@ -22,6 +22,7 @@ from kompare.core.tokens import VAGUE_QUANTITIES, WORD_AFTER, Token, is_date_wor
 
 
 def stated_numbers(toks: Iterable[Token], text: str | None = None) -> set[str]:
+    """The number words of ``toks`` that state a quantity: not a date, not in a title, counting something."""
     return {
         t.norm for t in toks
         if is_number_word(t.norm) and not is_date_word(t.norm) and not _in_title(t, text) and _counts(t, text)
