@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from kompare.core.model import Range
 from kompare.core.tokens import (
     PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, TIMES_OF_DAY, WEEKDAYS, WORD_AFTER, WORD_BEFORE, Token, is_date_word,
-    tokenize,
 )
 
 
@@ -21,6 +20,7 @@ def _date_mentions(toks: Iterable[Token], text: str):
     week", its period read with the word before or after it, which may lie outside
     ``toks``) or a part of the day ("part").
 
+    >>> from kompare.core.tokens import tokenize
     >>> t = "by tomorrow, not last month"
     >>> [(c, v, t[s:e]) for c, v, s, e in _date_mentions(tokenize(t, 21, len(t)), t)]
     [('relative', 'last month', 'last month')]
@@ -48,6 +48,7 @@ def _date_mentions(toks: Iterable[Token], text: str):
 def stated_dates(toks: Iterable[Token], text: str) -> set[tuple[str, str]]:
     """The days and times ``toks`` state, as (class, value) (see :func:`_date_mentions`).
 
+    >>> from kompare.core.tokens import tokenize
     >>> t = "next week, not this week; tomorrow; Friday morning; last month, in May 2024"
     >>> sorted(stated_dates(tokenize(t), t))  # doctest: +NORMALIZE_WHITESPACE
     [('month', 'may'), ('part', 'morning'), ('relative', 'last month'), ('relative', 'next week'),
@@ -63,6 +64,7 @@ def first_date(toks: Sequence[Token], text: str, cls: str) -> Range:
     """Where ``toks`` first state a day or time of class ``cls``: a relative period with its
     other word ("last month").
 
+    >>> from kompare.core.tokens import tokenize
     >>> t = "by tomorrow, not last month"
     >>> [t[slice(*first_date(tokenize(t, s, len(t)), t, "relative"))] for s in (0, 13, 21)]
     ['tomorrow', 'last month', 'last month']

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from kompare.core.lexicon import DENIAL_OPPOSITES
-from kompare.core.tokens import NEGATIONS, NORM, STEM, Token, stem, tokenize
+from kompare.core.tokens import NEGATIONS, NORM, STEM, Token, stem
 
 # Verbs that carry their own "not": "withholding aid" says "not sending aid"; each with
 # the stems of the plain verbs it turns around.
@@ -33,6 +33,7 @@ def _particles(toks: Iterable[Token]) -> int:
     claim told plainly ("refused to sign" / "signed"); against another verb ("Congress
     rejects" / "Senate overrides" the veto) it is other words, not a claim turned around.
 
+    >>> from kompare.core.tokens import tokenize
     >>> _particles(tokenize("He did not go and refused to stay.")), _particles(tokenize("It stops here."))
     (1, 0)
     """
@@ -42,6 +43,7 @@ def _particles(toks: Iterable[Token]) -> int:
 def opposed(wa: Sequence[Token], wb: Sequence[Token]) -> bool:
     """Does one run hold a verb of denial and the other a plain verb it turns around ("halted" / "allowed")?
 
+    >>> from kompare.core.tokens import tokenize
     >>> opposed(tokenize("halted"), tokenize("allowed")), opposed(tokenize("rejects"), tokenize("overrides"))
     (True, False)
     """
@@ -59,6 +61,7 @@ def governed_denials(toks: Sequence[Token], after: Sequence[Token]) -> int:
     stop sending aid", "declined to testify"), not when it is a verb of its own: "Congress
     rejects" / "Senate overrides" the veto, "stops right here and stops right now".
 
+    >>> from kompare.core.tokens import tokenize
     >>> w = tokenize("will stop sending aid; refused to go")
     >>> governed_denials(w[1:2], w[2:]), governed_denials(w[1:2], ()), governed_denials(w[4:6], w[6:])
     (1, 0, 1)
@@ -76,6 +79,7 @@ def governed_denials(toks: Sequence[Token], after: Sequence[Token]) -> int:
 def denial_count(toks: Sequence[Token]) -> int:
     """How many of ``toks`` deny (:func:`denies`); most passages none, found at C speed.
 
+    >>> from kompare.core.tokens import tokenize
     >>> denial_count(tokenize("He did not go and refused to stay.")), denial_count(tokenize("He went."))
     (2, 0)
     """

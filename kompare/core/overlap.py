@@ -11,14 +11,15 @@ from collections.abc import Sequence
 from itertools import accumulate, compress
 
 from kompare.core.diff import WordOp
-from kompare.core.model import Change, ChangeType, Op, Range, Span
+from kompare.core.model import Change, Op, Range, Span
 from kompare.core.quoted import quotes_over
-from kompare.core.tokens import HEDGES, NORM, Token, is_content, tokenize
+from kompare.core.tokens import HEDGES, NORM, Token, is_content
 
 
 def coverage(ta: Sequence[Token], tb: Sequence[Token], spans: Sequence[Span]) -> tuple[float, float]:
     """Share of each side's content words that the diff finds equal on the other side.
 
+    >>> from kompare.core.tokens import tokenize
     >>> from kompare.core.diff import word_diff
     >>> a, b = "Kim met Putin in Pyongyang.", "Kim met Putin in Pyongyang and signed a pact."
     >>> coverage(tokenize(a), tokenize(b), word_diff(a, [(0, len(a))], b, [(0, len(b))]))
@@ -44,6 +45,7 @@ def _covered(toks: Sequence[Token], equal: Sequence[Range]) -> float:
 def content_counts(toks: Sequence[Token]) -> list[int]:
     """How many content words (:func:`is_content`) come before each word of ``toks``, and in all.
 
+    >>> from kompare.core.tokens import tokenize
     >>> content_counts(tokenize("Kim met the press"))
     [0, 1, 2, 2, 3]
     """
@@ -56,6 +58,7 @@ def ops_coverage(ops: Sequence[WordOp], counts_a: Sequence[int], counts_b: Seque
     The words of an equal run are the words its span holds, so the two agree; this needs
     no search for them.
 
+    >>> from kompare.core.tokens import tokenize
     >>> from kompare.core.diff import word_ops
     >>> ta, tb = tokenize("Kim met Putin"), tokenize("Kim met Putin and signed a pact")
     >>> ops = word_ops([t.stem for t in ta], [t.stem for t in tb])
@@ -78,6 +81,7 @@ def ops_one_sided(ops: Sequence[WordOp], stems_a: Sequence[str], stems_b: Sequen
     side has nowhere count (a word moved is not new); of a replaced run, only what one
     side has beyond the other's new words (those are the same thing in other words).
 
+    >>> from kompare.core.tokens import tokenize
     >>> from kompare.core.diff import word_ops
     >>> def one_sided(a, b):
     ...     ta, tb = tokenize(a), tokenize(b)
@@ -106,6 +110,7 @@ def lone_quotation(quotes: Sequence[Range], ranges: Sequence[Range], words: Sequ
     ``quotes``: the document's quotations, sorted; ``words``: the passage's words;
     ``other_stems``: the other passage's stems.
 
+    >>> from kompare.core.tokens import tokenize
     >>> a, b = 'He called the plan "a con" and "a disaster".', "The plan is a disaster."
     >>> quotes = [(a.index('"a con'), a.index(' and')), (a.index('"a dis'), len(a) - 1)]
     >>> stems_b = [t.stem for t in tokenize(b)]
@@ -132,6 +137,8 @@ def hedge_bears_on_shared(change: Change, ta: Sequence[Token], tb: Sequence[Toke
     only content word after "alleged"). A hedging phrase ("is set to") counts as found.
     ``ta``, ``tb``: the two passages' words.
 
+    >>> from kompare.core.model import ChangeType
+    >>> from kompare.core.tokens import tokenize
     >>> a, b = "They sued Saudi Arabia over its alleged role.", "They sued the Saudi government."
     >>> ra = (a.index("alleged"), a.index(" role"))
     >>> hedge_bears_on_shared(Change(ChangeType.HEDGE, "alleged", "", ra, None), tokenize(a), tokenize(b))

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from kompare.core.counted import counted_words
 from kompare.core.facts import close_figures, range_figures
-from kompare.core.model import Op, Range, Span
+from kompare.core.model import Range, Span
 from kompare.core.tokens import VAGUE_QUANTITIES, WORD_AFTER, Token, is_date_word, is_number_word, tokenize
 
 
@@ -172,6 +172,7 @@ def count_alike(text_a: str, text_b: str, ra: Range, rb: Range, spans: Sequence[
     around each (:func:`~kompare.core.counted.counted_words`, in the link's passages) share
     none; a word or none on one side cannot tell ("requested" / "demanded"), so then they might.
 
+    >>> from kompare.core.model import Op
     >>> a, b = "its tax rate was 45.8 percent in all", "they donated over 10 percent of income"
     >>> spans = [Span(Op.REPLACE, (0, len(a)), (0, len(b)))]
     >>> count_alike(a, b, (17, 29), (18, 28), spans, 8)
@@ -197,6 +198,7 @@ def counterpart(
     passage (``all_a``, ``all_b``: each passage's figures) of the same unit, stated nowhere
     on this side, whose words share one with this figure's, as the pair to name; or None.
 
+    >>> from kompare.core.model import Op
     >>> a = "The emergency frees $3.5 billion of the military construction budget."
     >>> b = "It frees $3.6 billion from military construction and $2.5 billion from drug programs."
     >>> spans = [Span(Op.REPLACE, (0, len(a)), (0, len(b)))]

@@ -4,6 +4,7 @@ Quotations are matched on their words (a spelling's key, hyphens cut), by the sh
 words one holds of the other, and with their speakers compared; a reworded match says
 which words changed (:func:`rewordings`).
 
+>>> from kompare.core.quotes import find_quotes
 >>> text, other = "“We are ready to act,” Putin said.", "Putin said: “we are ready to act now”."
 >>> m = match_quotes(text, find_quotes(text), other, find_quotes(other))
 >>> [(x.a, x.b, x.kind.value, x.speaker_match) for x in m]
@@ -19,7 +20,6 @@ from typing import NamedTuple, Sequence
 from kompare.core.config import CompareConfig
 from kompare.core.diff import word_ops
 from kompare.core.model import Op, Quote, QuoteMatch, QuoteMatchKind, Span
-from kompare.core.quotes import find_quotes  # (for the examples)
 from kompare.core.speakers import same_speaker
 from kompare.core.speakers.lexicon import TITLES
 from kompare.core.spelling import ARTICLES, spelling_key
@@ -103,6 +103,7 @@ def match_quotes(
     agrees).  Swapping A and B gives the mirrored matches in the same order
     (sorted by the sum of the two quotations' offsets).
 
+    >>> from kompare.core.quotes import find_quotes
     >>> a = "Putin said it would be “a very big mistake.”"
     >>> b = "“That would be a very big mistake,” Kim said."
     >>> [(m.kind.value, m.speaker_match) for m in match_quotes(a, find_quotes(a), b, find_quotes(b))]
@@ -126,6 +127,7 @@ def quote_pairs(
 ) -> QuotePairs:
     """:func:`match_quotes` and every related pair (``related``) in one pass over the quotations.
 
+    >>> from kompare.core.quotes import find_quotes
     >>> a = "“We will win,” he said. Later: “We will win.”"
     >>> b = "He vowed: “We will win.”"
     >>> pairs = quote_pairs(a, find_quotes(a), b, find_quotes(b))
@@ -177,6 +179,7 @@ def rewordings(match: QuoteMatch, text_a: str, text_b: str) -> tuple[Span, ...]:
     or a hedge put in, left out or replaced between the first and the last shared word is
     a rewording.
 
+    >>> from kompare.core.quotes import find_quotes
     >>> def reworded(a, b):
     ...     (m,) = match_quotes(a, find_quotes(a), b, find_quotes(b))
     ...     return [(a[slice(*s.a)], b[slice(*s.b)]) for s in rewordings(m, a, b)]
