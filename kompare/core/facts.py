@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
+from kompare.core.counted import counted_words
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.overlap import hedge_bears_on_shared
 from kompare.core.speakers.lexicon import CUE_WORDS
@@ -309,7 +310,7 @@ def _figures(side: Passage) -> list[Figure]:
     return [f for s, e in _ranges(side) for f in range_figures(side.text, s, e, _words(side))]
 
 
-def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> list[Change]:
+def _number_changes(a: Passage, b: Passage, tolerance: float, window: int, reach: int) -> list[Change]:
     # Only units stated on both sides can differ: the other figures need no anchoring,
     # and without a unit on A's side, B's figures need no reading.
     fa = _figures(a)
@@ -334,12 +335,23 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int) -> li
         # sentences giving one each.)
         if close_figures(xa, all_b, tolerance) or close_figures(all_a, xb, tolerance):
             continue
-        lone_a, lone_b = xa, xb
-        if lone_a and lone_b:
-            fa0, fb0 = lone_a[0], lone_b[0]
+        # The first two that may count one thing: "paid $43 million in federal taxes" and
+        # "earned $139 million in adjusted gross income" are two quantities, no disagreement.
+        pair = next(((fa0, fb0) for fa0 in xa for fb0 in xb if _count_alike(a, fa0, b, fb0, reach)), None)
+        if pair:
+            fa0, fb0 = pair
             changes.append(Change(ChangeType.NUMBER, a.text[fa0.start : fa0.end], b.text[fb0.start : fb0.end],
                                   (fa0.start, fa0.end), (fb0.start, fb0.end)))
     return changes
+
+
+def _count_alike(a: Passage, fa: Figure, b: Passage, fb: Figure, reach: int) -> bool:
+    """Might figure ``fa`` of passage ``a`` and ``fb`` of ``b`` count one thing? Not when the plain
+    words around each (:func:`~kompare.core.counted.counted_words`, within its passage) are
+    two or more a side and share none; fewer cannot tell."""
+    wa = counted_words(a.text, fa.start, fa.end, a.tokens[0].start, a.tokens[-1].end, reach) if a.tokens else set()
+    wb = counted_words(b.text, fb.start, fb.end, b.tokens[0].start, b.tokens[-1].end, reach) if b.tokens else set()
+    return len(wa) < 2 or len(wb) < 2 or bool(wa & wb)
 
 
 _DAY_NAMES = WEEKDAYS | (MONTHS - {"may"}) | TIMES_OF_DAY
@@ -465,6 +477,7 @@ def compare_facts(
     tolerance: float = CompareConfig.figure_tolerance,
     window: int = CompareConfig.fact_window,
     whole: tuple[bool, bool] = (False, False),
+    context_words: int = CompareConfig.figure_context_words,
 ) -> list[Change]:
     """Figures, days and hedges that differ between two linked passages.
 
@@ -473,13 +486,14 @@ def compare_facts(
     may be about something else.  ``tolerance``: figures within this share of each
     other are the same figure told rounded ("nearly $44 million", "$43,885,310").
     ``whole``: for each side, are its tokens every word from the first to the last (one
-    sentence)? Then they are not tokenized again.
+    sentence)? Then they are not tokenized again. ``context_words``: see
+    ``CompareConfig.figure_context_words`` (two figures that count two things differ in nothing).
     """
     equal = [s for s in spans if s.op is Op.EQUAL]
     a = Passage(text_a, tokens_a, [s.a for s in equal], whole[0])
     b = Passage(text_b, tokens_b, [s.b for s in equal], whole[1])
-    return (_number_changes(a, b, tolerance, window) + _date_changes(a, b, window) + _hedge_changes(a, b, window)
-            + _negation_changes(a, b))
+    return (_number_changes(a, b, tolerance, window, context_words) + _date_changes(a, b, window)
+            + _hedge_changes(a, b, window) + _negation_changes(a, b))
 
 
 #: Words that open a condition: a "not" after them denies no claim ("if he doesn't prove").

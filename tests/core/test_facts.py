@@ -236,3 +236,15 @@ def _numbers(a, b):
 )
 def test_a_number_change_pairs_figures_that_count_one_thing(a, b, named):
     assert _numbers(a, b) == named
+
+
+def test_two_figures_of_one_unit_that_count_two_things_are_no_number_change():
+    # Both sides state a dollar figure beside shared words, but one is taxes paid and the
+    # other income earned: two quantities, not one told two ways.
+    a = "The returns show that since 2007 the Clintons have paid $43 million in federal taxes."
+    b = "The returns show that from 2007 to 2014 the Clintons earned $139 million in adjusted gross income."
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    assert ChangeType.NUMBER not in {c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)}
+    b2 = "The returns show that from 2007 to 2014 the Clintons paid $39 million in federal taxes."
+    spans = word_diff(a, [(0, len(a))], b2, [(0, len(b2))])
+    assert ChangeType.NUMBER in {c.type for c in compare_facts(a, tokenize(a), b2, tokenize(b2), spans)}
