@@ -48,4 +48,25 @@ def counted_words(text: str, start: int, end: int, lo: int, hi: int, reach: int)
     return out
 
 
+def one_thing(
+    text_a: str, ra: tuple[int, int], bounds_a: tuple[int, int], text_b: str, rb: tuple[int, int],
+    bounds_b: tuple[int, int], reach: int,
+) -> bool:
+    """Might the figure at ``ra`` in A and the one at ``rb`` in B count one thing? Not when the
+    plain words around each (:func:`counted_words`, within its passage's ``bounds``) are two
+    or more a side and share none; fewer cannot tell ("requested" / "demanded"), so then
+    they might.
+
+    >>> a, b = "They paid $43 million in federal taxes.", "They earned $139 million in gross income."
+    >>> one_thing(a, (10, 21), (0, len(a)), b, (12, 24), (0, len(b)), 8)
+    False
+    >>> c = "They paid $39 million in taxes."
+    >>> one_thing(a, (10, 21), (0, len(a)), c, (10, 21), (0, len(c)), 8)
+    True
+    """
+    wa = counted_words(text_a, *ra, *bounds_a, reach)
+    wb = counted_words(text_b, *rb, *bounds_b, reach)
+    return len(wa) < 2 or len(wb) < 2 or bool(wa & wb)
+
+
 _STOPS = frozenset(".;!?")

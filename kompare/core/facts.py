@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
-from kompare.core.counted import counted_words
+from kompare.core.counted import one_thing
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.overlap import hedge_bears_on_shared
 from kompare.core.speakers.lexicon import CUE_WORDS
@@ -337,7 +337,7 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int, reach
             continue
         # The first two that may count one thing: "paid $43 million in federal taxes" and
         # "earned $139 million in adjusted gross income" are two quantities, no disagreement.
-        pair = next(((fa0, fb0) for fa0 in xa for fb0 in xb if _count_alike(a, fa0, b, fb0, reach)), None)
+        pair = next(((fa0, fb0) for fa0 in xa for fb0 in xb if _one_thing(a, fa0, b, fb0, reach)), None)
         if pair:
             fa0, fb0 = pair
             changes.append(Change(ChangeType.NUMBER, a.text[fa0.start : fa0.end], b.text[fb0.start : fb0.end],
@@ -345,13 +345,13 @@ def _number_changes(a: Passage, b: Passage, tolerance: float, window: int, reach
     return changes
 
 
-def _count_alike(a: Passage, fa: Figure, b: Passage, fb: Figure, reach: int) -> bool:
-    """Might figure ``fa`` of passage ``a`` and ``fb`` of ``b`` count one thing? Not when the plain
-    words around each (:func:`~kompare.core.counted.counted_words`, within its passage) are
-    two or more a side and share none; fewer cannot tell."""
-    wa = counted_words(a.text, fa.start, fa.end, a.tokens[0].start, a.tokens[-1].end, reach) if a.tokens else set()
-    wb = counted_words(b.text, fb.start, fb.end, b.tokens[0].start, b.tokens[-1].end, reach) if b.tokens else set()
-    return len(wa) < 2 or len(wb) < 2 or bool(wa & wb)
+def _one_thing(a: Passage, fa: Figure, b: Passage, fb: Figure, reach: int) -> bool:
+    """Might figure ``fa`` of passage ``a`` and ``fb`` of ``b`` count one thing
+    (:func:`~kompare.core.counted.one_thing`, within each passage)?"""
+    if not (a.tokens and b.tokens):
+        return True
+    return one_thing(a.text, (fa.start, fa.end), (a.tokens[0].start, a.tokens[-1].end),
+                     b.text, (fb.start, fb.end), (b.tokens[0].start, b.tokens[-1].end), reach)
 
 
 _DAY_NAMES = WEEKDAYS | (MONTHS - {"may"}) | TIMES_OF_DAY

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from kompare.core.counted import counted_words
+from kompare.core.counted import counted_words, one_thing
 from kompare.core.facts import close_figures, range_figures
 from kompare.core.model import Range, Span
 from kompare.core.tokens import VAGUE_QUANTITIES, WORD_AFTER, Token, is_date_word, is_number_word, tokenize
@@ -180,8 +180,7 @@ def count_alike(text_a: str, text_b: str, ra: Range, rb: Range, spans: Sequence[
     >>> count_alike(a, "their tax rate was 44 percent", (17, 29), (19, 29), spans, 8)
     True
     """
-    wa, wb = _counted(text_a, text_b, ra, rb, spans, reach)
-    return len(wa) < 2 or len(wb) < 2 or bool(wa & wb)
+    return one_thing(text_a, ra, (spans[0].a[0], spans[-1].a[1]), text_b, rb, (spans[0].b[0], spans[-1].b[1]), reach)
 
 
 def _counted(text_a: str, text_b: str, ra: Range, rb: Range, spans: Sequence[Span], reach: int):
