@@ -29,7 +29,7 @@ from kompare.core.quoted import close_quote, one_quotation, quoted_part, quoted_
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.spelling import same_spelling, spelled_key
 from kompare.core.tokens import (
-    HEDGES, NEGATIONS, NORM, PERIODS, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content, is_date_word,
+    HEDGES, LOCAL_HEDGES, NEGATIONS, NORM, PERIODS, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content, is_date_word,
     is_hedge, is_number_word, slice_tokens, spelled_out, stem, token_columns, tokenize,
 )
 
@@ -168,6 +168,12 @@ def classify_spans(
                 hedged.append(set().union(*(_hedges(words_a(sp.a), text_a) for sp in spans)))
                 hedged.append(set().union(*(_hedges(words_b(sp.b), text_b) for sp in spans)))
             if ha - hb <= hedged[1] and hb - ha <= hedged[0]:
+                return
+            # "could" (a weak hedge at most) put in or taken out, where the other passage
+            # hedges in other words ("the courts could well rule against him" / "I expect to
+            # be sued"): a reader sees both hedged.
+            mine, theirs = (hedged[0], hedged[1]) if ha - hb else (hedged[1], hedged[0])
+            if (ha ^ hb) <= LOCAL_HEDGES and theirs - mine:
                 return
             # Named by its hedge words ("possible", "is set to"), not the run around them;
             # a side with none asserts what the other hedges: nothing of it is named.

@@ -61,6 +61,13 @@ def test_similarity_counts_shared_words():
         ("He agreed to testify.", "He declined to testify.", [(ChangeType.NEGATION, "agreed", "declined")]),
         ("He testified.", "He refused to testify.", [(ChangeType.NEGATION, "", "refused to")]),
         ("They halted imports.", "They allowed imports.", [(ChangeType.NEGATION, "halted", "allowed")]),
+        # "could" against a passage that hedges in words of its own: both read as hedged...
+        ('"We will have an emergency, and we will then be sued," Trump said, adding that the courts could well rule '
+         'against his administration.', '"Look, I expect to be sued," he said, launching into a riff about how he '
+         'anticipated court rulings against him.', []),
+        # ...not against one that hedges only as this one does.
+        ("He expects to be sued, and the courts could well rule against him.",
+         "He expects to be sued, and the courts rule against him.", [(ChangeType.HEDGE, "could", "")]),
         # A verb of denial against another verb, or said once more, turns no claim around.
         ("The House rejects the veto.", "The House overrides the veto.", []),
         ("The war stops here and stops now.", "The war changes here and now.", []),
