@@ -66,7 +66,8 @@ def _canonical_names(toks: Iterable[Token], text: str, common: frozenset[str]) -
 
 @lru_cache(maxsize=200_000)
 def _may_state(norm: str) -> bool:
-    """Could this word count in :func:`negations`, :func:`_hedges`, :func:`stated_dates` or :func:`stated_numbers`?
+    """Could this word count as a denial, a hedge, a date or a number (:mod:`~kompare.core.denials`,
+    :func:`_hedges`, :mod:`~kompare.core.dates`, :mod:`~kompare.core.quantities`)?
 
     >>> [_may_state(w) for w in ("the", "not", "withholding", "may", "expected", "monday", "12", "three", "shells")]
     [False, True, True, True, True, True, True, True, False]
