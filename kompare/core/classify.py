@@ -29,8 +29,8 @@ from kompare.core.quoted import close_quote, one_quotation, quoted_part, quoted_
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.spelling import same_spelling, spelled_key
 from kompare.core.tokens import (
-    HEDGES, LOCAL_HEDGES, NEGATIONS, NORM, PERIODS, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content, is_date_word,
-    is_hedge, is_number_word, slice_tokens, spelled_out, stem, token_columns, tokenize,
+    HEDGES, LOCAL_HEDGES, NEGATIONS, NORM, PERIODS, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content,
+    is_date_word, is_hedge, is_number_word, slice_tokens, spelled_out, stem, token_columns, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -187,9 +187,10 @@ def classify_spans(
                 continue
             # Words only one side has add detail and change no stated fact, except a short
             # "not" / "never" or "reportedly" that turns the claim around or weakens it.
-            if len(wa) + len(wb) <= 3:
-                if governed_denials(wa or wb, _after(words_a, spans, k, 0) if wa else _after(words_b, spans, k, 1)):
-                    add(ChangeType.NEGATION)
+            if len(wa) + len(wb) <= 3 and governed_denials(
+                wa or wb, _after(words_a, spans, k, 0) if wa else _after(words_b, spans, k, 1)
+            ):
+                add(ChangeType.NEGATION)
             ha, hb = _hedges(wa, text_a), _hedges(wb, text_b)
             if ha != hb and (len(wa) + len(wb) <= 3 or (ha ^ hb) & STRONG_HEDGES):
                 add_hedge(ha, hb)
@@ -197,8 +198,10 @@ def classify_spans(
         if plain:
             pass
         elif local and negations(wa) != negations(wb) and (
-            _share_content(wa, wb) or edited or (max(len(wa), len(wb)) <= 2 and (opposed(wa, wb) or governed_denials(
-                wa, _after(words_a, spans, k, 0)) != governed_denials(wb, _after(words_b, spans, k, 1))))
+            _share_content(wa, wb) or edited or (
+                max(len(wa), len(wb)) <= 2
+                and _turned(wa, wb, _after(words_a, spans, k, 0), _after(words_b, spans, k, 1))
+            )
         ):
             # "sent" / "never sent" ("will" / "opted not to" in an edited text), not a reworded clause
             add(ChangeType.NEGATION)
@@ -262,6 +265,19 @@ def _hedge_part(text: str, r: Range, words: Sequence[Token]) -> Range | None:
     """
     found = hedges(text, [r], words) if r[1] > r[0] else []
     return (found[0][0], max(e for _, e in found)) if found else None
+
+
+def _turned(wa: Sequence[Token], wb: Sequence[Token], after_a: Sequence[Token], after_b: Sequence[Token]) -> bool:
+    """Do two short replaced runs (``after_*``: the words after each) state a claim and its denial?
+    "will" / "won't", "agreed to" / "declined to", "halted" / "allowed"; not "rejects" / "overrides".
+
+    >>> from kompare.core.tokens import tokenize
+    >>> _turned(tokenize("agreed"), tokenize("declined"), tokenize("to testify"), tokenize("to testify"))
+    True
+    >>> _turned(tokenize("rejects"), tokenize("overrides"), tokenize("the veto"), tokenize("the veto"))
+    False
+    """
+    return opposed(wa, wb) or governed_denials(wa, after_a) != governed_denials(wb, after_b)
 
 
 def _after(words: Callable[[Range], Sequence[Token]], spans: Sequence[Span], k: int, side: int) -> Sequence[Token]:

@@ -15,7 +15,7 @@ from kompare.core.config import CompareConfig
 from kompare.core.denials import denial_count
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
-from kompare.core.model import ChangeType, Link, LinkKind, Range, SegmentedDocument
+from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
 from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
 from kompare.core.quantities import stated_figures
 from kompare.core.tokens import Token
@@ -98,20 +98,19 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         changes = [c for c in changes if c.type is not ChangeType.NAME]
     # A hedge on words only one side has hedges a claim the other does not make: more
     # said, not the shared claim told less surely (nor a reason to leave out a hedge of
-    # the shared claim that the facts find).
-    bearing = [c for c in changes if c.type is not ChangeType.HEDGE or hedge_bears_on_shared(c, ta, tb)]
-    says_more = says_more or len(bearing) < len(changes)
-    changes = bearing
-    typed = {c.type for c in changes}
-    changes += [
+    # the shared claim that the facts find, so the runs' hedges are sifted first).
+    kept = _bearing(changes, ta, tb)
+    typed = {c.type for c in kept}
+    facts = [
         c for c in compare_facts(
             a, ta, b, tb, spans, tolerance=config.figure_tolerance, window=config.fact_window,
             whole=(one_a, one_b), context_words=config.figure_context_words,
         )
         if c.type not in typed
     ]
-    kept = [c for c in changes if c.type is not ChangeType.HEDGE or hedge_bears_on_shared(c, ta, tb)]
-    says_more = says_more or len(kept) < len(changes)
+    kept_facts = _bearing(facts, ta, tb)
+    says_more = says_more or len(kept) < len(changes) or len(kept_facts) < len(facts)
+    kept += kept_facts
     # A negation against words that do not negate, where that side denies as often
     # elsewhere in its passage ("None of the money" / "opted not to tap ... money"): both deny.
     denials = denial_count(ta), denial_count(tb)
@@ -122,6 +121,11 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     says_more = says_more or (denials[0] != denials[1] and all(c.type is not ChangeType.NEGATION for c in kept))
     changes = kept
     return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes))
+
+
+def _bearing(changes: list[Change], ta: list[Token], tb: list[Token]) -> list[Change]:
+    """``changes`` without the hedges that bear on no word both passages (``ta``, ``tb``) have."""
+    return [c for c in changes if c.type is not ChangeType.HEDGE or hedge_bears_on_shared(c, ta, tb)]
 
 
 class _Words(list):
