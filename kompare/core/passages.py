@@ -12,7 +12,7 @@ from typing import NamedTuple
 from kompare.core.align import Group
 from kompare.core.classify import classify_spans, link_kind
 from kompare.core.config import CompareConfig
-from kompare.core.denials import denial_count
+from kompare.core.denials import denial_count, governed_denials
 from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
@@ -113,8 +113,13 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     kept += kept_facts
     # A negation against words that do not negate, where that side denies as often
     # elsewhere in its passage ("None of the money" / "opted not to tap ... money"): both deny.
+    # Only a denial of a claim counts so: a verb of denial with a noun of its own ("halting
+    # the decision to allow imports") is not the "not" of "elephants that were not killed".
     denials = denial_count(ta), denial_count(tb)
-    if any(c.type is ChangeType.NEGATION for c in kept) and denials[0] == denials[1]:
+    if (
+        any(c.type is ChangeType.NEGATION for c in kept) and denials[0] == denials[1]
+        and governed_denials(ta, ()) == governed_denials(tb, ())
+    ):
         kept = [c for c in kept if c.type is not ChangeType.NEGATION]
     # One side denies more and no change says where: "would not step down" against
     # "pressure to step down" is a claim the other passage does not make, never blue.

@@ -111,6 +111,11 @@ def test_half_the_words_shared_is_not_yet_the_same_claim():
          "The president opted not to tap hurricane relief funds for the money, the budget director said.", False),
         ("The president will tap hurricane relief funds for the money, the budget director said.",
          "The president opted not to tap hurricane relief funds for the money, the budget director said.", True),
+        # "halting" the decision is a verb with a noun of its own: it is not the "not" of "not killed".
+        ("Two days after halting his agency's decision to allow imports, the president let hunters import "
+         "elephants killed in Zambia.",
+         "The president reversed the decision and let hunters import trophies of elephants that were not "
+         "killed in Zambia.", True),
     ],
 )
 def test_a_negation_differs_only_when_one_side_denies_more(a, b, negation):
