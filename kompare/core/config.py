@@ -89,6 +89,12 @@ class CompareConfig:
     #: A figure, day or hedge counts as a fact of the shared claim only within this many
     #: words of words both passages share (the rest of a long sentence may be about else).
     fact_window: int = 4
+    #: Where two passages tell the shared claim in another order, the word diff leaves a
+    #: day or figure apart from the words it finds equal ("voted later on Friday to
+    #: override" / "voting 348-77 to override Wednesday afternoon"). Such a day or figure
+    #: still counts when, on both sides, at most this many words stand between it and one
+    #: word both passages say once (a lower-case word, not boilerplate nor a quantity).
+    moved_fact_reach: int = 2
     #: Words in a row, said twice word for word in one document, that make a repeat.
     min_repeat_words: int = 20
     #: A piece Punkt cut off that starts with a lower-case word or a closing mark

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -35,7 +36,8 @@ from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.overlap import hedge_bears_on_shared
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    HEDGES, LOCAL_HEDGES, MONTHS, NORM, TIMES_OF_DAY, WEEKDAYS, Token, is_content, is_hedge, tokenize,
+    HEDGES, LOCAL_HEDGES, MONTHS, NORM, TIMES_OF_DAY, WEAK_WORDS, WEEKDAYS, Token, is_content, is_hedge,
+    is_number_word, tokenize,
 )
 
 _SCALES = {
@@ -69,6 +71,7 @@ class Figure(NamedTuple):
     end: int
     step: float = 1.0  # the value of its last stated digit: 1e6 for "$43 million", 0.1 for "35.7"
     digits: int = 2  # its significant digits: 2 for "$43 million", 3 for "$141 million"
+    approximate: bool = False  # said to be rounded: "nearly $44 million", "about 40"
 
 
 def _precision(digits: str, decimals: str, scale: float) -> tuple[float, int]:
@@ -170,11 +173,12 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
         else:
             unit = _unit_after(text, toks, k, e)
         step, significant = _precision(digits, m.group(3) or "", scale)
-        if step > 1 and scale == 1 and value < 1000 and not _APPROXIMATE.search(text, max(start, s - 16), s):
+        approximate = _APPROXIMATE.search(text, max(start, s - 16), s) is not None
+        if step > 1 and scale == 1 and value < 1000 and not approximate:
             # "40 people" is a count of forty, not a round "45": only a figure said to be
             # approximate ("about 40") or a large one ("1,500", "$140 million") is read as rounded.
             step, significant = 1.0, len(digits)
-        out.append(Figure(value, unit, s, e, step, significant))
+        out.append(Figure(value, unit, s, e, step, significant, approximate))
     for n, t in enumerate(toks):
         if t.norm in _SMALL and (n == 0 or toks[n - 1].norm not in ("one", "a")):
             unit = _unit_after(text, toks, n + 1, t.end)
@@ -188,8 +192,10 @@ def same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
 
     The coarser one may be the finer one rounded ("36 percent" for 35.7 percent); a
     coarse figure of one or two significant digits may also be a round-down or an
-    approximation within ``tolerance`` ("$43 million" for $43,885,310).  A figure told
-    with three or more digits means exactly that: "$141 million" is not "$139 million".
+    approximation within ``tolerance`` ("$43 million" for $43,885,310), and so may two
+    figures told alike when one is said to be rounded ("$43 million", "nearly $44 million").
+    A figure told with three or more digits means exactly that: "$141 million" is not
+    "$139 million".
 
     >>> def fig(value, step, digits): return Figure(value, "usd", 0, 0, step, digits)
     >>> same_figure(fig(43e6, 1e6, 2), fig(43_885_310, 1, 8), 0.025)
@@ -200,6 +206,8 @@ def same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
     False
     >>> same_figure(fig(77, 1, 2), fig(76, 1, 2), 0.025)
     False
+    >>> same_figure(fig(43e6, 1e6, 2), fig(44e6, 1e6, 2), 0.025), same_figure(fig(43e6, 1e6, 2), fig(44e6, 1e6, 2)._replace(approximate=True), 0.025)
+    (False, True)
     """
     if f.unit != g.unit and f.unit and g.unit:
         return False  # an unstated unit ("35.72" after "a rate of") may be any
@@ -207,9 +215,12 @@ def same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
     diff = abs(f.value - g.value)
     if diff <= coarse.step / 2 * 1.000001:
         return True
-    # Only a figure told more coarsely than the other may be an approximation of it:
-    # "77" against "76" (both to the unit) are two counts.
-    return f.step != g.step and coarse.digits <= 2 and diff <= tolerance * max(abs(f.value), abs(g.value))
+    # Only a figure told more coarsely than the other, or said to be rounded, may be an
+    # approximation of it: "77" against "76" (both to the unit) are two counts.
+    return (
+        (f.step != g.step or f.approximate or g.approximate) and coarse.digits <= 2
+        and diff <= tolerance * max(abs(f.value), abs(g.value))
+    )
 
 
 def close_figures(fa: Sequence[Figure], fb: Sequence[Figure], tolerance: float) -> bool:
@@ -395,6 +406,11 @@ def _is_year(side: Passage, k: int) -> bool:
 _COUNTED = frozenset("people troops soldiers percent votes dollars jobs workers cases deaths members miles".split())
 
 
+def _day_key(cls: str, t: Token) -> str:
+    """What makes two days of one class the same day: a year's digits, a name's first three letters ("Wed")."""
+    return t.norm if cls == "year" else t.norm[:3]
+
+
 def _date_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     da, db = _days(a, window), _days(b, window)
     if not any(da[cls] and db[cls] for cls in da):
@@ -403,7 +419,7 @@ def _date_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # other side ("Going Back To 2007" / "... from 2007 to 2014").
     every_a, every_b = _days(a, None), _days(b, None)
     changes = []
-    key = lambda cls, t: t.norm if cls == "year" else t.norm[:3]  # noqa: E731
+    key = _day_key
     for cls in ("weekday", "month", "year", "part"):
         na, nb = {key(cls, t) for t in da[cls]}, {key(cls, t) for t in db[cls]}
         if na and nb and not na & {key(cls, t) for t in every_b[cls]} and not nb & {key(cls, t) for t in every_a[cls]}:
@@ -478,6 +494,7 @@ def compare_facts(
     window: int = CompareConfig.fact_window,
     whole: tuple[bool, bool] = (False, False),
     context_words: int = CompareConfig.figure_context_words,
+    moved_reach: int = CompareConfig.moved_fact_reach,
 ) -> list[Change]:
     """Figures, days and hedges that differ between two linked passages.
 
@@ -488,12 +505,100 @@ def compare_facts(
     ``whole``: for each side, are its tokens every word from the first to the last (one
     sentence)? Then they are not tokenized again. ``context_words``: see
     ``CompareConfig.figure_context_words`` (two figures that count two things differ in nothing).
+    ``moved_reach``: see ``CompareConfig.moved_fact_reach`` (days and figures the diff left
+    apart from the shared words, where the two tell the claim in another order).
     """
     equal = [s for s in spans if s.op is Op.EQUAL]
     a = Passage(text_a, tokens_a, [s.a for s in equal], whole[0])
     b = Passage(text_b, tokens_b, [s.b for s in equal], whole[1])
-    return (_number_changes(a, b, tolerance, window, context_words) + _date_changes(a, b, window)
-            + _hedge_changes(a, b, window) + _negation_changes(a, b))
+    changes = (_number_changes(a, b, tolerance, window, context_words) + _date_changes(a, b, window)
+               + _hedge_changes(a, b, window) + _negation_changes(a, b))
+    typed = {c.type for c in changes}
+    if ChangeType.DATE not in typed or ChangeType.NUMBER not in typed:
+        changes += _moved_changes(a, b, tolerance, moved_reach, context_words, typed)
+    return changes
+
+
+def _said_once(side: Passage) -> dict[str, int]:
+    """The words the passage says once, by stem (their place among its words): lower-case
+    words only, not boilerplate ("said", a weekday) nor quantities ("billion").
+
+    >>> t = "The House voted on Friday to override the veto, the House said."
+    >>> sorted(_said_once(Passage(t, tokenize(t), [])))
+    ['overrid', 'veto', 'vote']
+    """
+    counts = Counter(t.stem for t in side.tokens)
+    return {
+        t.stem: k for k, t in enumerate(side.tokens)
+        if counts[t.stem] == 1 and is_content(t.norm) and t.norm not in WEAK_WORDS and not is_number_word(t.norm)
+        and side.text[t.start].islower()
+    }
+
+
+def _gap(side: Passage, r: Range, k: int) -> int:
+    """How many words stand between the range ``r`` and the side's word ``k``."""
+    first = bisect_left(side.tokens, r[0], key=lambda t: t.start)
+    last = bisect_left(side.tokens, r[1], key=lambda t: t.start) - 1
+    return max(first - k, k - last) - 1
+
+
+def _moved_changes(
+    a: Passage, b: Passage, tolerance: float, reach: int, context_words: int, typed: set[ChangeType],
+) -> list[Change]:
+    """Days and figures that differ where the word diff could not place them beside the shared
+    words: the passages tell the claim in another order. Each side's day or figure must stand
+    within ``reach`` words of one word both say once (see ``CompareConfig.moved_fact_reach``),
+    with no day of its class, or figure of its unit, in common anywhere.
+
+    >>> a = "The House voted later on Friday to override the veto."
+    >>> b = "The House ensured the bill will become law after voting 348-77 to override Wednesday afternoon."
+    >>> pa, pb = Passage(a, tokenize(a), []), Passage(b, tokenize(b), [])
+    >>> [(c.a, c.b) for c in _moved_changes(pa, pb, 0.025, 2, 8, set())]
+    [('Friday', 'Wednesday')]
+    >>> _moved_changes(pa, pb, 0.025, 0, 8, set())
+    []
+    """
+    anchors: list[tuple[int, int]] | None = None
+
+    def apart(ra: Range, rb: Range) -> int | None:
+        """Words between each and the nearest word both say once, summed (None: out of reach)."""
+        nonlocal anchors
+        if anchors is None:  # (read only for the few links with days or figures to compare)
+            once_a, once_b = _said_once(a), _said_once(b)
+            anchors = [(once_a[s], once_b[s]) for s in sorted(once_a.keys() & once_b.keys())]
+        gaps = [(_gap(a, ra, ka), _gap(b, rb, kb)) for ka, kb in anchors]
+        return min((x + y for x, y in gaps if x <= reach and y <= reach), default=None)
+
+    def nearest(pairs):
+        """The pair of ranges closest to a shared word, or None."""
+        scored = [(d, n) for n, (ra, rb) in enumerate(pairs) if (d := apart(ra, rb)) is not None]
+        return pairs[min(scored)[1]] if scored else None
+
+    out = []
+    if ChangeType.DATE not in typed:
+        every_a, every_b = _days(a, None), _days(b, None)
+        for cls in ("weekday", "month", "year", "part"):
+            if not (every_a[cls] and every_b[cls]) or {_day_key(cls, t) for t in every_a[cls]} & {
+                _day_key(cls, t) for t in every_b[cls]
+            }:
+                continue
+            pair = nearest([((ta.start, ta.end), (tb.start, tb.end)) for ta in every_a[cls] for tb in every_b[cls]])
+            if pair:
+                (sa, ea), (sb, eb) = pair
+                out.append(Change(ChangeType.DATE, a.text[sa:ea], b.text[sb:eb], (sa, ea), (sb, eb)))
+    fa = _figures(a) if ChangeType.NUMBER not in typed else []
+    if any(f.unit for f in fa):  # (B's figures read only then, as _number_changes does)
+        fb = _figures(b)
+        for unit in sorted({f.unit for f in fa} & {f.unit for f in fb} - {""}):
+            xa, xb = [f for f in fa if f.unit == unit], [f for f in fb if f.unit == unit]
+            if close_figures(xa, fb, tolerance) or close_figures(fa, xb, tolerance):
+                continue
+            pair = nearest([((x.start, x.end), (y.start, y.end)) for x in xa for y in xb
+                            if _one_thing(a, x, b, y, context_words)])
+            if pair:
+                (sa, ea), (sb, eb) = pair
+                out.append(Change(ChangeType.NUMBER, a.text[sa:ea], b.text[sb:eb], (sa, ea), (sb, eb)))
+    return out
 
 
 #: Words that open a condition: a "not" after them denies no claim ("if he doesn't prove").

@@ -104,6 +104,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     facts = [
         c for c in compare_facts(
             a, ta, b, tb, spans, tolerance=config.figure_tolerance, window=config.fact_window,
+            moved_reach=config.moved_fact_reach,
             whole=(one_a, one_b), context_words=config.figure_context_words,
         )
         if c.type not in typed

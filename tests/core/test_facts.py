@@ -35,6 +35,8 @@ def test_figures_read_value_unit_and_words(text, expected):
     [
         ("$43 million", "$43,885,310", True),  # two digits: told roughly
         ("nearly $44 million", "$43,885,310", True),  # rounded
+        ("$43 million", "nearly $44 million", True),  # told alike, one said to be rounded
+        ("$43 million", "$44 million", False),
         ("36 percent", "35.7 percent", True),  # rounded to the coarser figure's last digit
         ("$141 million", "$139 million", False),  # three digits mean exactly that
         ("$3.6 billion", "$3 billion", False),
@@ -248,3 +250,40 @@ def test_two_figures_of_one_unit_that_count_two_things_are_no_number_change():
     b2 = "The returns show that from 2007 to 2014 the Clintons paid $39 million in federal taxes."
     spans = word_diff(a, [(0, len(a))], b2, [(0, len(b2))])
     assert ChangeType.NUMBER in {c.type for c in compare_facts(a, tokenize(a), b2, tokenize(b2), spans)}
+
+
+@pytest.mark.parametrize(
+    "a, b, change",
+    [
+        # The shared claim told in another order: the diff leaves the day (or figure) apart
+        # from the words it finds equal; it stands beside one word both say once.
+        ("The House voted later on Friday to override the veto, making the bill law.",
+         "The House made the bill law after voting 348-77 to override Wednesday afternoon.",
+         (ChangeType.DATE, "Friday", "Wednesday")),
+        ("In the tax returns, released late Friday afternoon, the documents show the Clintons paid taxes.",
+         "Hillary Clinton on Sunday released eight years of tax returns, showing that the Clintons paid taxes.",
+         (ChangeType.DATE, "Friday", "Sunday")),
+        ("Of that, $3 billion could be diverted with help from the emergency declaration.",
+         "The emergency declaration, officials said, enables the president to divert $3.6 billion from "
+         "construction projects.",
+         (ChangeType.NUMBER, "$3 billion", "$3.6 billion")),
+    ],
+)
+def test_a_day_or_figure_moved_beside_a_shared_word_still_differs(a, b, change):
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    assert change in [(c.type, c.a, c.b) for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
+
+
+def test_a_moved_figure_is_not_paired_by_its_own_scale_word_nor_against_its_rounding():
+    # "billion" is a word both say once, beside both figures: a quantity, not the claim
+    # (what the wall gets this year, what it will cost in all).
+    a = "The wall, Congress decided in March, gets $1.4 billion."
+    b = "The wall will cost the engineers $8 billion."
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    assert ChangeType.NUMBER not in {c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)}
+    # "$43 million" and "nearly $44 million" are one sum: "$141 million" earned, beside
+    # the same shared word, is no figure of the other side's to compare with.
+    a = "In the returns, the documents show the Clintons have paid $43 million in federal taxes."
+    b = "The Clintons earned roughly $141 million and paid nearly $44 million in federal income taxes."
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    assert ChangeType.NUMBER not in {c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)}
