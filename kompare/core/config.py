@@ -116,6 +116,14 @@ class CompareConfig:
     #: Two linked passages sharing at least this share of their words are one text edited:
     #: then any word put for another is a typed change ("term"), not a rewording.
     edited_similarity: float = 0.8
+    #: Words told in another order: a run the word diff leaves unshared on one side is
+    #: moved when at least this many of its content words, and this share of the content
+    #: words of the shorter of the two runs, stand in one unshared run of the other side
+    #: ("Hillary Clinton lied ... Flynn lied and they destroyed his life" / "Flynn lied, and
+    #: it destroyed his life ... Clinton lied"). The two runs are then compared with each
+    #: other for the link's changes, not with what the diff set against them.
+    moved_run_words: int = 3
+    moved_run_share: float = 0.6
     #: Quotations. Longest double-quoted passage, in characters (a long quoted paragraph
     #: fits; a stray mark never swallows a whole document).
     quote_max_chars: int = 3000

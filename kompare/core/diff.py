@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Op, Range, Span
-from kompare.core.tokens import STOPWORDS, Token, tokenize
+from kompare.core.tokens import STOPWORDS, Token, is_number_word, tokenize
 
 
 def link_tokens(text: str, ranges: Sequence[Range]) -> list[Token]:
@@ -103,6 +103,87 @@ def word_ops(sa: Sequence[str], sb: Sequence[str], *, config: CompareConfig | No
         else:
             merged.append(op)
     return merged
+
+
+def moved_runs(
+    ops: Sequence[WordOp],
+    stems_a: Sequence[str],
+    stems_b: Sequence[str],
+    counts_a: Sequence[int],
+    counts_b: Sequence[int],
+    *,
+    min_words: int = CompareConfig.moved_run_words,
+    share: float = CompareConfig.moved_run_share,
+) -> tuple[list[WordOp], list[list[WordOp]]]:
+    """Runs the diff leaves unshared that hold the same words told in another place.
+
+    ``counts_*``: each side's content-word counts before each word
+    (:func:`~kompare.core.overlap.content_counts`). A run of one side is moved when at
+    least ``min_words`` of its content words, and ``share`` of those of the shorter run,
+    stand in one unshared run of the other side, quantities aside (``CompareConfig.moved_run_words`` and
+    ``moved_run_share``). Returns the operations with the moved runs taken out, and the
+    word diff of each pair of moved runs (indexes into the passages' words), from its
+    first shared word to its last.
+
+    >>> a = "clinton lie mani time noth happen flynn lie and they ruin his life".split()
+    >>> b = "flynn lie and it ruin his life and clinton lie mani time noth happen".split()
+    >>> counts = lambda w: [sum(x not in ("and", "they", "it", "his") for x in w[:k]) for k in range(len(w) + 1)]
+    >>> ops = word_ops(a, b)
+    >>> kept, moved = moved_runs(ops, a, b, counts(a), counts(b))
+    >>> [o[0] for o in kept], [[(o[0], a[o[1]:o[2]], b[o[3]:o[4]]) for o in m if o[0] != "equal"] for m in moved]
+    (['equal'], [[('replace', ['they'], ['it'])]])
+    """
+    def content(stems: Sequence[str], counts: Sequence[int], lo: int, hi: int) -> set[str]:
+        # (Quantities are left out: "paid nearly $44 million" and "earned nearly $10 million
+        # in speaking fees" share "million", and no claim.)
+        return {stems[k] for k in range(lo, hi) if counts[k + 1] > counts[k] and not is_number_word(stems[k])}
+
+    if len(ops) < 3:
+        return list(ops), []  # (two unshared runs stand apart: most links have fewer)
+    # Runs of enough content words, counted from the prefix counts first: most links have
+    # none a side, and their words are not read.
+    long_a, long_b = [], []
+    for n in range(1 if ops[0][0] == "equal" else 0, len(ops), 2):  # (equal and unequal ops alternate)
+        _, i1, i2, j1, j2 = ops[n]
+        if counts_a[i2] - counts_a[i1] >= min_words:
+            long_a.append(n)
+        if counts_b[j2] - counts_b[j1] >= min_words:
+            long_b.append(n)
+    if not long_a or not long_b or long_a == long_b == long_a[:1]:
+        return list(ops), []
+    runs_a = {n: content(stems_a, counts_a, ops[n][1], ops[n][2]) for n in long_a}
+    runs_b = {n: content(stems_b, counts_b, ops[n][3], ops[n][4]) for n in long_b}
+    cut_a: set[int] = set()
+    cut_b: set[int] = set()
+    moved = []
+    for p, words_b in runs_b.items():
+        for q, words_a in runs_a.items():
+            shared = len(words_a & words_b)
+            if q == p or q in cut_a or shared < min_words or shared < share * min(len(words_a), len(words_b)):
+                continue
+            cut_a.add(q)
+            cut_b.add(p)
+            _, i1, i2, _, _ = ops[q]
+            _, _, _, j1, j2 = ops[p]
+            sub = [(tag, i1 + x1, i1 + x2, j1 + y1, j1 + y2)
+                   for tag, x1, x2, y1, y2 in word_ops(stems_a[i1:i2], stems_b[j1:j2])]
+            while sub and sub[0][0] != "equal":
+                sub.pop(0)
+            while sub and sub[-1][0] != "equal":
+                sub.pop()
+            moved.append(sub)
+            break
+    if not moved:
+        return list(ops), []
+    kept = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if n in cut_a:
+            i2 = i1
+        if n in cut_b:
+            j2 = j1
+        if i2 > i1 or j2 > j1:
+            kept.append((_tag(tag == "equal", i1, i2, j1, j2), i1, i2, j1, j2))
+    return kept, moved
 
 
 def word_spans(ta: Sequence[Token], tb: Sequence[Token], ops: Sequence[WordOp]) -> list[Span]:

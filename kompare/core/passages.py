@@ -13,7 +13,7 @@ from kompare.core.align import Group
 from kompare.core.classify import classify_spans, link_kind
 from kompare.core.config import CompareConfig
 from kompare.core.denials import denial_count, governed_denials
-from kompare.core.diff import link_tokens, ops_similarity, word_ops, word_spans
+from kompare.core.diff import moved_runs, link_tokens, ops_similarity, word_ops, word_spans
 from kompare.core.facts import compare_facts
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
 from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
@@ -62,13 +62,19 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         # Nothing to type and nothing said more (see _copied): about a third of the links
         # of two versions of one text, so the classifiers are skipped, not run for nothing.
         return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ())
-    changes = classify_spans(
-        a, b, spans, common_a=ctx.common_a, common_b=ctx.common_b, quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b,
-        local_words=config.local_change_words, edited=g.edited or sim >= config.edited_similarity,
-        tolerance=config.figure_tolerance, context_words=config.figure_context_words,
-        words=(ta if one_a else None, tb if one_b else None),
-        related=ctx.related_quotes,
-    )
+    # Words told in another order are compared with each other, not with what the diff
+    # set against them (see diff.moved_runs); the link's spans still show the diff.
+    kept_ops, moved = moved_runs(ops, ta.stems, tb.stems, ta.content, tb.content, min_words=config.moved_run_words,
+                                 share=config.moved_run_share) if len(ops) >= 3 else (ops, [])
+    changes = []
+    for part in (kept_ops, *moved) if moved else (None,):
+        changes += classify_spans(
+            a, b, spans if part is None else word_spans(ta, tb, part), common_a=ctx.common_a, common_b=ctx.common_b,
+            quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b, local_words=config.local_change_words,
+            edited=g.edited or sim >= config.edited_similarity, tolerance=config.figure_tolerance,
+            context_words=config.figure_context_words, words=(ta if one_a else None, tb if one_b else None),
+            related=ctx.related_quotes,
+        )
     says_more = ta.figures != tb.figures  # (see one_sided_figures)
     shared = min(ops_coverage(ops, ta.content, tb.content))
     if not says_more and shared < config.partial_coverage:

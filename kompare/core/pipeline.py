@@ -382,7 +382,18 @@ def _add_quote_changes(
         return links
     out = []
     for l in links:
-        have = {c.type for c in l.changes}
-        add = tuple(c for c in extra.get(l.id, ()) if c.type not in have)
+        add = tuple(c for c in extra.get(l.id, ()) if not any(_same_change(c, d) for d in l.changes))
         out.append(replace(l, changes=l.changes + add) if add else l)
     return out
+
+
+def _same_change(c: Change, d: Change) -> bool:
+    """Do two changes of a link say one thing: one type, and words that overlap on a side?"""
+    def overlap(x, y) -> bool:
+        return x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
+
+    # (A passage has one hedge, one figure, one date of note; it may quote two sentences
+    # reworded in two places: "to the FBI" left out, "they" put for "it".)
+    return c.type is d.type and (
+        c.type is not ChangeType.QUOTE or overlap(c.a_range, d.a_range) or overlap(c.b_range, d.b_range)
+    )

@@ -190,3 +190,17 @@ def test_a_denied_verb_the_other_side_states_is_a_negation(a, b, kind, change):
     assert link.kind is kind
     negations = [(c.a, c.b) for c in link.changes if c.type is ChangeType.NEGATION]
     assert negations == ([change] if change else [])
+
+
+def test_words_quoted_in_another_order_are_compared_with_each_other():
+    # The diff keeps the Clinton half in order; the Flynn halves, told first on one side and
+    # last on the other, are compared with each other (not "Flynn lied, and it destroyed
+    # his life..." put for nothing), and both rewordings are named.
+    a = Document("“Clinton lied many times to the FBI and nothing happened to her, but Flynn lied and they "
+                 "destroyed his life,” Trump said.")
+    b = Document("“Flynn lied, and it destroyed his life, and I think it’s a shame,” Trump said, claiming that "
+                 "Clinton “lied many times, and nothing happened to her.”")
+    (link,) = compare(a, b).links
+    assert sorted((c.type, c.a, c.b) for c in link.changes) == [
+        (ChangeType.QUOTE, "they", "it"), (ChangeType.QUOTE, "to the FBI", ""),
+    ]
