@@ -206,7 +206,8 @@ def same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
     False
     >>> same_figure(fig(77, 1, 2), fig(76, 1, 2), 0.025)
     False
-    >>> same_figure(fig(43e6, 1e6, 2), fig(44e6, 1e6, 2), 0.025), same_figure(fig(43e6, 1e6, 2), fig(44e6, 1e6, 2)._replace(approximate=True), 0.025)
+    >>> told, rounded = fig(43e6, 1e6, 2), fig(44e6, 1e6, 2)._replace(approximate=True)
+    >>> same_figure(told, rounded._replace(approximate=False), 0.025), same_figure(told, rounded, 0.025)
     (False, True)
     """
     if f.unit != g.unit and f.unit and g.unit:
@@ -263,14 +264,12 @@ class Passage(NamedTuple):
         return False
 
 
-def _ranges(side: Passage) -> list[Range]:
-    """The side's sentences as ranges: from its first to its last word."""
-    return [(side.tokens[0].start, side.tokens[-1].end)] if side.tokens else []
-
-
-def _words(side: Passage) -> Sequence[Token] | None:
-    """The words of the side's range when known without tokenizing (see ``Passage.whole``)."""
-    return side.tokens if side.whole else None
+def _of_range(memo: "RangeMemo", side: Passage) -> tuple:
+    """What ``memo`` reads of the side's range, from its first word to its last (its words
+    passed when known without tokenizing: see ``Passage.whole``)."""
+    if not side.tokens:
+        return ()
+    return memo(side.text, side.tokens[0].start, side.tokens[-1].end, side.tokens if side.whole else None)
 
 
 class RangeMemo:
@@ -317,8 +316,8 @@ class RangeMemo:
 range_figures = RangeMemo(figures)
 
 
-def _figures(side: Passage) -> list[Figure]:
-    return [f for s, e in _ranges(side) for f in range_figures(side.text, s, e, _words(side))]
+def _figures(side: Passage) -> tuple[Figure, ...]:
+    return _of_range(range_figures, side)
 
 
 def _number_changes(a: Passage, b: Passage, tolerance: float, window: int, reach: int) -> list[Change]:
@@ -368,21 +367,41 @@ def _one_thing(a: Passage, fa: Figure, b: Passage, fb: Figure, reach: int) -> bo
 _DAY_NAMES = WEEKDAYS | (MONTHS - {"may"}) | TIMES_OF_DAY
 
 
-def _days(side: Passage, window: int | None) -> dict[str, list[Token]]:
-    """Weekdays, months, years and parts of the day named next to the shared words (or
-    anywhere, with no ``window``), by class."""
+def _days(side: Passage, named: Sequence[tuple[str, Token]], window: int | None) -> dict[str, list[Token]]:
+    """Weekdays, months, years and parts of the day named (``named``: :func:`_named_days`)
+    next to the shared words (or anywhere, with no ``window``), by class."""
     out: dict[str, list[Token]] = {"weekday": [], "month": [], "year": [], "part": []}
-    norms = list(map(NORM, side.tokens))
+    for cls, t in named:
+        if window is None or side.anchored(t.start, t.end, window, window):
+            out[cls].append(t)
+    return out
+
+
+def _day_classes(text: str, start: int, end: int, tokens: Sequence[Token] | None) -> list[tuple[str, Token]]:
+    """The days a range names, each with its class ("weekday", "month", "year", "part")."""
+    tokens = tokenize(text, start, end) if tokens is None else tokens
+    norms = list(map(NORM, tokens))
     if _DAY_NAMES.isdisjoint(norms) and _YEARS.isdisjoint(norms):
-        return out  # (most passages name none)
-    for k, t in enumerate(side.tokens):
+        return []  # (most passages name none)
+    side = Passage(text, tokens, [])
+    out = []
+    for k, t in enumerate(tokens):
         cls = (
             "weekday" if t.norm in WEEKDAYS else "month" if t.norm in MONTHS and t.norm != "may"
             else "part" if t.norm in TIMES_OF_DAY else "year" if _is_year(side, k) else None
         )
-        if cls and (window is None or side.anchored(t.start, t.end, window, window)):
-            out[cls].append(t)
+        if cls:
+            out.append((cls, t))
     return out
+
+
+#: :func:`_day_classes` of a range, remembered (a sentence is in several links).
+_range_days = RangeMemo(_day_classes)
+
+
+def _named_days(side: Passage) -> tuple[tuple[str, Token], ...]:
+    """The days the side names, each with its class (:func:`_day_classes`)."""
+    return _of_range(_range_days, side)
 
 
 _YEARS = frozenset(map(str, range(1800, 2100)))  # (a set: most passages name none, asked at C speed)
@@ -411,13 +430,13 @@ def _day_key(cls: str, t: Token) -> str:
     return t.norm if cls == "year" else t.norm[:3]
 
 
-def _date_changes(a: Passage, b: Passage, window: int) -> list[Change]:
-    da, db = _days(a, window), _days(b, window)
+def _date_changes(a: Passage, b: Passage, named: tuple[Sequence, Sequence], window: int) -> list[Change]:
+    da, db = _days(a, named[0], window), _days(b, named[1], window)
     if not any(da[cls] and db[cls] for cls in da):
         return []  # (no class of day named on both sides: most links)
     # A day named next to the shared words agrees with the same day named anywhere on the
     # other side ("Going Back To 2007" / "... from 2007 to 2014").
-    every_a, every_b = _days(a, None), _days(b, None)
+    every_a, every_b = _days(a, named[0], None), _days(b, named[1], None)
     changes = []
     key = _day_key
     for cls in ("weekday", "month", "year", "part"):
@@ -461,9 +480,9 @@ def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # "could" is as often a past "can" ("that kid could go"), a condition ("before it could
     # reach") or another's claim ("critics said could allow") as a hedge of the shared
     # claim: it is read only where the diff puts it in or takes it out (classify.py).
-    ha = [r for s, e in _ranges(a) for r in _range_hedges(a.text, s, e, _words(a))
+    ha = [r for r in _of_range(_range_hedges, a)
           if a.anchored(r[0], r[1], 1, window) and a.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
-    hb = [r for s, e in _ranges(b) for r in _range_hedges(b.text, s, e, _words(b))
+    hb = [r for r in _of_range(_range_hedges, b)
           if b.anchored(r[0], r[1], 1, window) and b.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
     if bool(ha) == bool(hb):
         return []
@@ -471,11 +490,10 @@ def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # unless the other hedges words of its own ("its alleged role" against a passage that
     # names no role).
     other = b if ha else a
-    for s, e in _ranges(other):
-        for r in _range_hedges(other.text, s, e, _words(other)):
-            hedge = Change(ChangeType.HEDGE, "", "", *((None, r) if ha else (r, None)))
-            if hedge_bears_on_shared(hedge, a.tokens, b.tokens):
-                return []
+    for r in _of_range(_range_hedges, other):
+        hedge = Change(ChangeType.HEDGE, "", "", *((None, r) if ha else (r, None)))
+        if hedge_bears_on_shared(hedge, a.tokens, b.tokens):
+            return []
     if ha:
         r = ha[0]
         return [Change(ChangeType.HEDGE, a.text[r[0] : r[1]], "", r, None)]
@@ -511,11 +529,12 @@ def compare_facts(
     equal = [s for s in spans if s.op is Op.EQUAL]
     a = Passage(text_a, tokens_a, [s.a for s in equal], whole[0])
     b = Passage(text_b, tokens_b, [s.b for s in equal], whole[1])
-    changes = (_number_changes(a, b, tolerance, window, context_words) + _date_changes(a, b, window)
+    named = _named_days(a), _named_days(b)  # (read once: the dates and the moved facts ask)
+    changes = (_number_changes(a, b, tolerance, window, context_words) + _date_changes(a, b, named, window)
                + _hedge_changes(a, b, window) + _negation_changes(a, b))
     typed = {c.type for c in changes}
     if ChangeType.DATE not in typed or ChangeType.NUMBER not in typed:
-        changes += _moved_changes(a, b, tolerance, moved_reach, context_words, typed)
+        changes += _moved_changes(a, b, named, tolerance, moved_reach, context_words, typed)
     return changes
 
 
@@ -543,7 +562,8 @@ def _gap(side: Passage, r: Range, k: int) -> int:
 
 
 def _moved_changes(
-    a: Passage, b: Passage, tolerance: float, reach: int, context_words: int, typed: set[ChangeType],
+    a: Passage, b: Passage, named: tuple[Sequence, Sequence], tolerance: float, reach: int, context_words: int,
+    typed: set[ChangeType],
 ) -> list[Change]:
     """Days and figures that differ where the word diff could not place them beside the shared
     words: the passages tell the claim in another order. Each side's day or figure must stand
@@ -553,11 +573,16 @@ def _moved_changes(
     >>> a = "The House voted later on Friday to override the veto."
     >>> b = "The House ensured the bill will become law after voting 348-77 to override Wednesday afternoon."
     >>> pa, pb = Passage(a, tokenize(a), []), Passage(b, tokenize(b), [])
-    >>> [(c.a, c.b) for c in _moved_changes(pa, pb, 0.025, 2, 8, set())]
+    >>> named = _named_days(pa), _named_days(pb)
+    >>> [(c.a, c.b) for c in _moved_changes(pa, pb, named, 0.025, 2, 8, set())]
     [('Friday', 'Wednesday')]
-    >>> _moved_changes(pa, pb, 0.025, 0, 8, set())
+    >>> _moved_changes(pa, pb, named, 0.025, 0, 8, set())
     []
     """
+    days = ChangeType.DATE not in typed and all(named)
+    fa = _figures(a) if ChangeType.NUMBER not in typed else []
+    if not days and not any(f.unit for f in fa):
+        return []  # (most links: no day named on both sides, no counted figure on A's)
     anchors: list[tuple[int, int]] | None = None
 
     def apart(ra: Range, rb: Range) -> int | None:
@@ -575,9 +600,9 @@ def _moved_changes(
         return pairs[min(scored)[1]] if scored else None
 
     out = []
-    if ChangeType.DATE not in typed:
-        every_a, every_b = _days(a, None), _days(b, None)
-        for cls in ("weekday", "month", "year", "part"):
+    if days:
+        every_a, every_b = _days(a, named[0], None), _days(b, named[1], None)
+        for cls in every_a:
             if not (every_a[cls] and every_b[cls]) or {_day_key(cls, t) for t in every_a[cls]} & {
                 _day_key(cls, t) for t in every_b[cls]
             }:
@@ -586,7 +611,6 @@ def _moved_changes(
             if pair:
                 (sa, ea), (sb, eb) = pair
                 out.append(Change(ChangeType.DATE, a.text[sa:ea], b.text[sb:eb], (sa, ea), (sb, eb)))
-    fa = _figures(a) if ChangeType.NUMBER not in typed else []
     if any(f.unit for f in fa):  # (B's figures read only then, as _number_changes does)
         fb = _figures(b)
         for unit in sorted({f.unit for f in fa} & {f.unit for f in fb} - {""}):

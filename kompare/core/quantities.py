@@ -13,6 +13,7 @@ one thing (:mod:`kompare.core.counted`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from kompare.core.counted import counted_words, one_thing
@@ -78,17 +79,23 @@ def _figures_around(text: str, rng: Range):
 
 
 def passage_figures(text: str, ranges: Sequence[Range]):
-    """All figures of a passage, read around the diff's ranges on its side.
+    """All figures of a passage whose diff has these ranges on its side (in order, from its
+    first word to its last).
 
-    Only the passage's own words are read: a link of sentences 1 and 5 does not
-    read sentences 2 to 4, which lie between its ranges.
+    The passage is read whole, as the facts read it (one memo serves both), and only the
+    figures within the ranges are kept: a link of sentences 1 and 5 does not take the
+    figures of sentences 2 to 4, which lie between its ranges.
+
+    >>> t = "They paid $43,885,310 in taxes. Then 12 more. And $3 billion."
+    >>> [t[f.start : f.end].strip() for f in passage_figures(t, [(0, 31), (46, 61)])]
+    ['$43,885,310', '$3 billion']
     """
-    seen = {}
-    for r in ranges:
-        if r[1] > r[0]:
-            for f in _figures_around(text, r):
-                seen.setdefault((f.start, f.end), f)
-    return list(seen.values())
+    ranges = [r for r in ranges if r[1] > r[0]]
+    if not ranges:
+        return []
+    ends = [r[1] for r in ranges]
+    return [f for f in range_figures(text, ranges[0][0], ranges[-1][1])
+            if (k := bisect_right(ends, f.start)) < len(ranges) and ranges[k][0] < f.end]
 
 
 #: The values a plural of magnitude stands for ("millions": a million to a billion).
