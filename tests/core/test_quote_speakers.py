@@ -683,6 +683,8 @@ def test_two_people_of_one_surname_named_together_leave_the_surname_unresolved()
          "he said", None),
         ("Vice President Mike Pence attended the ceremony. The crowd cheered for twenty minutes.",
          "the president said", None),
+        # the one so titled in a sentence that another speaker's verb opens
+        ("Reporters asked President Donald Trump about the ceremony.", "the president said", "Donald Trump"),
     ],
 )
 def test_a_role_noun_stands_for_the_person_so_titled(context, attribution, speaker):

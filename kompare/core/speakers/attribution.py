@@ -221,10 +221,10 @@ def attribute(
         people = [r for r in resolved if r is not None]
         quoted = [result[k] for k in here if result[k].speaker is not None]
         if quoted:  # the quotation's speaker goes on, not another verb's ("..., after X said")
-            memory.add_person(quoted[-1])
+            memory.add_person(quoted[-1], words)
             prev_attr = quoted[-1]
         elif people:
-            memory.add_person(people[-1])
+            memory.add_person(people[-1], words)
             prev_attr = Attribution(people[-1].speaker, cues[resolved.index(people[-1])].word,
                                     people[-1].speaker_range)
         else:
@@ -361,8 +361,13 @@ class _Memory:
         self.book = book
         self.reach = reach
         self.entries: list[Attribution | list[Tok] | tuple[int, int]] = []
+        # The words of the sentences remembered by their speaker: others named there may
+        # bear a title ("Reporters asked Senator Jane Smith ...": the senator is Smith).
+        self.words_of: dict[int, list[Tok]] = {}
 
-    def add_person(self, att: Attribution) -> None:
+    def add_person(self, att: Attribution, words: list[Tok] | None = None) -> None:
+        if words is not None:
+            self.words_of[len(self.entries)] = words
         self.entries.append(att)
 
     def add_words(self, words: list[Tok]) -> None:
@@ -418,7 +423,8 @@ class _Memory:
         for n in range(len(self.entries) - 1 - skip, -1, -1):
             entry = self.entries[n]
             if isinstance(entry, Attribution):
-                ranges = [(entry.speaker, entry.speaker_range)] if entry.speaker_range else []
+                ranges = list(self.named(self.words_of[n]).values()) if n in self.words_of else []
+                ranges += [(entry.speaker, entry.speaker_range)] if entry.speaker_range else []
             else:
                 words = tokens(self.text, *entry) if isinstance(entry, tuple) else entry
                 ranges = list(self.named(words).values())
