@@ -277,6 +277,8 @@ def test_pronouns_and_descriptions_resolve_when_unambiguous(text, speaker):
         "The weather was bad all week. The roads were closed. “We will win this state,” the senator said.",
         # a possessive is not a person standing alone
         "Putin’s aide spoke briefly. “We will win this war,” he said.",
+        # a group asked: "the senator" is not the reporters
+        "Reporters asked the senator about the bill. “We will pass it,” the senator said.",
         # a quote-only sentence after one about no person, or about two
         "The weather was bad all week. “We will win this state no matter what.”",
         "Ted Cruz met Marco Rubio in Iowa. “We will win this state no matter what.”",

@@ -335,6 +335,18 @@ def _subordinate(text: str, start: int, role: str) -> bool:
     return any(w == role and k and words[k - 1] in _SUBORDINATE for k, w in enumerate(words))
 
 
+def _plural_word(speaker: str | None) -> bool:
+    """Is the speaker one word in the plural ("Reporters", "Officials"): a group, not a person?
+
+    (Asked only of a word the document never gives as part of a full name: "Sanders" of
+    "Bernie Sanders" is a person.)
+
+    >>> _plural_word("Reporters"), _plural_word("Jane Smith"), _plural_word("Trump")
+    (True, False, False)
+    """
+    return bool(speaker) and " " not in speaker and speaker.endswith("s")
+
+
 def _role_subject(words: list[Tok]) -> str | None:
     """The role noun a sentence opens with ("The president addressed ..."), if any.
 
@@ -383,6 +395,8 @@ class _Memory:
         for n in range(len(self.entries) - 1 - skip, -1, -1):
             entry = self.entries[n]
             if isinstance(entry, Attribution):
+                if _plural_word(entry.speaker) and not self.book.knows(entry.speaker):
+                    return None  # "Reporters asked ...": no "he", nor "the senator"
                 found = Attribution(entry.speaker, None, entry.speaker_range)
                 break
             if isinstance(entry, tuple):
