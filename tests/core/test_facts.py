@@ -55,6 +55,12 @@ def test_same_figure_told_at_another_precision(a, b, same):
     assert close_figures(figures(a, 0, len(a)), figures(b, 0, len(b)), 0.025) is same
 
 
+def _facts(a, b):
+    """(type, words of A, words of B) of each fact that differs, over the two sentences' diff."""
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    return [(c.type, c.a, c.b) for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
+
+
 def _changes(a, b):
     spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
     typed = classify_spans(a, b, spans)
@@ -245,11 +251,9 @@ def test_two_figures_of_one_unit_that_count_two_things_are_no_number_change():
     # other income earned: two quantities, not one told two ways.
     a = "The returns show that since 2007 the Clintons have paid $43 million in federal taxes."
     b = "The returns show that from 2007 to 2014 the Clintons earned $139 million in adjusted gross income."
-    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
-    assert ChangeType.NUMBER not in {c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)}
+    assert ChangeType.NUMBER not in {t for t, _, _ in _facts(a, b)}
     b2 = "The returns show that from 2007 to 2014 the Clintons paid $39 million in federal taxes."
-    spans = word_diff(a, [(0, len(a))], b2, [(0, len(b2))])
-    assert ChangeType.NUMBER in {c.type for c in compare_facts(a, tokenize(a), b2, tokenize(b2), spans)}
+    assert ChangeType.NUMBER in {t for t, _, _ in _facts(a, b2)}
 
 
 @pytest.mark.parametrize(
@@ -270,8 +274,7 @@ def test_two_figures_of_one_unit_that_count_two_things_are_no_number_change():
     ],
 )
 def test_a_day_or_figure_moved_beside_a_shared_word_still_differs(a, b, change):
-    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
-    assert change in [(c.type, c.a, c.b) for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)]
+    assert change in _facts(a, b)
 
 
 def test_a_moved_figure_is_not_paired_by_its_own_scale_word_nor_against_its_rounding():
@@ -279,11 +282,9 @@ def test_a_moved_figure_is_not_paired_by_its_own_scale_word_nor_against_its_roun
     # (what the wall gets this year, what it will cost in all).
     a = "The wall, Congress decided in March, gets $1.4 billion."
     b = "The wall will cost the engineers $8 billion."
-    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
-    assert ChangeType.NUMBER not in {c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)}
+    assert ChangeType.NUMBER not in {t for t, _, _ in _facts(a, b)}
     # "$43 million" and "nearly $44 million" are one sum: "$141 million" earned, beside
     # the same shared word, is no figure of the other side's to compare with.
     a = "In the returns, the documents show the Clintons have paid $43 million in federal taxes."
     b = "The Clintons earned roughly $141 million and paid nearly $44 million in federal income taxes."
-    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
-    assert ChangeType.NUMBER not in {c.type for c in compare_facts(a, tokenize(a), b, tokenize(b), spans)}
+    assert ChangeType.NUMBER not in {t for t, _, _ in _facts(a, b)}
