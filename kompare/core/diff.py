@@ -122,8 +122,7 @@ def moved_runs(
     least ``min_words`` of its content words, and ``share`` of those of the shorter run,
     stand in one unshared run of the other side, quantities aside (``CompareConfig.moved_run_words`` and
     ``moved_run_share``). Returns the operations with the moved runs taken out, and the
-    word diff of each pair of moved runs (indexes into the passages' words), from its
-    first shared word to its last.
+    word diff of each pair of moved runs (indexes into the passages' words).
 
     >>> a = "clinton lie mani time noth happen flynn lie and they ruin his life".split()
     >>> b = "flynn lie and it ruin his life and clinton lie mani time noth happen".split()
@@ -131,7 +130,7 @@ def moved_runs(
     >>> ops = word_ops(a, b)
     >>> kept, moved = moved_runs(ops, a, b, counts(a), counts(b))
     >>> [o[0] for o in kept], [[(o[0], a[o[1]:o[2]], b[o[3]:o[4]]) for o in m if o[0] != "equal"] for m in moved]
-    (['equal'], [[('replace', ['they'], ['it'])]])
+    (['equal'], [[('replace', ['they'], ['it']), ('insert', [], ['and'])]])
     """
     def content(stems: Sequence[str], counts: Sequence[int], lo: int, hi: int) -> set[str]:
         # (Quantities are left out: "paid nearly $44 million" and "earned nearly $10 million
@@ -165,13 +164,8 @@ def moved_runs(
             cut_b.add(p)
             _, i1, i2, _, _ = ops[q]
             _, _, _, j1, j2 = ops[p]
-            sub = [(tag, i1 + x1, i1 + x2, j1 + y1, j1 + y2)
-                   for tag, x1, x2, y1, y2 in word_ops(stems_a[i1:i2], stems_b[j1:j2])]
-            while sub and sub[0][0] != "equal":
-                sub.pop(0)
-            while sub and sub[-1][0] != "equal":
-                sub.pop()
-            moved.append(sub)
+            moved.append([(tag, i1 + x1, i1 + x2, j1 + y1, j1 + y2)
+                          for tag, x1, x2, y1, y2 in word_ops(stems_a[i1:i2], stems_b[j1:j2])])
             break
     if not moved:
         return list(ops), []
@@ -184,6 +178,18 @@ def moved_runs(
         if i2 > i1 or j2 > j1:
             kept.append((_tag(tag == "equal", i1, i2, j1, j2), i1, i2, j1, j2))
     return kept, moved
+
+
+def trimmed(ops: Sequence[WordOp]) -> list[WordOp]:
+    """The operations from the first equal one to the last: the words before and after are
+    said on one side only, not changed.
+
+    >>> trimmed([("insert", 0, 0, 0, 2), ("equal", 0, 3, 2, 5), ("replace", 3, 4, 5, 6), ("equal", 4, 5, 6, 7),
+    ...          ("delete", 5, 9, 7, 7)])
+    [('equal', 0, 3, 2, 5), ('replace', 3, 4, 5, 6), ('equal', 4, 5, 6, 7)]
+    """
+    equal = [n for n, op in enumerate(ops) if op[0] == "equal"]
+    return list(ops[equal[0] : equal[-1] + 1]) if equal else []
 
 
 def word_spans(ta: Sequence[Token], tb: Sequence[Token], ops: Sequence[WordOp]) -> list[Span]:

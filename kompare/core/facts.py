@@ -527,8 +527,9 @@ def compare_facts(
     apart from the shared words, where the two tell the claim in another order).
     """
     equal = [s for s in spans if s.op is Op.EQUAL]
-    a = Passage(text_a, tokens_a, [s.a for s in equal], whole[0])
-    b = Passage(text_b, tokens_b, [s.b for s in equal], whole[1])
+    # (Each side's in its own order: words told in another order are equal out of turn.)
+    a = Passage(text_a, tokens_a, sorted(s.a for s in equal), whole[0])
+    b = Passage(text_b, tokens_b, sorted(s.b for s in equal), whole[1])
     named = _named_days(a), _named_days(b)  # (read once: the dates and the moved facts ask)
     changes = (_number_changes(a, b, tolerance, window, context_words) + _date_changes(a, b, named, window)
                + _hedge_changes(a, b, window) + _negation_changes(a, b))

@@ -13,7 +13,7 @@ from kompare.core.align import Group
 from kompare.core.classify import classify_spans, link_kind
 from kompare.core.config import CompareConfig
 from kompare.core.denials import denial_count, governed_denials
-from kompare.core.diff import moved_runs, link_tokens, ops_similarity, word_ops, word_spans
+from kompare.core.diff import link_tokens, moved_runs, ops_similarity, trimmed, word_ops, word_spans
 from kompare.core.facts import compare_facts
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
 from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
@@ -63,11 +63,16 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         # of two versions of one text, so the classifiers are skipped, not run for nothing.
         return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), ())
     # Words told in another order are compared with each other, not with what the diff
-    # set against them (see diff.moved_runs); the link's spans still show the diff.
+    # set against them (see diff.moved_runs): the link's spans show them so, and each part
+    # is typed on its own (a moved run's words before its first shared word and after its
+    # last are said on one side only).
     kept_ops, moved = moved_runs(ops, ta.stems, tb.stems, ta.content, tb.content, min_words=config.moved_run_words,
                                  share=config.moved_run_share) if len(ops) >= 3 else (ops, [])
+    if moved:
+        spans = sorted(word_spans(ta, tb, kept_ops) + [s for m in moved for s in word_spans(ta, tb, m)],
+                       key=lambda s: (s.a, s.b))
     changes = []
-    for part in (kept_ops, *moved) if moved else (None,):
+    for part in (kept_ops, *map(trimmed, moved)) if moved else (None,):
         changes += classify_spans(
             a, b, spans if part is None else word_spans(ta, tb, part), common_a=ctx.common_a, common_b=ctx.common_b,
             quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b, local_words=config.local_change_words,
