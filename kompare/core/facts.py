@@ -320,10 +320,11 @@ def _figures(side: Passage) -> tuple[Figure, ...]:
     return _of_range(range_figures, side)
 
 
-def _number_changes(a: Passage, b: Passage, tolerance: float, window: int, reach: int) -> list[Change]:
+def _number_changes(
+    a: Passage, b: Passage, fa: Sequence[Figure], tolerance: float, window: int, reach: int,
+) -> list[Change]:
     # Only units stated on both sides can differ: the other figures need no anchoring,
-    # and without a unit on A's side, B's figures need no reading.
-    fa = _figures(a)
+    # and without a unit on A's side (``fa``: A's figures), B's figures need no reading.
     units = {f.unit for f in fa} - {""}
     if not units:
         return []
@@ -530,12 +531,16 @@ def compare_facts(
     # (Each side's in its own order: words told in another order are equal out of turn.)
     a = Passage(text_a, tokens_a, sorted(s.a for s in equal), whole[0])
     b = Passage(text_b, tokens_b, sorted(s.b for s in equal), whole[1])
-    named = _named_days(a), _named_days(b)  # (read once: the dates and the moved facts ask)
-    changes = (_number_changes(a, b, tolerance, window, context_words) + _date_changes(a, b, named, window)
+    # (Read once: the figures and dates, and the moved facts after them, ask.)
+    fa, named = _figures(a), (_named_days(a), _named_days(b))
+    changes = (_number_changes(a, b, fa, tolerance, window, context_words) + _date_changes(a, b, named, window)
                + _hedge_changes(a, b, window) + _negation_changes(a, b))
     typed = {c.type for c in changes}
-    if ChangeType.DATE not in typed or ChangeType.NUMBER not in typed:
-        changes += _moved_changes(a, b, named, tolerance, moved_reach, context_words, typed)
+    days = ChangeType.DATE not in typed and all(named)
+    counted = ChangeType.NUMBER not in typed and any(f.unit for f in fa)
+    if days or counted:  # (most links: no day named on both sides, no counted figure on A's)
+        changes += _moved_changes(a, b, named if days else ((), ()), fa if counted else (),
+                                  tolerance, moved_reach, context_words)
     return changes
 
 
@@ -563,27 +568,24 @@ def _gap(side: Passage, r: Range, k: int) -> int:
 
 
 def _moved_changes(
-    a: Passage, b: Passage, named: tuple[Sequence, Sequence], tolerance: float, reach: int, context_words: int,
-    typed: set[ChangeType],
+    a: Passage, b: Passage, named: tuple[Sequence, Sequence], fa: Sequence[Figure], tolerance: float, reach: int,
+    context_words: int,
 ) -> list[Change]:
     """Days and figures that differ where the word diff could not place them beside the shared
     words: the passages tell the claim in another order. Each side's day or figure must stand
     within ``reach`` words of one word both say once (see ``CompareConfig.moved_fact_reach``),
-    with no day of its class, or figure of its unit, in common anywhere.
+    with no day of its class, or figure of its unit, in common anywhere. ``named``: the days
+    each side names (:func:`_named_days`), ``fa``: A's figures (either empty: not compared).
 
     >>> a = "The House voted later on Friday to override the veto."
     >>> b = "The House ensured the bill will become law after voting 348-77 to override Wednesday afternoon."
     >>> pa, pb = Passage(a, tokenize(a), []), Passage(b, tokenize(b), [])
     >>> named = _named_days(pa), _named_days(pb)
-    >>> [(c.a, c.b) for c in _moved_changes(pa, pb, named, 0.025, 2, 8, set())]
+    >>> [(c.a, c.b) for c in _moved_changes(pa, pb, named, (), 0.025, 2, 8)]
     [('Friday', 'Wednesday')]
-    >>> _moved_changes(pa, pb, named, 0.025, 0, 8, set())
+    >>> _moved_changes(pa, pb, named, (), 0.025, 0, 8)
     []
     """
-    days = ChangeType.DATE not in typed and all(named)
-    fa = _figures(a) if ChangeType.NUMBER not in typed else []
-    if not days and not any(f.unit for f in fa):
-        return []  # (most links: no day named on both sides, no counted figure on A's)
     anchors: list[tuple[int, int]] | None = None
 
     def apart(ra: Range, rb: Range) -> int | None:
@@ -601,7 +603,7 @@ def _moved_changes(
         return pairs[min(scored)[1]] if scored else None
 
     out = []
-    if days:
+    if all(named):
         every_a, every_b = _days(a, named[0], None), _days(b, named[1], None)
         for cls in every_a:
             if not (every_a[cls] and every_b[cls]) or {_day_key(cls, t) for t in every_a[cls]} & {

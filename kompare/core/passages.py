@@ -127,7 +127,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     # elsewhere in its passage ("None of the money" / "opted not to tap ... money"): both deny.
     # Only a denial of a claim counts so: a verb of denial with a noun of its own ("halting
     # the decision to allow imports") is not the "not" of "elephants that were not killed".
-    denials = denial_count(ta), denial_count(tb)
+    denials = ta.denials, tb.denials
     if (
         any(c.type is ChangeType.NEGATION for c in kept) and denials[0] == denials[1]
         and governed_denials(ta, ()) == governed_denials(tb, ())
@@ -151,13 +151,14 @@ class _Words(list):
     A sentence is in several links: these are worked out once, when its words are.
     """
 
-    __slots__ = ("stems", "content", "figures")
+    __slots__ = ("stems", "content", "figures", "denials")
 
     def __init__(self, tokens: list[Token], text: str):
         super().__init__(tokens)
         self.stems = [t.stem for t in tokens]
         self.content = content_counts(tokens)
         self.figures = frozenset(stated_figures(tokens, text))
+        self.denials = denial_count(tokens)
 
 
 def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int, list[Token]]) -> _Words:
