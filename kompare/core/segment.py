@@ -242,6 +242,8 @@ def segment(
         else:
             block = text[b_start:b_end]
             spans.extend((b_start + s, b_start + e) for s, e in sentence_spans(block, config.continuation_max_chars))
+    if spans:
+        spans[:1] = _split_glued_title(text, *spans[0], document.title)
     sentences: list[Sentence] = []
     for s, e in spans:
         for s, e in _split_heading(text, s, e):
@@ -349,6 +351,25 @@ def _split_heading(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
     if m is None or len(m.group(1)) < 8:
         return ((s, e),)
     return (s, m.end(1)), (m.end(), e)
+
+
+def _split_glued_title(text: str, s: int, e: int, title: str) -> tuple[tuple[int, int], ...]:
+    """Split the first sentence where the headline ends run into the next words, as a
+    scraper glues them ("... a Putin trip to PyongyangRussia and North Korea could ...";
+    the ingest found the headline: ``Document.title``).
+
+    >>> t = "Analysis How Seoul can respond to a Putin trip to PyongyangRussia and North Korea met."
+    >>> [t[a:b] for a, b in _split_glued_title(t, 0, len(t), "How Seoul can respond to a Putin trip to Pyongyang")]
+    ['Analysis How Seoul can respond to a Putin trip to Pyongyang', 'Russia and North Korea met.']
+    >>> _split_glued_title("Kim met Putin. More.", 0, 14, "Kim met Putin")
+    ((0, 14),)
+    """
+    # (Within a kicker's length of the start: "Analysis", "Opinion |".)
+    at = text.find(title, s, min(e, s + len(title) + 24)) if title else -1
+    end = at + len(title)
+    if at < 0 or end >= e or not (text[end - 1].isalpha() and text[end].isalpha()):
+        return ((s, e),)
+    return (s, end), (end, e)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

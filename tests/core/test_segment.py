@@ -329,3 +329,15 @@ def test_blocks_passed_over_give_the_sentences_punkt_gives_them(parts, wrap):
                 if e > s and WORD_RE.search(text, s, e):
                     want.append((s, e))
     assert [(s.start, s.end) for s in seg.sentences] == want
+
+
+def test_a_headline_a_scraper_glued_to_the_next_words_is_a_sentence_of_its_own(tmp_path):
+    from kompare.core.ingest import load_document
+
+    page = tmp_path / "page.txt"
+    page.write_text("Analysis How Seoul can respond to new threats from a Putin trip to PyongyangRussia and North "
+                    "Korea could bolster military ties at the summit. Putin arrived on Tuesday.\n", encoding="utf-8")
+    doc = load_document(page)
+    texts = [doc.text[s.start : s.end] for s in segment(doc).sentences]
+    assert texts[:2] == ["Analysis How Seoul can respond to new threats from a Putin trip to Pyongyang",
+                         "Russia and North Korea could bolster military ties at the summit."]
