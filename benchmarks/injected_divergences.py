@@ -144,7 +144,7 @@ def score_pair(name: str, path_a: Path, path_b: Path, rng, tally, verbose: bool)
     text = before.b.text
     for s, e, new, *_ in sorted(edits, key=lambda x: -x[0]):
         text = text[:s] + new + text[e:]
-    after = compare(before.a, doc_b.__class__(text, path="edited.txt", title=doc_b.title))
+    after = compare(before.a.document, doc_b.__class__(text, path="edited.txt", title=doc_b.title))
     # B's sentences keep their order; their ids may not shift (no sentence is added or cut).
     for s, e, new, kind, i, j in edits:
         t = tally[kind]
