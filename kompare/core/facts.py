@@ -379,7 +379,12 @@ def _days(side: Passage, named: Sequence[tuple[str, Token]], window: int | None)
 
 
 def _day_classes(text: str, start: int, end: int, tokens: Sequence[Token] | None) -> list[tuple[str, Token]]:
-    """The days a range names, each with its class ("weekday", "month", "year", "part")."""
+    """The days a range names, each with its class ("weekday", "month", "year", "part").
+
+    >>> t = "On Friday night in May 2014, 2000 troops left."
+    >>> [(cls, w.norm) for cls, w in _day_classes(t, 0, len(t), None)]
+    [('weekday', 'friday'), ('part', 'night'), ('year', '2014')]
+    """
     tokens = tokenize(text, start, end) if tokens is None else tokens
     norms = list(map(NORM, tokens))
     if _DAY_NAMES.isdisjoint(norms) and _YEARS.isdisjoint(norms):

@@ -363,11 +363,14 @@ def _split_glued_title(text: str, s: int, e: int, title: str) -> tuple[tuple[int
     ['Analysis How Seoul can respond to a Putin trip to Pyongyang', 'Russia and North Korea met.']
     >>> _split_glued_title("Kim met Putin. More.", 0, 14, "Kim met Putin")
     ((0, 14),)
+    >>> _split_glued_title("Trumpeting his win, he left.", 0, 28, "Trump")
+    ((0, 28),)
     """
-    # (Within a kicker's length of the start: "Analysis", "Opinion |".)
-    at = text.find(title, s, min(e, s + len(title) + 24)) if title else -1
+    # (Within a kicker's length of the start: "Analysis", "Opinion |". A glue is a lower-case
+    # letter run into a capital, after a headline of some words: "Trump" + "eting" is a word.)
+    at = text.find(title, s, min(e, s + len(title) + 24)) if len(title.split()) >= 3 else -1
     end = at + len(title)
-    if at < 0 or end >= e or not (text[end - 1].isalpha() and text[end].isalpha()):
+    if at < 0 or end >= e or not (text[end - 1].islower() and text[end].isupper()):
         return ((s, e),)
     return (s, end), (end, e)
 
