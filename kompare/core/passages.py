@@ -68,13 +68,14 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     # last are said on one side only).
     kept_ops, moved = moved_runs(ops, ta.stems, tb.stems, ta.content, tb.content, min_words=config.moved_run_words,
                                  share=config.moved_run_share) if len(ops) >= 3 else (ops, [])
+    parts = [spans]
     if moved:
-        spans = sorted(word_spans(ta, tb, kept_ops) + [s for m in moved for s in word_spans(ta, tb, m)],
-                       key=lambda s: (s.a, s.b))
+        parts = [word_spans(ta, tb, kept_ops), *(word_spans(ta, tb, trimmed(m)) for m in moved)]
+        spans = sorted(parts[0] + [s for m in moved for s in word_spans(ta, tb, m)], key=lambda s: (s.a, s.b))
     changes = []
-    for part in (kept_ops, *map(trimmed, moved)) if moved else (None,):
+    for part in parts:
         changes += classify_spans(
-            a, b, spans if part is None else word_spans(ta, tb, part), common_a=ctx.common_a, common_b=ctx.common_b,
+            a, b, part, common_a=ctx.common_a, common_b=ctx.common_b,
             quotes_a=ctx.quotes_a, quotes_b=ctx.quotes_b, local_words=config.local_change_words,
             edited=g.edited or sim >= config.edited_similarity, tolerance=config.figure_tolerance,
             context_words=config.figure_context_words, words=(ta if one_a else None, tb if one_b else None),
