@@ -97,3 +97,17 @@ def test_triplet_labels_are_well_formed():
                 assert row["a"] and row["b"] and row["note"], (f, row)
                 assert row["kind"] in ("agreement", "divergence", "partial"), (f, row)
                 assert bool(row.get("type")) == (row["kind"] == "divergence"), (f, row)
+
+
+def test_the_target_measure_counts_agreements_and_divergences_only(bench):
+    class Link:  # (what the scorer reads of a link: its kind)
+        def __init__(self, kind):
+            self.kind = type("K", (), {"value": kind})()
+
+    s = bench.Score("x")
+    s.gold = {(0, 0): {"kind": "agreement"}, (1, 1): {"kind": "divergence"}, (2, 2): {"kind": "partial"},
+              (3, 3): {"kind": "divergence"}}
+    s.predicted = {(0, 0): Link("agreement"), (2, 2): Link("partial"), (3, 3): Link("partial"), (4, 4): Link("partial")}
+    total = bench.Total([s])
+    assert total.same_claim() == (2, 3)  # the agreement and one divergence of three; the partial pair aside
+    assert total.precision == 0.75
