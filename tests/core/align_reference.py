@@ -209,10 +209,11 @@ def candidate_pairs(a: list[SentenceTerms], b: list[SentenceTerms], w: Weights, 
     return codes
 
 
-def select_each(cands, probs: list[float], cfg: CompareConfig, quoted_pairs: set[tuple[int, int]]) -> list:
+def select_each(cands, probs: list[float], cfg: CompareConfig, quoted_pairs: set[tuple[int, int]], docs=None) -> list:
     """:func:`~kompare.core.align.select.align`'s choice of links, pair by pair over dicts and
-    sets: the reference for its arrays. ``probs``: each candidate pair's probability."""
-    from kompare.core.align.select import Group, _complementary
+    sets: the reference for its arrays. ``probs``: each candidate pair's probability;
+    ``docs``: the two segmented documents, whose headings link apart from their neighbours."""
+    from kompare.core.align.select import Group, _complementary, _is_heading
 
     threshold = cfg.link_threshold()
     probs = dict(zip(cands.pairs, probs))
@@ -260,6 +261,11 @@ def select_each(cands, probs: list[float], cfg: CompareConfig, quoted_pairs: set
         if group is None:
             groups[((i,), (j,))] = prob
             continue
-        groups[group] = max(prob, accepted.get(other, 0.0))
+        p = max(prob, accepted.get(other, 0.0))
+        side, near, k = (1, j, other[1]) if len(group[1]) == 2 else (0, i, other[0])
+        if docs is not None and (_is_heading(docs[side], near) or _is_heading(docs[side], k)):
+            groups[((i,), (j,))] = groups[(other[:1], other[1:])] = p  # a headline and its lede: two links
+        else:
+            groups[group] = p
         merged.update({(i, j), other})
     return sorted((Group(ga, gb, round(p, 6)) for (ga, gb), p in groups.items()), key=lambda g: (g.a, g.b))

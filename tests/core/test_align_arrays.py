@@ -294,7 +294,7 @@ def test_the_links_chosen_over_arrays_are_those_chosen_pair_by_pair(sensitivity)
         probs = LinkModel.load().probabilities(cands.matrix())
         quoted = {(rnd.randrange(len(a.sentences)), rnd.randrange(len(b.sentences))) for _ in range(6)}
         for quoted_pairs in (set(), quoted):
-            expected = select_each(cands, probs, cfg, quoted_pairs)
+            expected = select_each(cands, probs, cfg, quoted_pairs, (a, b))
             assert align(a, b, config=cfg, quoted_pairs=quoted_pairs) == expected
             links += len(expected)
             merges += sum(len(g.a) + len(g.b) > 2 for g in expected)

@@ -157,6 +157,11 @@ _COPYRIGHT_TAIL = re.compile(
     r"[^.!?]{0,100}\ball rights reserved\W{0,3})\s*\|?\s*)$",
     re.IGNORECASE,
 )
+# A date run straight into the word before it, as a scraper glues a by-line to its date
+# ("...such cooperation John LeeJune 17, 2024 A collage of ..."): only near the top, where a
+# publication line stands (metadata.py reads the date there).
+_GLUED_DATE = re.compile(rf"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))(?:{_MONTH_NAME} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}})", re.IGNORECASE)
+_GLUED_DATE_ZONE = 400
 _FRAGMENT_TAIL = re.compile(r"(?<=[.!?”\"’])\s+((?-i:[A-Z])[\w’']*(?:\s+[\w’']+){0,2})\s*$")
 _FRAGMENT_MIN_LINE = 200
 _NOTICE_WORDS = ("©", "copyright", "rights reserved", "(c)")  # (lower case) a notice at a line's end holds one
@@ -217,7 +222,25 @@ def find_furniture(text: str, *, title: str = "") -> tuple[Excluded, ...]:
     _mark_newsletter_blurbs(lines, found)
     excluded = [Excluded(lines[i].start, lines[i].end, reason, note) for i, (reason, note) in found.items()]
     excluded += _line_tails(text, notices, lines, found, wrapped)
+    excluded += _glued_dates(text, excluded)
     return tuple(sorted(excluded, key=lambda e: e.start))
+
+
+def _glued_dates(text: str, excluded: list[Excluded]) -> list[Excluded]:
+    """A publication date glued to the word before it near the top of the text, as furniture:
+    the sentences around it are then read apart.
+
+    >>> t = "Kim and Putin could meet, but Seoul has answers John LeeJune 17, 2024 Putin will visit."
+    >>> [t[e.start:e.end] for e in _glued_dates(t, [])]
+    ['June 17, 2024']
+    >>> _glued_dates("They met on June 17, 2024 in Pyongyang.", [])
+    []
+    """
+    out = []
+    for m in _GLUED_DATE.finditer(text, 0, _GLUED_DATE_ZONE):
+        if not any(e.start <= m.start() < e.end for e in excluded):
+            out.append(Excluded(m.start(), m.end(), FURNITURE, DATE_NOTE))
+    return out
 
 
 def looks_like_headline(line: str) -> bool:

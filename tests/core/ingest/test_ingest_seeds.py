@@ -6,6 +6,7 @@ import pytest
 
 from kompare.core.ingest import load_document
 from kompare.core.model import ExclusionReason
+from kompare.core.segment import segment
 
 from .conftest import excluded_texts, seed_path
 
@@ -59,10 +60,18 @@ def test_seed_003():
     assert doc.title == "Russia-North Korea military pact prompts Seoul to threaten arms to Ukraine"
 
 
-def test_seed_004_only_the_trailing_scraps():
+def test_seed_004_only_the_glued_date_and_the_trailing_scraps():
     doc = load_document(seed_path(4))
-    assert excluded_texts(doc) == ["Get your", "|", "© Korea Risk Group. All rights reserved. |"]
-    assert doc.date == "2024-06-17"  # "John LeeJune 17, 2024" near the top
+    # "...such cooperation John LeeJune 17, 2024 A collage of...": the date is its publication line
+    assert excluded_texts(doc) == ["June 17, 2024", "Get your", "|", "© Korea Risk Group. All rights reserved. |"]
+    assert doc.date == "2024-06-17"
+
+
+def test_seed_004_standfirst_is_read_apart_from_the_caption_after_its_date():
+    seg = segment(load_document(seed_path(4)))
+    assert seg.sentence_text(1).startswith("Russia and North Korea could bolster military ties")
+    assert seg.sentence_text(1).endswith("such cooperation John Lee")
+    assert seg.sentence_text(2).startswith("A collage of North Korean missile salvo launches")
 
 
 @pytest.mark.parametrize("number", range(5))
