@@ -25,7 +25,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -234,7 +234,14 @@ def edited_pair(path: Path, seed: int, per_article: int):
     doc = load_document(path)
     rng = random.Random(f"{seed}:{path.parent.name}/{path.name}")
     seg, text, edits = edit_article(doc, rng, per_article)
-    return doc, doc.__class__(text, path="edited.txt", title=doc.title), edits
+    # The copy's furniture stays furniture (moved past the edits before it), as the original's.
+    done = {id(e): e for e in edits.values()}.values()
+
+    def moved(pos: int) -> int:
+        return pos + sum(len(e.new) - (e.end - e.start) for e in done if e.end <= pos)
+
+    excluded = tuple(replace(x, start=moved(x.start), end=moved(x.end)) for x in doc.excluded)
+    return doc, doc.__class__(text, path="edited.txt", title=doc.title, excluded=excluded), edits
 
 
 def score_article(path: Path, seed: int, per_article: int, tally, verbose: bool):

@@ -25,6 +25,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,7 +145,13 @@ def score_pair(name: str, path_a: Path, path_b: Path, rng, tally, verbose: bool)
     text = before.b.text
     for s, e, new, *_ in sorted(edits, key=lambda x: -x[0]):
         text = text[:s] + new + text[e:]
-    after = compare(before.a.document, doc_b.__class__(text, path="edited.txt", title=doc_b.title))
+    # B's furniture stays furniture (its ranges moved past the edits before them), as in A's
+    # document: else a date glued into a line joins the sentences around it again.
+    def moved(pos: int) -> int:
+        return pos + sum(len(new) - (e - s) for s, e, new, *_ in edits if e <= pos)
+
+    excluded = tuple(replace(x, start=moved(x.start), end=moved(x.end)) for x in doc_b.excluded)
+    after = compare(before.a.document, doc_b.__class__(text, path="edited.txt", title=doc_b.title, excluded=excluded))
     # B's sentences keep their order; their ids may not shift (no sentence is added or cut).
     for s, e, new, kind, i, j in edits:
         t = tally[kind]
