@@ -25,7 +25,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ from kompare.core import ChangeType, LinkKind, Side, compare  # noqa: E402
 from kompare.core.ingest import load_document  # noqa: E402
 from kompare.core.segment import segment  # noqa: E402
 
-from benchutil import SEEDS, TRIPLETS, WEEKDAYS, print_rates  # noqa: E402
+from benchutil import SEEDS, TRIPLETS, WEEKDAYS, edited_copy, print_rates  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October",
           "November", "December"]  # (no "May": a modal too)
@@ -197,7 +197,7 @@ KINDS = ("number", "amount", "year", "weekday", "month", "negation added", "nega
 
 
 def edit_article(doc, rng, per_article: int):
-    """The edited text and its edits (by sentence id of the original), a sentence at most per edit."""
+    """Edits of the article (by sentence id of the original), a sentence at most per edit."""
     seg = segment(doc)
     text = doc.text
     names, words = _names(text), _content_words(text)
@@ -223,25 +223,16 @@ def edit_article(doc, rng, per_article: int):
                 kinds.remove(kind)
                 kinds.append(kind)  # (the kinds take turns)
                 break
-    out = text
-    for e in sorted({id(e): e for e in edits.values()}.values(), key=lambda e: -e.start):
-        out = out[: e.start] + e.new + out[e.end :]
-    return seg, out, edits
+    return edits
 
 
 def edited_pair(path: Path, seed: int, per_article: int):
     """An article, its edited copy and the edits (each article draws its own places: the same whatever else runs)."""
     doc = load_document(path)
     rng = random.Random(f"{seed}:{path.parent.name}/{path.name}")
-    seg, text, edits = edit_article(doc, rng, per_article)
-    # The copy's furniture stays furniture (moved past the edits before it), as the original's.
-    done = {id(e): e for e in edits.values()}.values()
-
-    def moved(pos: int) -> int:
-        return pos + sum(len(e.new) - (e.end - e.start) for e in done if e.end <= pos)
-
-    excluded = tuple(replace(x, start=moved(x.start), end=moved(x.end)) for x in doc.excluded)
-    return doc, doc.__class__(text, path="edited.txt", title=doc.title, excluded=excluded), edits
+    edits = edit_article(doc, rng, per_article)
+    done = {id(e): e for e in edits.values()}.values()  # (an edit of two sentences is one)
+    return doc, edited_copy(doc, [(e.start, e.end, e.new) for e in done]), edits
 
 
 def score_article(path: Path, seed: int, per_article: int, tally, verbose: bool):

@@ -25,7 +25,6 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +35,7 @@ from kompare.core import ChangeType, LinkKind, compare  # noqa: E402
 from kompare.core.ingest import load_document  # noqa: E402
 from kompare.core.tokens import tokenize  # noqa: E402
 
-from benchutil import SEEDS, TRIPLETS, WEEKDAYS, print_rates  # noqa: E402
+from benchutil import SEEDS, TRIPLETS, WEEKDAYS, edited_copy, print_rates  # noqa: E402
 
 AUX = r"is|was|are|were|will|would|could|can|should|has|have|had"
 KINDS = ("figure", "weekday", "year", "name", "negation", "hedge", "quote word")
@@ -142,16 +141,8 @@ def score_pair(name: str, path_a: Path, path_b: Path, rng, tally, verbose: bool)
                 break
     if not edits:
         return
-    text = before.b.text
-    for s, e, new, *_ in sorted(edits, key=lambda x: -x[0]):
-        text = text[:s] + new + text[e:]
-    # B's furniture stays furniture (its ranges moved past the edits before them), as in A's
-    # document: else a date glued into a line joins the sentences around it again.
-    def moved(pos: int) -> int:
-        return pos + sum(len(new) - (e - s) for s, e, new, *_ in edits if e <= pos)
-
-    excluded = tuple(replace(x, start=moved(x.start), end=moved(x.end)) for x in doc_b.excluded)
-    after = compare(before.a.document, doc_b.__class__(text, path="edited.txt", title=doc_b.title, excluded=excluded))
+    # (B's furniture stays furniture, as in A's document.)
+    after = compare(before.a.document, edited_copy(doc_b, [(s, e, new) for s, e, new, *_ in edits]))
     # B's sentences keep their order; their ids may not shift (no sentence is added or cut).
     for s, e, new, kind, i, j in edits:
         t = tally[kind]
