@@ -6,6 +6,11 @@ import pytest
 from kompare.core import ChangeType, CompareConfig, Document, LinkKind, compare
 
 
+def named(link, kind: ChangeType) -> list[tuple[str, str]]:
+    """The words each side gives for the link's changes of one type."""
+    return [(c.a, c.b) for c in link.changes if c.type is kind]
+
+
 def test_a_clause_stated_on_one_side_only_makes_a_link_partial_however_much_is_shared():
     # B's every word is in A, and most of A's: only the clause A adds keeps it from blue.
     a = Document("President Lee on Monday opened the new high-speed rail line between Busan and Seoul, "
@@ -81,7 +86,7 @@ def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
 )
 def test_relative_times_and_parts_of_the_day_are_dates(a, b, date):
     (link,) = compare(Document(a), Document(b)).links
-    dates = [(c.a, c.b) for c in link.changes if c.type is ChangeType.DATE]
+    dates = named(link, ChangeType.DATE)
     assert dates == ([date] if date else [])
 
 
@@ -138,14 +143,14 @@ def test_a_figure_change_in_a_reworded_sentence_names_the_two_figures():
     b = Document("The White House will take executive action to tap $2.5 billion from the Homeland Security budget "
                  "for the wall, officials said.")
     (link,) = compare(a, b).links
-    assert [(c.a, c.b) for c in link.changes if c.type is ChangeType.NUMBER] == [("$200 million", "$2.5 billion")]
+    assert named(link, ChangeType.NUMBER) == [("$200 million", "$2.5 billion")]
 
 
 def test_a_date_change_in_a_reworded_sentence_names_the_two_days():
     a = Document("Governor Smith opened the door Tuesday to leaving office early, his spokesman told reporters.")
     b = Document("Governor Smith said Wednesday that he has no plans to leave office early, his spokesman told reporters.")
     (link,) = compare(a, b).links
-    assert [(c.a, c.b) for c in link.changes if c.type is ChangeType.DATE] == [("Tuesday", "Wednesday")]
+    assert named(link, ChangeType.DATE) == [("Tuesday", "Wednesday")]
 
 
 def test_words_each_side_quotes_in_one_place_are_a_quote_change():
@@ -188,7 +193,7 @@ def test_words_each_side_quotes_in_one_place_are_a_quote_change():
 def test_a_denied_verb_the_other_side_states_is_a_negation(a, b, kind, change):
     (link,) = compare(Document(a), Document(b)).links
     assert link.kind is kind
-    negations = [(c.a, c.b) for c in link.changes if c.type is ChangeType.NEGATION]
+    negations = named(link, ChangeType.NEGATION)
     assert negations == ([change] if change else [])
 
 
