@@ -75,6 +75,8 @@ def one_quotation(
         return True
     if len(over_a) != 1 or len(over_b) != 1:
         return False
+    if related and _told_apart(over_a[0], over_b[0], quotes_a, quotes_b, related):
+        return False
     # At the passage's start or end one flank is enough for a ``local`` change (a few words,
     # said it was "wildly [inaccurate / unfair]"), not for a clause.
     flanks = spans[max(k - 1, 0) : k] + spans[k + 1 : k + 2]
@@ -89,6 +91,22 @@ def one_quotation(
         return q[0] <= r[0] and r[1] <= q[1] or r[0] <= q[0] and q[1] <= r[1]
 
     return placed(span.a, over_a[0]) and placed(span.b, over_b[0])
+
+
+def _told_apart(qa: Range, qb: Range, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related) -> bool:
+    """Is either quotation told, in these two passages, by another quotation of the other?
+
+    "the president also believes that if these allegations are true, Judge Moore will ...":
+    the matcher pairs it with B's “Judge Moore will ...”, so B's other quotation in the same
+    sentence (“believes that we cannot allow a mere allegation”) is not its rewording, though
+    "believes that" flanks both.
+
+    >>> _told_apart((0, 50), (60, 90), [(0, 50)], [(60, 90), (95, 120)], {((0, 50), (95, 120))})
+    True
+    >>> _told_apart((0, 50), (60, 90), [(0, 50)], [(60, 90)], {((0, 50), (300, 320))})
+    False
+    """
+    return any((qa, y) in related for y in quotes_b if y != qb) or any((x, qb) in related for x in quotes_a if x != qa)
 
 
 def _quotes_at(quotes: Sequence[Range], r: Range) -> Sequence[Range]:

@@ -136,6 +136,17 @@ def test_a_quotation_reworded_between_shared_words_is_one_quotation_whatever_the
     assert got == [(ChangeType.QUOTE, "ruined", "destroyed")]
 
 
+def test_a_quotation_the_matcher_pairs_with_another_is_not_reworded_by_its_neighbour():
+    # B tells A's quotation in its second quotation; its first, though "believes that"
+    # flanks both, holds other words (dev event 18: Sanders on Roy Moore).
+    a = "The president also believes, “that if these allegations are true, Judge Moore will step aside.”"
+    b = ("Trump “believes that we cannot allow a mere allegation” but that if the allegations are true, "
+         "“Judge Moore will step aside.”")
+    qa, qb = _quoted(a), _quoted(b)
+    assert ChangeType.QUOTE in [t for t, _, _ in changes(a, b, quotes_a=qa, quotes_b=qb, related=set())]
+    assert ChangeType.QUOTE not in [t for t, _, _ in changes(a, b, quotes_a=qa, quotes_b=qb, related={(qa[0], qb[1])})]
+
+
 def test_a_hedge_change_names_the_hedge_words_not_the_run_around_them():
     a = "Flynn was the first former administration official to plead guilty."
     b = "Flynn was the 2016 election and possible ties official to plead guilty."
