@@ -59,6 +59,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
     false_links: list[str] = field(default_factory=list)
     kind_wrong: list[str] = field(default_factory=list)
+    near: list[tuple[int, int]] = field(default_factory=list)  # the comparison's near misses
 
     @property
     def tp(self) -> int:
@@ -126,6 +127,13 @@ class Total:
         (a, na), (d, nd) = self.recall_of("agreement"), self.recall_of("divergence")
         return a + d, na + nd
 
+    def near_right(self) -> tuple[int, int, int]:
+        """(labelled, same claim, named) near misses: how many pointers a reader's pair backs
+        (of any kind; of the agreements and divergences), of all named."""
+        kinds = [s.gold[ij].get("kind") for s in self.scores for ij in s.near if ij in s.gold]
+        named = sum(len(s.near) for s in self.scores)
+        return len(kinds), sum(1 for k in kinds if k in ("agreement", "divergence")), named
+
     def kind_confusion(self) -> Counter:
         return Counter((row.get("kind"), link.kind.value) for row, link in self._found())
 
@@ -189,6 +197,8 @@ def score_pair(name: str, path_a: Path, path_b: Path, rows: list[dict], config=N
                 prev = score.predicted.get((i, j))
                 if prev is None or (link.kind.value == "divergence" and prev.kind.value != "divergence"):
                     score.predicted[(i, j)] = link
+
+    score.near = [(n.a, n.b) for n in c.near]
 
     def show(i: int, j: int) -> str:
         return f"A{i} {_short(c.a.sentence_text(i))!r}\n        B{j} {_short(c.b.sentence_text(j))!r}"
@@ -282,6 +292,10 @@ def report(title: str, total: Total, verbose: bool, pairs: bool = True) -> None:
           + (f" ({typed / labelled:.2f})" if labelled else ""))
     conf = total.kind_confusion()
     print("kind confusion (labelled -> linked): " + ", ".join(f"{a}->{b} {n}" for (a, b), n in sorted(conf.items())))
+    right, same, named = total.near_right()
+    if named:
+        print(f"near misses (pointers, not links): {named}, of which {right} labelled pairs ({right / named:.2f}), "
+              f"{same} of them same-claim or divergent")
     if verbose:
         for heading, attr in (("misses (gold, not linked)", "misses"),
                               ("false links (linked, not gold)", "false_links"),

@@ -26,7 +26,7 @@ from kompare.core.model import (
     ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Shares, Side,
     Status,
 )
-from kompare.core.tokens import is_content, norms_of
+from kompare.core.tokens import is_content, norms_of, tokenize
 
 # Okabe–Ito base colours.
 BLUE = "#0072B2"
@@ -366,6 +366,43 @@ def sensitivity_text(value: float) -> str:
     """
     name = next((n for n, v in SENSITIVITIES if abs(v - value) < 1e-9), None)
     return f"sensitivity {value:g}" + (f" ({name})" if name else "")
+
+
+def near_note(comparison: Comparison, side: Side, sentence_id: int, width: int = 80, numbered: bool = False) -> str:
+    """Where a sentence in no link has its closest counterpart, or '' when it has none.
+
+    The note says it is no link, quotes the start of the counterpart (``numbered``: with
+    its sentence number, as the report numbers them), and names the words the two share
+    (or that they are close in meaning only).
+
+    >>> from kompare.core import Document, compare
+    >>> c = compare(Document("The treaty calls for military assistance without delay. "
+    ...                      "The two leaders rode in a limousine."),
+    ...             Document("The pact calls for military assistance without any delay. "
+    ...                      "Putin gave Kim a limousine as a gift."))
+    >>> near_note(c, Side.A, 1)
+    'Closest in B, not linked (weak evidence): “Putin gave Kim a limousine as a gift.” (shares limousine).'
+    >>> near_note(c, Side.A, 0)
+    ''
+    """
+    near = comparison.near_of(side, sentence_id)
+    if near is None:
+        return ""
+    other = side.other
+    own_text, other_doc = comparison.doc(side), comparison.doc(other)
+    other_id = near.b if side is Side.A else near.a
+    quoted = " ".join(other_doc.sentence_text(other_id).split())
+    if len(quoted) > width:
+        quoted = quoted[: width - 1].rstrip() + "…"
+    theirs = {t.stem for t in tokenize(other_doc.sentence_text(other_id)) if is_content(t.norm)}
+    shared: dict[str, str] = {}  # stem -> the word as this sentence first writes it
+    text = own_text.sentence_text(sentence_id)
+    for t in tokenize(text):
+        if is_content(t.norm) and t.stem in theirs:
+            shared.setdefault(t.stem, text[t.start : t.end])
+    why = f"shares {', '.join(list(shared.values())[:5])}" if shared else "close in meaning, no word shared"
+    where = f"{other.value.upper()}, sentence {other_id + 1}" if numbered else other.value.upper()
+    return f"Closest in {where}, not linked (weak evidence): “{quoted}” ({why})."
 
 
 # --- colour arithmetic on '#RRGGBB' strings -------------------------------------------------

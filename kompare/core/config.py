@@ -8,7 +8,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -179,3 +179,12 @@ class CompareConfig:
         """
         s = min(1.0, max(0.0, self.sensitivity))
         return min(0.99, max(0.01, self.link_probability + (0.5 - s) * self.sensitivity_span))
+
+    def near_threshold(self) -> float:
+        """The probability at which an unlinked sentence's closest counterpart is named (not
+        linked): the bar of the most lenient sensitivity, whatever this one is.
+
+        >>> round(CompareConfig().near_threshold(), 3), round(CompareConfig(sensitivity=0.0).near_threshold(), 3)
+        (0.3, 0.3)
+        """
+        return replace(self, sensitivity=1.0).link_threshold()

@@ -269,6 +269,20 @@ class QuoteMatch:
 
 
 @dataclass(frozen=True)
+class Near:
+    """A near miss: sentence ``a`` of A and ``b`` of B, the closest counterpart of one that is
+    in no link, by a link ``probability`` under the threshold (not a link: the evidence that
+    they state one claim was too weak; see ``CompareConfig.near_threshold``)."""
+
+    a: int
+    b: int
+    probability: float
+
+    def mirrored(self) -> "Near":
+        return Near(self.b, self.a, self.probability)
+
+
+@dataclass(frozen=True)
 class Shares:
     """Share of a document's compared characters in each status (sums to 1 or 0)."""
 
@@ -305,6 +319,8 @@ class Comparison:
     sensitivity: float = 0.5
     #: Whether the paraphrase encoder read the sentences (else the linking was lexical).
     paraphrase: bool = False
+    #: Near misses of the sentences in no link (by A's sentence, then B's).
+    near: tuple[Near, ...] = ()
 
     def doc(self, side: Side) -> SegmentedDocument:
         return self.a if side is Side.A else self.b
@@ -314,6 +330,14 @@ class Comparison:
 
     def quotes(self, side: Side) -> tuple[Quote, ...]:
         return self.quotes_a if side is Side.A else self.quotes_b
+
+    def near_of(self, side: Side, sentence_id: int) -> Near | None:
+        """The near miss of a sentence in no link, if it has one (its closest counterpart)."""
+        own = (lambda n: n.a) if side is Side.A else (lambda n: n.b)
+        other = (lambda n: n.b) if side is Side.A else (lambda n: n.a)
+        found = [n for n in self.near if own(n) == sentence_id]
+        # A pair closest for B's sentence may hold A's too, without being A's closest.
+        return max(found, key=lambda n: (n.probability, -other(n)), default=None)
 
     def links_of(self, side: Side, sentence_id: int) -> tuple[Link, ...]:
         """Every link holding a sentence, by id (empty when the sentence is unique)."""
@@ -373,11 +397,12 @@ class Comparison:
             tuple(m.mirrored() for m in self.quote_matches),
             self.sensitivity,
             self.paraphrase,
+            tuple(sorted((n.mirrored() for n in self.near), key=lambda n: (n.a, n.b))),
         )
 
 
 __all__ = [
     "Range", "Side", "ExclusionReason", "LinkKind", "Status", "Op", "ChangeType", "QuoteMatchKind",
     "Excluded", "Document", "Sentence", "SegmentedDocument", "Span", "Change", "Link",
-    "Quote", "QuoteMatch", "Shares", "Comparison", "replace",
+    "Quote", "QuoteMatch", "Near", "Shares", "Comparison", "replace",
 ]

@@ -21,15 +21,15 @@ from contextlib import nullcontext
 from typing import NamedTuple
 
 from kompare.core import collector
-from kompare.core.align import Group, align
+from kompare.core.align import Group, alignment
 from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
 from kompare.core.encoder import load_encoder
 from kompare.core.errors import Cancelled
 from kompare.core.memory import release_free_memory
 from kompare.core.model import (
-    Change, ChangeType, Comparison, Document, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument,
-    replace,
+    Change, ChangeType, Comparison, Document, Link, LinkKind, Near, Op, Quote, QuoteMatch, QuoteMatchKind,
+    SegmentedDocument, replace,
 )
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
@@ -157,12 +157,12 @@ def _compare_with(
         helper.keep("passages", context._replace(words_a={}, words_b={}))
         helper.submit(_read_words, Kept("passages"))
     step(0.4, "Linking passages")
-    groups = align(
+    found = alignment(
         seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,
         quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, related, config.quote_link_words),
     )
     step(0.7, "Comparing linked passages word by word")
-    groups = list(groups)
+    groups = list(found.groups)
     release_free_memory()  # linking's arrays, freed: the comparisons' memory comes on top of what is kept
     # The helper compares the last part of the links while this process does the rest.
     half = len(groups)
@@ -194,6 +194,7 @@ def _compare_with(
         tuple(matches),
         config.sensitivity,
         encoder is not None,
+        tuple(Near(i, j, p) for i, j, p in found.near),
     )
     step(1.0, "Done")
     return result

@@ -163,6 +163,7 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
             }
             for m in c.quote_matches
         ],
+        "near": [{"a": n.a, "b": n.b, "probability": n.probability} for n in c.near],
         "summary": _summary(c, statuses),
     }
 

@@ -36,6 +36,7 @@ class Actions:
     previous_divergence: QAction
     next_unique: QAction
     previous_unique: QAction
+    go_to_near: QAction
     show_furniture: QAction
     sync_scroll: QAction
     zoom_in: QAction
@@ -134,6 +135,8 @@ def make_actions(owner: QWidget) -> Actions:
         previous_unique=action("Previous U&nique Passage", "Shift+F9", "Alt+Shift+Up",
                                tip="Go to the previous passage found in one document only",
                                icon=_icon(owner, "go-previous", SP.SP_ArrowBack)),
+        go_to_near=action("Go to &Closest Passage", "Ctrl+J",
+                          tip="Show the other document's closest passage to the selected unique one (no link)"),
         show_furniture=action("Show Page &Furniture", "Ctrl+Shift+F", checkable=True,
                               tip="Show bylines, captions, ads and repeats (dimmed)"),
         sync_scroll=action("S&ynchronise Scrolling", "Ctrl+Shift+Y", checkable=True,

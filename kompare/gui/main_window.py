@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
     QSplitter, QToolButton, QVBoxLayout, QWidget,
@@ -35,7 +35,7 @@ from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
-from kompare.present import change_label, colour_key, count_of, look_of, sensitivity_text
+from kompare.present import change_label, colour_key, count_of, look_of, near_note, sensitivity_text
 
 PRINT_TAG = object()  # the export job's tag while it prints
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.comparison: Comparison | None = None
         self.marks: Marks | None = None
         self.selected_key: str | None = None
+        # The selected unique sentence's closest unlinked counterpart: (its side, its id, the note).
+        self.near_target: tuple[Side, int, str] | None = None
         self.active_side = Side.A
         self.load_jobs: dict[Side, Job | None] = {Side.A: None, Side.B: None}
         self.compare_job: Job | None = None
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         go.addActions([a.next_passage, a.previous_passage])
         go.addSeparator()
         go.addActions([a.next_divergence, a.previous_divergence, a.next_unique, a.previous_unique])
+        go.addAction(a.go_to_near)
         compare_menu = bar.addMenu("&Compare")
         sensitivity = compare_menu.addMenu("&Sensitivity")
         sensitivity.addActions(a.sensitivity.actions())
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
         a.previous_passage.triggered.connect(lambda: self.navigate(None, False))
         a.next_unique.triggered.connect(lambda: self.navigate(UNIQUE, True))
         a.previous_unique.triggered.connect(lambda: self.navigate(UNIQUE, False))
+        a.go_to_near.triggered.connect(self.go_to_near)
         a.show_furniture.toggled.connect(self.set_show_furniture)
         a.sync_scroll.toggled.connect(self.set_sync_scroll)
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
@@ -537,7 +541,7 @@ class MainWindow(QMainWindow):
         """Show ``comparison`` (or just the loaded documents) in every view."""
         if comparison is not None and marks is None:
             marks = backend.prepare(comparison)
-        self.comparison, self.marks, self.selected_key = comparison, marks, None
+        self.comparison, self.marks, self.selected_key, self.near_target = comparison, marks, None, None
         if comparison is not None and self._welcome:  # documents are on screen: the hint is done
             self._welcome = False
             self.info.hide()
@@ -608,18 +612,22 @@ class MainWindow(QMainWindow):
             self.select_item(None)
         else:
             # Every link of the clicked sentence shows (bands, counterparts); the deciding one leads.
-            self.select_item(item.key, related=self.marks.keys_at(side, offset), reveal=(side.other,))
+            self.select_item(item.key, related=self.marks.keys_at(side, offset), reveal=(side.other,), at=offset)
 
     def select_item(self, key: str | None, *, related: tuple[str, ...] = (),
-                    reveal: tuple[Side, ...] = ()) -> None:
+                    reveal: tuple[Side, ...] = (), at: int | None = None) -> None:
         """Emphasise an item (and ``related`` ones) in both panes, the gutter and the list; scroll ``reveal`` sides."""
         self.selected_key = key
         for pane in self.panes.values():
             pane.select_key(key, related)
         self.gutter.select_key(key, related)
         self.link_list.show_key(key)
+        self.near_target = None
         if key is None or self.marks is None:
+            self.actions.go_to_near.setEnabled(False)
             return
+        self.near_target = self.near_at(self.marks.items[key], at)
+        self.actions.go_to_near.setEnabled(self.near_target is not None)
         item = self.marks.items[key]
         with self.scroll_sync.paused():  # each end is revealed on its own: no pane drags the other
             for side in reveal:
@@ -629,6 +637,46 @@ class MainWindow(QMainWindow):
         others = len(set(related) - {key})
         more = f" The sentence is in {others + 1} links; all are shown." if others else ""
         self.statusBar().showMessage(self.describe(item) + more, 10000)
+
+    def near_at(self, item: Item, at: int | None = None) -> tuple[Side, int, str] | None:
+        """The closest unlinked counterpart of a unique run's sentence at ``at`` (else its first that has one)."""
+        if item.kind != UNIQUE or self.comparison is None:
+            return None
+        side = Side.A if item.a else Side.B
+        doc = self.comparison.doc(side)
+        ids = item.sentences_a if side is Side.A else item.sentences_b
+        if at is not None:
+            ids = [i for i in ids if doc.sentences[i].start <= at < doc.sentences[i].end] or ids
+        for sid in ids:
+            near = self.comparison.near_of(side, sid)
+            if near is not None:
+                return side.other, (near.b if side is Side.A else near.a), near_note(self.comparison, side, sid)
+        return None
+
+    def _near_key(self) -> str:
+        """'Ctrl+J goes there': how to reach the closest passage."""
+        keys = self.actions.go_to_near.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{keys} goes there" if keys else "Go > Go to Closest Passage goes there"
+
+    def go_to_near(self) -> None:
+        """Select and show the closest unlinked counterpart of the selected unique sentence."""
+        if self.near_target is None or self.marks is None:
+            return
+        side, sid, _ = self.near_target
+        sentence = self.comparison.doc(side).sentences[sid]
+        item = self.marks.item_at(side, sentence.start)
+        self.set_active_side(side)
+        self.select_item(item.key if item else None, related=self.marks.keys_at(side, sentence.start),
+                         at=sentence.start)
+        pane = self.panes[side]
+        with self.scroll_sync.paused():
+            pane.reveal(sentence.start, sentence.end)
+        cursor = pane.textCursor()
+        cursor.setPosition(pane.map.to_display(sentence.start))
+        cursor.setPosition(pane.map.to_display(sentence.end), cursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        what = self.describe(item) if item else ""
+        self.statusBar().showMessage(f"The closest passage in {side.value.upper()}, not a link. {what}", 10000)
 
     def set_active_side(self, side: Side) -> None:
         """The document that navigation and find start in; its header is marked."""
@@ -647,9 +695,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Showing " + (", ".join(shown) if shown else "no highlights") + ".", 5000)
 
     def describe(self, item: Item) -> str:
-        """'Divergence: number: 23 → 25 (similarity 0.70)', or 'Unique to A.'."""
+        """'Divergence: number: 23 → 25 (similarity 0.70)', or 'Unique to A.' (and where its closest counterpart is)."""
         if item.kind == UNIQUE:
-            return f"Unique to {'A' if item.a else 'B'}."
+            near = self.near_at(item) if item.key != self.selected_key else self.near_target
+            return f"Unique to {'A' if item.a else 'B'}." + (f" {near[2]} ({self._near_key()})" if near else "")
         changes = change_summary(item)
         return f"{look_of(item.kind).label}" + (f": {changes}" if changes else "") + \
             f" (similarity {item.link.similarity:.2f})."
@@ -714,7 +763,9 @@ class MainWindow(QMainWindow):
             return None
         first = self.marks.items[keys[0]]
         if first.kind == UNIQUE:
-            return f"<b>Unique to {side.value.upper()}</b>: no counterpart in {side.other.value.upper()}."
+            near = self.near_at(first, offset)
+            return (f"<b>Unique to {side.value.upper()}</b>: no counterpart in {side.other.value.upper()}."
+                    + (f"<br>{escape(near[2])}" if near else ""))
         other = self.comparison.doc(side.other)
         blocks = []
         for key in keys[:MAX_TOOLTIP_LINKS]:
@@ -980,6 +1031,7 @@ class MainWindow(QMainWindow):
                     a.next_unique, a.previous_unique,
                     a.export_json, a.export_report, a.print):
             act.setEnabled(compared)
+        a.go_to_near.setEnabled(compared and self.near_target is not None)
         a.swap.setEnabled(any(self.docs.values()))
         a.reload.setEnabled(any(d is not None and d.path for d in self.docs.values()))
         a.cancel.setEnabled(bool(self.compare_job or self.export_job or any(self.load_jobs.values())))

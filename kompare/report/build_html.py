@@ -16,7 +16,7 @@ from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
     LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, count_word, look_of, marked_ranges,
-    quote_diff_ranges, quote_groups, quote_rendering, quote_rows, sensitivity_text, share_figures,
+    near_note, quote_diff_ranges, quote_groups, quote_rendering, quote_rows, sensitivity_text, share_figures,
 )
 from kompare.report import colors as C
 from kompare.report.markup import esc, highlight, passage
@@ -347,14 +347,19 @@ class _Builder:
         if not sids:
             return f"<h2>{title}</h2><p class=\"muted\">Nothing: every compared passage of {side.name} has a counterpart in {side.other.name}.</p>"
         self._tick(0.85 if side is Side.A else 0.9, f"Writing the passages unique to {side.name}")
+        def near(i: int) -> str:
+            note = near_note(self.c, side, i, numbered=True)
+            return f'<br><span class="muted small">{esc(note)}</span>' if note else ""
+
         rows = "".join(
             f'<table class="card" width="100%"{_CARD}><tr><td class="mark-un" width="6%" align="right">{i + 1}</td>'
-            f'<td class="un" width="94%">{esc(doc.sentence_text(i))}</td></tr></table>'
+            f'<td class="un" width="94%">{esc(doc.sentence_text(i))}{near(i)}</td></tr></table>'
             for i in sids
         )
         intro = (
             f'<p class="muted">{len(sids)} passage{"s" if len(sids) != 1 else ""} of {side.name} '
-            f"with no counterpart in {side.other.name}, numbered by sentence.</p>"
+            f"with no counterpart in {side.other.name}, numbered by sentence. Where the other document "
+            f"has a passage close to one, though not close enough to link, it is named under it.</p>"
         )
         return f"<h2>{title}</h2>{intro}{rows}"
 

@@ -111,3 +111,10 @@ def test_the_target_measure_counts_agreements_and_divergences_only(bench):
     total = bench.Total([s])
     assert total.same_claim() == (2, 3)  # the agreement and one divergence of three; the partial pair aside
     assert total.precision == 0.75
+
+
+def test_near_misses_are_counted_against_every_labelled_pair(bench):
+    s = bench.Score("x")
+    s.gold = {(0, 0): {"kind": "agreement"}, (1, 1): {"kind": "partial"}}
+    s.near = [(0, 0), (1, 1), (2, 5)]
+    assert bench.Total([s]).near_right() == (2, 1, 3)  # two backed by a label, one of them a same claim

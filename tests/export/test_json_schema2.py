@@ -107,6 +107,15 @@ def check_schema2(d: dict) -> None:
     for kind in PRECEDENCE:
         assert counts[kind + "s"] == sum(1 for l in d["links"] if l["kind"] == kind)
     assert counts["quote_matches"] == len(d["quote_matches"])
+    # Near misses: each holds a unique sentence and joins no two linked ones; listed once, in order.
+    near = [(n["a"], n["b"]) for n in d["near"]]
+    assert near == sorted(set(near))
+    joined = {(i, j) for l in d["links"] for i in l["a"] for j in l["b"]}
+    for n in d["near"]:
+        assert n["a"] in d["unique"]["a"] or n["b"] in d["unique"]["b"]
+        assert (n["a"], n["b"]) not in joined
+        assert 0 <= n["a"] < len(d["documents"]["a"]["sentences"]) and 0 <= n["b"] < len(d["documents"]["b"]["sentences"])
+        assert d["settings"]["sensitivity"] < 1 and 0.3 <= n["probability"] < 1
 
 
 def mirror(d: dict) -> dict:
@@ -160,6 +169,8 @@ def mirror(d: dict) -> dict:
             {"a": m["b"], "b": m["a"], "kind": m["kind"], "speaker_match": m["speaker_match"], "spans": spans(m["spans"])}
             for m in d["quote_matches"]
         ],
+        "near": sorted(({"a": n["b"], "b": n["a"], "probability": n["probability"]} for n in d["near"]),
+                       key=lambda n: (n["a"], n["b"])),
         "summary": {
             "a": d["summary"]["b"],
             "b": d["summary"]["a"],

@@ -547,3 +547,29 @@ def test_the_status_bar_counts_in_words_one_or_many(qtbot, window, tmp_path):
     open_and_wait(qtbot, window, [a, b])
     message = window.statusBar().currentMessage()
     assert message.startswith("Compared: 1 agreement, 0 divergences, 0 unique in A, "), message
+
+
+def test_a_unique_sentence_points_to_its_closest_passage_and_the_reader_can_go_there(qtbot, window):
+    from kompare.core import Document, compare
+
+    c = compare(Document("The treaty calls for military assistance without delay. The two leaders rode in a limousine."),
+                Document("The pact calls for military assistance without any delay. Putin gave Kim a limousine."))
+    show(window, qtbot, c)
+    ride = c.a.sentences[1]
+    assert not window.actions.go_to_near.isEnabled()
+    window.on_passage_clicked(Side.A, ride.start + 2)
+    assert window.near_target[:2] == (Side.B, 1)
+    assert window.actions.go_to_near.isEnabled()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Unique to A. Closest in B, not linked") and "Putin gave Kim a limousine" in message
+    assert "limousine" in window.tooltip_for(Side.A, ride.start) and "not linked" in window.tooltip_for(Side.A, ride.start)
+    window.actions.go_to_near.trigger()
+    gift = c.b.sentences[1]
+    pane = window.panes[Side.B]
+    assert window.active_side is Side.B and window.selected_key == window.marks.item_at(Side.B, gift.start).key
+    assert (pane.textCursor().selectionStart(), pane.textCursor().selectionEnd()) == (
+        pane.map.to_display(gift.start), pane.map.to_display(gift.end))
+    assert "not a link" in window.statusBar().currentMessage()
+    # A linked sentence has no closest passage to go to.
+    window.on_passage_clicked(Side.A, c.a.sentences[0].start + 1)
+    assert window.near_target is None and not window.actions.go_to_near.isEnabled()

@@ -192,3 +192,16 @@ def test_quotations_are_grouped_by_speaker_with_the_other_rendering():
     assert text.index("Kim: “The treaty is a truly") < kim  # B's speaker named where it differs
     assert text.rindex("“the dearest friend of the Korean people.” (called)") > kim
     assert ["wd", "truly "] in parse(html).marked  # the word diff of the reworded quotation
+
+
+def test_a_unique_passage_names_its_closest_counterpart_as_no_link():
+    from kompare.core import Document, compare
+
+    c = compare(Document("The treaty calls for military assistance without delay. The two leaders rode in a limousine."),
+                Document("The pact calls for military assistance without any delay. Putin gave Kim a limousine."))
+    text = parse(build_html(c, generated_at=WHEN)).body_text
+    only_a, only_b = text.index("Only in A"), text.index("Only in B")
+    note = text.index("Closest in B, sentence 2, not linked (weak evidence): “Putin gave Kim a limousine.” "
+                      "(shares limousine).")
+    assert only_a < text.index("The two leaders rode in a limousine.") < note < only_b
+    assert text.index("Closest in A, sentence 2, not linked", only_b) > only_b

@@ -40,10 +40,11 @@ in the tests (tests/core/align_reference.py).
 from kompare.core.align.pairs import Candidates, candidates
 from kompare.core.align.score import PairScore
 from kompare.core.align.seed import candidate_codes
-from kompare.core.align.select import Group, align
+from kompare.core.align.select import Alignment, Group, align, alignment
 from kompare.core.align.terms import DocTerms, PairTerms, SentenceTerms, TermWeights, pair_terms
 
 __all__ = [
-    "Candidates", "DocTerms", "Group", "PairScore", "PairTerms", "SentenceTerms", "TermWeights", "align",
+    "Alignment", "Candidates", "DocTerms", "Group", "PairScore", "PairTerms", "SentenceTerms", "TermWeights", "align",
+    "alignment",
     "candidate_codes", "candidates", "pair_terms",
 ]

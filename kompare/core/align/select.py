@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
+from typing import NamedTuple
 
 from kompare.core.align.pairs import Candidates, candidates
 from kompare.core.align.score import PairScore
@@ -24,7 +26,28 @@ class Group:
     edited: bool = False  # linked by its place between copied sentences (see _edited_gaps)
 
 
-def align(
+class Alignment(NamedTuple):
+    """What linking finds: the groups that link, and the near misses.
+
+    ``near``: for each sentence in no group, its candidate pair of highest probability
+    under the link threshold, when that reaches ``CompareConfig.near_threshold``
+    (``(i, j, probability)``, by ``i`` then ``j``; a pair closest for both its sentences
+    is listed once).
+    """
+
+    groups: list[Group]
+    near: list[tuple[int, int, float]]
+
+
+def align(a: SegmentedDocument, b: SegmentedDocument, **options) -> list[Group]:
+    """Groups of A and B sentences that state the same claim, ordered by A's, then B's, first sentence.
+
+    The options are :func:`alignment`'s.
+    """
+    return alignment(a, b, **options).groups
+
+
+def alignment(
     a: SegmentedDocument,
     b: SegmentedDocument,
     *,
@@ -35,12 +58,21 @@ def align(
     encoder=None,
     model: LinkModel | None = None,
     quoted_pairs: set[tuple[int, int]] = frozenset(),
-) -> list[Group]:
-    """Groups of A and B sentences that state the same claim, ordered by A's, then B's, first sentence.
+) -> Alignment:
+    """The groups that link (see :func:`align`) and each unlinked sentence's near miss.
 
     ``encoder``: see :func:`candidates`; ``model``: the link model (by default the
     shipped one that suits the encoder's presence); ``quoted_pairs``: sentence pairs
     that quote the same words, which link whatever their score.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> a = segment(Document("The treaty calls for military assistance without delay. "
+    ...                      "Kim hosted a banquet for Putin in Pyongyang."))
+    >>> b = segment(Document("The pact calls for military assistance without any delay. Putin praised the banquet."))
+    >>> found = alignment(a, b)
+    >>> [(g.a, g.b) for g in found.groups], found.near
+    ([((0,), (0,))], [(1, 1, 0.501207)])
     """
     np = __import__("numpy")
     cfg = config or CompareConfig()
@@ -73,7 +105,41 @@ def align(
         gap = set(gaps.tolist())
         groups = [replace(g, edited=True) if g.a[0] * nb + g.b[0] in gap and len(g.a) == len(g.b) == 1 else g
                   for g in groups]
-    return groups
+    # (Under the bar only: a pair over it that the copy rule kept apart is no near miss.)
+    under = probs < cfg.link_threshold()
+    return Alignment(
+        groups, _near_misses(cands.i[under], cands.j[under], probs[under], groups, (na, nb), cfg.near_threshold())
+    )
+
+
+def _near_misses(
+    ci, cj, probs, groups: list[Group], sizes: tuple[int, int], floor: float,
+) -> list[tuple[int, int, float]]:
+    """Each sentence in no group: its candidate pair of highest probability, at ``floor`` or more.
+
+    The counterpart may be linked elsewhere. Ties go to the lower sentence id on the other
+    side (the same pair seen from either document). ``ci``, ``cj``, ``probs``: the
+    candidate pairs and their probabilities.
+
+    >>> np = __import__("numpy")
+    >>> ci, cj, p = np.array([0, 0, 1, 2]), np.array([0, 1, 1, 1]), np.array([0.9, 0.4, 0.35, 0.1])
+    >>> _near_misses(ci, cj, p, [Group((0,), (0,), 0.9)], (3, 2), 0.3)  # A's 1; B's 1 (A's 0 is linked to B's 0)
+    [(0, 1, 0.4), (1, 1, 0.35)]
+    """
+    np = __import__("numpy")
+    linked = [np.zeros(n, dtype=bool) for n in sizes]
+    for side, done in enumerate(linked):
+        done[np.fromiter(chain.from_iterable(g.a if side == 0 else g.b for g in groups), dtype=np.int64)] = True
+    closest = []
+    for own, other, done in ((ci, cj, linked[0]), (cj, ci, linked[1])):
+        at = np.flatnonzero((probs >= floor) & ~done[own])
+        at = at[np.lexsort((other[at], -probs[at], own[at]))]  # by sentence, the best first
+        first = np.ones(len(at), dtype=bool)
+        first[1:] = own[at][1:] != own[at][:-1]
+        closest.append(at[first])
+    # (The candidates come sorted by A's sentence, then B's: so do their places.)
+    chosen = np.unique(np.concatenate(closest))
+    return list(zip(ci[chosen].tolist(), cj[chosen].tolist(), round_places(probs[chosen], 6).tolist()))
 
 
 def _edited_gaps(a: SegmentedDocument, b: SegmentedDocument, copied, linked, nb: int):
