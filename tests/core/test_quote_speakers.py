@@ -692,3 +692,25 @@ def test_two_people_of_one_surname_named_together_leave_the_surname_unresolved()
 def test_a_role_noun_stands_for_the_person_so_titled(context, attribution, speaker):
     text = context + " “We will make America great again, and we will win,” " + attribution + "."
     assert attributions(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A surname with "Mr." is a person, though the paper never gives the first name.
+        ("Mr. Trump spoke on Friday. “I don’t know her,” he said.", "Trump"),
+        # "she" is not the man the sentence also names ("Mr. Obama")...
+        ("Nancy Pelosi tried to play down any split between Democrats and Mr. Obama. "
+         "“It’s not against the president,” she said.", "Nancy Pelosi"),
+        # ...nor the young man named last: the woman named before him.
+        ("Maureen Maloney spoke at the White House. Her son, Matthew Denice, was killed in 2011. "
+         "“He should have never been here,” she said.", "Maureen Maloney"),
+        # A sentence whose subject is "he" passes "he" on: not a man it names as an object.
+        ("Mr. Trump thanked Mr. Obama and his wife. He later praised Hillary Clinton, asking her and former "
+         "President Bill Clinton to stand. “I have a lot of respect for these two people,” he said.", "Trump"),
+        # The last speaker is a man: "she" is someone not named here.
+        ("“We will win,” Mr. Trump said. “It is over,” she said.", None),
+    ],
+)
+def test_he_and_she_stand_for_a_person_of_that_sex(text, speaker):
+    assert attributions(text)[-1][1] == speaker

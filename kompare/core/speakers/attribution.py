@@ -24,7 +24,9 @@ from kompare.core.speakers.cues import (
 from kompare.core.speakers.subjects import (
     ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, prepositional_object, sentence_subject,
 )
-from kompare.core.speakers.lexicon import CUE_WORDS, JUDGING_CUES, PHRASAL_CUES, ROLE_NOUNS, word_trie
+from kompare.core.speakers.lexicon import (
+    CUE_WORDS, FEMALE_FIRST_NAMES, JUDGING_CUES, MALE_FIRST_NAMES, PHRASAL_CUES, ROLE_NOUNS, word_trie,
+)
 from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
 from kompare.core.speakers.scan import Tok, tokens
 
@@ -115,7 +117,7 @@ def attribute(
                 if sub.pronoun is not None and sub.pronoun.low in ROLE_NOUNS:
                     # "the president said": the one so titled, else whoever "he" would be
                     return memory.titled(sub.pronoun.low, skip) or memory.antecedent(skip, sub.pronoun.low)
-                return memory.antecedent(skip)
+                return memory.antecedent(skip, sex=_PRONOUN_SEX.get(sub.pronoun.low) if sub.pronoun else None)
             return None
 
         subjects = [cue_subject(words, c) for c in cues]
@@ -283,6 +285,25 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
+#: "Mr." names a man, "Mrs.", "Ms." and "Miss" a woman: whom "he" or "she" may stand for.
+_SEX_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+$")
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+
+
+def _sex(text: str, name: str, start: int) -> str | None:
+    """"m" or "f" when the honorific before ``start`` or the first name of ``name`` tells.
+
+    >>> t = "Mr. Obama met Nancy Pelosi and Pat Smith."
+    >>> _sex(t, "Obama", 4), _sex(t, "Nancy Pelosi", 14), _sex(t, "Pat Smith", 31)
+    ('m', 'f', None)
+    """
+    m = _SEX_HONORIFIC.search(text, max(0, start - 6), start)
+    if m:
+        return "m" if m.group(1) == "Mr" else "f"
+    first = name.split()[0].lower() if " " in name else ""
+    return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+
+
 class _Intro(NamedTuple):
     """A sentence whose subject may speak the quote-only paragraph or sentence after it;
     ``only_one``: only if it names no one else (a sentence in the paragraph's middle)."""
@@ -389,19 +410,32 @@ class _Memory:
         """A sentence not read yet: its words are read if a pronoun asks."""
         self.entries.append((start, end))
 
-    def antecedent(self, skip: int = 0, role: str | None = None) -> Attribution | None:
-        """Whom "he" stands for; ``role``: "the president" was said, not "he"."""
+    def antecedent(self, skip: int = 0, role: str | None = None, sex: str | None = None) -> Attribution | None:
+        """Whom "he" stands for; ``role``: "the president" was said, not "he"; ``sex``: "m"
+        for "he", "f" for "she" (no one whom "Mr." or a woman's first name tells otherwise)."""
         quiet = 0  # sentences naming nobody
+
+        def fits(name: str, rng: tuple[int, int] | None) -> bool:
+            return sex is None or rng is None or _sex(self.text, name, rng[0]) in (None, sex)
+
         for n in range(len(self.entries) - 1 - skip, -1, -1):
             entry = self.entries[n]
             if isinstance(entry, Attribution):
                 if _plural_word(entry.speaker) and not self.book.knows(entry.speaker):
                     return None  # "Reporters asked ...": no "he", nor "the senator"
+                if not fits(entry.speaker, entry.speaker_range):
+                    return None  # "“...,” Mr. Trump said. “...,” she said": someone else, unnamed here
                 found = Attribution(entry.speaker, None, entry.speaker_range)
                 break
             if isinstance(entry, tuple):
                 entry = self.entries[n] = tokens(self.text, *entry)
-            named = self.named(entry)
+            if sex is not None:
+                opening = sentence_subject(entry)
+                if opening.kind == PRONOUN and _PRONOUN_SEX.get(opening.pronoun.low) == sex:
+                    # "He later praised Hillary Clinton, asking her and Bill Clinton to stand.
+                    # “...,” he said": the "he" of that sentence, not whom it names.
+                    continue
+            named = {k: v for k, v in self.named(entry).items() if fits(*v)}
             if len(named) == 1:
                 name, rng = next(iter(named.values()))
                 self.entries[n] = found = Attribution(name, None, rng)  # read once
@@ -451,7 +485,10 @@ class _Memory:
         named: dict[str, tuple[str, tuple[int, int]]] = {}
         for i, j in cap_runs(words):
             m = mention_of_run(words, i, j)
-            if m is None or (len(m.words) == 1 and not self.book.knows(m.words[0])):
+            # A lone word is a person the document names in full, or one it titles ("Mr.
+            # Trump spoke. “...,” he said": papers that write "Mr." may never give a first name).
+            if m is None or (len(m.words) == 1 and not self.book.knows(m.words[0])
+                             and not _HONORIFIC_BEFORE.search(self.text, max(0, m.start - 16), m.start)):
                 continue
             if prepositional_object(words, i):
                 continue  # "... the oath along with Vice President Mike Pence. “...,” he said": not Pence
