@@ -156,6 +156,7 @@ QUOTE_MATCH_LABELS: dict[QuoteMatchKind, str] = {
     QuoteMatchKind.VARIANT: "reworded",
 }
 ONE_SIDED_SPEAKER = "speaker named on one side only"
+BODY_AND_PERSON = "a person on one side, an institution on the other"
 OTHER_SPEAKER = "given to someone else"
 ABSENT = "absent"
 
@@ -215,6 +216,9 @@ def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote |
     'trimmed, given to someone else'
     >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.VERBATIM, False), Quote(0, 0, 5, "Putin"), Quote(0, 0, 5))
     'verbatim, speaker named on one side only'
+    >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.VERBATIM, False), Quote(0, 0, 5, "Chang"),
+    ...                 Quote(0, 0, 5, "South Korea", speaker_body=True))
+    'verbatim, a person on one side, an institution on the other'
     """
     if match is None:
         return ABSENT
@@ -223,6 +227,8 @@ def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote |
         return label
     if a is not None and b is not None and (a.speaker is None) != (b.speaker is None):
         return f"{label}, {ONE_SIDED_SPEAKER}"
+    if a is not None and b is not None and a.speaker_body != b.speaker_body:
+        return f"{label}, {BODY_AND_PERSON}"
     return f"{label}, {OTHER_SPEAKER}"
 
 

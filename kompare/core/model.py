@@ -252,6 +252,9 @@ class Quote:
     cue: str | None = None  # the attribution verb: said, warned, told...
     short: bool = False  # a scare quote of one to three words
     speaker_range: Range | None = None
+    #: The speaker is an institution, country or organisation named as the source ("the
+    #: White House said"), not a person: told apart from a person, never a change of speaker.
+    speaker_body: bool = False
 
 
 @dataclass(frozen=True)

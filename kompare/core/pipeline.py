@@ -373,7 +373,12 @@ def _add_quote_changes(
             ra = (min(sp.a[0] for sp in spans), max(sp.a[1] for sp in spans))
             rb = (min(sp.b[0] for sp in spans), max(sp.b[1] for sp in spans))
             found.setdefault(pair, []).append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
-        if not m.speaker_match and qa.speaker and qb.speaker and (_named_by(qa, sentence_a) or _named_by(qb, sentence_b)):
+        # (Two bodies, or a body and a person, are no change of speaker: "the Kremlin" / "Moscow",
+        # "South Korea" / its minister "Chang" tell one source at two levels of detail.)
+        people = not qa.speaker_body and not qb.speaker_body
+        if not m.speaker_match and people and qa.speaker and qb.speaker and (
+            _named_by(qa, sentence_a) or _named_by(qb, sentence_b)
+        ):
             found.setdefault((sentence_a(qa.start), sentence_b(qb.start)), []).append(
                 Change(ChangeType.SPEAKER, qa.speaker, qb.speaker, qa.speaker_range, qb.speaker_range))
         for pair, changes in found.items():

@@ -18,6 +18,7 @@ from collections import defaultdict
 from typing import NamedTuple, Sequence
 
 from kompare.core.config import CompareConfig
+from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.diff import word_ops
 from kompare.core.model import Op, Quote, QuoteMatch, QuoteMatchKind, Span
 from kompare.core.speakers import same_speaker
@@ -149,7 +150,7 @@ def quote_pairs(
     for _, i, j, kind, ops in scored:
         qa, qb = quotes_a[i], quotes_b[j]
         spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j], ops)
-        m = QuoteMatch(qa.id, qb.id, kind, _same_speaker(qa.speaker, qb.speaker), spans)
+        m = QuoteMatch(qa.id, qb.id, kind, _same_speaker(qa, qb), spans)
         related.append(m)
         if i not in used_a and j not in used_b:
             used_a.add(i)
@@ -247,15 +248,27 @@ def _says_something(words, text: str) -> bool:
                or is_hedge(t, text) for t in words)
 
 
-def _same_speaker(a: str | None, b: str | None) -> bool:
-    """``speaker_match`` of two quotations' speakers (None: not known).
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    """``speaker_match`` of two quotations' speakers (None: not known). A person and a body
+    ("Chang" / "South Korea") are two speakers; a capital stands for its country.
 
-    >>> _same_speaker("Putin", "Vladimir Putin"), _same_speaker("Putin", None), _same_speaker(None, None)
+    >>> q = lambda speaker, body=False: Quote(0, 0, 1, speaker, speaker_body=body)
+    >>> _same_speaker(q("Putin"), q("Vladimir Putin")), _same_speaker(q("Putin"), q(None)), _same_speaker(q(None), q(None))
     (True, False, True)
+    >>> _same_speaker(q("Seoul", True), q("South Korea", True)), _same_speaker(q("Chang"), q("South Korea", True))
+    (True, False)
     """
-    if a is None or b is None:
-        return a is None and b is None
-    return same_speaker(a, b)
+    if a.speaker is None or b.speaker is None:
+        return a.speaker is None and b.speaker is None
+    if a.speaker_body != b.speaker_body:
+        return False
+    return same_speaker(a.speaker, b.speaker) or a.speaker_body and _body_key(a.speaker) == _body_key(b.speaker)
+
+
+def _body_key(name: str) -> str:
+    """A body's name compared: lower case, a capital as its country ("Seoul": "south korea")."""
+    words = name.lower().split()
+    return " ".join(" ".join(PLACE_ALIASES.get(w, (w,))) for w in words if w != "the")
 
 
 def _candidates(wa: list[_QWords], wb: list[_QWords], max_postings: int) -> set[tuple[int, int]]:

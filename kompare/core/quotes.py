@@ -6,9 +6,9 @@ marks inside a double quotation belong to it.  A quotation never crosses a parag
 break or an excluded range, and a mark without its partner yields nothing, so one
 stray mark cannot swallow the rest of a document.
 
->>> text = "“We are ready to act,” Putin said. Seoul called it a “red line”."
->>> [(text[q.start:q.end], q.speaker, q.cue, q.short) for q in find_quotes(text)]
-[('We are ready to act', 'Putin', 'said', False), ('red line', None, None, True)]
+>>> text = "“We are ready to act,” Putin said. Seoul called it a “red line”. Experts called it a “bluff”."
+>>> [(text[q.start:q.end], q.speaker, q.speaker_body, q.cue) for q in find_quotes(text)]
+[('We are ready to act', 'Putin', False, 'said'), ('red line', 'Seoul', True, 'called'), ('bluff', None, False, None)]
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def find_quotes(
     found = attribute(text, context, boxes, book, config=cfg)
     return tuple(
         Quote(i, b.start, b.end, a.speaker, a.cue, _word_count(text, b.start, b.end) <= cfg.short_quote_words,
-              a.speaker_range)
+              a.speaker_range, a.body and a.speaker is not None)
         for i, (b, a) in enumerate(zip(boxes, found))
     )
 

@@ -110,6 +110,22 @@ def test_same_speaker_only_when_both_known_and_the_same_person():
     assert [m.speaker_match for m in match(b3, b3)[2]] == [True]
 
 
+def test_a_body_and_a_person_are_two_speakers_but_no_change_of_speaker_in_the_link():
+    from kompare.core import ChangeType, Document, compare
+
+    a = "South Korea said it will “reconsider the issue of arms support to Ukraine”."
+    b = "Chang Ho-jin said it will “reconsider the issue of arms support to Ukraine”."
+    qa, qb, (m,) = match(a, b)
+    assert (qa[0].speaker, qa[0].speaker_body, qb[0].speaker, qb[0].speaker_body) == (
+        "South Korea", True, "Chang Ho-jin", False)
+    assert m.speaker_match is False
+    c = compare(Document(a), Document(b))
+    assert [ch.type for l in c.links for ch in l.changes if ch.type is ChangeType.SPEAKER] == []
+    # A capital is its country.
+    seoul = "Seoul said it will “reconsider the issue of arms support to Ukraine”."
+    assert [m.speaker_match for m in match(a, seoul)[2]] == [True]
+
+
 def test_same_words_from_a_scare_quote_and_an_unattributed_quotation_are_no_same_speaker():
     # issue 9: 001's unattributed Putin words against 003's scare quote in Chang Ho-jin's warning
     a = ("The Russian leader drew attention to the U.S. supplying “long-range high-precision "

@@ -182,8 +182,10 @@ def test_scare_quote_gets_no_cue_from_an_adjective_and_experts_are_nobody():
             "provision of lethal aid to Ukraine could help Kyiv achieve a “breakthrough” in its war.")
     (got,) = attributions(text)
     assert got == ("breakthrough", None, None, None)
-    # a judging verb without a person gives no cue either
-    assert attributions("Seoul called it a “red line” on Monday.")[0][1:] == (None, None, None)
+    # a judging verb without a person gives no cue either...
+    assert attributions("Analysts called it a “red line” on Monday.")[0][1:] == (None, None, None)
+    # ...but a country named as the one judging is the (body) speaker
+    assert attributions("Seoul called it a “red line” on Monday.")[0][1:] == ("Seoul", "called", "Seoul")
 
 
 def test_quotation_over_several_paragraphs_keeps_its_speaker():
@@ -422,16 +424,13 @@ def test_pronoun_resolves_to_the_speaker_of_the_sentence_before():
         "Kim Jong Un met Vladimir Putin. “We are allies now and forever,” he said.",
         # nobody named at all
         "The weather was bad. “We are allies now and forever,” he said.",
-        # a country, unnamed officials, a treaty: no person
-        "South Korea stated that it will “reconsider the issue of arms support”.",
+        # unnamed officials, a treaty: no one (a country is a body: see the institution test)
         "South Korean officials had warned Moscow “not to go beyond a certain point”.",
         "The treaty states that they will “immediately provide military assistance”.",
         # a scare quote with no speech verb
         "Seoul would consider that a “red line,” including missiles.",
         # a passive question: the one asking is not named
         "In an interview, Trump was asked, “What is the most dangerous place you have been to?”",
-        # an agency is not a person
-        "“The talks failed badly,” Reuters said.",
         # no speech verb and a subject that is no person, or a lone word never named in full
         "Hundreds of demonstrators marched through the city chanting “Bernie or Jill, No Hill.”",
         "The committee credited the victory to “a closed primary where independents cannot vote.”",
@@ -714,3 +713,42 @@ def test_a_role_noun_stands_for_the_person_so_titled(context, attribution, speak
 )
 def test_he_and_she_stand_for_a_person_of_that_sex(text, speaker):
     assert attributions(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We will not back down,” the White House said in a statement.", "White House"),
+        ("“We are reviewing the case,” the Justice Department said.", "Justice Department"),
+        ("The Department of Justice said the case was “closed”.", "Department of Justice"),
+        ("In response to the treaty, South Korea stated that it will “reconsider the issue of arms support”.",
+         "South Korea"),
+        ("NATO said the drills were “a provocation”.", "NATO"),
+        ("“The talks failed badly,” Reuters said.", "Reuters"),
+        # A place or a body after a preposition is where, or whose, not who.
+        ("After the talks, President Yoon Suk-yeol in Seoul pledged to “respond firmly”.", None),
+        ("“It will help the species,” a spokesperson for the U.S. Fish and Wildlife Service said.", None),
+        # "the House" is a chamber of Congress as often as it speaks.
+        ("The House said it would “vote again”.", None),
+    ],
+)
+def test_an_institution_or_country_named_as_saying_it_is_the_speaker(text, speaker):
+    (quote,) = [q for q in find_quotes(text)]
+    assert quote.speaker == speaker
+    assert quote.speaker_body is (speaker is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" is never a body spoken of just before.
+        "“We will not back down,” the White House said. “It is over,” he said.",
+        # Another verb's body does not speak a participle's quotation.
+        "Moore’s campaign denied the allegations, which The Washington Post first reported, telling the paper "
+        "the accusations are “the very definition of fake news.”",
+        # Nor does a verb in a clause that a comma closes before the quotation.
+        "A day after Russia and the DPRK announced their treaty, South Korea expressed “serious concern”.",
+    ],
+)
+def test_a_body_speaks_only_its_own_quotation(text):
+    assert find_quotes(text)[-1].speaker is None

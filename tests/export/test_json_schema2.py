@@ -79,6 +79,7 @@ def check_schema2(d: dict) -> None:
             assert 0 <= q["start"] <= q["end"] <= n
             if q["speaker_range"]:
                 assert 0 <= q["speaker_range"][0] <= q["speaker_range"][1] <= n
+            assert q["speaker_body"] in (False, True) and (q["speaker"] is not None or not q["speaker_body"])
         for l in d["links"]:
             assert l[side] and all(0 <= i < len(sentences) for i in l[side])
             for span in l["spans"]:

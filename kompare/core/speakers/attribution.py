@@ -22,7 +22,7 @@ from kompare.core.speakers.cues import (
     sentence_words, signature_speaker,
 )
 from kompare.core.speakers.subjects import (
-    ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, prepositional_object, sentence_subject,
+    BODY, ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, prepositional_object, sentence_subject,
 )
 from kompare.core.speakers.lexicon import (
     CUE_WORDS, FEMALE_FIRST_NAMES, JUDGING_CUES, MALE_FIRST_NAMES, PHRASAL_CUES, ROLE_NOUNS, word_trie,
@@ -34,6 +34,7 @@ class Attribution(NamedTuple):
     speaker: str | None
     cue: str | None
     speaker_range: tuple[int, int] | None
+    body: bool = False  # the speaker is an institution, country or organisation, not a person
 
 
 NO_ATTRIBUTION = Attribution(None, None, None)
@@ -113,6 +114,8 @@ def attribute(
                 ):
                     return None  # "Wait," is no one; "President Obama", "Mr. Trump" are people
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
+            if sub.kind == BODY:
+                return Attribution(sub.mention.name, None, (sub.mention.start, sub.mention.end), True)
             if sub.kind == PRONOUN:
                 if sub.pronoun is not None and sub.pronoun.low in ROLE_NOUNS:
                     # "the president said": the one so titled, else whoever "he" would be
@@ -135,7 +138,9 @@ def attribute(
         for ci, sb in enumerate(subjects):
             if sb.kind == ELIDED and resolved[ci] is None:
                 # "..., saying": the subject of another verb, else of the sentence.
-                others = [resolved[x] for x in range(len(cues)) if x != ci and resolved[x]]
+                # (Not a body another verb speaks for: "denied the allegations, which The
+                # Washington Post first reported, telling the paper “...”" is not the Post's.)
+                others = [resolved[x] for x in range(len(cues)) if x != ci and resolved[x] and not resolved[x].body]
                 if others:
                     resolved[ci] = others[0]
                 else:
@@ -173,14 +178,14 @@ def attribute(
                         r2 = resolved[cues.index(c2)]
                         if any(w.text == QUOTE_TOKEN for w in words[c2.index + 1 : qi]):
                             break
-                        if r2 is not None and r2.speaker is not None:
+                        if r2 is not None and r2.speaker is not None and not r2.body:
                             att, cue = r2, c2
                             break
                 if att.speaker is None and cue.index < qi and words[qi - 1].text == ":":
                     # "Sanders delivered a snappy retort: “...”": the clause's subject
                     att = resolve(sentence_subject(words[:qi]), True) or att
                 if att.speaker is not None or cue.word not in JUDGING_CUES:
-                    result[k] = Attribution(att.speaker, cue.word, att.speaker_range)
+                    result[k] = att._replace(cue=cue.word)
             elif qi >= 1 and words[qi - 1].text == ":":
                 # "... surprise Republican pollster Daron Shaw: “...”": the name before the
                 # colon; "Trump leaned in and boomed: “...”": the clause's subject.
@@ -227,8 +232,7 @@ def attribute(
             prev_attr = quoted[-1]
         elif people:
             memory.add_person(people[-1], words)
-            prev_attr = Attribution(people[-1].speaker, cues[resolved.index(people[-1])].word,
-                                    people[-1].speaker_range)
+            prev_attr = people[-1]._replace(cue=cues[resolved.index(people[-1])].word)
         else:
             memory.add_words(words)
             goes_on = isinstance(prev_attr, Attribution) and any(result[k] == prev_attr for k in here)
@@ -421,8 +425,8 @@ class _Memory:
         for n in range(len(self.entries) - 1 - skip, -1, -1):
             entry = self.entries[n]
             if isinstance(entry, Attribution):
-                if _plural_word(entry.speaker) and not self.book.knows(entry.speaker):
-                    return None  # "Reporters asked ...": no "he", nor "the senator"
+                if entry.body or _plural_word(entry.speaker) and not self.book.knows(entry.speaker):
+                    return None  # "Reporters asked ...", "the Pentagon said": no "he", nor "the senator"
                 if not fits(entry.speaker, entry.speaker_range):
                     return None  # "“...,” Mr. Trump said. “...,” she said": someone else, unnamed here
                 found = Attribution(entry.speaker, None, entry.speaker_range)

@@ -220,5 +220,33 @@ def choose_cue(words: list[Tok], qi: int, cues: list[Cue], comma_inside: bool) -
         ):
             return c
     if before:
+        if _closed_subordinate(words, before[-1].index, qi):
+            return None
         return before[-1]
     return after[0] if after else None
+
+
+#: Conjunctions that set a clause's event apart from the main one ("after X announced it,");
+#: not "as" or "when", which introduce a quotation as often ("As Dell said last week, “...”").
+_OTHER_EVENT = frozenset("after before since because although though once until unless whereas".split())
+
+
+def _closed_subordinate(words: list[Tok], ci: int, qi: int) -> bool:
+    """Is the verb ``words[ci]`` in a subordinate clause that a comma closes before the
+    quotation at ``qi``? ("A day after Russia and the DPRK announced the treaty, South Korea
+    expressed “serious concern”": the announcing is not the quotation's.)
+
+    >>> w = tokens("After Putin announced it, Seoul voiced “concern”. As Kim said, “no”.", 0, 67)
+    >>> _closed_subordinate(w, 2, 7), _closed_subordinate(w, 13, 15)
+    (True, False)
+    """
+    if words[ci].low.endswith("ing"):
+        return False  # "while adding on climate matters, “...”": the adding is the quotation's
+    k = ci - 1
+    while k >= 0 and words[k].text not in (",", QUOTE_TOKEN, ":", ";", "—", "–", "-"):
+        if words[k].low in _OTHER_EVENT:
+            # The verb has words of its own before the comma ("announced the treaty,"): not
+            # "As Trump said, “...”", where the comma hands over to the quotation.
+            return any(t.text == "," for t in words[ci + 2 : qi]) and is_word(words[ci + 1])
+        k -= 1
+    return False

@@ -63,6 +63,21 @@ NOT_PERSON = frozenset(
     radio television tv magazine newspaper website blog podcast institute""".split()
 ) | MONTHS | WEEKDAYS
 
+#: The last word of an institution, country or organisation that speaks as a body ("the
+#: White House said", "the Justice Department said", "South Korea stated", "the Kremlin
+#: said"): a source, not a person. Places that are surnames too ("Washington", "West") and
+#: peoples ("Russian") are left out.
+BODY_WORDS = frozenset(
+    """house department ministry office agency council committee commission court government
+    administration police army navy military embassy campaign party university institute
+    center centre foundation association union bank company corporation network news times
+    post journal tribune herald service kremlin pentagon senate congress parliament assembly
+    cabinet secretariat command organisation organization coalition alliance authority board
+    korea russia china japan ukraine iran israel syria france germany britain kingdom states
+    america vietnam turkey canada mexico india taiwan poland moscow seoul pyongyang beijing
+    tokyo kyiv kiev tehran taipei reuters yonhap xinhua kcna""".split()
+)
+
 #: Titles that are surnames too when a first name comes before ("John Major", "Martin
 #: Luther King"); "International Security" is no one.
 TITLE_SURNAMES = frozenset("major king bishop judge marshal chancellor prince pope general".split())

@@ -20,8 +20,8 @@ from kompare.core.speakers.cues import (
     QUOTE_TOKEN, Cue, QuoteBox, find_cues, is_cap_word, is_word, run_back, run_forward, sentence_words,
 )
 from kompare.core.speakers.lexicon import (
-    ADDRESSEE_CUES, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES,
-    WEEKDAYS,
+    ADDRESSEE_CUES, BODY_WORDS, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBORDINATORS,
+    TITLES, WEEKDAYS,
 )
 from kompare.core.speakers.names import Mention, mention_of_run
 from kompare.core.speakers.scan import Tok, tokens
@@ -29,6 +29,7 @@ from kompare.core.speakers.scan import Tok, tokens
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 PERSON, PRONOUN, OTHER, ELIDED, NONE, OBJECT = "person", "pronoun", "other", "elided", "none", "object"
 WORD = "word"  # a lone capitalised word: a speaker only if the document names it in full
+BODY = "body"  # an institution, country or organisation that speaks ("the White House said")
 
 
 class Subject(NamedTuple):
@@ -262,11 +263,48 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         if head.kind == PERSON:
             # "Anthony Anton, president and CEO of the Restaurant Association stated"
             return head
+        body = body_of_run(words, i, j)
+        if body:
+            return Subject(BODY, body)
         if i == j and not t.possessive and t.low not in FUNCTION_WORDS:
             # "West said": a word that is also a direction may be a surname the text gives
             return Subject(WORD, Mention(t.start, t.end, (t.text,)))
         return Subject(OTHER)
     return Subject(OTHER)
+
+
+def body_of_run(words: list[Tok], i: int, j: int) -> Mention | None:
+    """The institution, country or organisation that the capitalised run ``words[i..j]``
+    names, when it speaks as a body ("the White House", "South Korea", "NATO"), else None.
+
+    >>> w = tokens("The Justice Department said so. NATO said so. Ted Cruz said so.", 0, 64)
+    >>> body_of_run(w, 0, 2).name, body_of_run(w, 6, 6).name, body_of_run(w, 10, 11)
+    ('Justice Department', 'NATO', None)
+    >>> w = tokens("The Department of Justice said so. An aide to the Fish and Wildlife Service said so.", 0, 84)
+    >>> body_of_run(w, 3, 3).name, body_of_run(w, 13, 14)
+    ('Department of Justice', None)
+    """
+    # The whole name: "Department of Justice", "the U.S. Fish and Wildlife Service".
+    while i >= 2 and words[i - 1].low in ("of", "and", "&") and is_cap_word(words[i - 2]):
+        i = run_back(words, i - 2)
+    while i <= j and words[i].low in FUNCTION_WORDS:
+        i += 1  # "The Pentagon": the article is no part of the name
+    k = i - 1
+    while k >= 0 and words[k].low in ("the", "a", "an"):
+        k -= 1
+    if i > j or words[j].possessive or (k >= 0 and words[k].low in PREPOSITIONS):
+        # (not "President Yoon in Seoul pledged", "a spokesperson for the Fish and Wildlife
+        # Service said": where, or whose, not who)
+        return None
+    last = words[j]
+    letters = [c for c in last.text if c.isalpha()]
+    acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and i == j
+    lows = [w.low for w in words[i : j + 1]]
+    if not acronym and not any(w in BODY_WORDS for w in lows):
+        return None
+    if lows == ["house"]:
+        return None  # "the House" is a chamber too; "the White House" is taken
+    return Mention(words[i].start, last.end, tuple(w.text for w in words[i : j + 1]))
 
 
 #: Words that may follow an inverted speaker: "said Sen. Tom Carper of Delaware".
@@ -368,7 +406,7 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
             and cue.word in ("asked", "told", "urged", "pressed")):
         return Subject(NONE)  # "Trump was asked, “...?”": the one asking is not named
     left = _subject_left(words, cue)
-    if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT) or (
+    if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT, BODY) or (
         cue.word in ADDRESSEE_CUES and cue.word not in ("asked", "asks")  # "“...?” asked X"
     ):
         return left  # "told reporters", "telling Stephanopoulos": the one right of it listens
