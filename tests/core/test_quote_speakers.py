@@ -752,3 +752,10 @@ def test_an_institution_or_country_named_as_saying_it_is_the_speaker(text, speak
 )
 def test_a_body_speaks_only_its_own_quotation(text):
     assert find_quotes(text)[-1].speaker is None
+
+
+def test_a_lone_word_after_the_verb_is_the_person_the_text_names_in_full():
+    # "Bloomberg" names a company too: a surname only where the text gives the full name.
+    text = "Michael Bloomberg spoke. “This is just too important to sit out,” said Bloomberg, a former Democrat."
+    assert attributions(text)[-1][1] == "Michael Bloomberg"
+    assert attributions("“This is just too important to sit out,” said Bloomberg.")[-1][1] is None

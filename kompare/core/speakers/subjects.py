@@ -380,6 +380,9 @@ def _inverted(words: list[Tok], j: int, appositive: bool, by_names: bool = False
             if m is None and k < len(words) and words[k].low == "and":
                 j = k  # "Gov. and DNC Chairman Ed Rendell": two roles, then the name
                 continue
+            if m is None and k == j + 1 and words[j].low not in FUNCTION_WORDS and not words[j].possessive:
+                # "said Bloomberg": a word that names a company too is a surname the text gives
+                return Subject(WORD, Mention(words[j].start, words[j].end, (words[j].text,)))
             return Subject(PERSON, m) if m else Subject(OTHER)
         j = k
     return _role_at(words, j - 1, start, governed) if j >= len(words) else Subject(OTHER)
@@ -413,7 +416,7 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
     prev = words[cue.index - 1] if cue.index else None
     if prev is None or prev.text in (",", QUOTE_TOKEN, "—", "–", "-", ":"):
         right = _subject_right(words, cue)
-        if right.kind in (PERSON, PRONOUN):
+        if right.kind in (PERSON, PRONOUN, WORD):
             return right
     return left
 
