@@ -668,13 +668,7 @@ class MainWindow(QMainWindow):
         self.set_active_side(side)
         self.select_item(item.key if item else None, related=self.marks.keys_at(side, sentence.start),
                          at=sentence.start)
-        pane = self.panes[side]
-        with self.scroll_sync.paused():
-            pane.reveal(sentence.start, sentence.end)
-        cursor = pane.textCursor()
-        cursor.setPosition(pane.map.to_display(sentence.start))
-        cursor.setPosition(pane.map.to_display(sentence.end), cursor.MoveMode.KeepAnchor)
-        pane.setTextCursor(cursor)
+        self._show_text(side, sentence.start, sentence.end)
         what = self.describe(item) if item else ""
         self.statusBar().showMessage(f"The closest passage in {side.value.upper()}, not a link. {what}", 10000)
 
@@ -741,18 +735,21 @@ class MainWindow(QMainWindow):
             self.select_item(held.key if held is not None else None)
         for side in Side:
             quote = row.quote(side)
-            if quote is None:
-                continue
-            pane = self.panes[side]
-            with self.scroll_sync.paused():
-                pane.reveal(quote.start, quote.end)
-            cursor = pane.textCursor()
-            cursor.setPosition(pane.map.to_display(quote.start))
-            cursor.setPosition(pane.map.to_display(quote.end), cursor.MoveMode.KeepAnchor)
-            pane.setTextCursor(cursor)
+            if quote is not None:
+                self._show_text(side, quote.start, quote.end)
         speakers = [f"{q.speaker or 'unattributed'} in {side.value.upper()}"
                     for side in Side if (q := row.quote(side)) is not None]
         self.statusBar().showMessage(f"Quotation, {match_label(row)}: " + "; ".join(speakers) + ".", 10000)
+
+    def _show_text(self, side: Side, start: int, end: int) -> None:
+        """Scroll one pane to a document range and select its words (the other pane stays)."""
+        pane = self.panes[side]
+        with self.scroll_sync.paused():
+            pane.reveal(start, end)
+        cursor = pane.textCursor()
+        cursor.setPosition(pane.map.to_display(start))
+        cursor.setPosition(pane.map.to_display(end), cursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
 
     def tooltip_for(self, side: Side, offset: int) -> str | None:
         """Counterparts and typed changes of the sentence under the mouse, one block per link (rich text)."""
