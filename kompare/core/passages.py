@@ -17,6 +17,7 @@ from kompare.core.diff import link_tokens, moved_runs, ops_similarity, trimmed, 
 from kompare.core.facts import compare_facts
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
 from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
+from kompare.core.quoted import quoted_words_differ
 from kompare.core.quantities import stated_figures
 from kompare.core.tokens import Token
 
@@ -104,6 +105,10 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         says_more = lone_quotation(ctx.quotes_a, _ranges(ctx.seg_a, g.a), ta, tb.stems) or lone_quotation(
             ctx.quotes_b, _ranges(ctx.seg_b, g.b), tb, ta.stems
         )
+    if not says_more and ctx.quotes_a and ctx.quotes_b and not any(c.type is ChangeType.QUOTE for c in changes):
+        # Quoted words that differ with no quote change to name them are two quotations
+        # (the same words said on two occasions, reworded each time): never blue.
+        says_more = quoted_words_differ(spans, ctx.quotes_a, ctx.quotes_b, a, b)
     if says_more:
         # Where one passage says more, a name in its unshared part is more detail
         # (another addressee in a list), not another name for the same thing.

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from operator import itemgetter
 
 from kompare.core.model import Op, Range, Span
+from kompare.core.spelling import same_spelling
+from kompare.core.tokens import spelled_out, tokenize
 
 
 def close_quote(text: str, r: Range) -> Range:
@@ -75,7 +78,7 @@ def one_quotation(
         return True
     if len(over_a) != 1 or len(over_b) != 1:
         return False
-    if related and _told_apart(over_a[0], over_b[0], quotes_a, quotes_b, related):
+    if related and _told_apart(over_a[0], over_b[0], related):
         return False
     # At the passage's start or end one flank is enough for a ``local`` change (a few words,
     # said it was "wildly [inaccurate / unfair]"), not for a clause.
@@ -93,20 +96,34 @@ def one_quotation(
     return placed(span.a, over_a[0]) and placed(span.b, over_b[0])
 
 
-def _told_apart(qa: Range, qb: Range, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related) -> bool:
-    """Is either quotation told, in these two passages, by another quotation of the other?
+def _told_apart(qa: Range, qb: Range, related) -> bool:
+    """Are the two quotations each the matcher's partner of another quotation?
 
     "the president also believes that if these allegations are true, Judge Moore will ...":
-    the matcher pairs it with B's “Judge Moore will ...”, so B's other quotation in the same
-    sentence (“believes that we cannot allow a mere allegation”) is not its rewording, though
-    "believes that" flanks both.
+    the matcher pairs it with B's “Judge Moore will ...”, and B's other quotation in that
+    sentence (“believes that we cannot allow a mere allegation”) with A's sentence before: not
+    the one reworded as the other, though "believes that" flanks both. One quotation that the
+    other outlet splits in two ("“This American carnage,” he declared, “stops right here”")
+    keeps a part with no partner of its own, and stays one quotation.
 
-    >>> _told_apart((0, 50), (60, 90), [(0, 50)], [(60, 90), (95, 120)], {((0, 50), (95, 120))})
+    >>> _told_apart((0, 50), (60, 90), {((0, 50), (95, 120)), ((200, 230), (60, 90))})
     True
-    >>> _told_apart((0, 50), (60, 90), [(0, 50)], [(60, 90)], {((0, 50), (300, 320))})
+    >>> _told_apart((0, 50), (60, 90), {((0, 50), (95, 120))})
     False
     """
-    return any((qa, y) in related for y in quotes_b if y != qb) or any((x, qb) in related for x in quotes_a if x != qa)
+    to_b, to_a = _partners(related if isinstance(related, frozenset) else frozenset(related))
+    return bool(to_b.get(qa, set()) - {qb}) and bool(to_a.get(qb, set()) - {qa})
+
+
+@lru_cache(maxsize=4)
+def _partners(related: frozenset) -> tuple[dict, dict]:
+    """Each quotation's partners in ``related``: A's range -> B's ranges, and B's -> A's."""
+    to_b: dict = {}
+    to_a: dict = {}
+    for x, y in related:
+        to_b.setdefault(x, set()).add(y)
+        to_a.setdefault(y, set()).add(x)
+    return to_b, to_a
 
 
 def _quotes_at(quotes: Sequence[Range], r: Range) -> Sequence[Range]:
@@ -132,6 +149,31 @@ def quoted_part(text: str, r: Range, ranges: Sequence[Range]) -> Range:
     while e > s and not text[e - 1].isalnum():
         e -= 1
     return (s, e) if e > s else r
+
+
+def quoted_words_differ(spans: Sequence[Span], quotes_a: Sequence[Range], quotes_b: Sequence[Range],
+                        text_a: str, text_b: str) -> bool:
+    """Do the two passages quote different words in one place: a replaced run quoted whole
+    on both sides, with a letter on each? (Where no quote change names it, the two are two
+    quotations, and what each says differs.)
+
+    >>> a, b = "He said “they ruined his life”.", "He said “they destroyed his life”."
+    >>> spans = [Span(Op.EQUAL, (0, 14), (0, 14)), Span(Op.REPLACE, (14, 20), (14, 23)),
+    ...          Span(Op.EQUAL, (20, 29), (23, 32))]
+    >>> quoted_words_differ(spans, [(9, 29)], [(9, 32)], a, b), quoted_words_differ(spans, [], [(9, 32)], a, b)
+    (True, False)
+    """
+    def differ(span: Span) -> bool:
+        wa, wb = tokenize(text_a, *span.a), tokenize(text_b, *span.b)
+        return bool(wa) and bool(wb) and spelled_out(wa) != spelled_out(wb) and not same_spelling(
+            [text_a[t.start : t.end] for t in wa], [text_b[t.start : t.end] for t in wb]
+        )  # (not "defence" / "defense", "we've" / "we have")
+
+    return any(
+        span.op is Op.REPLACE and quoted_share(span.a, quotes_a) >= 0.99 and quoted_share(span.b, quotes_b) >= 0.99
+        and differ(span)
+        for span in spans
+    )
 
 
 def quoted_share(r: Range, ranges: Sequence[Range]) -> float:

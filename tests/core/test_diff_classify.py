@@ -137,14 +137,23 @@ def test_a_quotation_reworded_between_shared_words_is_one_quotation_whatever_the
 
 
 def test_a_quotation_the_matcher_pairs_with_another_is_not_reworded_by_its_neighbour():
-    # B tells A's quotation in its second quotation; its first, though "believes that"
-    # flanks both, holds other words (dev event 18: Sanders on Roy Moore).
+    # B tells A's quotation in its second quotation, and its first is the partner of another
+    # of A's quotations (A's sentence before): "believes that" flanks both, yet they are two
+    # quotations (dev event 18: Sanders on Roy Moore).
     a = "The president also believes, “that if these allegations are true, Judge Moore will step aside.”"
     b = ("Trump “believes that we cannot allow a mere allegation” but that if the allegations are true, "
          "“Judge Moore will step aside.”")
     qa, qb = _quoted(a), _quoted(b)
-    assert ChangeType.QUOTE in [t for t, _, _ in changes(a, b, quotes_a=qa, quotes_b=qb, related=set())]
-    assert ChangeType.QUOTE not in [t for t, _, _ in changes(a, b, quotes_a=qa, quotes_b=qb, related={(qa[0], qb[1])})]
+    elsewhere = (500, 560)  # A's “... we cannot allow a mere allegation ...”, in another sentence
+    types = lambda related: [t for t, _, _ in changes(a, b, quotes_a=qa, quotes_b=qb, related=related)]  # noqa: E731
+    assert ChangeType.QUOTE in types(set())
+    assert ChangeType.QUOTE not in types({(qa[0], qb[1]), (elsewhere, qb[0])})
+    # One quotation that B splits in two keeps its changed word, whichever part the matcher took.
+    a = "“This American carnage stops right here,” Trump said."
+    b = "“This Washington carnage,” he declared, “stops right here.”"
+    qa, qb = _quoted(a), _quoted(b)
+    got = changes(a, b, quotes_a=qa, quotes_b=qb, related={(qa[0], qb[1])})
+    assert (ChangeType.QUOTE, "American", "Washington") in got
 
 
 def test_a_hedge_change_names_the_hedge_words_not_the_run_around_them():
