@@ -37,7 +37,7 @@ from kompare.core.overlap import hedge_bears_on_shared
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
     HEDGES, LOCAL_HEDGES, MONTHS, NORM, TIMES_OF_DAY, WEAK_WORDS, WEEKDAYS, Token, is_content, is_hedge,
-    is_number_word, tokenize,
+    is_number_word, opens_with_hedge, tokenize,
 )
 
 _SCALES = {
@@ -487,9 +487,9 @@ def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
     # reach") or another's claim ("critics said could allow") as a hedge of the shared
     # claim: it is read only where the diff puts it in or takes it out (classify.py).
     ha = [r for r in _of_range(_range_hedges, a)
-          if a.anchored(r[0], r[1], 1, window) and a.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
+          if (a.anchored(r[0], r[1], 1, window) or _opens(a, r)) and a.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
     hb = [r for r in _of_range(_range_hedges, b)
-          if b.anchored(r[0], r[1], 1, window) and b.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
+          if (b.anchored(r[0], r[1], 1, window) or _opens(b, r)) and b.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
     if bool(ha) == bool(hb):
         return []
     # Both hedge, one of them further from the shared words: a reader sees both hedged,
@@ -505,6 +505,20 @@ def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
         return [Change(ChangeType.HEDGE, a.text[r[0] : r[1]], "", r, None)]
     r = hb[0]
     return [Change(ChangeType.HEDGE, "", b.text[r[0] : r[1]], None, r)]
+
+
+def _opens(side: Passage, r: Range) -> bool:
+    """Does the hedge at ``r`` open the passage ("It looks like ...", "Apparently, ..."), so
+    that it weakens all the passage says, shared words included, however far they stand?
+
+    >>> t = "It looks like Trump is having a change of heart on the decision to lift the ban."
+    >>> _opens(Passage(t, tokenize(t), [(60, 80)]), (3, 13))
+    True
+    """
+    if not side.equal:
+        return False
+    k = bisect_left(side.tokens, r[0], key=lambda t: t.start)
+    return k < len(side.tokens) and opens_with_hedge(side.tokens, k)
 
 
 def compare_facts(

@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 from kompare.core.diff import WordOp
 from kompare.core.model import Change, Op, Range, Span
 from kompare.core.quoted import quotes_over
-from kompare.core.tokens import HEDGES, NORM, Token, is_content
+from kompare.core.tokens import HEDGES, NORM, Token, is_content, opens_with_hedge
 
 
 def coverage(ta: Sequence[Token], tb: Sequence[Token], spans: Sequence[Span]) -> tuple[float, float]:
@@ -131,7 +131,8 @@ def lone_quotation(quotes: Sequence[Range], ranges: Sequence[Range], words: Sequ
 
 
 def hedge_bears_on_shared(change: Change, ta: Sequence[Token], tb: Sequence[Token]) -> bool:
-    """Is a hedge word of the change followed closely by a word the other passage has too?
+    """Is a hedge word of the change followed closely by a word the other passage has too,
+    or does it open its passage ("Apparently, ...", "It looks like ...")?
 
     "over its alleged role" against a passage that names no role is not ("role" is the
     only content word after "alleged"). A hedging phrase ("is set to") counts as found.
@@ -152,6 +153,8 @@ def hedge_bears_on_shared(change: Change, ta: Sequence[Token], tb: Sequence[Toke
         for k, t in enumerate(mine):
             if r[0] <= t.start < r[1] and t.norm in HEDGES:
                 seen = True
+                if opens_with_hedge(mine, k):
+                    return True  # "Apparently, ...": opening the passage, it weakens all of it
                 after = [u for u in mine[k + 1 :] if is_content(u.norm) and u.norm not in HEDGES][:2]
                 if not after or any(u.stem in theirs for u in after):
                     return True

@@ -361,6 +361,27 @@ _REPORTED_HEDGES_AFTER = re.compile(
 )
 
 
+#: Hedges that weaken all a sentence says when they open it ("Apparently, ...", "It seems
+#: ...", "It looks like ..."), not an adjective weakening its noun ("The alleged name-calling").
+_SENTENCE_HEDGES = frozenset(
+    "apparently reportedly allegedly purportedly reputedly seemingly possibly presumably probably perhaps maybe".split()
+)
+_IT_HEDGES = frozenset("seems seemed appears appeared looks looked".split())
+
+
+def opens_with_hedge(words: Sequence["Token"], k: int) -> bool:
+    """Does the hedge ``words[k]`` open its passage, so that it weakens all of it?
+
+    >>> [opens_with_hedge(tokenize(t), k) for t, k in (("Apparently, he left.", 0), ("He apparently left.", 1),
+    ...                                               ("It looks like rain.", 1), ("The alleged theft.", 1))]
+    [True, True, True, False]
+    """
+    if k > 2 or any(is_content(u.norm) for u in words[:k]):
+        return False
+    n = words[k].norm
+    return n in _SENTENCE_HEDGES or n in _IT_HEDGES and k >= 1 and words[k - 1].norm == "it"
+
+
 def is_hedge(tok: "Token", text: str) -> bool:
     """Does this word of ``text`` hedge?  ("May" with a capital is the month.)
 

@@ -209,3 +209,19 @@ def test_words_quoted_in_another_order_are_compared_with_each_other():
     assert sorted((c.type, c.a, c.b) for c in link.changes) == [
         (ChangeType.QUOTE, "they", "it"), (ChangeType.QUOTE, "to the FBI", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "a, hedge",
+    [
+        # (the words both say stand far from the hedge: nearer, they always counted)
+        ("It looks like the president is having a change of heart when it comes to his recent decision to lift "
+         "the ban on elephant trophy imports.", "looks like"),
+        ("Apparently, after a weekend of uproar among conservationists and donors, the president suspended his "
+         "decision to lift the ban on elephant trophy imports.", "Apparently"),
+    ],
+)
+def test_a_hedge_opening_the_sentence_weakens_all_it_says_however_far_the_shared_words(a, hedge):
+    b = Document("Trump suspended his decision to lift the ban on elephant trophy imports on Friday night.")
+    (link,) = compare(Document(a), b).links
+    assert link.kind is LinkKind.DIVERGENCE and named(link, ChangeType.HEDGE) == [(hedge, "")]
