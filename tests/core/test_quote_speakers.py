@@ -759,3 +759,10 @@ def test_a_lone_word_after_the_verb_is_the_person_the_text_names_in_full():
     text = "Michael Bloomberg spoke. “This is just too important to sit out,” said Bloomberg, a former Democrat."
     assert attributions(text)[-1][1] == "Michael Bloomberg"
     assert attributions("“This is just too important to sit out,” said Bloomberg.")[-1][1] is None
+
+
+def test_a_company_word_the_text_gives_as_a_name_is_a_second_candidate_for_he():
+    # Trump alone would be "he"; Bloomberg, named in full before, makes two: no guess.
+    text = ("Michael Bloomberg spoke about Donald Trump. But Trump's hardline approach to immigration alienated "
+            "Bloomberg, who often makes the case for open borders. He deemed Trump's economic plan “a con”.")
+    assert attributions(text)[-1][1] is None

@@ -27,7 +27,7 @@ from kompare.core.speakers.subjects import (
 from kompare.core.speakers.lexicon import (
     CUE_WORDS, FEMALE_FIRST_NAMES, JUDGING_CUES, MALE_FIRST_NAMES, PHRASAL_CUES, ROLE_NOUNS, word_trie,
 )
-from kompare.core.speakers.names import NameBook, cap_runs, mention_of_run, speaker_key
+from kompare.core.speakers.names import Mention, NameBook, cap_runs, mention_of_run, speaker_key
 from kompare.core.speakers.scan import Tok, tokens
 
 class Attribution(NamedTuple):
@@ -489,6 +489,10 @@ class _Memory:
         named: dict[str, tuple[str, tuple[int, int]]] = {}
         for i, j in cap_runs(words):
             m = mention_of_run(words, i, j)
+            if m is None and j == i + 1 and self.book.knows(words[i].text):
+                # "alienated Bloomberg": a word that names a company too is the person the
+                # document names in full, a second candidate for "he" (not "he" is Trump).
+                m = Mention(words[i].start, words[i].end, (words[i].text,))
             # A lone word is a person the document names in full, or one it titles ("Mr.
             # Trump spoke. “...,” he said": papers that write "Mr." may never give a first name).
             if m is None or (len(m.words) == 1 and not self.book.knows(m.words[0])
