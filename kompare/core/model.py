@@ -336,11 +336,19 @@ class Comparison:
 
     def near_of(self, side: Side, sentence_id: int) -> Near | None:
         """The near miss of a sentence in no link, if it has one (its closest counterpart)."""
-        own = (lambda n: n.a) if side is Side.A else (lambda n: n.b)
-        other = (lambda n: n.b) if side is Side.A else (lambda n: n.a)
-        found = [n for n in self.near if own(n) == sentence_id]
-        # A pair closest for B's sentence may hold A's too, without being A's closest.
-        return max(found, key=lambda n: (n.probability, -other(n)), default=None)
+        return self._near_index[side].get(sentence_id)
+
+    @cached_property
+    def _near_index(self) -> dict[Side, dict[int, Near]]:
+        index: dict[Side, dict[int, Near]] = {Side.A: {}, Side.B: {}}
+        for n in self.near:
+            for side, own, other in ((Side.A, n.a, n.b), (Side.B, n.b, n.a)):
+                # A pair closest for B's sentence may hold A's too, without being A's closest
+                # (ties: the lower sentence id on the other side).
+                best = index[side].get(own)
+                if best is None or (n.probability, -other) > (best.probability, -(best.b if side is Side.A else best.a)):
+                    index[side][own] = n
+        return index
 
     def links_of(self, side: Side, sentence_id: int) -> tuple[Link, ...]:
         """Every link holding a sentence, by id (empty when the sentence is unique)."""
