@@ -766,3 +766,11 @@ def test_a_company_word_the_text_gives_as_a_name_is_a_second_candidate_for_he():
     text = ("Michael Bloomberg spoke about Donald Trump. But Trump's hardline approach to immigration alienated "
             "Bloomberg, who often makes the case for open borders. He deemed Trump's economic plan “a con”.")
     assert attributions(text)[-1][1] is None
+
+
+def test_a_surname_after_a_couple_named_with_titles_is_no_guess_at_either():
+    # "Trump" alone after "President Donald Trump and first lady Melania Trump": not Melania
+    # (named last); the surname, as written.
+    text = ("President Donald Trump and first lady Melania Trump visited Scalise in the hospital. "
+            "Trump said that he was “deeply saddened” by the news.")
+    assert attributions(text)[-1][1] == "Trump"

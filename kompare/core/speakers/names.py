@@ -337,7 +337,15 @@ class NameBook:
         >>> book = NameBook.from_text("Hillary and Bill Clinton met John Smith and Tom Brown.")
         >>> [book._coupled(m) for m in book.full]
         [True, False, False]
+        >>> book = NameBook.from_text("President Donald Trump and first lady Melania Trump visited.")
+        >>> [book._coupled(m) for m in book.full]
+        [False, True]
         """
+        # "President Donald Trump and first lady Melania Trump": the other bearer of the
+        # surname, then "and" and a few lower-case words of a title.
+        surname = re.escape(m.words[-1])
+        if re.search(rf"\b{surname},? (?:and|&) (?:[a-z]+ ){{0,3}}$", self.text[max(0, m.start - 40) : m.start]):
+            return True
         found = _COUPLE_RE.search(self.text, max(0, m.start - 40), m.start)
         if found is None:
             return False
