@@ -27,7 +27,7 @@ from kompare.core.speakers.subjects import (
 from kompare.core.speakers.lexicon import (
     CUE_WORDS, FEMALE_FIRST_NAMES, JUDGING_CUES, MALE_FIRST_NAMES, PHRASAL_CUES, ROLE_NOUNS, word_trie,
 )
-from kompare.core.speakers.names import Mention, NameBook, cap_runs, mention_of_run, speaker_key
+from kompare.core.speakers.names import Mention, NameBook, cap_runs, honorific_sex, mention_of_run, speaker_key
 from kompare.core.speakers.scan import Tok, tokens
 
 class Attribution(NamedTuple):
@@ -289,8 +289,6 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
-#: "Mr." names a man, "Mrs.", "Ms." and "Miss" a woman: whom "he" or "she" may stand for.
-_SEX_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+$")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
@@ -301,9 +299,9 @@ def _sex(text: str, name: str, start: int) -> str | None:
     >>> _sex(t, "Obama", 4), _sex(t, "Nancy Pelosi", 14), _sex(t, "Pat Smith", 31)
     ('m', 'f', None)
     """
-    m = _SEX_HONORIFIC.search(text, max(0, start - 6), start)
-    if m:
-        return "m" if m.group(1) == "Mr" else "f"
+    sex = honorific_sex(text, start)
+    if sex:
+        return sex
     first = name.split()[0].lower() if " " in name else ""
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 

@@ -381,6 +381,18 @@ class NameBook:
 _HONORIFIC_END = re.compile(r"\b(\w+)\.?[ \u00a0]+$")
 
 
+def honorific_sex(text: str, pos: int) -> str | None:
+    """"m" or "f" when the honorific written right before ``pos`` tells ("Mr." / "Mrs.", "Ms.").
+
+    >>> t = "Mrs. Clinton and Mr. Clinton"
+    >>> honorific_sex(t, 5), honorific_sex(t, 21), honorific_sex(t, 0)
+    ('f', 'm', None)
+    """
+    m = _HONORIFIC_END.search(text, max(0, pos - 10), pos)
+    word = m.group(1).lower() if m else ""
+    return "f" if word in FEMALE_HONORIFICS else "m" if word in MALE_HONORIFICS else None
+
+
 def _other_sex(text: str, pos: int) -> frozenset[str]:
     """The first names that cannot stand for the person named at ``pos``, going by the
     honorific written right before it ("Mrs.": the men's; "Mr.": the women's).
@@ -389,13 +401,8 @@ def _other_sex(text: str, pos: int) -> frozenset[str]:
     >>> "bill" in _other_sex(t, 5), "hillary" in _other_sex(t, 21), _other_sex(t, 0)
     (True, True, frozenset())
     """
-    m = _HONORIFIC_END.search(text, max(0, pos - 10), pos)
-    word = m.group(1).lower() if m else ""
-    if word in FEMALE_HONORIFICS:
-        return MALE_FIRST_NAMES
-    if word in MALE_HONORIFICS:
-        return FEMALE_FIRST_NAMES
-    return frozenset()
+    sex = honorific_sex(text, pos)
+    return MALE_FIRST_NAMES if sex == "f" else FEMALE_FIRST_NAMES if sex == "m" else frozenset()
 
 
 def _written_alone(text: str, word: str) -> bool:
