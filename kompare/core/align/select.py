@@ -106,16 +106,15 @@ def alignment(
         groups = [replace(g, edited=True) if g.a[0] * nb + g.b[0] in gap and len(g.a) == len(g.b) == 1 else g
                   for g in groups]
     # (Under the bar only: a pair over it that the copy rule kept apart is no near miss.)
-    under = probs < cfg.link_threshold()
-    return Alignment(
-        groups, _near_misses(cands.i[under], cands.j[under], probs[under], groups, (na, nb), cfg.near_threshold())
-    )
+    near = _near_misses(cands.i, cands.j, probs, groups, (na, nb), cfg.near_threshold(), cfg.link_threshold())
+    return Alignment(groups, near)
 
 
 def _near_misses(
-    ci, cj, probs, groups: list[Group], sizes: tuple[int, int], floor: float,
+    ci, cj, probs, groups: list[Group], sizes: tuple[int, int], floor: float, bar: float = 1.0,
 ) -> list[tuple[int, int, float]]:
-    """Each sentence in no group: its candidate pair of highest probability, at ``floor`` or more.
+    """Each sentence in no group: its candidate pair of highest probability, at ``floor`` or
+    more and under ``bar``.
 
     The counterpart may be linked elsewhere. Ties go to the lower sentence id on the other
     side (the same pair seen from either document). ``ci``, ``cj``, ``probs``: the
@@ -131,8 +130,9 @@ def _near_misses(
     for side, done in enumerate(linked):
         done[np.fromiter(chain.from_iterable(g.a if side == 0 else g.b for g in groups), dtype=np.int64)] = True
     closest = []
+    within = (probs >= floor) & (probs < bar)
     for own, other, done in ((ci, cj, linked[0]), (cj, ci, linked[1])):
-        at = np.flatnonzero((probs >= floor) & ~done[own])
+        at = np.flatnonzero(within & ~done[own])
         at = at[np.lexsort((other[at], -probs[at], own[at]))]  # by sentence, the best first
         first = np.ones(len(at), dtype=bool)
         first[1:] = own[at][1:] != own[at][:-1]
