@@ -45,6 +45,10 @@ Articles annotated by several annotators are read once, with the first annotatio
   apart: the share given a speaker, and the share whose speaker is the nearest named
   Source annotated before it in the article (a proxy for the antecedent, not a gold
   coreference).
+* A **description** Source is *given as described* when kompare's speaker is that
+  description, or one the article gave the same source before ("a spokesperson for
+  Google" for "the spokesperson"): it shares the Source's last word, its source noun,
+  singular or plural. Any other speaker (a name, most often) is counted apart.
 """
 
 from __future__ import annotations
@@ -314,6 +318,19 @@ def speaker_right(text: str, g: Gold, speaker: str | None) -> bool:
     return False
 
 
+def same_description(source: str, speaker: str) -> bool:
+    """Does ``speaker`` give the described ``source`` (its last word, singular or plural)?
+
+    >>> same_description("the spokesperson", "A spokesperson for Google"), same_description("officials", "Trump")
+    (True, False)
+    """
+    def last(words: list[str]) -> str:
+        return words[-1].rstrip("s") if words else ""
+
+    head = last(re.findall(r"[a-z]+", source.lower()))
+    return bool(head) and head in {w.rstrip("s") for w in re.findall(r"[a-z]+", speaker.lower())}
+
+
 def miss_category(text: str, g: Gold, speaker: str | None) -> str:
     """Why a named-person speaker is missed, from where the Source lies (for --misses)."""
     got = "none" if speaker is None else "wrong"
@@ -356,6 +373,8 @@ def score_article(text: str, attributions, tally: Tally, name: str, verbose: boo
         if cat == "long":
             c[f"{g.kind}"] += 1
             c[f"{g.kind} given"] += speaker is not None
+            if g.kind == "description" and speaker is not None:
+                c["description as described"] += same_description(g.source, speaker)
             if g.kind in ("person", "organisation"):
                 ok = speaker_right(text, g, speaker)
                 c[f"{g.kind} right"] += ok
@@ -428,7 +447,8 @@ def report(t: Tally) -> None:
           f"given a speaker {_ratio(c['organisation given'], c['organisation'])}")
     print(f"  pronoun:            given a speaker {_ratio(c['pronoun given'], c['pronoun'])}; "
           f"same as the previous named Source {_ratio(c['pronoun proxy right'], c['pronoun proxy'])}")
-    print(f"  description:        given a speaker {_ratio(c['description given'], c['description'])}")
+    print(f"  description:        given a speaker {_ratio(c['description given'], c['description'])}; "
+          f"given as described {_ratio(c['description as described'], c['description'])}")
     print(f"  no source:          given a speaker {_ratio(c['none given'], c['none'])}")
     print("named-person misses, by category:")
     for key, n in sorted(((k, n) for k, n in c.items() if k.startswith("miss: ")), key=lambda x: -x[1]):

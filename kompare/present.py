@@ -24,7 +24,7 @@ from enum import Enum
 
 from kompare.core.model import (
     ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Shares, Side,
-    Status,
+    SpeakerKind, Status,
 )
 from kompare.core.tokens import is_content, norms_of, tokenize
 
@@ -156,7 +156,13 @@ QUOTE_MATCH_LABELS: dict[QuoteMatchKind, str] = {
     QuoteMatchKind.VARIANT: "reworded",
 }
 ONE_SIDED_SPEAKER = "speaker named on one side only"
-BODY_AND_PERSON = "a person on one side, an institution on the other"
+#: Two kinds of speaker for one quotation: a source told at two levels of detail.
+SPEAKER_KINDS_APART: dict[frozenset[SpeakerKind], str] = {
+    frozenset((SpeakerKind.PERSON, SpeakerKind.BODY)): "a person on one side, an institution on the other",
+    frozenset((SpeakerKind.PERSON, SpeakerKind.DESCRIPTION)): "named on one side, described on the other",
+    frozenset((SpeakerKind.BODY, SpeakerKind.DESCRIPTION)): "an institution on one side, described on the other",
+}
+DESCRIBED_APART = "described differently on each side"
 OTHER_SPEAKER = "given to someone else"
 ABSENT = "absent"
 
@@ -217,8 +223,11 @@ def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote |
     >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.VERBATIM, False), Quote(0, 0, 5, "Putin"), Quote(0, 0, 5))
     'verbatim, speaker named on one side only'
     >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.VERBATIM, False), Quote(0, 0, 5, "Chang"),
-    ...                 Quote(0, 0, 5, "South Korea", speaker_body=True))
+    ...                 Quote(0, 0, 5, "South Korea", speaker_kind=SpeakerKind.BODY))
     'verbatim, a person on one side, an institution on the other'
+    >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.VARIANT, False), Quote(0, 0, 5, "Chang"),
+    ...                 Quote(0, 0, 5, "a high-level ROK government official", speaker_kind=SpeakerKind.DESCRIPTION))
+    'reworded, named on one side, described on the other'
     """
     if match is None:
         return ABSENT
@@ -227,8 +236,10 @@ def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote |
         return label
     if a is not None and b is not None and (a.speaker is None) != (b.speaker is None):
         return f"{label}, {ONE_SIDED_SPEAKER}"
-    if a is not None and b is not None and a.speaker_body != b.speaker_body:
-        return f"{label}, {BODY_AND_PERSON}"
+    if a is not None and b is not None and a.speaker_kind is not b.speaker_kind:
+        return f"{label}, {SPEAKER_KINDS_APART[frozenset((a.speaker_kind, b.speaker_kind))]}"
+    if a is not None and a.speaker_kind is SpeakerKind.DESCRIPTION:
+        return f"{label}, {DESCRIBED_APART}"
     return f"{label}, {OTHER_SPEAKER}"
 
 

@@ -112,6 +112,14 @@ class ChangeType(str, Enum):
     TERM = "term"  # in an otherwise equal sentence, a word put for another ("anti-air" / "anti-ship")
 
 
+class SpeakerKind(str, Enum):
+    """What a quotation's speaker is: a person named, an institution, or a source described."""
+
+    PERSON = "person"  # "Putin said"
+    BODY = "body"  # an institution, country or organisation: "the White House said"
+    DESCRIPTION = "description"  # a source described, not named: "a senior administration official said"
+
+
 class QuoteMatchKind(str, Enum):
     VERBATIM = "verbatim"
     FRAGMENT = "fragment"  # one quotation is part of the other
@@ -252,9 +260,14 @@ class Quote:
     cue: str | None = None  # the attribution verb: said, warned, told...
     short: bool = False  # a scare quote of one to three words
     speaker_range: Range | None = None
-    #: The speaker is an institution, country or organisation named as the source ("the
-    #: White House said"), not a person: told apart from a person, never a change of speaker.
-    speaker_body: bool = False
+    #: A person, an institution ("the White House said") or a description ("a senior
+    #: official said"): told apart, and never a change of speaker between two kinds.
+    speaker_kind: SpeakerKind = SpeakerKind.PERSON
+
+    @property
+    def speaker_body(self) -> bool:
+        """Is the speaker an institution, country or organisation (schema 2's ``speaker_body``)?"""
+        return self.speaker_kind is SpeakerKind.BODY
 
 
 @dataclass(frozen=True)

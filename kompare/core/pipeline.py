@@ -29,7 +29,7 @@ from kompare.core.errors import Cancelled
 from kompare.core.memory import release_free_memory
 from kompare.core.model import (
     Change, ChangeType, Comparison, Document, Link, LinkKind, Near, Op, Quote, QuoteMatch, QuoteMatchKind,
-    SegmentedDocument, replace,
+    SegmentedDocument, SpeakerKind, replace,
 )
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
@@ -373,9 +373,10 @@ def _add_quote_changes(
             ra = (min(sp.a[0] for sp in spans), max(sp.a[1] for sp in spans))
             rb = (min(sp.b[0] for sp in spans), max(sp.b[1] for sp in spans))
             found.setdefault(pair, []).append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
-        # (Two bodies, or a body and a person, are no change of speaker: "the Kremlin" / "Moscow",
-        # "South Korea" / its minister "Chang" tell one source at two levels of detail.)
-        people = not qa.speaker_body and not qb.speaker_body
+        # (Only two people named are a change of speaker: "the Kremlin" / "Moscow", "South
+        # Korea" / its minister "Chang", "a senior official" / "Chang" tell one source at two
+        # levels of detail.)
+        people = qa.speaker_kind is SpeakerKind.PERSON and qb.speaker_kind is SpeakerKind.PERSON
         if not m.speaker_match and people and qa.speaker and qb.speaker and (
             _named_by(qa, sentence_a) or _named_by(qb, sentence_b)
         ):

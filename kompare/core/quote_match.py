@@ -20,7 +20,7 @@ from typing import NamedTuple, Sequence
 from kompare.core.config import CompareConfig
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.diff import word_ops
-from kompare.core.model import Op, Quote, QuoteMatch, QuoteMatchKind, Span
+from kompare.core.model import Op, Quote, QuoteMatch, QuoteMatchKind, Span, SpeakerKind
 from kompare.core.speakers import same_speaker
 from kompare.core.speakers.lexicon import TITLES
 from kompare.core.spelling import ARTICLES, spelling_key
@@ -249,19 +249,27 @@ def _says_something(words, text: str) -> bool:
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
-    """``speaker_match`` of two quotations' speakers (None: not known). A person and a body
-    ("Chang" / "South Korea") are two speakers; a capital stands for its country.
+    """``speaker_match`` of two quotations' speakers (None: not known). A person, a body and
+    a description ("Chang" / "South Korea" / "a senior official") are three speakers; a
+    capital stands for its country; two descriptions match when worded alike.
 
-    >>> q = lambda speaker, body=False: Quote(0, 0, 1, speaker, speaker_body=body)
+    >>> q = lambda speaker, kind=SpeakerKind.PERSON: Quote(0, 0, 1, speaker, speaker_kind=kind)
     >>> _same_speaker(q("Putin"), q("Vladimir Putin")), _same_speaker(q("Putin"), q(None)), _same_speaker(q(None), q(None))
     (True, False, True)
-    >>> _same_speaker(q("Seoul", True), q("South Korea", True)), _same_speaker(q("Chang"), q("South Korea", True))
+    >>> body, described = SpeakerKind.BODY, SpeakerKind.DESCRIPTION
+    >>> _same_speaker(q("Seoul", body), q("South Korea", body)), _same_speaker(q("Chang"), q("South Korea", body))
     (True, False)
+    >>> _same_speaker(q("a senior official", described), q("A senior official", described))
+    True
+    >>> _same_speaker(q("a senior official", described), q("Chang"))
+    False
     """
     if a.speaker is None or b.speaker is None:
         return a.speaker is None and b.speaker is None
-    if a.speaker_body != b.speaker_body:
+    if a.speaker_kind is not b.speaker_kind:
         return False
+    if a.speaker_kind is SpeakerKind.DESCRIPTION:
+        return a.speaker.casefold() == b.speaker.casefold()
     return same_speaker(a.speaker, b.speaker) or a.speaker_body and _body_key(a.speaker) == _body_key(b.speaker)
 
 

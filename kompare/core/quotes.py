@@ -7,8 +7,8 @@ break or an excluded range, and a mark without its partner yields nothing, so on
 stray mark cannot swallow the rest of a document.
 
 >>> text = "“We are ready to act,” Putin said. Seoul called it a “red line”. Experts called it a “bluff”."
->>> [(text[q.start:q.end], q.speaker, q.speaker_body, q.cue) for q in find_quotes(text)]
-[('We are ready to act', 'Putin', False, 'said'), ('red line', 'Seoul', True, 'called'), ('bluff', None, False, None)]
+>>> [(text[q.start:q.end], q.speaker, q.speaker_kind.value, q.cue) for q in find_quotes(text)]
+[('We are ready to act', 'Putin', 'person', 'said'), ('red line', 'Seoul', 'body', 'called'), ('bluff', None, 'person', None)]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from typing import Sequence
 
 from kompare.core.config import CompareConfig
-from kompare.core.model import Excluded, Quote, Sentence
+from kompare.core.model import Excluded, Quote, Sentence, SpeakerKind
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute
 from kompare.core.speakers.lexicon import word_trie
@@ -74,7 +74,7 @@ def find_quotes(
     found = attribute(text, context, boxes, book, config=cfg)
     return tuple(
         Quote(i, b.start, b.end, a.speaker, a.cue, _word_count(text, b.start, b.end) <= cfg.short_quote_words,
-              a.speaker_range, a.body and a.speaker is not None)
+              a.speaker_range, a.kind if a.speaker is not None else SpeakerKind.PERSON)
         for i, (b, a) in enumerate(zip(boxes, found))
     )
 

@@ -148,6 +148,7 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
                     "cue": q.cue,
                     "short": q.short,
                     "speaker_range": list(q.speaker_range) if q.speaker_range else None,
+                    "speaker_kind": q.speaker_kind.value,
                     "speaker_body": q.speaker_body,
                 }
                 for q in c.quotes(side)

@@ -55,7 +55,7 @@ def test_sample_article_figures(bench):
     assert (c["found long"], c["found long real"], c["found short"], c["found short real"]) == (3, 3, 1, 0)
     assert (c["person"], c["person right"]) == (1, 1)
     assert (c["pronoun"], c["pronoun given"], c["pronoun proxy right"]) == (1, 1, 1)
-    assert (c["description"], c["description given"]) == (1, 0)
+    assert (c["description"], c["description given"], c["description as described"]) == (1, 1, 1)
 
 
 def test_missing_corpus_is_skipped_with_a_message(bench, tmp_path, capsys):

@@ -100,7 +100,7 @@ def test_same_speaker_only_when_both_known_and_the_same_person():
     a = "Putin said “we will never give up on this”."
     b1 = "Kim said “we will never give up on this”."
     b2 = "Vladimir Putin said “we will never give up on this”."
-    b3 = "Officials said “we will never give up on this”."
+    b3 = "The words “we will never give up on this” were read out."
     assert [m.speaker_match for m in match(a, b1)[2]] == [False]  # two people
     assert [m.speaker_match for m in match(a, b2)[2]] == [True]
     # unknown on one side: not "same speaker"; the quotation's speaker None says why

@@ -79,7 +79,9 @@ def check_schema2(d: dict) -> None:
             assert 0 <= q["start"] <= q["end"] <= n
             if q["speaker_range"]:
                 assert 0 <= q["speaker_range"][0] <= q["speaker_range"][1] <= n
-            assert q["speaker_body"] in (False, True) and (q["speaker"] is not None or not q["speaker_body"])
+            assert q["speaker_kind"] in ("person", "body", "description")
+            assert q["speaker_kind"] == "person" or q["speaker"] is not None, "no one is no kind of speaker"
+            assert q["speaker_body"] is (q["speaker_kind"] == "body")
         for l in d["links"]:
             assert l[side] and all(0 <= i < len(sentences) for i in l[side])
             for span in l["spans"]:
@@ -264,6 +266,17 @@ def test_the_engine_marks_a_negated_claim_divergent_in_the_json():
     check_schema2(d)
     assert [(l["a"], l["b"], l["kind"]) for l in d["links"]] == [([0], [0], "divergence")]
     assert [s["status"] for s in d["documents"]["a"]["sentences"]] == ["divergence", "unique"]
+
+
+def test_each_speaker_says_what_kind_it_is():
+    a = ("“We will reconsider the issue of arms support,” a high-level ROK government official said. "
+         "South Korea stated it would “reconsider the issue of arms support to Ukraine”.")
+    b = "“We will reconsider the issue of arms support,” Chang Ho-jin said."
+    d = as_json(compare(Document(a), Document(b)))
+    check_schema2(d)
+    assert [(q["speaker"], q["speaker_kind"], q["speaker_body"]) for q in d["quotes"]["a"]] == [
+        ("a high-level ROK government official", "description", False), ("South Korea", "body", True)]
+    assert [(q["speaker"], q["speaker_kind"]) for q in d["quotes"]["b"]] == [("Chang Ho-jin", "person")]
 
 
 def test_the_command_line_writes_this_module_s_json(tmp_path, seeds):

@@ -17,16 +17,19 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from kompare.core.config import CompareConfig
+from kompare.core.model import SpeakerKind
 from kompare.core.speakers.cues import (
     QUOTE_TOKEN, QuoteBox, choose_cue, colon_name, colon_speaker, dash_speaker, find_cues, is_word,
     sentence_words, signature_speaker,
 )
 from kompare.core.speakers.subjects import (
-    BODY, ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, prepositional_object, sentence_subject,
+    BODY, DESCRIBED, ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, prepositional_object,
+    sentence_subject,
 )
 from kompare.core.speakers.lexicon import (
     CUE_WORDS, FEMALE_FIRST_NAMES, JUDGING_CUES, MALE_FIRST_NAMES, PHRASAL_CUES, ROLE_NOUNS, word_trie,
 )
+from kompare.core.speakers.described import as_speaker, source_noun
 from kompare.core.speakers.names import Mention, NameBook, cap_runs, honorific_sex, mention_of_run, speaker_key
 from kompare.core.speakers.scan import Tok, tokens
 
@@ -34,7 +37,29 @@ class Attribution(NamedTuple):
     speaker: str | None
     cue: str | None
     speaker_range: tuple[int, int] | None
-    body: bool = False  # the speaker is an institution, country or organisation, not a person
+    kind: SpeakerKind = SpeakerKind.PERSON  # a person, an institution, or a source described
+
+    @property
+    def body(self) -> bool:
+        return self.kind is SpeakerKind.BODY
+
+    @property
+    def described(self) -> bool:
+        return self.kind is SpeakerKind.DESCRIPTION
+
+
+def _source_head(words) -> tuple[str, bool] | None:
+    """The source noun a description turns on, as written in lower case, with whether it is
+    plural ("sources": "the source" is not "people close to him").
+
+    >>> _source_head(["A", "spokesperson", "for", "Google"]), _source_head(["people", "close"])
+    (('spokesperson', False), ('person', True))
+    """
+    for w in map(str.lower, words):
+        n = source_noun(w)
+        if n:
+            return n, n != w
+    return None
 
 
 NO_ATTRIBUTION = Attribution(None, None, None)
@@ -115,7 +140,12 @@ def attribute(
                     return None  # "Wait," is no one; "President Obama", "Mr. Trump" are people
                 return Attribution(book.fullest(m.name, m.start), None, (m.start, m.end))
             if sub.kind == BODY:
-                return Attribution(sub.mention.name, None, (sub.mention.start, sub.mention.end), True)
+                return Attribution(sub.mention.name, None, (sub.mention.start, sub.mention.end), SpeakerKind.BODY)
+            if sub.kind == DESCRIBED:
+                # "the spokesperson said" after "A spokesperson for Google says": the fuller words
+                m = sub.mention
+                described = Attribution(as_speaker(m), None, (m.start, m.end), SpeakerKind.DESCRIPTION)
+                return memory.described(m) or described
             if sub.kind == PRONOUN:
                 if sub.pronoun is not None and sub.pronoun.low in ROLE_NOUNS:
                     # "the president said": the one so titled, else whoever "he" would be
@@ -184,7 +214,9 @@ def attribute(
                 if att.speaker is None and cue.index < qi and words[qi - 1].text == ":":
                     # "Sanders delivered a snappy retort: “...”": the clause's subject
                     att = resolve(sentence_subject(words[:qi]), True) or att
-                if att.speaker is not None or cue.word not in JUDGING_CUES:
+                if cue.word not in JUDGING_CUES or att.speaker is not None and not att.described:
+                    # (a judging verb is a cue only with a speaker named: "lawmakers dismissed
+                    # the concerns" after the administration's “badly misguided” is not theirs)
                     result[k] = att._replace(cue=cue.word)
             elif qi >= 1 and words[qi - 1].text == ":":
                 # "... surprise Republican pollster Daron Shaw: “...”": the name before the
@@ -225,7 +257,9 @@ def attribute(
                 signed = True
         unattributed = [k for k in here if result[k].speaker is None or k in carried] if quote_only else []
         # Remember who this sentence is about, for a "he said" to come.
-        people = [r for r in resolved if r is not None]
+        # (a source named before one described: "Carter said that for decades some critics
+        # had been predicting ...": Carter goes on to the next quotation)
+        people = sorted((r for r in resolved if r is not None), key=lambda r: not r.described)
         quoted = [result[k] for k in here if result[k].speaker is not None]
         if quoted:  # the quotation's speaker goes on, not another verb's ("..., after X said")
             memory.add_person(quoted[-1], words)
@@ -422,9 +456,17 @@ class _Memory:
 
         for n in range(len(self.entries) - 1 - skip, -1, -1):
             entry = self.entries[n]
+            if isinstance(entry, Attribution) and entry.described:
+                # "officials said", "Podliska’s lawsuit demands ...", "one questioner claimed":
+                # read as the words of their sentence, which may name the one "he" stands for
+                entry = self.words_of.get(n, [])
             if isinstance(entry, Attribution):
-                if entry.body or _plural_word(entry.speaker) and not self.book.knows(entry.speaker):
-                    return None  # "Reporters asked ...", "the Pentagon said": no "he", nor "the senator"
+                if entry.kind is not SpeakerKind.PERSON or _plural_word(entry.speaker) and not self.book.knows(
+                    entry.speaker
+                ):
+                    # "Reporters asked ...", "the Pentagon said", "an aide said": no "he" we
+                    # could name, nor "the senator"
+                    return None
                 if not fits(entry.speaker, entry.speaker_range):
                     return None  # "“...,” Mr. Trump said. “...,” she said": someone else, unnamed here
                 found = Attribution(entry.speaker, None, entry.speaker_range)
@@ -474,13 +516,32 @@ class _Memory:
             entry = self.entries[n]
             if isinstance(entry, Attribution):
                 ranges = list(self.named(self.words_of[n]).values()) if n in self.words_of else []
-                ranges += [(entry.speaker, entry.speaker_range)] if entry.speaker_range else []
+                ranges += [(entry.speaker, entry.speaker_range)] if entry.speaker_range and not entry.described else []
             else:
                 words = tokens(self.text, *entry) if isinstance(entry, tuple) else entry
                 ranges = list(self.named(words).values())
             for name, rng in reversed(ranges):
                 if _titled(self.text, rng[0], role):
                     return Attribution(name, None, rng)
+        return None
+
+    def described(self, m: Mention) -> Attribution | None:
+        """The source described before that "the <noun>" (``m``) stands for: "the
+        spokesperson" after "A spokesperson for Google"; None if none, or if ``m`` opens
+        otherwise.
+
+        >>> t = "A spokesperson for Google said so. The spokesperson said more."
+        >>> mem = _Memory(t, NameBook.from_text(t), 3)
+        >>> mem.add_person(Attribution("A spokesperson for Google", "said", (0, 25), SpeakerKind.DESCRIPTION))
+        >>> mem.described(Mention(35, 50, ("The", "spokesperson"))).speaker
+        'A spokesperson for Google'
+        """
+        if m.words[0].lower() != "the":
+            return None
+        head = _source_head(m.words)
+        for entry in reversed(self.entries):
+            if isinstance(entry, Attribution) and entry.described and _source_head(entry.speaker.split()) == head:
+                return entry._replace(cue=None)
         return None
 
     def named(self, words: list[Tok]) -> dict[str, tuple[str, tuple[int, int]]]:

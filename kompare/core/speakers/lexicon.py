@@ -197,6 +197,29 @@ ROLE_NOUNS = frozenset(
     official executive professor diplomat""".split()
 )
 
+#: Nouns that describe a source instead of naming it ("a senior administration official
+#: said", "the letter reads", "one person familiar with the talks said"), read in the
+#: singular (:func:`~kompare.core.speakers.described.source_noun`): people, then writings.
+#: Who they are is what the article says of them: the description is the speaker.
+SOURCE_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson aide adviser advisor source staffer lawyer
+    attorney strategist operative analyst expert observer critic supporter opponent witness
+    resident voter protester protestor narrator announcer questioner friend relative neighbor
+    neighbour person investigator agent officer diplomat economist researcher scientist doctor
+    historian lawmaker legislator insider colleague employee worker
+    statement letter report memo document ad advertisement release ruling complaint filing
+    lawsuit indictment book article email study analysis transcript website""".split()
+)
+
+#: Words that open a described source: articles, counts and quantifiers ("a", "two",
+#: "several"). Not "his" or "its": "she revised her statement", "according to its analysis"
+#: tell whose words they are, and that one is named.
+DESCRIPTION_OPENERS = frozenset("a an one two three four five six several some many multiple other another the".split())
+
+#: Words that join a described source to whom it speaks for ("a spokesperson for Google",
+#: "an aide to Clinton", "one person familiar with the talks").
+DESCRIPTION_LINKS = frozenset("for to of at with from in on familiar close".split())
+
 #: Words written after a name as part of it ("Brent Bozell III", "Donald Trump Jr.").
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 

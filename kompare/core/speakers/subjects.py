@@ -23,6 +23,7 @@ from kompare.core.speakers.lexicon import (
     ADDRESSEE_CUES, BODY_WORDS, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBORDINATORS,
     TITLES, WEEKDAYS,
 )
+from kompare.core.speakers.described import described_after, described_before, source_noun
 from kompare.core.speakers.names import Mention, mention_of_run
 from kompare.core.speakers.scan import Tok, tokens
 
@@ -30,6 +31,7 @@ _PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 PERSON, PRONOUN, OTHER, ELIDED, NONE, OBJECT = "person", "pronoun", "other", "elided", "none", "object"
 WORD = "word"  # a lone capitalised word: a speaker only if the document names it in full
 BODY = "body"  # an institution, country or organisation that speaks ("the White House said")
+DESCRIBED = "described"  # a source described, not named ("a senior official said")
 
 
 class Subject(NamedTuple):
@@ -235,8 +237,14 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
     t = words[j]
     if t.text == QUOTE_TOKEN:
         return Subject(ELIDED if participle else NONE)  # "“...,” adding": as the sentence's
+    if participle and t.low == "as" and j >= 2 and words[j - 1].low == "quoted" and words[j - 2].low in (
+        "was", "were", "is", "been"
+    ):
+        # "“...” Mr. Trump was quoted as saying": the one quoted, left of "was"
+        k = j - 2 - (j >= 3 and words[j - 3].low in ("has", "had", "have"))
+        return _subject_left(words, Cue(k, "said", words[k].start, words[k].end))
     if t.low in ("and", "but", "then", "or", "while") or (participle and t.low == "as"):
-        return Subject(ELIDED)  # "... and warned", "was quoted as saying"
+        return Subject(ELIDED)  # "... and warned", "... as saying" (the sentence's subject)
     skipped = _skip_back(words, j, -1)
     if skipped is not None:
         # "Senator John Smith (R-Texas) said", "Mitch McConnell, R-Ky., said"
@@ -250,8 +258,13 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         return _apposition_head(words, j)
     if t.low in PRONOUNS:
         return Subject(PRONOUN, pronoun=t)
-    if t.low in ROLE_NOUNS and _described_role(words, j):
-        return Subject(PRONOUN, pronoun=t)  # "the (Ohio) senator said": resolved like "he"
+    role = t.low in ROLE_NOUNS and _described_role(words, j)  # "the (Ohio) senator said"
+    described = None if participle else described_before(words, j)  # ("calling it": the sentence's subject)
+    if described is not None and not (role and source_noun(t.low)):
+        # "a senior official said", "a lawyer for Flynn said", "an aide to the governor said"
+        return Subject(DESCRIBED, described)
+    if role:
+        return Subject(PRONOUN, pronoun=t)  # resolved like "he"
     if is_cap_word(t):
         i = run_back(words, j)
         if participle and i >= 1 and words[i - 1].low in PREPOSITIONS and words[i - 1].low != "with":
@@ -323,7 +336,12 @@ def _subject_right(words: list[Tok], cue: Cue) -> Subject:
     j = cue.index + len(cue.word.split())
     if j < len(words) and words[j].low in PRONOUNS:
         return Subject(PRONOUN, pronoun=words[j])
-    return _inverted(words, j, appositive=True, by_names=cue.word == "according to")
+    found = _inverted(words, j, appositive=True, by_names=cue.word == "according to")
+    if found.kind in (OTHER, NONE):
+        described = described_after(words, j)  # "said a senior official", "according to the letter"
+        if described is not None:
+            return Subject(DESCRIBED, described)
+    return found
 
 
 #: Words that may open an inverted speaker's description ("said the expert, Jeffrey Lewis").
@@ -409,14 +427,14 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
             and cue.word in ("asked", "told", "urged", "pressed")):
         return Subject(NONE)  # "Trump was asked, “...?”": the one asking is not named
     left = _subject_left(words, cue)
-    if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT, BODY) or (
+    if left.kind in (PERSON, PRONOUN, ELIDED, OBJECT, BODY, DESCRIBED) or (
         cue.word in ADDRESSEE_CUES and cue.word not in ("asked", "asks")  # "“...?” asked X"
     ):
         return left  # "told reporters", "telling Stephanopoulos": the one right of it listens
     prev = words[cue.index - 1] if cue.index else None
     if prev is None or prev.text in (",", QUOTE_TOKEN, "—", "–", "-", ":"):
         right = _subject_right(words, cue)
-        if right.kind in (PERSON, PRONOUN, WORD):
+        if right.kind in (PERSON, PRONOUN, WORD, DESCRIBED):
             return right
     return left
 

@@ -1,0 +1,136 @@
+"""Sources described, not named ("a senior official said"): the description is the speaker."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kompare.core import ChangeType, Document, SpeakerKind, compare
+from kompare.core.quotes import find_quotes
+from kompare.present import quote_rendering
+
+
+def speakers(text):
+    """(speaker, kind value, text at speaker_range) for each quotation."""
+    return [
+        (q.speaker, q.speaker_kind.value, text[q.speaker_range[0] : q.speaker_range[1]] if q.speaker_range else None)
+        for q in find_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We do not see a link to terrorism at this point,” a senior administration official said.",
+         "a senior administration official"),
+        ("“Republicans are in a frenzy that is disorganized,” said one Democratic source on the panel.",
+         "one Democratic source on the panel"),
+        ("Senior administration officials said the program was “limited in scope and subject to oversight.”",
+         "Senior administration officials"),
+        ("A high-level ROK government official stated Seoul will “reconsider” its policy on arms.",
+         "a high-level ROK government official"),
+        ("“Some of the packages went through the mail,” a government source told Fox News.", "a government source"),
+        ("His condition was upgraded to “serious” on Thursday, a spokeswoman for George Washington University "
+         "Hospital said.", "a spokeswoman for George Washington University Hospital"),
+        ("According to a senior official, the plan is “dead on arrival in the Senate.”", "a senior official"),
+        ("“This is not about the money at all,” one person familiar with the talks said.",
+         "one person familiar with the talks"),
+        ("“If he thinks that makes him smart,” the ad’s narrator says.", "the ad’s narrator"),
+        ("“The committees were briefed on these operations many times,” the letter said.", "the letter"),
+        ("“The math is daunting,” Michael Flynn’s lawyer said.", "Michael Flynn’s lawyer"),
+    ],
+)
+def test_a_described_source_is_the_speaker_in_the_texts_words(text, speaker):
+    (got,) = speakers(text)
+    assert got[:2] == (speaker, "description")
+    assert got[2].casefold() == speaker.casefold()  # speaker_range: where it is described
+
+
+def test_the_spokesperson_is_the_one_described_before():
+    text = ("A spokesperson for Google says the company “cares deeply” about the security of its users. "
+            "“We disclose user data to government in accordance with the law,” the spokesperson said.")
+    assert [s[0] for s in speakers(text)] == ["a spokesperson for Google"] * 2
+    # ...but "the source" is not "people close to him": one is not many
+    text = ("People close to Clinton said “she will run again next year”. "
+            "“She has made up her mind about it,” the source said.")
+    assert [s[0] for s in speakers(text)] == ["People close to Clinton", "the source"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # a name after the noun: the noun titles it
+        ("“We will win,” former official Danny Russel said.", "Danny Russel", "person"),
+        ("Jim Brown, a spokesman for the governor, said “the governor will sign the bill on Friday.”",
+         "Jim Brown", "person"),
+        # where the words were, not who said them; a participle speaks as the sentence's subject
+        ("“Most Americans agree that our country is on the wrong track,” Peter Thiel wrote in a statement "
+         "to Wired explaining why he is speaking.", "Peter Thiel", "person"),
+        # "her statement", "its analysis": whose words they are, not who speaks
+        ("Hillary Clinton spoke. Later she revised her statement explaining that she had not sent emails "
+         "“marked classified at the time.”", None, "person"),
+        ("Win Htein said on Tuesday that according to its analysis, the party has won, but “we are "
+         "still counting the seats.”", "Win Htein", "person"),
+    ],
+)
+def test_a_description_never_stands_for_a_name_the_sentence_gives(text, speaker, kind):
+    (got,) = speakers(text)
+    assert got[:2] == (speaker, kind)
+
+
+def test_described_sources_in_a_clause_leave_the_named_speaker_speaking():
+    text = ("Ash Carter said that for decades some critics had been predicting a withdrawal from the region.\n\n"
+            "“That is because this region is the most consequential for our own security.”")
+    assert speakers(text)[0][:2] == ("Ash Carter", "person")
+    # an ad called "dangerous" by whoever released it, not by the ad
+    text = "After the attacks, Trump released a new radio ad calling it “dangerous” and weak."
+    assert speakers(text)[0][0] != "a new radio ad"
+
+
+def test_a_judging_verb_needs_a_named_speaker():
+    text = ("Despite warnings from the administration that the bill was “badly misguided,” lawmakers "
+            "dismissed the concerns.")
+    assert speakers(text)[0][0] is None
+
+
+def test_he_after_a_description_still_means_the_person_named_before():
+    text = ("Donald Trump spoke at a forum for military leaders in Virginia on Monday. At the forum, one "
+            "questioner claimed that “the forces of political correctness” were hurting the military.\n\n"
+            "“You’re right, we have a politically correct military,” he said.")
+    assert speakers(text)[-1][:2] == ("Donald Trump", "person")
+
+
+_OPENERS = ("one", "another", "two", "several")
+_MODIFIERS = ((), ("senior",), ("top", "Senate"), ("former", "campaign"), ("White", "House"))
+_NOUNS = ("official", "aide", "adviser", "spokesman", "source", "strategist")
+_TAILS = ((), ("for", "the", "governor"), ("close", "to", "the", "campaign"), ("familiar", "with", "the", "talks"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_OPENERS), st.sampled_from(_MODIFIERS), st.sampled_from(_NOUNS), st.sampled_from(_TAILS),
+       st.booleans())
+def test_any_described_source_before_or_after_its_verb_is_the_speaker(opener, modifiers, noun, tail, inverted):
+    plural = opener in ("two", "several")
+    words = " ".join((opener, *modifiers, noun + ("s" if plural else ""), *tail))
+    text = (f"“We will not back down on this bill,” said {words}." if inverted
+            else f"“We will not back down on this bill,” {words} said.")
+    (got,) = speakers(text)
+    assert got == (words, "description", words)
+
+
+def test_named_on_one_side_described_on_the_other_is_no_change_of_speaker():
+    a = "“We will reconsider the issue of arms support to Ukraine,” a high-level ROK government official said."
+    b = "“We will reconsider the issue of arms support to Ukraine,” Chang Ho-jin said."
+    c = compare(Document(a), Document(b))
+    (qa,), (qb,), (m,) = c.quotes_a, c.quotes_b, c.quote_matches
+    assert (qa.speaker_kind, qb.speaker_kind) == (SpeakerKind.DESCRIPTION, SpeakerKind.PERSON)
+    assert m.speaker_match is False
+    assert quote_rendering(m, qa, qb) == "verbatim, named on one side, described on the other"
+    assert [ch for l in c.links for ch in l.changes if ch.type is ChangeType.SPEAKER] == []
+    # two descriptions worded alike are one speaker; worded otherwise, described apart
+    same = compare(Document(a), Document(a.replace("a high-level", "A high-level")))
+    assert [m.speaker_match for m in same.quote_matches] == [True]
+    other = a.replace("a high-level ROK government official", "a South Korean diplomat")
+    d = compare(Document(a), Document(other))
+    (m,) = d.quote_matches
+    assert quote_rendering(m, d.quotes_a[0], d.quotes_b[0]) == "verbatim, described differently on each side"
+    assert [ch for l in d.links for ch in l.changes if ch.type is ChangeType.SPEAKER] == []
