@@ -144,6 +144,10 @@ def hedge_bears_on_shared(change: Change, ta: Sequence[Token], tb: Sequence[Toke
     >>> ra = (a.index("alleged"), a.index(" role"))
     >>> hedge_bears_on_shared(Change(ChangeType.HEDGE, "alleged", "", ra, None), tokenize(a), tokenize(b))
     False
+    >>> a, b = "He is the alternative who could pull the House right.", "He is the House's alternative."
+    >>> ra = (a.index("could"), a.index(" pull"))
+    >>> hedge_bears_on_shared(Change(ChangeType.HEDGE, "could", "", ra, None), tokenize(a), tokenize(b))
+    False
     """
     seen = False
     for mine, other, r in ((ta, tb, change.a_range), (tb, ta, change.b_range)):
@@ -156,9 +160,17 @@ def hedge_bears_on_shared(change: Change, ta: Sequence[Token], tb: Sequence[Toke
                 if opens_with_hedge(mine, k):
                     return True  # "Apparently, ...": opening the passage, it weakens all of it
                 after = [u for u in mine[k + 1 :] if is_content(u.norm) and u.norm not in HEDGES][:2]
+                if k and mine[k - 1].norm in _RELATIVES:
+                    # "the alternative who could pull the House rightward": the hedge is the
+                    # relative clause's, whose own verb ("pull") the other passage must say
+                    after = after[:1]
                 if not after or any(u.stem in theirs for u in after):
                     return True
     return not seen  # (a hedging phrase, "is set to": read where it was found)
+
+
+#: Words opening a relative clause: a hedge right after one hedges that clause only.
+_RELATIVES = frozenset(("who", "which", "that"))
 
 
 def _share(inside: int, content: int) -> float:

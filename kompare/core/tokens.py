@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
@@ -47,12 +48,17 @@ WORD_AFTER, WORD_BEFORE = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 
 @lru_cache(maxsize=200_000)
 def normalize(word: str) -> str:
-    """Lower case, straight apostrophes, no possessive 's.
+    """Lower case, straight apostrophes, no possessive 's, no accents (outlets write "Raúl"
+    and "Raul", "Pokémon" and "Pokemon": one word).
 
     >>> normalize("Korea’s"), normalize("DPRK"), normalize("U.N"), normalize("US"), normalize("us")
     ('korea', 'dprk', 'un', 'usa', 'us')
+    >>> normalize("Raúl"), normalize("naïve"), normalize("Łódź"), normalize("Москва")
+    ('raul', 'naive', 'lodz', 'москва')
     """
     w = word.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
+    if not w.isascii():
+        w = unaccented(w)
     if w.endswith("'s") and len(w) > 2:
         w = w[:-2]
     if "." in w and len(w) <= 8:
@@ -60,6 +66,21 @@ def normalize(word: str) -> str:
     if w == "us" and word[:1] == "U" and word[1:2] in ("S", "."):
         w = "usa"  # "U.S."/"US" the country, not the pronoun "us"
     return w
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents: each letter its base letter, where Unicode gives one
+    (and "ł", "ø", "đ", "ß" their Latin letters), letter for letter otherwise.
+
+    >>> unaccented("raúl łódź straße"), unaccented("ø")
+    ('raul lodz strasse', 'o')
+    """
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+#: Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
 
 
 @lru_cache(maxsize=200_000)

@@ -164,7 +164,9 @@ def test_a_figure_stated_anywhere_on_the_other_side_is_no_disagreement():
     "b, hedge",
     [
         # B hedges too, further from the shared words, and on words A has: both read as hedged.
-        ("In return, Moscow will launch the spy satellites for the North, which may use the satellites soon.", False),
+        ("In return, Moscow will launch the spy satellites for the North and may use the satellites soon.", False),
+        # ...but a hedge opening a relative clause hedges that clause, whose verb A does not say.
+        ("In return, Moscow will launch the spy satellites for the North, which may use the satellites soon.", True),
         # B's other hedge bears on words of its own (nothing A says is alarming Seoul):
         # "may launch" against "will launch" is still a hedge of the shared claim.
         ("In return, Moscow will launch the spy satellites for the North, which analysts say may alarm Seoul.", True),

@@ -48,6 +48,13 @@ def test_words_quoted_on_one_side_only_make_a_link_partial(a, kind):
         ("The Senate voted Wednesday to override his veto of a bill to let victims sue Saudi Arabia for its "
          "alleged role in the attacks.", "Senate Set to Override Veto on Bill Allowing Suits Against Saudi Arabia",
          LinkKind.DIVERGENCE),
+        # A hedge opening a relative clause hedges that clause: its verb must be shared.
+        ("Labrador, of Idaho, would be the conservative alternative to McCarthy in the race for majority leader.",
+         "Labrador jumped into the race for majority leader, offering himself as the conservative alternative "
+         "who could pull the House rightward.", LinkKind.PARTIAL),
+        ("The treaty, which allows Russia to send troops to the peninsula, was signed on Wednesday.",
+         "The treaty, which may allow Russia to send troops to the peninsula, was signed on Wednesday.",
+         LinkKind.DIVERGENCE),
     ],
 )
 def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
@@ -225,3 +232,10 @@ def test_a_hedge_opening_the_sentence_weakens_all_it_says_however_far_the_shared
     b = Document("Trump suspended his decision to lift the ban on elephant trophy imports on Friday night.")
     (link,) = compare(Document(a), b).links
     assert link.kind is LinkKind.DIVERGENCE and named(link, ChangeType.HEDGE) == [(hedge, "")]
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_name():
+    a = "Raúl Labrador said on Friday that he will run for majority leader against Kevin McCarthy."
+    (link,) = compare(Document(a), Document(a.replace("Raúl", "Raul"))).links
+    assert link.kind is LinkKind.AGREEMENT and link.changes == ()
+    assert link.similarity == 1.0  # no word marked as changed

@@ -95,3 +95,11 @@ def test_norms_of_a_range_are_the_norms_of_its_tokens():
         for _ in range(50):
             start, end = sorted(rng.sample(range(len(text) + 1), 2))
             assert norms_of(text, start, end) == [t.norm for t in tokenize(text, start, end)]
+
+
+def test_accents_are_no_part_of_a_word():
+    assert [t.norm for t in tokenize("Raúl Labrador, Raul Labrador; Łódź, Straße, naïve")] == [
+        "raul", "labrador", "raul", "labrador", "lodz", "strasse", "naive"]
+    # The offsets stay the text's own.
+    text = "Señor Muñoz"
+    assert [text[t.start : t.end] for t in tokenize(text)] == ["Señor", "Muñoz"]
