@@ -37,6 +37,13 @@ def speakers(text):
         ("“If he thinks that makes him smart,” the ad’s narrator says.", "the ad’s narrator"),
         ("“The committees were briefed on these operations many times,” the letter said.", "the letter"),
         ("“The math is daunting,” Michael Flynn’s lawyer said.", "Michael Flynn’s lawyer"),
+        # party nouns are written with a capital; "as" may open the clause
+        ("“There are more candidates competing in New Hampshire,” added another New Hampshire Republican.",
+         "another New Hampshire Republican"),
+        ("“It is a five-person race,” said one unaligned Florida Republican strategist.",
+         "one unaligned Florida Republican strategist"),
+        ("“We will look at it,” a spokesman for committee Democrats said.", "a spokesman for committee Democrats"),
+        ("As one employee told Palo Alto Weekly, “She wants to put fear in our hearts.”", "one employee"),
     ],
 )
 def test_a_described_source_is_the_speaker_in_the_texts_words(text, speaker):

@@ -73,7 +73,7 @@ def _phrase(words: list[Tok], k: int, end: int, governed_ok: bool = False) -> Me
     opens ("Senior administration officials"). A phrase a preposition governs is none,
     unless ``governed_ok`` (the "to" of "according to")."""
     noun = words[k]
-    if noun.text[:1].isupper() and k > 0 or noun.possessive:
+    if noun.text[:1].isupper() and k > 0 and noun.low.rstrip("s") not in _PARTY or noun.possessive:
         return None  # "Ad" inside a name is no noun; "the aide’s" is whose, not who
     i = k
     while i - 1 >= 0 and k - (i - 1) <= _BEFORE and _modifier(words[i - 1]):
@@ -83,14 +83,19 @@ def _phrase(words: list[Tok], k: int, end: int, governed_ok: bool = False) -> Me
         if i - 1 >= 0 and words[i - 1].low in DESCRIPTION_OPENERS:
             i -= 1
             opened = True
-    if not governed_ok and i - 1 >= 0 and words[i - 1].low in PREPOSITIONS:
-        return None  # "wrote in a statement to Wired": where the words were, not who said them
+    # "wrote in a statement to Wired": where the words were, not who said them ("As one
+    # employee told ...": that "as" opens a clause)
+    if not governed_ok and i - 1 >= 0 and words[i - 1].low in PREPOSITIONS and words[i - 1].low != "as":
+        return None
     if not opened and not any(w.possessive for w in words[i:k]):
         opens = i == 0 or words[i - 1].text in _CLAUSE_MARKS or words[i - 1].low in ("and", "but", "that")
         if source_noun(noun.low) == noun.low or not opens:
             return None  # "official" with no article is a word in a longer phrase
     return Mention(words[i].start, words[end - 1].end, tuple(w.text for w in words[i:end]))
 
+
+#: Source nouns written with a capital: "another New Hampshire Republican".
+_PARTY = frozenset(("republican", "democrat"))
 
 #: Words of a verb phrase, never of a description ("could only say").
 _VERBISH = frozenset(
@@ -125,7 +130,10 @@ def described_before(words: list[Tok], j: int) -> Mention | None:
         if source_noun(t.low):
             if k < j and words[k + 1].low not in DESCRIPTION_LINKS:
                 return None  # "former official Danny Russel": a name the noun titles
-            return _phrase(words, k, j + 1)
+            found = _phrase(words, k, j + 1)
+            if found is not None or k < j:
+                return found
+            # ("a spokesman for committee Democrats": the spokesman, before the Democrats)
     return None
 
 
@@ -150,6 +158,8 @@ def described_after(words: list[Tok], j: int) -> Mention | None:
         k += 1
     if k >= len(words) or not source_noun(words[k].low):
         return None
+    while k + 1 < len(words) and source_noun(words[k + 1].low):
+        k += 1  # "one Florida Republican strategist"
     end = k + 1
     if end < len(words) and words[end].low in DESCRIPTION_LINKS:
         stop = end + 1

@@ -206,7 +206,8 @@ SOURCE_NOUNS = frozenset(
     attorney strategist operative analyst expert observer critic supporter opponent witness
     resident voter protester protestor narrator announcer questioner friend relative neighbor
     neighbour person investigator agent officer diplomat economist researcher scientist doctor
-    historian lawmaker legislator insider colleague employee worker
+    historian lawmaker legislator insider colleague employee worker author writer columnist
+    commentator pundit journalist blogger moderator organizer republican democrat
     statement letter report memo document ad advertisement release ruling complaint filing
     lawsuit indictment book article email study analysis transcript website""".split()
 )
