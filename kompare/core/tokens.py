@@ -69,13 +69,14 @@ def normalize(word: str) -> str:
 
 
 def unaccented(word: str) -> str:
-    """``word`` without its accents: each letter its base letter, where Unicode gives one
-    (and "ł", "ø", "đ", "ß" their Latin letters), letter for letter otherwise.
+    """``word`` without its accents: each letter its base letter where Unicode decomposes it
+    into one and its accents ("ł", "ø", "đ", "ß" by hand), every other character as it is
+    ("ﬁ", "²" and "½" are not accented letters).
 
-    >>> unaccented("raúl łódź straße"), unaccented("ø")
-    ('raul lodz strasse', 'o')
+    >>> unaccented("raúl łódź straße"), unaccented("ø"), unaccented("x² ½")
+    ('raul lodz strasse', 'o', 'x² ½')
     """
-    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    decomposed = unicodedata.normalize("NFD", word.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
