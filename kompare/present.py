@@ -156,6 +156,7 @@ QUOTE_MATCH_LABELS: dict[QuoteMatchKind, str] = {
     QuoteMatchKind.VARIANT: "reworded",
 }
 ONE_SIDED_SPEAKER = "speaker named on one side only"
+ONE_SIDED_DESCRIPTION = "source described on one side only"
 #: Two kinds of speaker for one quotation: a source told at two levels of detail.
 SPEAKER_KINDS_APART: dict[frozenset[SpeakerKind], str] = {
     frozenset((SpeakerKind.PERSON, SpeakerKind.BODY)): "a person on one side, an institution on the other",
@@ -228,6 +229,9 @@ def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote |
     >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.VARIANT, False), Quote(0, 0, 5, "Chang"),
     ...                 Quote(0, 0, 5, "a high-level ROK government official", speaker_kind=SpeakerKind.DESCRIPTION))
     'reworded, named on one side, described on the other'
+    >>> quote_rendering(QuoteMatch(0, 0, QuoteMatchKind.VERBATIM, False), Quote(0, 0, 5),
+    ...                 Quote(0, 0, 5, "a senior official", speaker_kind=SpeakerKind.DESCRIPTION))
+    'verbatim, source described on one side only'
     """
     if match is None:
         return ABSENT
@@ -235,7 +239,8 @@ def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote |
     if match.speaker_match:
         return label
     if a is not None and b is not None and (a.speaker is None) != (b.speaker is None):
-        return f"{label}, {ONE_SIDED_SPEAKER}"
+        described = (a if a.speaker is not None else b).speaker_kind is SpeakerKind.DESCRIPTION
+        return f"{label}, {ONE_SIDED_DESCRIPTION if described else ONE_SIDED_SPEAKER}"
     if a is not None and b is not None and a.speaker_kind is not b.speaker_kind:
         return f"{label}, {SPEAKER_KINDS_APART[frozenset((a.speaker_kind, b.speaker_kind))]}"
     if a is not None and a.speaker_kind is SpeakerKind.DESCRIPTION:

@@ -141,3 +141,11 @@ def test_named_on_one_side_described_on_the_other_is_no_change_of_speaker():
     (m,) = d.quote_matches
     assert quote_rendering(m, d.quotes_a[0], d.quotes_b[0]) == "verbatim, described differently on each side"
     assert [ch for l in d.links for ch in l.changes if ch.type is ChangeType.SPEAKER] == []
+
+
+def test_a_source_described_on_one_side_only_is_not_called_named():
+    a = "“We will reconsider the issue of arms support to Ukraine,” a senior official said."
+    b = "The words “we will reconsider the issue of arms support to Ukraine” were read out."
+    c = compare(Document(a), Document(b))
+    (m,) = c.quote_matches
+    assert quote_rendering(m, c.quotes_a[0], c.quotes_b[0]) == "verbatim, source described on one side only"
