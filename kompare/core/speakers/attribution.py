@@ -49,8 +49,8 @@ class Attribution(NamedTuple):
 
 
 def _source_head(words) -> tuple[str, bool] | None:
-    """The source noun a description turns on, as written in lower case, with whether it is
-    plural ("sources": "the source" is not "people close to him").
+    """The source noun a description turns on, in the singular, and whether it is written in
+    the plural ("the source" is not "people close to him").
 
     >>> _source_head(["A", "spokesperson", "for", "Google"]), _source_head(["people", "close"])
     (('spokesperson', False), ('person', True))
@@ -461,12 +461,8 @@ class _Memory:
                 # read as the words of their sentence, which may name the one "he" stands for
                 entry = self.words_of.get(n, [])
             if isinstance(entry, Attribution):
-                if entry.kind is not SpeakerKind.PERSON or _plural_word(entry.speaker) and not self.book.knows(
-                    entry.speaker
-                ):
-                    # "Reporters asked ...", "the Pentagon said", "an aide said": no "he" we
-                    # could name, nor "the senator"
-                    return None
+                if entry.body or _plural_word(entry.speaker) and not self.book.knows(entry.speaker):
+                    return None  # "Reporters asked ...", "the Pentagon said": no "he", nor "the senator"
                 if not fits(entry.speaker, entry.speaker_range):
                     return None  # "“...,” Mr. Trump said. “...,” she said": someone else, unnamed here
                 found = Attribution(entry.speaker, None, entry.speaker_range)
