@@ -43,7 +43,14 @@ def speakers(text):
         ("“It is a five-person race,” said one unaligned Florida Republican strategist.",
          "one unaligned Florida Republican strategist"),
         ("“We will look at it,” a spokesman for committee Democrats said.", "a spokesman for committee Democrats"),
+        ("A spokesperson for Vice President Mike Pence said the veep “found the allegations disturbing.”",
+         "a spokesperson for Vice President Mike Pence"),
         ("As one employee told Palo Alto Weekly, “She wants to put fear in our hearts.”", "one employee"),
+        # a role noun: the one so titled when named, else as described
+        ("“The administration should withdraw this decision,” the committee chairman said in a statement.",
+         "the committee chairman"),
+        ("The roads were closed all week. “We will win this state,” the senator said.", "the senator"),
+        ("“We will pass the bill this year,” Republican senators said.", "Republican senators"),
     ],
 )
 def test_a_described_source_is_the_speaker_in_the_texts_words(text, speaker):
@@ -91,6 +98,13 @@ def test_described_sources_in_a_clause_leave_the_named_speaker_speaking():
     # an ad called "dangerous" by whoever released it, not by the ad
     text = "After the attacks, Trump released a new radio ad calling it “dangerous” and weak."
     assert speakers(text)[0][0] != "a new radio ad"
+
+
+def test_a_noun_phrase_is_no_speech_verb_and_no_source():
+    # "secretary of state": no verb "state", and "the former secretary of" is no one
+    text = ("Boos rained down when Trump mentioned the former secretary of state, and the crowd reprised the "
+            "chant “Lock her up! Lock her up!” through the arena.")
+    assert speakers(text)[0][0] is None
 
 
 def test_a_judging_verb_needs_a_named_speaker():

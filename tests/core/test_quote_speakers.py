@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from kompare.core import SpeakerKind
 from kompare.core.ingest import load_document
 from kompare.core.quote_match import match_quotes
 from kompare.core.quotes import find_quotes
@@ -125,6 +126,9 @@ def test_patterns(text, speaker, cue, mention):
          "said", "an aide to Hillary Clinton"),
         ("“The math is daunting for everyone,” according to a letter from Clinton to Jane Mayer.",
          "a letter from Clinton to Jane Mayer", "according to", "a letter from Clinton to Jane Mayer"),
+        # a surname that names a company too is a person's after "Mr."
+        ("Michael Bloomberg spoke.\n\n“Trump says he wants to run the nation like he’s run his business,” "
+         "Mr. Bloomberg said on Wednesday.", "Michael Bloomberg", "said", "Bloomberg"),
         # a passive "was quoted as saying": the one quoted, left of "was"
         ("Mr. Bloomberg spoke.\n\n“How about the mayor starts it off,” Mr. Trump was quoted as saying.",
          "Trump", "saying", "Trump"),
@@ -293,7 +297,9 @@ def test_pronouns_and_descriptions_resolve_when_unambiguous(text, speaker):
     ],
 )
 def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
-    assert attributions(text)[0][1] is None
+    # no one named: "the senator" is said as the text describes it, at most
+    (q,) = find_quotes(text)
+    assert q.speaker is None or (q.speaker_kind is SpeakerKind.DESCRIPTION and q.speaker in text)
 
 
 @pytest.mark.parametrize(
@@ -689,7 +695,7 @@ def test_two_people_of_one_surname_named_together_leave_the_surname_unresolved()
         ("Vice President Mike Pence attended the ceremony. The president addressed the crowd for twenty minutes.",
          "he said", None),
         ("Vice President Mike Pence attended the ceremony. The crowd cheered for twenty minutes.",
-         "the president said", None),
+         "the president said", "the president"),  # (as described: see test_described_sources.py)
         # the one so titled in a sentence that another speaker's verb opens
         ("Reporters asked President Donald Trump about the ceremony.", "the president said", "Donald Trump"),
     ],

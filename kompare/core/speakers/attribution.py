@@ -148,8 +148,12 @@ def attribute(
                 return memory.described(m) or described
             if sub.kind == PRONOUN:
                 if sub.pronoun is not None and sub.pronoun.low in ROLE_NOUNS:
-                    # "the president said": the one so titled, else whoever "he" would be
-                    return memory.titled(sub.pronoun.low, skip) or memory.antecedent(skip, sub.pronoun.low)
+                    # "the president said": the one so titled, else whoever "he" would be,
+                    # else the one described ("the senator")
+                    m = sub.mention
+                    as_described = m and Attribution(as_speaker(m), None, (m.start, m.end), SpeakerKind.DESCRIPTION)
+                    return (memory.titled(sub.pronoun.low, skip) or memory.antecedent(skip, sub.pronoun.low)
+                            or as_described or None)
                 return memory.antecedent(skip, sex=_PRONOUN_SEX.get(sub.pronoun.low) if sub.pronoun else None)
             return None
 

@@ -100,8 +100,10 @@ def find_cues(words: list[Tok]) -> list[Cue]:
             nxt = words[i + 1] if i + 1 < len(words) else None
             if low.startswith("continue") and nxt is not None and is_word(nxt):
                 continue  # "will continue to be": not "he continued, “...”"
-            if low in ("state", "states") and nxt is not None and nxt.low != "that" and is_word(nxt):
-                continue  # "his home state of Vermont": a noun, unless "they state that"
+            if low in ("state", "states") and (
+                nxt is not None and nxt.low != "that" and is_word(nxt) or prev is not None and prev.low == "of"
+            ):
+                continue  # "his home state of Vermont", "the secretary of state,": a noun, unless "they state that"
             cues.append(Cue(i, low, t.start, t.end))
     return cues
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from kompare.core.speakers.cues import QUOTE_TOKEN, is_cap_word, is_word
 from kompare.core.speakers.lexicon import (
-    CUE_WORDS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS,
+    CUE_WORDS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
     SOURCE_NOUNS,
 )
 from kompare.core.speakers.names import Mention
@@ -34,15 +34,18 @@ _IRREGULAR = {"people": "person", "spokesmen": "spokesman", "spokeswomen": "spok
 
 
 def source_noun(low: str) -> str | None:
-    """The singular source noun a lower-case word is, or None.
+    """The singular source noun (or role noun: "a senator") a lower-case word is, or None.
 
-    >>> [source_noun(w) for w in ("officials", "people", "spokeswomen", "letter", "said", "house")]
-    ['official', 'person', 'spokeswoman', 'letter', None, None]
+    >>> [source_noun(w) for w in ("officials", "people", "spokeswomen", "letter", "senators", "said", "house")]
+    ['official', 'person', 'spokeswoman', 'letter', 'senator', None, None]
     """
-    if low in SOURCE_NOUNS:
+    if low in _NOUNS:
         return low
     single = _IRREGULAR.get(low) or (low[:-1] if low.endswith("s") else None)
-    return single if single in SOURCE_NOUNS else None
+    return single if single in _NOUNS else None
+
+
+_NOUNS = SOURCE_NOUNS | ROLE_NOUNS
 
 
 def as_speaker(m: Mention) -> str:
@@ -103,6 +106,9 @@ _VERBISH = frozenset(
     also then later""".split()
 )
 
+#: Marks that may close an inverted description ("said a senior official, who ...").
+_CLOSING = frozenset((",", ".", ";", ":", "—", "–", ")", "?", "!"))
+
 _CLAUSE_MARKS = frozenset((",", ";", ":", "—", "–", "(", QUOTE_TOKEN))
 
 
@@ -128,8 +134,11 @@ def described_before(words: list[Tok], j: int) -> Mention | None:
         if t.low in _VERBISH:
             return None  # "a spokesman for Bernie Sanders could only say": the verb's, not the source's
         if source_noun(t.low):
-            if k < j and words[k + 1].low not in DESCRIPTION_LINKS:
-                return None  # "former official Danny Russel": a name the noun titles
+            if k < j and (words[k + 1].low not in DESCRIPTION_LINKS or k + 1 == j):
+                # "former official Danny Russel": a name the noun titles, unless a source
+                # before speaks for them ("a spokesperson for Vice President Mike Pence");
+                # "secretary of": no one
+                continue
             found = _phrase(words, k, j + 1)
             if found is not None or k < j:
                 return found
@@ -165,10 +174,10 @@ def described_after(words: list[Tok], j: int) -> Mention | None:
         stop = end + 1
         while stop < len(words) and stop - end <= _AFTER and is_word(words[stop]) and words[stop].low not in CUE_WORDS:
             stop += 1
-        if stop < len(words) and words[stop].text not in (",", ".", ";", ":", "—", "–", ")"):
-            return None  # no clean end: "a lawyer for Flynn told reporters on ..." is read no further
         end = stop
-    elif end < len(words) and is_word(words[end]):
-        return None  # "said the official report was ...": what is said, not who says it
+    if end < len(words) and words[end].text not in _CLOSING:
+        # "said the official report was ...", "said the president “...”": what is said, not
+        # who says it; "a lawyer for Flynn told reporters on ...": read no further
+        return None
     m = _phrase(words, k, end, governed_ok=True)
     return m if m is not None and m.start >= words[j].start else None

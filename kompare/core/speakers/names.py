@@ -67,8 +67,15 @@ def parse_name(words: Sequence[str]) -> tuple[str, ...]:
     (('John', 'Major'), ())
     >>> parse_name(["Brent", "Bozell", "III"]), parse_name(["Sen.", "James", "B.", "Comey"])
     (('Brent', 'Bozell', 'III'), ('James', 'B.', 'Comey'))
+    >>> parse_name(["Mr.", "Bloomberg"]), parse_name(["Bloomberg"]), parse_name(["Chief", "Justice"])
+    (('Bloomberg',), (), ())
     """
     return _parse_name(tuple(words))
+
+
+#: Honorifics that make the one word after them a surname, even one that names a company or
+#: a place too ("Mr. Bloomberg", "Mr. West").
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 
 
 @lru_cache(maxsize=65536)
@@ -87,8 +94,10 @@ def _parse_name(words: tuple[str, ...]) -> tuple[str, ...]:
         if acronym and i < len(words) - 1 and _INITIALS.fullmatch(w) and w not in _PLACE_INITIALS:
             acronym = False  # "J.J. MacNab"
         title = low.rstrip(".") in TITLES or all(p in TITLES for p in low.split("-"))
-        if (low in TITLE_SURNAMES or low in PLACE_SURNAMES) and i == len(words) - 1 and i > cut:
-            continue  # a title or a place ending a name is a surname: John Major, Allen West
+        if (low in TITLE_SURNAMES or low in PLACE_SURNAMES) and i == len(words) - 1 and (
+            i > cut or i and words[i - 1].lower().rstrip(".") in _HONORIFICS
+        ):
+            continue  # a title or a place ending a name is a surname: John Major, Allen West, Mr. Bloomberg
         if (title or low in NOT_PERSON or low in FUNCTION_WORDS or acronym or low in CUE_WORDS
                 or low in HEADLINE_VERBS or any(c.isdigit() for c in w)):
             cut = i + 1  # a headline's "Trump Says", "Fans Are Celebrating X" end here too
@@ -101,7 +110,8 @@ def _parse_name(words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     last = tail[-1].lower().replace("’", "'")
     surname_word = last in TITLE_SURNAMES or last in PLACE_SURNAMES
-    if not (_is_name_word(tail[-1]) or (len(tail) > 1 and surname_word)):
+    honorific = cut > 0 and words[cut - 1].lower().rstrip(".") in _HONORIFICS
+    if not (_is_name_word(tail[-1]) or (len(tail) > 1 or honorific) and surname_word):
         return ()
     if tail[0].lower() in PARTICLES or tail[-1].lower() in PARTICLES:
         return ()

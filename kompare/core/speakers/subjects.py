@@ -264,7 +264,7 @@ def _subject_left(words: list[Tok], cue: Cue) -> Subject:
         # "a senior official said", "a lawyer for Flynn said", "an aide to the governor said"
         return Subject(DESCRIBED, described)
     if role:
-        return Subject(PRONOUN, pronoun=t)  # resolved like "he"
+        return Subject(PRONOUN, described, t)  # resolved like "he" (else as described)
     if is_cap_word(t):
         i = run_back(words, j)
         if participle and i >= 1 and words[i - 1].low in PREPOSITIONS and words[i - 1].low != "with":
@@ -410,7 +410,7 @@ def _role_at(words: list[Tok], j: int, start: int, governed: bool) -> Subject:
     """"said the Russian leader": a description ending the inverted phrase, resolved like "he"."""
     ends = j + 1 >= len(words) or words[j + 1].text in (",", ".", ";")  # not "said the president “...”"
     if j >= start and ends and not governed and words[j].low in ROLE_NOUNS and _described_role(words, j):
-        return Subject(PRONOUN, pronoun=words[j])
+        return Subject(PRONOUN, described_before(words, j), words[j])
     return Subject(OTHER)
 
 
