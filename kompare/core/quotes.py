@@ -252,10 +252,12 @@ _ABBREV = frozenset(
 )
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _END_RE = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
-#: Capitalised words, then a speech verb: the attribution after a quotation's closing mark.
+#: Capitalised words, then a speech verb (or "was quoted as saying"): the attribution after a
+#: quotation's closing mark.
 _CUE_ALTERNATIVES = word_trie(CUE_WORDS - {"read", "reads"})
 _ATTRIBUTION_AFTER = re.compile(
-    r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,5}(?:" + _CUE_ALTERNATIVES + r")\b"
+    r"(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,5}(?:(?:was|were|has been|had been)[ \u00a0]+quoted[ \u00a0]+as[ \u00a0]+)?"
+    r"(?:" + _CUE_ALTERNATIVES + r")\b"
     # "“...?” Miller, a retired worker from a nuclear plant, said": an apposition between
     r"|(?:[A-Z][\w’'.\-]*[ \u00a0]+){0,4}[A-Z][\w’'\-]*,[^.!?\n“”\"]{1,90}?,[ \u00a0]+(?:"
     + _CUE_ALTERNATIVES + r")\b"

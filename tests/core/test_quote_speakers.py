@@ -132,6 +132,8 @@ def test_patterns(text, speaker, cue, mention):
         # a passive "was quoted as saying": the one quoted, left of "was"
         ("Mr. Bloomberg spoke.\n\n“How about the mayor starts it off,” Mr. Trump was quoted as saying.",
          "Trump", "saying", "Trump"),
+        ("An article described the day.\n\n“How about the mayor starts it off?” Mr. Trump was quoted as saying.",
+         "Trump", "saying", "Trump"),
         # ...except the author after "by" in "according to"
         ("“The math is daunting for everyone,” according to a report by Jane Mayer.", "Jane Mayer",
          "according to", "Jane Mayer"),
