@@ -317,6 +317,7 @@ def _context_sentences(
             out.append((bs, be))
             continue
         cuts = set()
+        joined = set()  # where an attribution goes on after a quotation: no cut, whoever made one
         for m in _END_RE.finditer(text, bs, be):
             after = m.end()
             if after >= be:
@@ -329,6 +330,7 @@ def _context_sentences(
                 continue  # a full stop inside a quotation that goes on
             attribution = box is not None and _ATTRIBUTION_AFTER.match(text, after, min(be, after + 80))
             if attribution and not _NEW_CLAUSE.match(text, attribution.end(), be):
+                joined.add(after)
                 continue  # "“Will I change?” Trump asked.": the attribution ends the sentence
             if text[m.start()] == ".":
                 word = _LAST_WORD.search(text, max(bs, m.start() - 12), m.start())
@@ -336,7 +338,8 @@ def _context_sentences(
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS_RE.fullmatch(w):
                     continue  # "Sen. Smith", "J.J. MacNab": no sentence ends there
             cuts.add(after)
-        cuts.update(extra[bisect.bisect_right(extra, bs) : bisect.bisect_left(extra, be)])
+        # (the sentence splitter cuts after "?”" too: "“Will I change?” | Trump asked.")
+        cuts.update(c for c in extra[bisect.bisect_right(extra, bs) : bisect.bisect_left(extra, be)] if c not in joined)
         pos = bs
         for c in sorted(cuts):
             if c > pos:

@@ -218,3 +218,12 @@ def test_sentence_starts_outside_quotations_as_one_look_up_each(starts, gaps):
 
     sentences = [Sentence(i, s, s + 1) for i, s in enumerate(sorted(starts))]
     assert _starts_outside(sentences, boxes) == [p for p in sorted(starts) if not inside(p)]
+
+
+@pytest.mark.parametrize("attribution, cue", [("Mr. Trump said", "said"), ("Mr. Trump was quoted as saying", "saying")])
+def test_an_attribution_after_a_question_is_read_though_the_sentence_splitter_cut_there(attribution, cue):
+    from kompare.core import Document, compare
+
+    text = f"An article described the day.\n\n“How about the mayor starts it off?” {attribution}, playing peacemaker."
+    c = compare(Document(text), Document("Nothing here at all."))
+    assert [(q.speaker, q.cue) for q in c.quotes_a] == [("Trump", cue)]
