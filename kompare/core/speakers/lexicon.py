@@ -212,6 +212,12 @@ SOURCE_NOUNS = frozenset(
     lawsuit indictment book article email study analysis transcript website""".split()
 )
 
+#: Works whose title a quotation may give ("his show, “The Apprentice,”"): no one says a title.
+WORK_NOUNS = frozenset(
+    """book show film movie song program programme documentary album series play column memoir
+    novel magazine newspaper musical episode podcast""".split()
+)
+
 #: Words that open a described source: articles, counts and quantifiers ("a", "two",
 #: "several"). Not "his" or "its": "she revised her statement", "according to its analysis"
 #: tell whose words they are, and that one is named.
