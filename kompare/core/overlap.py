@@ -159,7 +159,13 @@ def hedge_bears_on_shared(change: Change, ta: Sequence[Token], tb: Sequence[Toke
                 seen = True
                 if opens_with_hedge(mine, k):
                     return True  # "Apparently, ...": opening the passage, it weakens all of it
-                after = [u for u in mine[k + 1 :] if is_content(u.norm) and u.norm not in HEDGES][:2]
+                rest = mine[k + 1 :]
+                to = next((n for n, u in enumerate(rest[:4]) if u.norm == "to"), None) if t.stem == "expect" else None
+                if to is not None and 0 < to:
+                    # "Observers expect North Korea to leverage its pact": the hedge is on what
+                    # the infinitive says, not on its subject
+                    rest = rest[to + 1 :]
+                after = [u for u in rest if is_content(u.norm) and u.norm not in HEDGES][:2]
                 if k and mine[k - 1].norm in _RELATIVES:
                     # "the alternative who could pull the House rightward": the hedge is the
                     # relative clause's, whose own verb ("pull") the other passage must say

@@ -55,6 +55,12 @@ def test_words_quoted_on_one_side_only_make_a_link_partial(a, kind):
         ("The treaty, which allows Russia to send troops to the peninsula, was signed on Wednesday.",
          "The treaty, which may allow Russia to send troops to the peninsula, was signed on Wednesday.",
          LinkKind.DIVERGENCE),
+        # "expect X to ...": the hedge is on what the infinitive says, not on its subject
+        ("North Korea signed a mutual defence pact with Russia in Pyongyang on Wednesday.",
+         "Observers expect North Korea to leverage its new defence pact with Russia in Pyongyang.", LinkKind.PARTIAL),
+        ("North Korea will use its defence pact with Russia to pressure Beijing into a three-way alliance.",
+         "Observers expect North Korea to use its defence pact with Russia to pressure Beijing into a three-way "
+         "alliance.", LinkKind.DIVERGENCE),
     ],
 )
 def test_a_hedge_is_a_change_only_when_what_it_hedges_is_shared(a, b, kind):
