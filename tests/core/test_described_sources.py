@@ -163,3 +163,30 @@ def test_a_source_described_on_one_side_only_is_not_called_named():
     c = compare(Document(a), Document(b))
     (m,) = c.quote_matches
     assert quote_rendering(m, c.quotes_a[0], c.quotes_b[0]) == "verbatim, source described on one side only"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # a name that modifies the subject is not the subject
+        ("The Clinton campaign released a statement, saying “we are confident in our numbers.”",
+         "Clinton campaign", "body"),
+        ("Clinton aides released a statement, saying “we are confident in our numbers.”", "Clinton aides",
+         "description"),
+        # ...but the name a title introduces is ("Clinton campaign manager Robby Mook")
+        ("Clinton campaign manager Robby Mook released a memo, saying “we have built a nearly insurmountable lead.”",
+         "Robby Mook", "person"),
+        # a count opening the sentence is no one's name
+        ("Two military analysts, Patrick Megahan and Chris Dougherty, wrote a paper, saying Israel is “the best "
+         "in the world.”", "Patrick Megahan", "person"),
+    ],
+)
+def test_the_subject_a_participle_speaks_for_is_what_the_name_modifies(text, speaker, kind):
+    (got,) = speakers(text)
+    assert got[:2] == (speaker, kind)
+
+
+def test_an_administration_is_not_its_president():
+    text = ("The Obama administration tried Saturday to marshal new evidence, arguing that a secret program called "
+            "Prism is simply an “internal government computer system” designed to sort data.")
+    assert speakers(text)[0][0] != "Obama"

@@ -29,7 +29,8 @@ TITLES = frozenset(
     commentator host anchor activist councilman councilwoman sheriff superintendent trustee
     businessman businesswoman billionaire mogul comptroller treasurer whip minority majority
     gop hon cmdr commissioner presidential campaign top longtime hopeful contender recorder clerk
-    auditor constituent inspector superintendent pastor rabbi imam cardinal father sens reps govs""".split()
+    auditor constituent inspector superintendent pastor rabbi imam cardinal father sens reps govs
+    manager""".split()
 )
 
 #: Places, peoples and institutions: a run ending in one of these is no person.

@@ -20,8 +20,8 @@ from kompare.core.speakers.cues import (
     QUOTE_TOKEN, Cue, QuoteBox, find_cues, is_cap_word, is_word, run_back, run_forward, sentence_words,
 )
 from kompare.core.speakers.lexicon import (
-    ADDRESSEE_CUES, BODY_WORDS, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBORDINATORS,
-    TITLES, WEEKDAYS,
+    ADDRESSEE_CUES, BODY_WORDS, DESCRIPTION_OPENERS, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
+    SUBORDINATORS, TITLES, WEEKDAYS,
 )
 from kompare.core.speakers.described import described_after, described_before, source_noun
 from kompare.core.speakers.names import Mention, mention_of_run
@@ -439,6 +439,37 @@ def cue_subject(words: list[Tok], cue: Cue) -> Subject:
     return left
 
 
+def _owner_of(words: list[Tok], i: int, k: int) -> Subject | None:
+    """The body or described source that the name ``words[i:k]`` modifies, when a clause opens
+    with it: "The Obama administration", "the Clinton campaign", "Clinton aides", "The Rove
+    ad"; None for a name standing alone, or one a title and a name follow ("Clinton campaign
+    manager Robby Mook"), or a role ("The Russian leader": who that is, we do not guess here).
+
+    >>> w = tokens("The Obama administration tried Saturday to explain.", 0, 51)
+    >>> _owner_of(w, 1, 2).mention.name
+    'Obama administration'
+    >>> w = tokens("Clinton campaign manager Robby Mook wrote a memo.", 0, 49)
+    >>> _owner_of(w, 0, 1) is None
+    True
+    """
+    if k >= len(words) or is_cap_word(words[k]) or not is_word(words[k]):
+        return None
+    m = mention_of_run(words, i, k)
+    if m is None or m.words[0].lower() in DESCRIPTION_OPENERS or not _described_start(
+        words, _index_at(words, m.start, k - 1)
+    ):
+        return None  # ("Two military analysts": a count, not a name)
+    if any(is_cap_word(w) and w.low not in WEEKDAYS for w in words[k + 1 : k + 3]):
+        return None  # "Clinton campaign manager Robby Mook": the name after speaks
+    noun = words[k].low
+    if noun in BODY_WORDS:
+        return Subject(BODY, Mention(words[i].start, words[k].end, tuple(w.text for w in words[i : k + 1])))
+    if source_noun(noun) and source_noun(noun) not in ROLE_NOUNS:
+        described = described_before(words, k)
+        return Subject(DESCRIBED, described) if described is not None else None
+    return None
+
+
 def prepositional_object(words: list[Tok], i: int) -> bool:
     """Is the name starting at ``words[i]`` (its titles included) a preposition's object?
 
@@ -472,10 +503,18 @@ def sentence_subject(words: list[Tok]) -> Subject:
         t = words[i]
         if t.low in PRONOUNS and _clause_start(words, i, -1):
             return Subject(PRONOUN, pronoun=t)
-        if is_cap_word(t) and t.low not in FUNCTION_WORDS:
+        if is_cap_word(t) and t.low not in FUNCTION_WORDS and t.low not in DESCRIPTION_OPENERS:  # (not "Two")
             k = run_forward(words, i)
             if words[k - 1].possessive:
                 return Subject(NONE)  # "Putin’s aide said": not Putin
+            owner = _owner_of(words, i, k)
+            if owner is not None:
+                return owner  # "The Obama administration ..., arguing": the administration, not Obama
+            if k + 2 < len(words) and words[k].low in TITLES and not is_cap_word(words[k]) and any(
+                is_cap_word(w) for w in words[k + 1 : k + 3]
+            ):
+                i = k  # "Clinton campaign manager Robby Mook": the name the titles lead to
+                continue
             if prepositional_object(words, i):
                 i = k  # "... the oath along with Vice President Mike Pence": not what it is about
                 continue
