@@ -190,3 +190,21 @@ def test_an_administration_is_not_its_president():
     text = ("The Obama administration tried Saturday to marshal new evidence, arguing that a secret program called "
             "Prism is simply an “internal government computer system” designed to sort data.")
     assert speakers(text)[0][0] != "Obama"
+
+
+def test_the_official_is_the_official_described_before_not_a_name_in_reach():
+    text = ("Director of National Intelligence James Clapper issued a statement, saying the leak was "
+            "“reprehensible” and harmful. Several hours earlier, a senior administration official pushed back, "
+            "saying the program “does not allow the targeting of any U.S. citizen.” "
+            "“The program is subject to oversight by the court,” the official said.")
+    assert [s[0] for s in speakers(text)] == ["James Clapper"] + ["a senior administration official"] * 2
+    # ...and "the spokesman" the spokesman described before, not the prime minister he speaks for
+    text = ("Prime Minister David Cameron met the press. A spokesman for Prime Minister David Cameron said "
+            "“the talks went well.” “We will meet again in March,” the spokesman said.")
+    assert [s[0] for s in speakers(text)] == ["a spokesman for Prime Minister David Cameron"] * 2
+
+
+def test_a_name_after_a_lower_case_of_is_still_that_word_s_object():
+    text = ("A cutout of the head of Representative Tim Ryan, Democrat of Ohio, was held high. Chants of "
+            "“We love you, Pelosi!” rang out briefly.")
+    assert speakers(text)[0][0] != "Tim Ryan"

@@ -23,8 +23,8 @@ from kompare.core.speakers.cues import (
     sentence_words, signature_speaker,
 )
 from kompare.core.speakers.subjects import (
-    BODY, DESCRIBED, ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, prepositional_object,
-    sentence_subject,
+    BODY, DESCRIBED, ELIDED, NONE, OBJECT, PERSON, PRONOUN, WORD, Subject, cue_subject, opening_description,
+    prepositional_object, sentence_subject,
 )
 from kompare.core.speakers.lexicon import (
     CUE_WORDS, FEMALE_FIRST_NAMES, JUDGING_CUES, MALE_FIRST_NAMES, PHRASAL_CUES, ROLE_NOUNS, WORK_NOUNS,
@@ -151,10 +151,11 @@ def attribute(
                 if sub.pronoun is not None and sub.pronoun.low in ROLE_NOUNS:
                     # "the president said": the one so titled, else whoever "he" would be,
                     # else the one described ("the senator")
+                    # ("the official" after "a senior administration official said": that one)
                     m = sub.mention
                     as_described = m and Attribution(as_speaker(m), None, (m.start, m.end), SpeakerKind.DESCRIPTION)
-                    return (memory.titled(sub.pronoun.low, skip) or memory.antecedent(skip, sub.pronoun.low)
-                            or as_described or None)
+                    return ((m and memory.described(m)) or memory.titled(sub.pronoun.low, skip)
+                            or memory.antecedent(skip, sub.pronoun.low) or as_described or None)
                 return memory.antecedent(skip, sex=_PRONOUN_SEX.get(sub.pronoun.low) if sub.pronoun else None)
             return None
 
@@ -180,7 +181,7 @@ def attribute(
                     resolved[ci] = others[0]
                 else:
                     if opening is None:
-                        opening = resolve(sentence_subject(words)) or False
+                        opening = resolve(sentence_subject(words)) or resolve(opening_description(words)) or False
                     if not opening and cues[ci].index == 0 and isinstance(prev_attr, Attribution):
                         # "Adding, “...”" opening a sentence: the speaker before goes on
                         resolved[ci] = prev_attr

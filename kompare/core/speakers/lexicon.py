@@ -30,7 +30,7 @@ TITLES = frozenset(
     businessman businesswoman billionaire mogul comptroller treasurer whip minority majority
     gop hon cmdr commissioner presidential campaign top longtime hopeful contender recorder clerk
     auditor constituent inspector superintendent pastor rabbi imam cardinal father sens reps govs
-    manager""".split()
+    manager intelligence""".split()
 )
 
 #: Places, peoples and institutions: a run ending in one of these is no person.
@@ -200,17 +200,19 @@ ROLE_NOUNS = frozenset(
 
 #: Nouns that describe a source instead of naming it ("a senior administration official
 #: said", "the letter reads", "one person familiar with the talks said"), read in the
-#: singular (:func:`~kompare.core.speakers.described.source_noun`): people, then writings.
+#: singular (:func:`~kompare.core.speakers.described.source_noun`): writings, then people.
 #: Who they are is what the article says of them: the description is the speaker.
-SOURCE_NOUNS = frozenset(
+WRITINGS = frozenset(
+    """statement letter report memo document ad advertisement release ruling complaint filing
+    lawsuit indictment book article email study analysis transcript website""".split()
+)
+SOURCE_NOUNS = WRITINGS | frozenset(
     """official spokesman spokeswoman spokesperson aide adviser advisor source staffer lawyer
     attorney strategist operative analyst expert observer critic supporter opponent witness
     resident voter protester protestor narrator announcer questioner friend relative neighbor
     neighbour person investigator agent officer diplomat economist researcher scientist doctor
     historian lawmaker legislator insider colleague employee worker author writer columnist
-    commentator pundit journalist blogger moderator organizer republican democrat
-    statement letter report memo document ad advertisement release ruling complaint filing
-    lawsuit indictment book article email study analysis transcript website""".split()
+    commentator pundit journalist blogger moderator organizer republican democrat""".split()
 )
 
 #: Works whose title a quotation may give ("his show, “The Apprentice,”"): no one says a title.

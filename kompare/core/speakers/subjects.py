@@ -21,7 +21,7 @@ from kompare.core.speakers.cues import (
 )
 from kompare.core.speakers.lexicon import (
     ADDRESSEE_CUES, BODY_WORDS, DESCRIPTION_OPENERS, FILLERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
-    SUBORDINATORS, TITLES, WEEKDAYS,
+    SUBORDINATORS, TITLES, WEEKDAYS, WRITINGS,
 )
 from kompare.core.speakers.described import described_after, described_before, source_noun
 from kompare.core.speakers.names import Mention, mention_of_run
@@ -113,10 +113,19 @@ _AGE_RE = re.compile(r"\d+-year-old$")
 
 def _described_start(words: list[Tok], i: int, stop: int = -1) -> bool:
     """Does ``words[i]`` open a clause, maybe after titles and descriptions ("South Korean
-    national security adviser Chang Ho-jin")?"""
+    national security adviser Chang Ho-jin", "Director of National Intelligence James Clapper")?
+
+    >>> w = tokens("Then, Director of National Intelligence James Clapper spoke.", 0, 59)
+    >>> _described_start(w, 7), _described_start(tokens("He met Ann Lee.", 0, 15), 2)
+    (True, False)
+    """
+    def titling(k: int) -> bool:
+        t = words[k]
+        return (t.low in TITLES or is_cap_word(t) and not t.possessive and t.low not in FUNCTION_WORDS
+                or _AGE_RE.match(t.text) is not None)
+
     k = i - 1
-    while k > stop and (words[k].low in TITLES or is_cap_word(words[k]) and not words[k].possessive
-                        and words[k].low not in FUNCTION_WORDS or _AGE_RE.match(words[k].text)):
+    while k > stop and (titling(k) or words[k].low == "of" and k - 1 > stop and titling(k - 1) and titling(k + 1)):
         k -= 1
     return _clause_start(words, k + 1, stop)
 
@@ -470,16 +479,52 @@ def _owner_of(words: list[Tok], i: int, k: int) -> Subject | None:
     return None
 
 
+def opening_description(words: list[Tok]) -> Subject:
+    """A described source opening the sentence or its main clause (after the first comma),
+    for a participle that speaks as the sentence's subject when the sentence names no one:
+    "Several hours earlier, a senior administration official also pushed back, saying ...".
+
+    >>> w = tokens("Hours earlier, a senior official also pushed back, saying so.", 0, 61)
+    >>> opening_description(w).mention.name
+    'a senior official'
+    >>> w = tokens("As Blumenthal spoke, the NRA went into overdrive, whipping lawmakers.", 0, 68)
+    >>> opening_description(w).kind == NONE
+    True
+    """
+    comma = next((k for k, w in enumerate(words[:30]) if w.text == ","), None)
+    for start in (0, comma + 1 if comma is not None else None):
+        if start is None:
+            continue
+        for k in range(start, min(len(words), start + 8)):
+            if not is_word(words[k]) or words[k].text == QUOTE_TOKEN:
+                break
+            if source_noun(words[k].low):
+                described = described_before(words, k)
+                if described is not None and described.start == words[start].start and (
+                    source_noun(words[k].low) not in WRITINGS  # ("The ad uses footage of Clinton asking")
+                ):
+                    return Subject(DESCRIBED, described)
+                break
+    return Subject(NONE)
+
+
 def prepositional_object(words: list[Tok], i: int) -> bool:
     """Is the name starting at ``words[i]`` (its titles included) a preposition's object?
 
     >>> words = tokens("He took the oath along with Vice President Mike Pence.", 0, 54)
     >>> prepositional_object(words, [w.text for w in words].index("Vice")), prepositional_object(words, 0)
     (True, False)
+    >>> words = tokens("Director of National Intelligence James Clapper spoke.", 0, 53)
+    >>> prepositional_object(words, 2)  # (an office's "of")
+    False
     """
     j = i - 1
     while j >= 0 and words[j].low in TITLES:
         j -= 1
+    if j >= 1 and words[j].low == "of" and words[j - 1].low in TITLES and is_cap_word(words[j - 1]):
+        # "Director of National Intelligence James Clapper", "Secretary of State John Kerry"
+        # (not "a cutout of the head of Representative Tim Ryan")
+        return False
     return j >= 0 and words[j].low in PREPOSITIONS
 
 
