@@ -492,17 +492,15 @@ def opening_description(words: list[Tok]) -> Subject:
     True
     """
     comma = next((k for k, w in enumerate(words[:30]) if w.text == ","), None)
-    for start in (0, comma + 1 if comma is not None else None):
-        if start is None:
-            continue
+    for start in [0] + ([comma + 1] if comma is not None else []):
         for k in range(start, min(len(words), start + 8)):
             if not is_word(words[k]) or words[k].text == QUOTE_TOKEN:
                 break
-            if source_noun(words[k].low):
+            noun = source_noun(words[k].low)
+            if noun:
                 described = described_before(words, k)
-                if described is not None and described.start == words[start].start and (
-                    source_noun(words[k].low) not in WRITINGS  # ("The ad uses footage of Clinton asking")
-                ):
+                # (not a writing: "The ad uses footage of Clinton asking")
+                if described is not None and described.start == words[start].start and noun not in WRITINGS:
                     return Subject(DESCRIBED, described)
                 break
     return Subject(NONE)
