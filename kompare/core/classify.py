@@ -25,7 +25,7 @@ from kompare.core.facts import hedges
 from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.quantities import count_alike, counterpart, different_figures, passage_figures, stated_numbers
-from kompare.core.quoted import close_quote, one_quotation, quoted_part, quoted_share, quotes_over
+from kompare.core.quoted import close_quote, inside_both, one_quotation, quoted_part, quoted_share, quotes_over
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.spelling import same_spelling, spelled_key
 from kompare.core.tokens import (
@@ -183,6 +183,12 @@ def classify_spans(
                                   text_b[rb[0] : rb[1]] if rb else "", ra, rb))
 
         if span.op is not Op.REPLACE:
+            if quoted and inside_both(spans, k, quotes_a, quotes_b, related, text_a, text_b):
+                # A word put into (or taken out of) one quotation told twice is its wording
+                # changed: “I feel very badly” is not what “I feel badly” quotes.
+                ra, rb = close_quote(text_a, span.a), close_quote(text_b, span.b)
+                changes.append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]],
+                                      ra if wa else None, rb if wb else None))
             if plain:
                 continue
             # Words only one side has add detail and change no stated fact, except a short

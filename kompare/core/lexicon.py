@@ -1,5 +1,5 @@
-"""Small word lists we ship: places that stand for their countries, short forms of first names, and
-the plain verbs that verbs of denial turn around.
+"""Small word lists we ship: places that stand for their countries, short forms of first names,
+the plain verbs that verbs of denial turn around, and the joining words a quotation may gain or lose.
 
 >>> PLACE_ALIASES["seoul"], NAME_ALIASES["mike"]
 (('south', 'korea'), ('michael',))
@@ -55,3 +55,8 @@ DENIAL_OPPOSITES: dict[str, tuple[str, ...]] = {
         "ban": "allow permit legalize authorize",
     }.items()
 }
+
+
+#: Words that join a quotation's parts: one quotation told with or without them ("lied to
+#: the FBI, [and] nothing happened to her", "conservation & healthy herds") is told alike.
+QUOTE_JOINERS = frozenset("and & or but the a an that then so".split())

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
+from kompare.core.lexicon import QUOTE_JOINERS
 from kompare.core.model import Op, Range, Span
 from kompare.core.spelling import same_spelling
 from kompare.core.tokens import spelled_out, tokenize
@@ -94,6 +95,52 @@ def one_quotation(
         return q[0] <= r[0] and r[1] <= q[1] or r[0] <= q[0] and q[1] <= r[1]
 
     return placed(span.a, over_a[0]) and placed(span.b, over_b[0])
+
+
+def inside_both(
+    spans: Sequence[Span], k: int, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related,
+    text_a: str, text_b: str,
+) -> bool:
+    """Are the words one side alone has at ``spans[k]`` (an insert or a delete) put inside
+    one quotation told twice: equal quoted words on both sides, before and after?
+
+    “I feel very badly for Gen. Flynn” against “I feel badly for General Flynn” quotes other
+    words; a quotation that goes on past the other's end only quotes more. Words left out
+    at an ellipsis, or put in [brackets] or (parentheses), are the outlet's marked edit, not
+    a misquote; nor is a joining word (:data:`~kompare.core.lexicon.QUOTE_JOINERS`).
+
+    >>> a, b = "“I feel very badly for him,” he said.", "“I feel badly for him,” he said."
+    >>> spans = [Span(Op.EQUAL, (1, 7), (1, 7)), Span(Op.DELETE, (8, 12), (8, 8)),
+    ...          Span(Op.EQUAL, (13, 26), (8, 21))]
+    >>> inside_both(spans, 1, [(0, 28)], [(0, 23)], None, a, b)
+    True
+    >>> inside_both(spans, 1, [(0, 28)], [(0, 7)], None, a, b)  # (B's quotation ends before)
+    False
+    >>> c = "“I feel … badly for him,” he said."
+    >>> inside_both([spans[0], Span(Op.DELETE, (8, 12), (8, 10)), Span(Op.EQUAL, (13, 26), (10, 23))],
+    ...             1, [(0, 28)], [(0, 25)], None, a, c)
+    False
+    """
+    if not 0 < k < len(spans) - 1:
+        return False
+    before, span, after = spans[k - 1], spans[k], spans[k + 1]
+    if before.op is not Op.EQUAL or after.op is not Op.EQUAL:
+        return False
+    # On each side the last word before and the first word after lie in one quotation.
+    held = []
+    for quotes, b, a in ((quotes_a, before.a, after.a), (quotes_b, before.b, after.b)):
+        last, first = _quotes_at(quotes, (b[1] - 1, b[1])), _quotes_at(quotes, (a[0], a[0] + 1))
+        if len(last) != 1 or list(first) != list(last):
+            return False
+        held.append(last[0])
+    qa, qb = held
+    if related and (qa, qb) not in related and _told_apart(qa, qb, related):
+        return False
+    gap_a, gap_b = text_a[before.a[1] : after.a[0]], text_b[before.b[1] : after.b[0]]
+    if any(mark in gap for gap in (gap_a, gap_b) for mark in ("…", "...", "[", "]", "(", ")")):
+        return False
+    words = tokenize(text_a, *span.a) + tokenize(text_b, *span.b)
+    return not all(t.norm in QUOTE_JOINERS for t in words)
 
 
 def _told_apart(qa: Range, qb: Range, related) -> bool:

@@ -133,7 +133,31 @@ def test_a_quotation_reworded_between_shared_words_is_one_quotation_whatever_the
     a = "He said: “Nothing happened to her. Flynn lied and it’s like they ruined his life. Very unfair.”"
     b = "He said: “I feel very badly. Nothing happened to her. Flynn lied and they destroyed his life.”"
     got = changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b), related=set())
-    assert got == [(ChangeType.QUOTE, "ruined", "destroyed")]
+    assert got == [(ChangeType.QUOTE, "it’s like", ""), (ChangeType.QUOTE, "ruined", "destroyed")]
+
+
+@pytest.mark.parametrize(
+    "a, b, want",
+    [
+        # A word put into one quotation told twice changes its wording.
+        ("“I feel very badly for Gen. Flynn,” Trump said.", "“I feel badly for General Flynn,” Mr. Trump said.",
+         [(ChangeType.QUOTE, "very", "")]),
+        ("“provide military and other assistance without delay,” it says.",
+         "“provide military assistance without delay,” it says.", [(ChangeType.QUOTE, "and other", "")]),
+        # A joining word is no change of wording...
+        ("“Clinton lied to the FBI, nothing happened to her,” he said.",
+         "“Clinton lied to the FBI, and nothing happened to her,” he said.", []),
+        ("“conservation & healthy herds are critical,” he said.", "“conservation and healthy herds are critical,” he said.", []),
+        # ...nor are words the outlet marks as its own edit.
+        ("“I feel very badly for Gen. Flynn,” Trump said.", "“I feel … badly for Gen. Flynn,” Trump said.", []),
+        ("“D-Money, Smoothie (and) Shifty are here,” he said.", "“D-Money, Smoothie, Shifty are here,” he said.", []),
+        # A quotation that goes on past the other's end quotes more; it is not reworded.
+        ("“I feel badly for Gen. Flynn,” Trump said.", "“I feel badly,” Trump said, “for Gen. Flynn.”", []),
+        ("“I feel badly” for Flynn, Trump said.", "“I feel badly for Flynn,” Trump said.", []),
+    ],
+)
+def test_words_put_into_a_quotation_told_twice(a, b, want):
+    assert changes(a, b, quotes_a=_quoted(a), quotes_b=_quoted(b), related=None) == want
 
 
 def test_a_quotation_the_matcher_pairs_with_another_is_not_reworded_by_its_neighbour():
