@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kompare.core.model import (
-    ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Shares, Side,
+    Change, ChangeType, Comparison, Link, LinkKind, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Shares, Side,
     SpeakerKind, Status,
 )
 from kompare.core.tokens import is_content, norms_of, tokenize
@@ -209,6 +209,28 @@ def count_of(kind: str | Kind | Status | LinkKind, n: int) -> str:
 def change_label(change_type: ChangeType) -> str:
     """'quote wording' for ChangeType.QUOTE, and so on."""
     return CHANGE_LABELS.get(change_type, change_type.value)
+
+
+#: A side of a change with no words: the other side's words were put in or taken out.
+NO_WORDS = "(none)"
+
+
+def change_words(words: str) -> str:
+    """One side of a change as shown: its words in quotation marks, or :data:`NO_WORDS`.
+
+    >>> change_words("very"), change_words("")
+    ('“very”', '(none)')
+    """
+    return f"“{words}”" if words.strip() else NO_WORDS
+
+
+def change_text(change: Change) -> str:
+    """A change in one line, for the window and the report alike.
+
+    >>> change_text(Change(ChangeType.QUOTE, "very", ""))
+    'quote wording: “very” → (none)'
+    """
+    return f"{change_label(change.type)}: {change_words(change.a)} → {change_words(change.b)}"
 
 
 def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote | None = None) -> str:

@@ -5,9 +5,9 @@ import sys
 
 from hypothesis import given, strategies as st
 
-from kompare.core.model import Link, LinkKind, Op, QuoteMatchKind, Shares, Side, Span, Status
+from kompare.core.model import Change, ChangeType, Link, LinkKind, Op, QuoteMatchKind, Shares, Side, Span, Status
 from kompare.present import (
-    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, WordMark, look_of, marked_ranges, share_text,
+    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, WordMark, change_text, look_of, marked_ranges, share_text,
 )
 
 
@@ -46,6 +46,10 @@ def test_labels_are_the_ones_readers_were_promised():
     assert [QUOTE_MATCH_LABELS[k] for k in QuoteMatchKind] == ["verbatim", "trimmed", "reworded"]
     assert share_text(Shares(0.07, 0.0, 0.9, 0.03)) == "agrees 7 % · agrees in part 3 % · unique 90 %"
     assert share_text(Shares(0, 0, 0, 0)) == "nothing compared"
+    # A change reads alike in the window's tooltips, the link list and the report.
+    assert change_text(Change(ChangeType.NUMBER, "23", "25")) == "number: “23” → “25”"
+    assert change_text(Change(ChangeType.QUOTE, "very", "")) == "quote wording: “very” → (none)"
+    assert change_text(Change(ChangeType.HEDGE, " ", "officials say")) == "hedge: (none) → “officials say”"
 
 
 _ranges = st.tuples(st.integers(0, 50), st.integers(0, 10)).map(lambda t: (t[0], t[0] + t[1]))

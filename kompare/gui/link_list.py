@@ -17,7 +17,7 @@ from kompare.gui.marks import AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE, Item, Mark
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
-from kompare.present import change_label, look_of
+from kompare.present import change_label, change_text, look_of
 
 # The typed changes ride in the Kind cell ("Divergence: number, date"), so the list fits a
 # narrow dock without scrolling sideways; the cell's tooltip spells them out.
@@ -43,10 +43,10 @@ def excerpt(text: str, limit: int = 140) -> str:
 
 
 def change_summary(item: Item) -> str:
-    """'number: 20 → 25; name: Kim → Putin'."""
+    """'number: “20” → “25”; name: “Kim” → “Putin”'."""
     if item.link is None:
         return ""
-    return "; ".join(f"{change_label(c.type)}: {c.a or '∅'} → {c.b or '∅'}" for c in item.link.changes)
+    return "; ".join(map(change_text, item.link.changes))
 
 
 class PassageModel(RowsModel):

@@ -35,7 +35,7 @@ from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
-from kompare.present import change_label, colour_key, count_of, look_of, near_note, sensitivity_text
+from kompare.present import change_text, colour_key, count_of, look_of, near_note, sensitivity_text
 
 PRINT_TAG = object()  # the export job's tag while it prints
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
@@ -774,8 +774,7 @@ class MainWindow(QMainWindow):
             link = item.link if side is Side.A else item.link.mirrored()
             if link.changes:
                 lines.append("<b>Changes</b>:")
-                lines += [f"• {escape(change_label(c.type))}: “{escape(c.a or '—')}” → “{escape(c.b or '—')}”"
-                          for c in link.changes]
+                lines += [f"• {escape(change_text(c))}" for c in link.changes]
             blocks.append("<br>".join(lines))
         if len(keys) > MAX_TOOLTIP_LINKS:
             blocks.append(f"… and {len(keys) - MAX_TOOLTIP_LINKS} more links (click to see them all)")

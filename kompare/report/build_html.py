@@ -15,8 +15,9 @@ from kompare import __version__
 from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
-    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, count_word, look_of, marked_ranges,
-    near_note, quote_diff_ranges, quote_groups, quote_rendering, quote_rows, sensitivity_text, share_figures,
+    LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, change_words,
+    count_word, look_of, marked_ranges, near_note, quote_diff_ranges, quote_groups, quote_rendering, quote_rows,
+    sensitivity_text, share_figures,
 )
 from kompare.report import colors as C
 from kompare.report.markup import esc, highlight, passage
@@ -332,7 +333,7 @@ class _Builder:
 
     def _changes(self, link: Link) -> str:
         def words(w: str) -> str:
-            return f"“{esc(w)}”" if w.strip() else '<span class="muted">(none)</span>'
+            return esc(change_words(w)) if w.strip() else f'<span class="muted">{esc(NO_WORDS)}</span>'
 
         items = [
             f'<span class="ctype">{esc(change_label(ch.type))}:</span> {words(ch.a)} → {words(ch.b)}'

@@ -58,9 +58,9 @@ def test_rows_name_their_changes_and_fit_without_scrolling_sideways(qtbot):
     qtbot.wait(10)
     row = lst.model.rows[link_key(1)]
     assert lst.model.index(row, 0).data() == "Divergence: number"
-    assert "23 → 25" in lst.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "number: “23” → “25”" in lst.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     header = lst.view.header()
     assert sum(header.sectionSize(i) for i in range(lst.model.columnCount())) <= lst.view.viewport().width()
     assert not lst.view.horizontalScrollBar().isVisible()
-    lst.search.setText("23 → 25")  # the typed change is searchable
+    lst.search.setText("“23” → “25”")  # the typed change is searchable
     assert lst.visible_keys() == [link_key(1)]
