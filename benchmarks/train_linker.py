@@ -1,17 +1,27 @@
 """Learn the link model's weights from the hand-labelled same-claim pairs.
 
 Run: .venv/bin/python benchmarks/train_linker.py [--triplets DIR] [--write] [--l2 1.0] [--lexical-only]
-     [NAME=VALUE ...]
+     [--unrelated DIR] [--unrelated-pairs 120] [--unrelated-weight 0.3] [NAME=VALUE ...]
 
 Every candidate pair the engine considers (kompare.core.align.candidates) of every labelled
 document pair (the seeds, and the development triplets when their articles are present) is a
 training row: its Features, and whether a reader linked it (any kind). A logistic regression
-with an L2 penalty is fitted by Newton's method (pure Python: a few thousand rows, 16 features).
+with an L2 penalty is fitted by Newton's method (numpy: a few ten thousand rows, 21 features).
+
+Pairs of unrelated articles teach what the labelled events cannot: two news articles on
+different stories share short sentences ("Right?" / "This right here is a sisterhood.",
+"Donald Trump." / a sentence naming him), and none of their candidate pairs is a link. With
+--unrelated (by default the development quotation corpus's training texts,
+../shared/dev/attributions/train/text, when present), --unrelated-pairs pairs of its
+articles, drawn with a fixed seed, add every candidate pair that is not word for word the
+same (copied furniture: "ABSTRACT.") as a row with no link, each counted --unrelated-weight
+times.
 
 It prints, for leave-one-event-out cross-validation (each event's pairs scored by a model that
-never saw that event; the seeds count as one event), precision and recall at several probability
-thresholds, and the recall ceiling (labelled pairs that are candidates at all). With --write it
-stores the model fitted on everything in kompare/core/data/link_weights.json.
+never saw that event; the seeds count as one event; the unrelated rows are in every fold's
+training), precision and recall at several probability thresholds, and the recall ceiling
+(labelled pairs that are candidates at all). With --write it stores the model fitted on
+everything in kompare/core/data/link_weights.json.
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from kompare.core.pipeline import _find_quotes  # noqa: E402
 from kompare.core.segment import segment  # noqa: E402
 
 WEIGHTS = ROOT / "kompare" / "core" / "data" / "link_weights.json"
+UNRELATED = ROOT.parent / "shared" / "dev" / "attributions" / "train" / "text"
 
 
 def rows_for(name, path_a, path_b, labels, config, encoder=None):
@@ -54,62 +65,61 @@ def rows_for(name, path_a, path_b, labels, config, encoder=None):
     return rows, gold, kinds
 
 
-def _solve(m: list[list[float]], v: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (m is small and positive definite)."""
-    n = len(v)
-    a = [row[:] + [v[i]] for i, row in enumerate(m)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(a[r][c]))
-        a[c], a[p] = a[p], a[c]
-        for r in range(c + 1, n):
-            f = a[r][c] / a[c][c]
-            if f:
-                for k in range(c, n + 1):
-                    a[r][k] -= f * a[c][k]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        x[r] = (a[r][n] - sum(a[r][k] * x[k] for k in range(r + 1, n))) / a[r][r]
-    return x
+def fit(rows, l2: float = 1.0, iterations: int = 25, weights=None) -> LinkModel:
+    """L2-penalised logistic regression by Newton's method; the bias is not penalised.
 
+    ``weights``: how many times each row counts (1 each by default).
+    """
+    import numpy as np
 
-def fit(rows, l2: float = 1.0, iterations: int = 25) -> LinkModel:
-    """L2-penalised logistic regression by Newton's method; the bias is not penalised."""
-    d = len(FEATURE_NAMES) + 1
-    beta = [0.0] * d
-    xs = [(1.0, *x) for x, _ in rows]
-    ys = [y for _, y in rows]
+    x = np.array([(1.0, *f) for f, _ in rows], dtype=float)
+    y = np.array([label for _, label in rows], dtype=float)
+    w = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 1e-9
+    beta = np.zeros(x.shape[1])
     for _ in range(iterations):
-        grad = [0.0] * d
-        hess = [[0.0] * d for _ in range(d)]
-        for x, y in zip(xs, ys):
-            z = sum(b * xi for b, xi in zip(beta, x))
-            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
-            r = p - y
-            s = p * (1 - p)
-            for k in range(d):
-                if x[k]:
-                    grad[k] += r * x[k]
-                    sk = s * x[k]
-                    hk = hess[k]
-                    for m in range(k, d):
-                        if x[m]:
-                            hk[m] += sk * x[m]
-        for k in range(d):
-            for m in range(k):
-                hess[k][m] = hess[m][k]
-        for k in range(1, d):
-            grad[k] += l2 * beta[k]
-            hess[k][k] += l2
-        hess[0][0] += 1e-9
-        step = _solve(hess, grad)
-        beta = [b - s for b, s in zip(beta, step)]
-        if max(abs(s) for s in step) < 1e-7:
+        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
+        grad = x.T @ (w * (p - y)) + penalty * beta
+        hess = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-7:
             break
-    return LinkModel(tuple(round(b, 5) for b in beta[1:]), round(beta[0], 5))
+    return LinkModel(tuple(round(float(b), 5) for b in beta[1:]), round(float(beta[0]), 5))
 
 
-def study(jobs, config, l2: float, encoder) -> LinkModel:
-    """Cross-validate, print the figures, and return the model fitted on everything."""
+def unrelated_rows(folder: Path | None, n_pairs: int, config, encoder=None) -> list:
+    """(features, 0) for the candidate pairs of ``n_pairs`` pairs of articles of ``folder``
+    (drawn with a fixed seed), but those word for word the same; none when it is absent."""
+    import random
+
+    from kompare.core.align.score import PairScore
+
+    files = sorted(Path(folder).glob("*.txt")) if folder and Path(folder).is_dir() else []
+    if len(files) < 2 or n_pairs <= 0:
+        return []
+    rng = random.Random(12345)
+    rows = []
+    for _ in range(n_pairs):
+        a, b = rng.sample(files, 2)
+        sa, sb = segment(load_document(a)), segment(load_document(b))
+        qa = [(q.start, q.end) for q in _find_quotes(sa)]
+        qb = [(q.start, q.end) for q in _find_quotes(sb)]
+        cands = candidates(sa, sb, config=config, quoted_a=qa, quoted_b=qb, encoder=encoder)
+        if not len(cands.i):
+            continue
+        copied = cands.columns[PairScore._fields.index("identical")].astype(bool)
+        rows.extend((tuple(f), 0) for f in cands.evidence[~copied].tolist())
+    return rows
+
+
+def study(jobs, config, l2: float, encoder, unrelated=(), unrelated_weight: float = 1.0) -> LinkModel:
+    """Cross-validate, print the figures, and return the model fitted on everything.
+
+    ``unrelated``: rows of no link from unrelated articles (:func:`unrelated_rows`), in
+    every fit, each counted ``unrelated_weight`` times.
+    """
     groups: dict[str, list] = {}
     kinds_of: dict[str, list] = {}
     gold_kinds: dict[str, int] = {}
@@ -123,10 +133,15 @@ def study(jobs, config, l2: float, encoder) -> LinkModel:
     total_gold = sum(gold_kinds.values())
     in_cands = sum(y for _, y in all_rows)
     print(f"{len(jobs)} document pairs in {len(groups)} events; {len(all_rows)} candidate pairs; "
-          f"{total_gold} labelled pairs, {in_cands} of them candidates (recall ceiling {in_cands / total_gold:.3f})")
+          f"{total_gold} labelled pairs, {in_cands} of them candidates (recall ceiling {in_cands / total_gold:.3f}); "
+          f"{len(unrelated)} candidate pairs of unrelated articles (weight {unrelated_weight:g})")
+
+    def fit_with(rows):
+        return fit(rows + list(unrelated), l2, weights=[1.0] * len(rows) + [unrelated_weight] * len(unrelated))
+
     scored = []
     for g in groups:
-        model = fit([r for h, rs in groups.items() if h != g for r in rs], l2)
+        model = fit_with([r for h, rs in groups.items() if h != g for r in rs])
         scored.extend((model.probability(x), y, k) for (x, y), k in zip(groups[g], kinds_of[g]))
     print("leave-one-event-out cross-validation (recall of agreement+divergence pairs, then all):")
     ad_gold = gold_kinds.get("agreement", 0) + gold_kinds.get("divergence", 0)
@@ -137,10 +152,10 @@ def study(jobs, config, l2: float, encoder) -> LinkModel:
         prec = tp / len(pred) if pred else 1.0
         print(f"  threshold {t:.2f}: predicted {len(pred):4}  tp {tp:4}  precision {prec:.3f}  "
               f"recall a+d {ad / ad_gold:.3f}  recall all {tp / total_gold:.3f}")
-    model = fit(all_rows, l2)
+    model = fit_with(all_rows)
     print("weights (fitted on all): " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURE_NAMES, model.weights))
           + f", bias {model.bias:+.2f}")
-    return model, len(all_rows)
+    return model, len(all_rows) + len(unrelated)
 
 
 def _parser():
@@ -151,6 +166,10 @@ def _parser():
     ap.add_argument("--l2", type=float, default=1.0, help="the L2 penalty (default 1.0)")
     ap.add_argument("--write", action="store_true", help="store the model in kompare/core/data/link_weights.json")
     ap.add_argument("--lexical-only", action="store_true", help="do not run the paraphrase encoder")
+    ap.add_argument("--unrelated", type=Path, default=UNRELATED,
+                    help="a folder of unrelated news articles (.txt) whose pairs link nothing")
+    ap.add_argument("--unrelated-pairs", type=int, default=120, help="how many pairs of them (default 120)")
+    ap.add_argument("--unrelated-weight", type=float, default=0.3, help="how much each of their rows counts (default 0.3)")
     ap.add_argument("overrides", nargs="*", metavar="NAME=VALUE", help="CompareConfig fields for the candidates")
     return ap
 
@@ -171,13 +190,18 @@ def main(argv: list[str]) -> int:
     jobs = [("seeds", j) for j in aq.seed_jobs()] + [(j[0].split("/")[0], j) for j in aq.triplet_jobs(triplets)]
     out = {
         "_comment": "Logistic link models learned by benchmarks/train_linker.py on hand-labelled "
-                    "same-claim pairs (tests/fixtures/alignment_labels.json and triplet_labels/): "
+                    "same-claim pairs (tests/fixtures/alignment_labels.json and triplet_labels/) and "
+                    "the candidate pairs of unrelated articles (no link): "
                     "'lexical' when the paraphrase encoder cannot run, 'semantic' when it does.",
         "trained": date.today().isoformat(),
         "l2": l2,
+        "unrelated_pairs": args.unrelated_pairs if args.unrelated and args.unrelated.is_dir() else 0,
+        "unrelated_weight": args.unrelated_weight,
     }
+    weight = args.unrelated_weight
     print("== lexical (no encoder)")
-    lexical, n = study(jobs, config, l2, None)
+    unrelated = unrelated_rows(args.unrelated, args.unrelated_pairs, config)
+    lexical, n = study(jobs, config, l2, None, unrelated, weight)
     # The lexical model must not lean on features it never sees.
     lexical = LinkModel(tuple(0.0 if name.startswith("semantic") else w
                               for name, w in zip(FEATURE_NAMES, lexical.weights)), lexical.bias)
@@ -188,7 +212,8 @@ def main(argv: list[str]) -> int:
         out["semantic"] = out["lexical"]
     else:
         print("\n== semantic (paraphrase encoder)")
-        semantic, n = study(jobs, config, l2, encoder)
+        unrelated = unrelated_rows(args.unrelated, args.unrelated_pairs, config, encoder)
+        semantic, n = study(jobs, config, l2, encoder, unrelated, weight)
         out["semantic"] = {**semantic.to_json(), "rows": n}
     if args.write:
         WEIGHTS.parent.mkdir(parents=True, exist_ok=True)

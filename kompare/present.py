@@ -421,7 +421,7 @@ def near_note(comparison: Comparison, side: Side, sentence_id: int, width: int =
 
     >>> from kompare.core import Document, compare
     >>> c = compare(Document("The treaty calls for military assistance without delay. "
-    ...                      "The two leaders rode in a limousine."),
+    ...                      "The two leaders rode in a black limousine."),
     ...             Document("The pact calls for military assistance without any delay. "
     ...                      "Putin gave Kim a limousine as a gift."))
     >>> near_note(c, Side.A, 1)

@@ -2,10 +2,10 @@
 
 import pytest
 
-from kompare.core import CompareConfig, Document, Side, compare, compare_files
+from kompare.core import CompareConfig, Document, LinkKind, Side, compare, compare_files
 
 # The treaty's clause links; the limousine rides and the limousine given are close, not one claim.
-TREATY_A = "The treaty calls for military assistance without delay. The two leaders rode in a limousine."
+TREATY_A = "The treaty calls for military assistance without delay. The two leaders rode in a black limousine."
 TREATY_B = "The pact calls for military assistance without any delay. Putin gave Kim a limousine as a gift."
 
 
@@ -42,15 +42,16 @@ def test_a_strict_sensitivity_keeps_the_near_miss():
     assert [(n.a, n.b) for n in strict.near] == [(1, 1)]
 
 
-def test_the_issue_s_treaty_and_summit_pair_is_a_near_miss_on_the_seeds(seeds_001_003):
+def test_the_issue_s_treaty_and_summit_pair_links_on_the_seeds(seeds_001_003):
     # Issue 12 names 001's "Treaty ... signed Wednesday by ... Putin and ... Kim" against
-    # 003's "warnings since Wednesday's summit between ... Kim ... and ... Putin": the
-    # evidence stays under the bar, and the reader is pointed to it.
+    # 003's "warnings since Wednesday's summit between ... Kim ... and ... Putin": a near
+    # miss until the link model learned from unrelated articles too, a partial link now
+    # (each says more than the one claim they share).
     c = seeds_001_003
-    a = next(i for i in c.unique_a if "signed Wednesday" in c.a.sentence_text(i))
-    near = c.near_of(Side.A, a)
-    assert near is not None and "Wednesday’s summit" in c.b.sentence_text(near.b)
-    assert c.near_of(Side.B, near.b) is not None  # (B's sentence is unlinked too)
+    a = c.a.text.index("signed Wednesday")
+    (link,) = [l for l in c.links if any(c.a.sentences[i].start <= a < c.a.sentences[i].end for i in l.a)]
+    assert link.kind is LinkKind.PARTIAL
+    assert any("Wednesday’s summit" in c.b.sentence_text(j) for j in link.b)
 
 
 def test_near_misses_mirror_with_the_documents(seeds_001_003):

@@ -552,8 +552,8 @@ def test_the_status_bar_counts_in_words_one_or_many(qtbot, window, tmp_path):
 def test_a_unique_sentence_points_to_its_closest_passage_and_the_reader_can_go_there(qtbot, window):
     from kompare.core import Document, compare
 
-    c = compare(Document("The treaty calls for military assistance without delay. The two leaders rode in a limousine."),
-                Document("The pact calls for military assistance without any delay. Putin gave Kim a limousine."))
+    c = compare(Document("The treaty calls for military assistance without delay. The two leaders rode in a black limousine."),
+                Document("The pact calls for military assistance without any delay. Putin gave Kim a limousine as a gift."))
     show(window, qtbot, c)
     ride = c.a.sentences[1]
     assert not window.actions.go_to_near.isEnabled()
@@ -561,7 +561,7 @@ def test_a_unique_sentence_points_to_its_closest_passage_and_the_reader_can_go_t
     assert window.near_target[:2] == (Side.B, 1)
     assert window.actions.go_to_near.isEnabled()
     message = window.statusBar().currentMessage()
-    assert message.startswith("Unique to A. Closest in B, not linked") and "Putin gave Kim a limousine" in message
+    assert message.startswith("Unique to A. Closest in B, not linked") and "Putin gave Kim a limousine as a gift" in message
     assert "limousine" in window.tooltip_for(Side.A, ride.start) and "not linked" in window.tooltip_for(Side.A, ride.start)
     window.actions.go_to_near.trigger()
     gift = c.b.sentences[1]

@@ -197,11 +197,11 @@ def test_quotations_are_grouped_by_speaker_with_the_other_rendering():
 def test_a_unique_passage_names_its_closest_counterpart_as_no_link():
     from kompare.core import Document, compare
 
-    c = compare(Document("The treaty calls for military assistance without delay. The two leaders rode in a limousine."),
-                Document("The pact calls for military assistance without any delay. Putin gave Kim a limousine."))
+    c = compare(Document("The treaty calls for military assistance without delay. The two leaders rode in a black limousine."),
+                Document("The pact calls for military assistance without any delay. Putin gave Kim a limousine as a gift."))
     text = parse(build_html(c, generated_at=WHEN)).body_text
     only_a, only_b = text.index("Only in A"), text.index("Only in B")
-    note = text.index("Closest in B, sentence 2, not linked (weak evidence): “Putin gave Kim a limousine.” "
+    note = text.index("Closest in B, sentence 2, not linked (weak evidence): “Putin gave Kim a limousine as a gift.” "
                       "(shares limousine).")
-    assert only_a < text.index("The two leaders rode in a limousine.") < note < only_b
+    assert only_a < text.index("The two leaders rode in a black limousine.") < note < only_b
     assert text.index("Closest in A, sentence 2, not linked", only_b) > only_b
