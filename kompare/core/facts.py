@@ -36,7 +36,7 @@ from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.overlap import hedge_bears_on_shared
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
-    HEDGES, LOCAL_HEDGES, MONTHS, NORM, TIMES_OF_DAY, WEAK_WORDS, WEEKDAYS, Token, is_content, is_hedge,
+    ADJECTIVE_HEDGES, HEDGES, LOCAL_HEDGES, MONTHS, NORM, TIMES_OF_DAY, WEAK_WORDS, WEEKDAYS, Token, is_content, is_hedge,
     is_number_word, opens_with_hedge, tokenize,
 )
 
@@ -480,7 +480,7 @@ def hedges(text: str, ranges: Sequence[Range], words: Sequence[Token] | None = N
 _range_hedges = RangeMemo(lambda text, start, end, words: hedges(text, [(start, end)], words))
 
 
-def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
+def _hedge_changes(a: Passage, b: Passage, window: int, reach: int) -> list[Change]:
     # A hedge bears on the shared claim when the shared words follow it closely
     # ("may have passed through Florida", "is set to override the veto").
     # "could" is as often a past "can" ("that kid could go"), a condition ("before it could
@@ -490,6 +490,8 @@ def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
           if (a.anchored(r[0], r[1], 1, window) or _opens(a, r)) and a.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
     hb = [r for r in _of_range(_range_hedges, b)
           if (b.anchored(r[0], r[1], 1, window) or _opens(b, r)) and b.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
+    if not ha and not hb:
+        return _moved_hedge_changes(a, b, reach)
     if bool(ha) == bool(hb):
         return []
     # Both hedge, one of them further from the shared words: a reader sees both hedged,
@@ -505,6 +507,48 @@ def _hedge_changes(a: Passage, b: Passage, window: int) -> list[Change]:
         return [Change(ChangeType.HEDGE, a.text[r[0] : r[1]], "", r, None)]
     r = hb[0]
     return [Change(ChangeType.HEDGE, "", b.text[r[0] : r[1]], None, r)]
+
+
+def _moved_hedge_changes(a: Passage, b: Passage, reach: int) -> list[Change]:
+    """A hedge on the shared claim where the passages tell it in another order, so that the
+    word diff leaves the hedged verb apart from the words it finds equal ("the two nations
+    have reportedly strengthened their cooperation" / "a key factor in the strengthening of
+    ties"): the first content word after the hedge, within ``reach`` words, is one both
+    passages say once (see ``CompareConfig.moved_fact_reach``), and the other passage hedges
+    nothing at all. An adjective ("a possible resignation") hedges its noun, not the claim:
+    it is not read here.
+
+    >>> a = "All of the envelopes had reportedly return address labels naming Schultz."
+    >>> b = "All of the packages listed the office of Schultz as the return address."
+    >>> [(c.a, c.b) for c in _moved_hedge_changes(Passage(a, tokenize(a), []), Passage(b, tokenize(b), []), 2)]
+    [('reportedly', '')]
+    >>> b = "All of the packages may have listed the office of Schultz as the return address."
+    >>> _moved_hedge_changes(Passage(a, tokenize(a), []), Passage(b, tokenize(b), []), 2)
+    []
+    """
+    found = [[r for r in _of_range(_range_hedges, side) if side.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
+             for side in (a, b)]
+    if not found[0] and not found[1]:
+        return []
+    once = _said_once(a).keys() & _said_once(b).keys()
+    moved = []
+    for side, ranges in zip((a, b), found):
+        for r in ranges:
+            if side.text[r[0] : r[1]].lower() in ADJECTIVE_HEDGES:
+                continue
+            k = bisect_left(side.tokens, r[1], key=lambda t: t.start)
+            after = [t for t in side.tokens[k : k + reach + 1] if is_content(t.norm) and t.norm not in HEDGES]
+            if after and after[0].stem in once:
+                moved.append(r)
+                break
+        else:
+            moved.append(None)
+    ra, rb = moved
+    if ra and not found[1]:
+        return [Change(ChangeType.HEDGE, a.text[ra[0] : ra[1]], "", ra, None)]
+    if rb and not found[0]:
+        return [Change(ChangeType.HEDGE, "", b.text[rb[0] : rb[1]], None, rb)]
+    return []
 
 
 def _opens(side: Passage, r: Range) -> bool:
@@ -553,7 +597,7 @@ def compare_facts(
     # (Read once: the figures and dates, and the moved facts after them, ask.)
     fa, named = _figures(a), (_named_days(a), _named_days(b))
     changes = (_number_changes(a, b, fa, tolerance, window, context_words) + _date_changes(a, b, named, window)
-               + _hedge_changes(a, b, window) + _negation_changes(a, b))
+               + _hedge_changes(a, b, window, moved_reach) + _negation_changes(a, b))
     typed = {c.type for c in changes}
     days = ChangeType.DATE not in typed and all(named)
     counted = ChangeType.NUMBER not in typed and any(f.unit for f in fa)

@@ -372,6 +372,9 @@ HEDGES = frozenset(
 #: Hedges read only where a word diff puts them in or takes them out ("could have sent" /
 #: "sent"), not anywhere near the shared words of a reworded passage (see facts.py).
 LOCAL_HEDGES = frozenset({"could"})
+#: Hedges that are adjectives: they weaken their noun ("a possible resignation", "the alleged
+#: theft"), not the verb of a claim, so they are read only beside the shared words.
+ADJECTIVE_HEDGES = frozenset("possible alleged suspected unconfirmed reported rumored rumoured".split())
 #: Hedges only as verbs before "to": "plans to vote", not "his business plan".
 HEDGES_BEFORE_TO = frozenset("plan plans planned planning intend intends intended".split())
 _TO_NEXT = re.compile(r"\s+to\b", re.IGNORECASE)

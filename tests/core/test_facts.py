@@ -203,6 +203,33 @@ def test_could_put_in_by_the_diff_is_a_hedge():
     assert [c.type for c in classify_spans(a, b, spans)] == [ChangeType.HEDGE]
 
 
+_TIES = "The invasion has been a key factor in the strengthening of ties between the two nations, officials say."
+
+
+@pytest.mark.parametrize(
+    "a, b, hedge",
+    [
+        # The claim told in another order: the diff leaves "strengthened" apart from the
+        # words it finds equal, but it is a word both say once, right after the hedge.
+        ("Since the invasion, the two nations have reportedly strengthened their cooperation.", _TIES, "reportedly"),
+        # The other side hedges too: both read as hedged.
+        ("Since the invasion, the two nations have reportedly strengthened their cooperation.",
+         _TIES.replace("has been", "may have been"), None),
+        # An adjective hedges its noun, not the claim.
+        ("Since the invasion, the two nations have discussed a possible strengthening of their cooperation.",
+         _TIES, None),
+        # The hedge bears on words of the passage's own ("signed more deals", "sign more deals").
+        ("Since the invasion, the two nations have apparently signed more deals and strengthened their cooperation.",
+         _TIES, None),
+        ("Since the invasion, the two nations have strengthened their cooperation and may sign more deals.", _TIES, None),
+    ],
+)
+def test_a_hedge_of_the_shared_claim_told_in_another_order(a, b, hedge):
+    spans = word_diff(a, [(0, len(a))], b, [(0, len(b))])
+    found = [c.a for c in compare_facts(a, tokenize(a), b, tokenize(b), spans) if c.type is ChangeType.HEDGE]
+    assert found == ([hedge] if hedge else [])
+
+
 def test_a_hedging_phrase_reaches_as_far_as_a_hedging_word():
     # "is set to" counts its reach from its last word: "override", the shared word, is
     # three words after it, as it would be after "may".
