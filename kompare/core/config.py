@@ -56,7 +56,9 @@ class CompareConfig:
     split_probability_factor: float = 0.75
     #: Two sentences that quote the same words link whatever their score: the same whole
     #: quotation (not a scare quote), or quotations sharing at least this many words in
-    #: order (a fragment, or reworded).
+    #: order (a fragment, or reworded), or a reworded quotation whose shared words are
+    #: ``quote_variant_cover`` of the shorter one's ("I will not resign" / "I would not
+    #: resign").
     quote_link_words: int = 5
     #: A sentence of at most this many words with no lower-case letter is a section
     #: heading ("THREATS TO SOUTH KOREA"): a topic, not a claim, so it never links.

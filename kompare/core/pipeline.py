@@ -159,7 +159,8 @@ def _compare_with(
     step(0.4, "Linking passages")
     found = alignment(
         seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,
-        quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, related, config.quote_link_words),
+        quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, related, config.quote_link_words,
+                                   config.quote_variant_cover),
     )
     step(0.7, "Comparing linked passages word by word")
     groups = list(found.groups)
@@ -308,6 +309,7 @@ def _quoted_pairs(
     quotes_b: tuple[Quote, ...],
     related: tuple[QuoteMatch, ...],
     min_words: int,
+    cover: float = 0.75,
 ) -> set[tuple[int, int]]:
     """Sentence pairs that quote the same words: verbatim, a fragment, or reworded.
 
@@ -317,7 +319,9 @@ def _quoted_pairs(
     each time the other's).  A sentence pair links when it holds the same whole
     quotation ("I will not resign"), or quotations sharing at least ``min_words`` words
     in the same order (``spans``: a reworded "I feel very badly for Gen. Flynn" / "I feel
-    badly for General Flynn" shares five).  Scare quotes never link.
+    badly for General Flynn" shares five), or a short quotation told with a word changed
+    (a variant whose shared words are ``cover`` of the shorter one's: "I will not resign"
+    / "I would not resign").  Scare quotes never link.
     """
     sentence_a, sentence_b = _sentence_finder(seg_a), _sentence_finder(seg_b)
     words: dict[tuple[int | None, int | None], int] = {}
@@ -328,10 +332,15 @@ def _quoted_pairs(
         if m.kind is QuoteMatchKind.VERBATIM:
             words[sentence_a(qa.start), sentence_b(qb.start)] = min_words
             continue
+        shared: dict[tuple[int | None, int | None], int] = {}
         for sp in m.spans:
             if sp.op is Op.EQUAL:
                 pair = sentence_a(sp.a[0]), sentence_b(sp.b[0])
-                words[pair] = words.get(pair, 0) + len(seg_a.text[sp.a[0] : sp.a[1]].split())
+                shared[pair] = shared.get(pair, 0) + len(seg_a.text[sp.a[0] : sp.a[1]].split())
+        shorter = min(len(seg_a.text[qa.start : qa.end].split()), len(seg_b.text[qb.start : qb.end].split()))
+        for pair, n in shared.items():
+            whole = m.kind is QuoteMatchKind.VARIANT and n >= cover * shorter  # (neither is a scare quote)
+            words[pair] = max(words.get(pair, 0) + n, min_words if whole else 0)
     return {pair for pair, n in words.items() if n >= min_words and None not in pair}  # type: ignore[misc]
 
 

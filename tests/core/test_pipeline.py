@@ -113,8 +113,31 @@ def test_a_reworded_quotation_links_its_sentences():
     qa, qb = _find_quotes(a), _find_quotes(b)
     _, related = _quote_pairs(a.text, qa, b.text, qb, CompareConfig())
     # Six words in order: "I feel" and "badly for General Flynn" ("Gen." is "General").
-    assert _quoted_pairs(a, b, qa, qb, related, 6) == {(0, 1)}
-    assert _quoted_pairs(a, b, qa, qb, related, 7) == set()
+    assert _quoted_pairs(a, b, qa, qb, related, 6, cover=1.01) == {(0, 1)}
+    assert _quoted_pairs(a, b, qa, qb, related, 7, cover=1.01) == set()
+    # ...which are all of the shorter quotation: a quotation told with a word put in.
+    assert _quoted_pairs(a, b, qa, qb, related, 7) == {(0, 1)}
+
+
+@pytest.mark.parametrize(
+    "quote_b, linked",
+    [
+        ("I would not resign", True),  # a short quotation with a word changed: still that quotation
+        ("I will not ever resign", True),  # ...or with a word put in
+        ("I will not run again", False),  # it shares only plain words: another quotation
+    ],
+)
+def test_a_short_quotation_told_with_a_word_changed_links_its_sentences(quote_b, linked):
+    """A variant of a quotation too short to share five words still pairs its sentences when
+    the shared words are most of the shorter one."""
+    from kompare.core.pipeline import _find_quotes, _quote_pairs, _quoted_pairs
+    from kompare.core.segment import segment
+
+    a = segment(Document("“I will not resign,” he said after a meeting with lawmakers in Augusta."))
+    b = segment(Document(f"It rained. “{quote_b},” said Mr. LePage, who sought to end questions about his health."))
+    qa, qb = _find_quotes(a), _find_quotes(b)
+    _, related = _quote_pairs(a.text, qa, b.text, qb, CompareConfig())
+    assert (_quoted_pairs(a, b, qa, qb, related, 5) == {(0, 1)}) is linked
 
 
 def test_scare_quotes_alone_do_not_link():
