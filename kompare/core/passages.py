@@ -189,12 +189,15 @@ def _ranges(seg: SegmentedDocument, ids: tuple[int, ...]) -> list[Range]:
 
 
 def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list) -> bool:
-    """Is a link one sentence copied character for character, with the same character on each side of it?
+    """Is a link one sentence copied word for word and mark for mark, with the same character
+    on each side of it? Only the spacing may differ: a text wrapped anew breaks its lines
+    elsewhere (about one link in eight of two versions of one manual).
 
     Then every reading of the two passages is the same: all their words are equal (full
     coverage, so neither says more), their figures, days and hedges are the same, so no
     change is found (a figure's reading looks one character past its words, hence the
-    context). The word lists are compared too, as a word could run in from outside.
+    context; all those readings take any run of spaces and line breaks alike). The word
+    lists are compared too, as a word could run in from outside.
 
     >>> from kompare.core.tokens import tokenize
     >>> a, b, c = " Fixed: 3 bugs. More", "Also. Fixed: 3 bugs. Less", "Also/Fixed: 3 bugs. Less"
@@ -202,15 +205,30 @@ def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list
     True
     >>> _copied(a, [(1, 15)], tokenize(a, 1, 15), c, [(5, 19)], tokenize(c, 5, 19))
     False
+    >>> d = "Also.\\nFixed:  3\\n  bugs.\\nLess"
+    >>> _copied(a, [(1, 15)], tokenize(a, 1, 15), d, [(6, 23)], tokenize(d, 6, 23))
+    True
     """
     if len(ra) != 1 or len(rb) != 1:
         return False
     (sa, ea), (sb, eb) = ra[0], rb[0]
-    if a[sa:ea] != b[sb:eb] or a[ea : ea + 1] != b[eb : eb + 1] or a[max(0, sa - 1) : sa] != b[max(0, sb - 1) : sb]:
+    if not (_beside(a[ea : ea + 1], b[eb : eb + 1]) and _beside(a[max(0, sa - 1) : sa], b[max(0, sb - 1) : sb])):
         return False
-    return len(ta) == len(tb) and all(
-        x.start - sa == y.start - sb and x.end - sa == y.end - sb and x.norm == y.norm for x, y in zip(ta, tb)
+    x, y = a[sa:ea], b[sb:eb]
+    if x == y:
+        return len(ta) == len(tb) and all(
+            u.start - sa == v.start - sb and u.end - sa == v.end - sb and u.norm == v.norm for u, v in zip(ta, tb)
+        )
+    return (
+        len(ta) == len(tb) and flat(x) == flat(y) and all(u.norm == v.norm for u, v in zip(ta, tb))
+        # (each word the same characters: the spacing differs between words, not inside one)
+        and all(u.end - u.start == v.end - v.start for u, v in zip(ta, tb))
     )
+
+
+def _beside(x: str, y: str) -> bool:
+    """Are two characters next to a passage the same, any space or line break being one?"""
+    return x == y or (x.isspace() and y.isspace())
 
 
 def flat(text: str) -> str:
