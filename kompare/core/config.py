@@ -63,6 +63,10 @@ class CompareConfig:
     #: A sentence of at most this many words with no lower-case letter is a section
     #: heading ("THREATS TO SOUTH KOREA"): a topic, not a claim, so it never links.
     heading_words: int = 8
+    #: ...nor does a sentence of fewer content words than this, none of them quoted: a
+    #: fragment ("Clinton?", "Right?") names a topic and claims nothing about it. (Unless
+    #: copied word for word; a short quotation, "It's very unfair.", still links.)
+    claim_min_words: int = 2
     #: A link is partial, not an agreement, when the word diff finds less than this share
     #: of either side's content words on the other side (one passage says more). At half,
     #: a headline whose verb was replaced ("seeks changes in" / "Signs Amended") passed as

@@ -90,6 +90,16 @@ def test_a_heading_is_not_a_claim():
     assert groups(a, b) == []
 
 
+def test_a_fragment_is_not_a_claim():
+    # "Clinton?" names a topic and claims nothing: it does not link to a sentence about her,
+    # nor does "Right?" to one using the word; a copy of itself still links.
+    a = "Clinton? Right? " + " ".join(FILLER_A)
+    b = ("New poll shows a minor bump for Clinton after the debate. This right here is a sisterhood. "
+         + " ".join(FILLER_B))
+    assert groups(a, b) == []
+    assert groups(a, "Clinton? " + " ".join(FILLER_B)) == [(["Clinton?"], ["Clinton?"])]
+
+
 def test_names_the_articles_repeat_do_not_link_on_their_own():
     # Both articles name "Russian leader Vladimir Putin" again and again: sharing those
     # names says who, not what, and two different claims about him stay apart.

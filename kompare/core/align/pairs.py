@@ -27,22 +27,26 @@ def _is_heading(text: str, cfg: CompareConfig) -> bool:
     return not any(map(str.islower, text)) and len(text.split()) <= cfg.heading_words
 
 
-def _headings(doc: SegmentedDocument, terms: DocTerms, cfg: CompareConfig):
-    """:func:`_is_heading` of each sentence of ``doc`` (``terms``: its terms), as a boolean array.
+def _no_claims(doc: SegmentedDocument, terms: DocTerms, cfg: CompareConfig):
+    """Which sentences of ``doc`` (``terms``: its terms) state no claim, as a boolean array:
+    a section heading (:func:`_is_heading`), or a fragment of fewer than
+    ``cfg.claim_min_words`` content words with none quoted ("Clinton?", "Right?"). They
+    link only to a copy of themselves; a short quotation ("It's very unfair.") still links.
 
     A sentence with a content word written in lower case (a row of ``terms.lower``) has a
     lower-case letter: only the others are read (a call per sentence was 4 % of the linking).
 
     >>> from kompare.core.model import Document
     >>> from kompare.core.segment import segment
-    >>> doc = segment(Document("THREATS TO KOREA. Kim met Putin. A B C D E F G H I J K L M N."))
-    >>> _headings(doc, pair_terms(doc, doc).a, CompareConfig()).tolist()
-    [True, False, False]
+    >>> doc = segment(Document("THREATS TO KOREA. Kim met Putin. THE TREATY WAS SIGNED BY PUTIN AND KIM "
+    ...                        "IN PYONGYANG ON WEDNESDAY. Clinton? He said: “Unfair!”"))
+    >>> _no_claims(doc, pair_terms(doc, doc).a, CompareConfig()).tolist()
+    [True, False, False, True, False]
     """
     np = __import__("numpy")
-    out = np.zeros(len(doc.sentences), dtype=bool)
+    out = (terms.unigrams.sizes() < cfg.claim_min_words) & (terms.quoted.sizes() == 0)
     for k in np.flatnonzero(terms.lower.sizes() == 0).tolist():
-        out[k] = _is_heading(doc.sentence_text(k), cfg)
+        out[k] = out[k] or _is_heading(doc.sentence_text(k), cfg)
     return out
 
 
@@ -122,7 +126,7 @@ def candidates(
         codes = np.union1d(codes, np.array(nearest, dtype=np.int64))
     table = _TermTable(terms, w, should_cancel)
     wa, wb = table.totals("a"), table.totals("b")
-    headings = _headings(a, terms.a, cfg), _headings(b, terms.b, cfg)
+    headings = _no_claims(a, terms.a, cfg), _no_claims(b, terms.b, cfg)
     ii, jj, quick, shared = _quick_scores(codes, table, (wa, wb), headings, cosine is not None, should_cancel)
     del codes  # millions of pairs for long documents: each array freed once done with
     keys = [quick] if cosine is None else [quick, cosine[ii, jj].astype(float)]
