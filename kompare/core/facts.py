@@ -518,11 +518,11 @@ def _moved_hedge_changes(a: Passage, b: Passage, reach: int) -> list[Change]:
     nothing at all. An adjective ("a possible resignation") hedges its noun, not the claim:
     it is not read here.
 
-    >>> a = "All of the envelopes had reportedly return address labels naming Schultz."
-    >>> b = "All of the packages listed the office of Schultz as the return address."
+    >>> a = "All of the envelopes reportedly listed the Florida office of Schultz as their sender."
+    >>> b = "Investigators said the packages listed Schultz's office as the return address."
     >>> [(c.a, c.b) for c in _moved_hedge_changes(Passage(a, tokenize(a), []), Passage(b, tokenize(b), []), 2)]
     [('reportedly', '')]
-    >>> b = "All of the packages may have listed the office of Schultz as the return address."
+    >>> b = "Investigators said the packages may have listed Schultz's office as the return address."
     >>> _moved_hedge_changes(Passage(a, tokenize(a), []), Passage(b, tokenize(b), []), 2)
     []
     """

@@ -309,7 +309,7 @@ def _quoted_pairs(
     quotes_b: tuple[Quote, ...],
     related: tuple[QuoteMatch, ...],
     min_words: int,
-    cover: float = 0.75,
+    cover: float = CompareConfig.quote_variant_cover,
 ) -> set[tuple[int, int]]:
     """Sentence pairs that quote the same words: verbatim, a fragment, or reworded.
 
