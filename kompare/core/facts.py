@@ -486,12 +486,11 @@ def _hedge_changes(a: Passage, b: Passage, window: int, reach: int) -> list[Chan
     # "could" is as often a past "can" ("that kid could go"), a condition ("before it could
     # reach") or another's claim ("critics said could allow") as a hedge of the shared
     # claim: it is read only where the diff puts it in or takes it out (classify.py).
-    ha = [r for r in _of_range(_range_hedges, a)
-          if (a.anchored(r[0], r[1], 1, window) or _opens(a, r)) and a.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
-    hb = [r for r in _of_range(_range_hedges, b)
-          if (b.anchored(r[0], r[1], 1, window) or _opens(b, r)) and b.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
+    found = _read_hedges(a), _read_hedges(b)
+    ha = [r for r in found[0] if a.anchored(r[0], r[1], 1, window) or _opens(a, r)]
+    hb = [r for r in found[1] if b.anchored(r[0], r[1], 1, window) or _opens(b, r)]
     if not ha and not hb:
-        return _moved_hedge_changes(a, b, reach)
+        return _moved_hedge_changes(a, b, found, reach)
     if bool(ha) == bool(hb):
         return []
     # Both hedge, one of them further from the shared words: a reader sees both hedged,
@@ -509,25 +508,31 @@ def _hedge_changes(a: Passage, b: Passage, window: int, reach: int) -> list[Chan
     return [Change(ChangeType.HEDGE, "", b.text[r[0] : r[1]], None, r)]
 
 
-def _moved_hedge_changes(a: Passage, b: Passage, reach: int) -> list[Change]:
+def _read_hedges(side: Passage) -> list[Range]:
+    """The side's hedges but "could" (LOCAL_HEDGES: read only where the diff puts it in)."""
+    return [r for r in _of_range(_range_hedges, side) if side.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
+
+
+def _moved_hedge_changes(a: Passage, b: Passage, found: tuple[list[Range], list[Range]], reach: int) -> list[Change]:
     """A hedge on the shared claim where the passages tell it in another order, so that the
     word diff leaves the hedged verb apart from the words it finds equal ("the two nations
     have reportedly strengthened their cooperation" / "a key factor in the strengthening of
     ties"): the first content word after the hedge, within ``reach`` words, is one both
     passages say once (see ``CompareConfig.moved_fact_reach``), and the other passage hedges
     nothing at all. An adjective ("a possible resignation") hedges its noun, not the claim:
-    it is not read here.
+    it is not read here. ``found``: each side's hedges (:func:`_read_hedges`).
 
     >>> a = "All of the envelopes reportedly listed the Florida office of Schultz as their sender."
     >>> b = "Investigators said the packages listed Schultz's office as the return address."
-    >>> [(c.a, c.b) for c in _moved_hedge_changes(Passage(a, tokenize(a), []), Passage(b, tokenize(b), []), 2)]
+    >>> def moved(a, b):
+    ...     pa, pb = Passage(a, tokenize(a), []), Passage(b, tokenize(b), [])
+    ...     return [(c.a, c.b) for c in _moved_hedge_changes(pa, pb, (_read_hedges(pa), _read_hedges(pb)), 2)]
+    >>> moved(a, b)
     [('reportedly', '')]
     >>> b = "Investigators said the packages may have listed Schultz's office as the return address."
-    >>> _moved_hedge_changes(Passage(a, tokenize(a), []), Passage(b, tokenize(b), []), 2)
+    >>> moved(a, b)
     []
     """
-    found = [[r for r in _of_range(_range_hedges, side) if side.text[r[0] : r[1]].lower() not in LOCAL_HEDGES]
-             for side in (a, b)]
     if not found[0] and not found[1]:
         return []
     once = _said_once(a).keys() & _said_once(b).keys()
