@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from kompare.core.counted import counted_words, one_thing
-from kompare.core.facts import close_figures, range_figures
+from kompare.core.figures import close_figures, range_figures
 from kompare.core.model import Range, Span
 from kompare.core.tokens import VAGUE_QUANTITIES, WORD_AFTER, Token, is_date_word, is_number_word, tokenize
 

@@ -1,0 +1,14 @@
+"""A text range's value, remembered, and let go when documents change."""
+
+from kompare.core.figures import figures
+from kompare.core.range_memo import RangeMemo
+
+
+def test_range_memo_keeps_only_recent_texts_and_gives_what_it_computes():
+    memo = RangeMemo(figures)
+    texts = [f"Document {n}: they fired {n} missiles, {n + 1} more on Friday." for n in range(10)]
+    for _ in range(2):
+        for t in texts:
+            assert list(memo(t, 0, len(t))) == figures(t, 0, len(t))
+            assert len(memo._texts) <= 4  # (a GUI session compares many documents: old ones are let go)
+            assert {key[0] for key in memo._known} <= set(memo._texts)
