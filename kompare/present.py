@@ -289,11 +289,57 @@ def marked_ranges(link: Link, side: Side, text: str | None = None) -> list[Range
     mark = look_of(link.kind).marks
     if mark is WordMark.NONE:
         return []
-    shared = mark is WordMark.SHARED
-    found = [(span.a if side is Side.A else span.b) for span in link.spans if (span.op is Op.EQUAL) is shared]
-    if mark is WordMark.SHARED and text is not None:
+    if mark is WordMark.SHARED:
+        return shared_ranges(link, side, text)
+    return sorted(r for r in (span.a if side is Side.A else span.b for span in link.spans if span.op is not Op.EQUAL)
+                  if r[1] > r[0])
+
+
+def shared_ranges(link: Link, side: Side, text: str | None = None) -> list[Range]:
+    """The runs of words of ``side`` that ``link``'s two passages share (non-empty, in
+    order), without runs of function words alone when the side's ``text`` is given."""
+    found = [(span.a if side is Side.A else span.b) for span in link.spans if span.op is Op.EQUAL]
+    if text is not None:
         found = [r for r in found if any(map(is_content, norms_of(text, *r)))]
     return sorted(r for r in found if r[1] > r[0])
+
+
+def partial_note(link: Link, text_a: str, text_b: str, most: int = 3) -> str:
+    """What a partial link shares and which side says more, in one line, for the window
+    and the report alike: the ``most`` longest runs of shared words (in A's order, long
+    ones cut), and the side whose own words hold content.
+
+    >>> from kompare.core.model import Span
+    >>> a, b = "Kim met Putin on Wednesday.", "Kim met Putin in Pyongyang on Wednesday night."
+    >>> spans = (Span(Op.EQUAL, (0, 13), (0, 13)), Span(Op.INSERT, (13, 13), (13, 26)),
+    ...          Span(Op.EQUAL, (14, 26), (27, 39)), Span(Op.INSERT, (26, 26), (39, 45)))
+    >>> partial_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, spans), a, b)
+    'both say “Kim met Putin”, “on Wednesday”; B says more'
+    """
+    runs = shared_ranges(link, Side.A, text_a)
+    longest = sorted(sorted(runs, key=lambda r: r[0] - r[1])[:most])
+    said = ", ".join(change_words(_cut_words(text_a[s:e], _NOTE_WORDS)) for s, e in longest)
+    own = [
+        any(is_content(n) for span in link.spans if span.op is not Op.EQUAL
+            for n in norms_of(text, *(span.a if side is Side.A else span.b)))
+        for side, text in ((Side.A, text_a), (Side.B, text_b))
+    ]
+    more = {(True, False): "A says more", (False, True): "B says more", (True, True): "each says more"}.get(tuple(own))
+    return "; ".join(part for part in ((f"both say {said}" if said else ""), more or "") if part)
+
+
+#: Words of a shared run shown in a note before it is cut ("…").
+_NOTE_WORDS = 10
+
+
+def _cut_words(words: str, most: int) -> str:
+    """``words`` (whitespace made single), cut to ``most`` words with "…".
+
+    >>> _cut_words("the  treaty\\ncalls for aid", 3)
+    'the treaty calls…'
+    """
+    parts = words.split()
+    return " ".join(parts[:most]) + ("…" if len(parts) > most else "")
 
 
 # --- quotations ---------------------------------------------------------------------------

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompare.core.model import Side
+from kompare.core.model import Comparison, Side
 from kompare.gui.marks import AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE, Item, Marks
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
-from kompare.present import change_label, change_text, look_of
+from kompare.present import change_label, change_text, look_of, partial_note
 
 # The typed changes ride in the Kind cell ("Divergence: number, date"), so the list fits a
 # narrow dock without scrolling sideways; the cell's tooltip spells them out.
@@ -42,10 +42,12 @@ def excerpt(text: str, limit: int = 140) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def change_summary(item: Item) -> str:
-    """'number: “20” → “25”; name: “Kim” → “Putin”'."""
+def change_summary(item: Item, comparison: Comparison | None = None) -> str:
+    """'number: “20” → “25”; name: “Kim” → “Putin”', or a partial link's 'both say “…”; B says more'."""
     if item.link is None:
         return ""
+    if not item.link.changes and item.kind == PARTIAL and comparison is not None:
+        return partial_note(item.link, comparison.a.text, comparison.b.text)
     return "; ".join(map(change_text, item.link.changes))
 
 
@@ -95,7 +97,7 @@ class PassageModel(RowsModel):
         if row not in self._search:
             item = self.items[row]
             c = self.marks.comparison
-            parts = [self._texts(row)[0], change_summary(item)]
+            parts = [self._texts(row)[0], change_summary(item, c)]
             parts += [doc.text[rng[0]:rng[1]] for doc, rng in ((c.a, item.a), (c.b, item.b)) if rng]
             self._search[row] = " ".join(" ".join(parts).split()).casefold()
         return self._search[row]
@@ -111,7 +113,7 @@ class PassageModel(RowsModel):
             if rng is not None:  # the passage itself, longer than the cell's one-line excerpt
                 doc = self.marks.comparison.doc(Side.A if index.column() == 1 else Side.B)
                 return rich(excerpt(doc.text[rng[0]:rng[1]], 600))
-            text = change_summary(item) or self._texts(index.row())[index.column()]
+            text = change_summary(item, self.marks.comparison) or self._texts(index.row())[index.column()]
             return rich(text) if text else None
         if role == KEY_ROLE:
             return item.key

@@ -24,7 +24,7 @@ from kompare.gui.find_bar import FindBar
 from kompare.gui.gutter import Gutter
 from kompare.gui.info_bar import InfoBar
 from kompare.gui.link_list import LinkList, change_summary, excerpt
-from kompare.gui.marks import DIVERGENCE, UNIQUE, Item, Marks, QuoteRow
+from kompare.gui.marks import DIVERGENCE, PARTIAL, UNIQUE, Item, Marks, QuoteRow
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
@@ -689,12 +689,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Showing " + (", ".join(shown) if shown else "no highlights") + ".", 5000)
 
     def describe(self, item: Item) -> str:
-        """'Divergence: number: 23 → 25 (similarity 0.70)', or 'Unique to A.' (and where its closest counterpart is)."""
+        """'Divergence: number: 23 → 25 (similarity 0.70)', 'Partial: both say “…”; B says more (…)', or 'Unique to A.'."""
         if item.kind == UNIQUE:
             near = self.near_at(item) if item.key != self.selected_key else self.near_target
             return f"Unique to {'A' if item.a else 'B'}." + (f" {near[2]} ({self._near_key()})" if near else "")
-        changes = change_summary(item)
-        return f"{look_of(item.kind).label}" + (f": {changes}" if changes else "") + \
+        detail = change_summary(item, self.comparison)
+        return f"{look_of(item.kind).label}" + (f": {detail}" if detail else "") + \
             f" (similarity {item.link.similarity:.2f})."
 
     def anchor(self, side: Side) -> int:
@@ -775,6 +775,8 @@ class MainWindow(QMainWindow):
             if link.changes:
                 lines.append("<b>Changes</b>:")
                 lines += [f"• {escape(change_text(c))}" for c in link.changes]
+            elif item.kind == PARTIAL:
+                lines.append(escape(change_summary(item, self.comparison)))
             blocks.append("<br>".join(lines))
         if len(keys) > MAX_TOOLTIP_LINKS:
             blocks.append(f"… and {len(keys) - MAX_TOOLTIP_LINKS} more links (click to see them all)")

@@ -16,8 +16,8 @@ from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
     LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, change_words,
-    count_word, look_of, marked_ranges, near_note, quote_diff_ranges, quote_groups, quote_rendering, quote_rows,
-    sensitivity_text, share_figures,
+    count_word, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges, quote_groups, quote_rendering,
+    quote_rows, sensitivity_text, share_figures,
 )
 from kompare.report import colors as C
 from kompare.report.markup import esc, highlight, passage
@@ -311,14 +311,15 @@ class _Builder:
                 self._tick(0.05 + 0.8 * i / len(links), f"Writing linked passages ({i}/{len(links)})")
             look = look_of(link.kind)
             tint = TINT_CLASS[look.kind]
-            span = ' rowspan="2"' if link.changes else ""
+            note = self._changes(link) if link.changes else self._shared(link) if look.kind is Kind.PARTIAL else ""
+            span = ' rowspan="2"' if note else ""
             rows = (
                 f'<tr><td class="mark-{tint}" width="4%" align="center"{span}>{look.glyph}</td>'
                 f'<td class="{tint}" width="48%">{self._side_passage(link, Side.A)}</td>'
                 f'<td class="{tint}" width="48%">{self._side_passage(link, Side.B)}</td></tr>'
             )
-            if link.changes:
-                rows += f'<tr><td class="changes" colspan="2">{self._changes(link)}</td></tr>'
+            if note:
+                rows += f'<tr><td class="changes" colspan="2">{note}</td></tr>'
             tables.append(f'<table class="card" width="100%"{_CARD}>{rows}</table>')
         shared = sum(1 for s in Side for sid in range(len(self.c.doc(s).sentences)) if len(self.c.links_of(s, sid)) > 1)
         many = (f" {shared} sentence{'s are' if shared != 1 else ' is'} in more than one link "
@@ -340,6 +341,10 @@ class _Builder:
             for ch in link.changes
         ]
         return "; ".join(items)
+
+    def _shared(self, link: Link) -> str:
+        note = partial_note(link, self.c.a.text, self.c.b.text)
+        return esc(note[0].upper() + note[1:] + ".") if note else ""
 
     def _unique(self, side: Side) -> str:
         sids = sorted(self.c.unique(side))

@@ -549,6 +549,25 @@ def test_the_status_bar_counts_in_words_one_or_many(qtbot, window, tmp_path):
     assert message.startswith("Compared: 1 agreement, 0 divergences, 0 unique in A, "), message
 
 
+def test_a_partial_link_says_what_both_passages_say_and_which_says_more(qtbot, window):
+    from kompare.core import Document, LinkKind, compare
+
+    c = compare(Document("Kim Jong-un met Vladimir Putin in Pyongyang on Wednesday."),
+                Document("Kim Jong-un met Vladimir Putin in Pyongyang on Wednesday and signed a defence treaty "
+                         "that calls for military aid."))
+    assert [l.kind for l in c.links] == [LinkKind.PARTIAL]
+    show(window, qtbot, c)
+    window.on_passage_clicked(Side.A, 2)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Partial: both say “Kim Jong-un met Vladimir Putin in Pyongyang on Wednesday”; "
+                              "B says more (similarity "), message
+    # and the same words in the sentence's tooltip and the passage list's
+    assert "both say “Kim Jong-un met" in window.tooltip_for(Side.A, 2)
+    row = window.link_list.model.rows[window.selected_key]
+    tip = window.link_list.model.data(window.link_list.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "B says more" in tip
+
+
 def test_a_unique_sentence_points_to_its_closest_passage_and_the_reader_can_go_there(qtbot, window):
     from kompare.core import Document, compare
 

@@ -161,6 +161,7 @@ def test_overlapping_links_are_listed_once_and_partial_is_counted():
     assert html.count('class="mark-ag"') == 2 + 1  # two cards and the legend chip
     # the partial link marks the words both passages share
     assert ["wp", "signed a defence pact"] in p.marked
+    assert "Both say “signed a defence pact”." in text  # and says so under the card
     assert "sensitivity 0.7 (Lenient)" in text
     assert "agrees in part" in text  # the shares name the partial kind
 
