@@ -233,6 +233,15 @@ def change_text(change: Change) -> str:
     return f"{change_label(change.type)}: {change_words(change.a)} → {change_words(change.b)}"
 
 
+def link_figures(link: Link) -> str:
+    """A link's two figures in words, for the window and the report alike.
+
+    >>> link_figures(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.7148))
+    'similarity 0.20, link confidence 0.71'
+    """
+    return f"similarity {link.similarity:.2f}, link confidence {link.confidence:.2f}"
+
+
 def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote | None = None) -> str:
     """How the counterpart renders a quotation: 'verbatim', 'reworded, given to someone else', 'absent'.
 

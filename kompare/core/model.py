@@ -224,7 +224,13 @@ class Change:
 
 @dataclass(frozen=True)
 class Link:
-    """Passages of A and B that tell the same thing (sentence ids, ascending)."""
+    """Passages of A and B that tell the same thing (sentence ids, ascending).
+
+    ``similarity``: the share of words the two sides have in common (the word diff's);
+    ``confidence``: how likely a careful reader links the two, as the link model judges
+    (0..1; 1.0 for a sentence copied word for word and for two that quote one quotation,
+    which link on that alone). The sensitivity's threshold is a bar on it.
+    """
 
     id: int
     a: tuple[int, ...]
@@ -233,6 +239,7 @@ class Link:
     similarity: float
     spans: tuple[Span, ...] = ()
     changes: tuple[Change, ...] = ()
+    confidence: float = 1.0
 
     def sentences(self, side: Side) -> tuple[int, ...]:
         return self.a if side is Side.A else self.b
@@ -246,6 +253,7 @@ class Link:
             self.similarity,
             tuple(s.mirrored() for s in self.spans),
             tuple(c.mirrored() for c in self.changes),
+            self.confidence,
         )
 
 

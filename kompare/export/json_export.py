@@ -113,7 +113,6 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
         "schema": SCHEMA,
         "kompare": __version__,
         "generated": (generated_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
-        # Whether the paraphrase encoder ran is not recorded by the Comparison yet.
         "settings": {"sensitivity": c.sensitivity, "paraphrase_encoder": c.paraphrase},
         "documents": {side.value: _document(c, side, statuses[side]) for side in Side},
         "links": [
@@ -123,6 +122,7 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
                 "b": list(l.b),
                 "kind": l.kind.value,
                 "similarity": l.similarity,
+                "confidence": l.confidence,
                 "spans": _spans(l.spans),
                 "changes": [
                     {

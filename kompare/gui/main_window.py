@@ -35,7 +35,7 @@ from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
-from kompare.present import change_text, colour_key, count_of, look_of, near_note, sensitivity_text
+from kompare.present import change_text, colour_key, count_of, link_figures, look_of, near_note, sensitivity_text
 
 PRINT_TAG = object()  # the export job's tag while it prints
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
@@ -85,8 +85,8 @@ class MainWindow(QMainWindow):
         self.generation = 0  # bumped by every comparison started: older results are dropped
         self._changed_on_disk: set[Side] = set()
         self._panels_pending: Marks | None = None
-        self._side_panel_away: list[QDockWidget] = []
-        self._session_sensitivity: float | None = None  # --sensitivity from the command line  # docks put away because the window is narrow
+        self._side_panel_away: list[QDockWidget] = []  # docks put away because the window is narrow
+        self._session_sensitivity: float | None = None  # --sensitivity from the command line
         self._default_point_size = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
 
         self.setWindowIcon(app_icon())
@@ -689,13 +689,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Showing " + (", ".join(shown) if shown else "no highlights") + ".", 5000)
 
     def describe(self, item: Item) -> str:
-        """'Divergence: number: 23 → 25 (similarity 0.70)', 'Partial: both say “…”; B says more (…)', or 'Unique to A.'."""
+        """'Divergence: number: 23 → 25 (similarity 0.70, link confidence 0.93)', 'Partial: both say …', or 'Unique to A.'."""
         if item.kind == UNIQUE:
             near = self.near_at(item) if item.key != self.selected_key else self.near_target
             return f"Unique to {'A' if item.a else 'B'}." + (f" {near[2]} ({self._near_key()})" if near else "")
         detail = change_summary(item, self.comparison)
-        return f"{look_of(item.kind).label}" + (f": {detail}" if detail else "") + \
-            f" (similarity {item.link.similarity:.2f})."
+        return f"{look_of(item.kind).label}" + (f": {detail}" if detail else "") + f" ({link_figures(item.link)})."
 
     def anchor(self, side: Side) -> int:
         """Where navigation starts: the selected item's start, else just above the screen."""
@@ -769,7 +768,8 @@ class MainWindow(QMainWindow):
             item = self.marks.items[key]
             rng = item.range(side.other)
             counterpart = excerpt(other.text[rng[0]:rng[1]], 600 // len(keys[:MAX_TOOLTIP_LINKS]))
-            lines = [f"<b>{escape(look_of(item.kind).label)}</b> — counterpart in {side.other.value.upper()}:",
+            lines = [f"<b>{escape(look_of(item.kind).label)}</b> — counterpart in {side.other.value.upper()} "
+                     f"(link confidence {item.link.confidence:.2f}):",
                      f"<i>{escape(counterpart)}</i>"]
             link = item.link if side is Side.A else item.link.mirrored()
             if link.changes:

@@ -223,7 +223,9 @@ def select_each(cands, probs: list[float], cfg: CompareConfig, quoted_pairs: set
     twins_b: set[int] = set()
     for (i, j), prob in probs.items():
         same = (i, j) in identical
-        if prob >= threshold or same or (i, j) in quoted_pairs:
+        if same or (i, j) in quoted_pairs:
+            accepted[(i, j)] = 1.0  # (links on the copy or the quotation alone: certain)
+        elif prob >= threshold:
             accepted[(i, j)] = prob
         if same:
             twins_a.add(i)

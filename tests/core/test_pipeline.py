@@ -72,6 +72,21 @@ def test_higher_sensitivity_links_at_least_as_much(seeds):
     assert len(loose.links) > len(strict.links)
 
 
+def test_a_link_reaches_the_bar_its_sensitivity_sets_and_a_copy_is_certain(seeds):
+    for sensitivity in (0.2, 0.5, 0.9):
+        config = CompareConfig(sensitivity=sensitivity)
+        c = compare_files(seeds("001"), seeds("003"), config=config)
+        assert c.links and all(config.link_threshold() - 1e-6 <= l.confidence <= 1.0 for l in c.links)
+    # A reworded claim is linked with the model's probability; a sentence copied word for
+    # word, or one quoting the same quotation, is certain.
+    a = "The treaty calls for military assistance without delay. Kim hosted a banquet for Putin in Pyongyang."
+    b = "The pact calls for military assistance without any delay. Kim hosted a banquet for Putin in Pyongyang."
+    reworded, copied = compare(Document(a), Document(b)).links
+    assert CompareConfig().link_threshold() <= reworded.confidence < 1.0 and copied.confidence == 1.0
+    quoted = compare(Document(A), Document(B))
+    assert [l.confidence for l in quoted.links] == [1.0]
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_the_cycle_collector_state_is_restored(enabled):
     import gc

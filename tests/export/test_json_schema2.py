@@ -105,6 +105,8 @@ def check_schema2(d: dict) -> None:
         assert l["kind"] in PRECEDENCE
         assert (l["kind"] == "divergence") == bool(l["changes"]), "divergence iff a typed change"
         assert 0.0 <= l["similarity"] <= 1.0
+        # A link reaches the bar the sensitivity set (a copy or a shared quotation: 1).
+        assert CompareConfig(sensitivity=d["settings"]["sensitivity"]).link_threshold() - 1e-6 <= l["confidence"] <= 1.0
         assert {s["op"] for s in l["spans"]} <= {"equal", "replace", "delete", "insert"}
     counts = d["summary"]["counts"]
     for kind in PRECEDENCE:
@@ -140,6 +142,7 @@ def mirror(d: dict) -> dict:
                 "b": l["a"],
                 "kind": l["kind"],
                 "similarity": l["similarity"],
+                "confidence": l["confidence"],
                 "spans": spans(l["spans"]),
                 "changes": [
                     {"type": c["type"], "a": c["b"], "b": c["a"], "a_range": c["b_range"], "b_range": c["a_range"]}
@@ -319,7 +322,7 @@ def test_comparing_b_with_a_gives_the_mirrored_json(pair):
 def test_a_document_against_itself_gives_only_agreements(a):
     d = as_json(compare(Document(a), Document(a)))
     check_schema2(d)
-    assert all(l["kind"] == "agreement" and not l["changes"] for l in d["links"])
+    assert all(l["kind"] == "agreement" and not l["changes"] and l["confidence"] == 1.0 for l in d["links"])
     assert d["unique"] == {"a": [], "b": []}
     for side in "ab":
         assert all(s["status"] == "agreement" for s in d["documents"][side]["sentences"])

@@ -561,8 +561,10 @@ def test_a_partial_link_says_what_both_passages_say_and_which_says_more(qtbot, w
     message = window.statusBar().currentMessage()
     assert message.startswith("Partial: both say “Kim Jong-un met Vladimir Putin in Pyongyang on Wednesday”; "
                               "B says more (similarity "), message
+    assert message.endswith(f", link confidence {c.links[0].confidence:.2f}).")
     # and the same words in the sentence's tooltip and the passage list's
-    assert "both say “Kim Jong-un met" in window.tooltip_for(Side.A, 2)
+    tip = window.tooltip_for(Side.A, 2)
+    assert "both say “Kim Jong-un met" in tip and f"(link confidence {c.links[0].confidence:.2f})" in tip
     row = window.link_list.model.rows[window.selected_key]
     tip = window.link_list.model.data(window.link_list.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert "B says more" in tip

@@ -18,7 +18,9 @@ from kompare.core.termsums import round_places
 
 @dataclass(frozen=True)
 class Group:
-    """A proposed link: sentence ids of A and B, and the best pair score inside it."""
+    """A proposed link: sentence ids of A and B, and its score: the highest probability of
+    a pair inside it (1.0 for a copied sentence or a shared quotation, which link on that
+    alone; the threshold for a sentence linked by its place in an edited copy)."""
 
     a: tuple[int, ...]
     b: tuple[int, ...]
@@ -87,7 +89,8 @@ def alignment(
     probs = model.probability_array(cands.matrix())
     identical = _column(cands, "identical")
     quoted = np.array(sorted(i * nb + j for i, j in quoted_pairs), dtype=np.int64)
-    accept = (probs >= cfg.link_threshold()) | identical | _within(codes, quoted)
+    forced = identical | _within(codes, quoted)  # (links whatever its probability: a copy, one quotation)
+    accept = (probs >= cfg.link_threshold()) | forced
     # A sentence found word for word on the other side is that sentence's counterpart:
     # copied text links to its copy, not also to every sentence that resembles it.
     twin_a, twin_b = np.zeros(na, dtype=bool), np.zeros(nb, dtype=bool)
@@ -98,7 +101,9 @@ def alignment(
     alone = alone[~(twin_a[alone // nb] | twin_b[alone % nb])] if len(alone) else alone
     gaps = _edited_gaps(a, b, codes[identical], np.concatenate((codes[accept], alone)), nb)
     linked = np.concatenate((codes[accept], alone, gaps))
-    linked_probs = np.concatenate((probs[accept], np.ones(len(alone)), np.full(len(gaps), cfg.link_threshold())))
+    linked_probs = np.concatenate(
+        (np.where(forced[accept], 1.0, probs[accept]), np.ones(len(alone)), np.full(len(gaps), cfg.link_threshold())),
+    )
     order = np.argsort(linked, kind="stable")
     groups = _groups(linked[order], linked_probs[order], cands, cfg, probs, _column(cands, "rare_quote"), (a, b))
     if len(gaps):
