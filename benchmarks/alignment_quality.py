@@ -127,6 +127,18 @@ class Total:
         (a, na), (d, nd) = self.recall_of("agreement"), self.recall_of("divergence")
         return a + d, na + nd
 
+    def precision_by_confidence(self, edges=(0.7, 0.85, 0.99)) -> list[tuple[str, int, int]]:
+        """(band, right, predicted) linked pairs by their link's confidence: is the
+        confidence the window shows a fair guide to how often a reader agrees?"""
+        bands = [f"< {edges[0]:g}"] + [f"{lo:g}-{hi:g}" for lo, hi in zip(edges, edges[1:])] + [f">= {edges[-1]:g}"]
+        counts = {b: [0, 0] for b in bands}
+        for s in self.scores:
+            for ij, link in s.predicted.items():
+                band = bands[sum(link.confidence >= e for e in edges)]
+                counts[band][0] += ij in s.gold
+                counts[band][1] += 1
+        return [(b, r, n) for b, (r, n) in counts.items()]
+
     def near_right(self) -> tuple[int, int, int]:
         """(labelled, same claim, named) near misses: how many pointers a reader's pair backs
         (of any kind; of the agreements and divergences), of all named."""
@@ -287,6 +299,8 @@ def report(title: str, total: Total, verbose: bool, pairs: bool = True) -> None:
         f"{k} {r}/{n} ({r / n:.2f})" for k in KINDS for r, n in [total.precision_of(k)] if n
     )
     print(f"precision by linked kind: {per_kind}")
+    bands = "  ".join(f"{b} {r}/{n} ({r / n:.2f})" for b, r, n in total.precision_by_confidence() if n)
+    print(f"precision by link confidence: {bands}")
     typed, labelled = total.typed()
     print(f"kind right {total.kind_right}/{total.kind_labelled}; divergences typed {typed}/{labelled}"
           + (f" ({typed / labelled:.2f})" if labelled else ""))

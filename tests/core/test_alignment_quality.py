@@ -118,3 +118,15 @@ def test_near_misses_are_counted_against_every_labelled_pair(bench):
     s.gold = {(0, 0): {"kind": "agreement"}, (1, 1): {"kind": "partial"}}
     s.near = [(0, 0), (1, 1), (2, 5)]
     assert bench.Total([s]).near_right() == (2, 1, 3)  # two backed by a label, one of them a same claim
+
+
+def test_precision_is_told_by_band_of_link_confidence(bench):
+    class Link:  # (what the scorer reads of a link here: its confidence)
+        def __init__(self, confidence):
+            self.confidence = confidence
+
+    s = bench.Score("x")
+    s.gold = {(0, 0): {"kind": "agreement"}, (1, 1): {"kind": "partial"}}
+    s.predicted = {(0, 0): Link(1.0), (1, 1): Link(0.6), (2, 2): Link(0.65), (3, 3): Link(0.9)}
+    assert bench.Total([s]).precision_by_confidence() == [
+        ("< 0.7", 1, 2), ("0.7-0.85", 0, 0), ("0.85-0.99", 0, 1), (">= 0.99", 1, 1)]
