@@ -234,7 +234,7 @@ def change_text(change: Change) -> str:
 
 
 def link_figures(link: Link) -> str:
-    """A link's two figures in words, for the window and the report alike.
+    """A link's two figures in words, as the window gives them.
 
     >>> link_figures(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.7148))
     'similarity 0.20, link confidence 0.71'
@@ -313,10 +313,10 @@ def shared_ranges(link: Link, side: Side, text: str | None = None) -> list[Range
     return sorted(r for r in found if r[1] > r[0])
 
 
-def partial_note(link: Link, text_a: str, text_b: str, most: int = 3) -> str:
+def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int = 10) -> str:
     """What a partial link shares and which side says more, in one line, for the window
-    and the report alike: the ``most`` longest runs of shared words (in A's order, long
-    ones cut), and the side whose own words hold content.
+    and the report alike: the ``most`` longest runs of shared words (in A's order, cut
+    after ``words`` words), and the side whose own words hold content.
 
     >>> from kompare.core.model import Span
     >>> a, b = "Kim met Putin on Wednesday.", "Kim met Putin in Pyongyang on Wednesday night."
@@ -327,7 +327,7 @@ def partial_note(link: Link, text_a: str, text_b: str, most: int = 3) -> str:
     """
     runs = shared_ranges(link, Side.A, text_a)
     longest = sorted(sorted(runs, key=lambda r: r[0] - r[1])[:most])
-    said = ", ".join(change_words(_cut_words(text_a[s:e], _NOTE_WORDS)) for s, e in longest)
+    said = ", ".join(change_words(_cut_words(text_a[s:e], words)) for s, e in longest)
     own = [
         any(is_content(n) for span in link.spans if span.op is not Op.EQUAL
             for n in norms_of(text, *(span.a if side is Side.A else span.b)))
@@ -335,10 +335,6 @@ def partial_note(link: Link, text_a: str, text_b: str, most: int = 3) -> str:
     ]
     more = {(True, False): "A says more", (False, True): "B says more", (True, True): "each says more"}.get(tuple(own))
     return "; ".join(part for part in ((f"both say {said}" if said else ""), more or "") if part)
-
-
-#: Words of a shared run shown in a note before it is cut ("…").
-_NOTE_WORDS = 10
 
 
 def _cut_words(words: str, most: int) -> str:

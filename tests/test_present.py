@@ -67,8 +67,9 @@ def test_partial_marks_what_the_others_leave_and_nothing_is_empty(spans):
         assert all(end > start for ranges in marked.values() for start, end in ranges)
 
 
-def _spans_of(a: str, b: str, runs: list[tuple[str, str]]) -> tuple:
-    """Spans from (op, words) runs read left to right through ``a`` and ``b`` (words: A's, or B's for an insert)."""
+def _spans_of(runs: list[tuple[str, str]]) -> tuple:
+    """Spans of (op, words) runs read left to right through two texts, a space between runs
+    (words: A's, or B's for an insert; a replace's two sides are as long)."""
     spans, i, j = [], 0, 0
     for op, words in runs:
         o = Op(op)
@@ -82,20 +83,20 @@ def _spans_of(a: str, b: str, runs: list[tuple[str, str]]) -> tuple:
 def test_a_partial_link_says_what_both_say_and_who_says_more():
     a = "Kim met Putin on Wednesday"
     b = "Kim met Putin in Pyongyang on Wednesday"
-    shared = _spans_of(a, b, [("equal", "Kim met Putin"), ("insert", "in Pyongyang"), ("equal", "on Wednesday")])
+    shared = _spans_of([("equal", "Kim met Putin"), ("insert", "in Pyongyang"), ("equal", "on Wednesday")])
     link = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, shared)
     assert partial_note(link, a, b) == "both say “Kim met Putin”, “on Wednesday”; B says more"
     assert partial_note(link.mirrored(), b, a) == "both say “Kim met Putin”, “on Wednesday”; A says more"
     # Only function words of its own: no side says more. Shared runs of function words alone are not named.
-    a2, b2 = "Kim met the Putin", "Kim met a Putin"
-    link2 = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6,
-                 _spans_of(a2, b2, [("equal", "Kim met"), ("replace", "the"), ("equal", "Putin")]))
+    a2, b2 = "Kim met the Putin on the", "Kim met his Putin at the"
+    link2 = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, _spans_of(
+        [("equal", "Kim met"), ("replace", "the"), ("equal", "Putin"), ("replace", "on"), ("equal", "the")]))
     assert partial_note(link2, a2, b2) == "both say “Kim met”, “Putin”"
     # The three longest runs, in A's order, a long one cut.
     a3 = "one two three four five six seven eight nine ten eleven rebels Seoul rebels Moscow rebels Kyiv"
     b3 = "one two three four five six seven eight nine ten eleven troops Seoul troops Moscow troops Kyiv"
     runs = [("equal", "one two three four five six seven eight nine ten eleven"), ("replace", "rebels"),
             ("equal", "Seoul"), ("replace", "rebels"), ("equal", "Moscow"), ("replace", "rebels"), ("equal", "Kyiv")]
-    link3 = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, _spans_of(a3, b3, runs))
+    link3 = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, _spans_of(runs))
     assert partial_note(link3, a3, b3) == (
         "both say “one two three four five six seven eight nine ten…”, “Seoul”, “Moscow”; each says more")
