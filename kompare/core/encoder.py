@@ -41,6 +41,15 @@ BATCH = 32
 CACHE_SIZE = 20_000
 
 
+def flat(text: str) -> str:
+    """A sentence as the encoder reads it: whitespace runs as single spaces.
+
+    >>> flat("Kim  met\\nPutin.")
+    'Kim met Putin.'
+    """
+    return " ".join(text.split())
+
+
 class SentenceEncoder:
     """Unit-length sentence vectors from the ONNX paraphrase model (thread-safe)."""
 

@@ -14,6 +14,7 @@ from kompare.core.classify import classify_spans, link_kind
 from kompare.core.config import CompareConfig
 from kompare.core.denials import denial_count, governed_denials
 from kompare.core.diff import link_tokens, moved_runs, ops_similarity, trimmed, word_ops, word_spans
+from kompare.core.encoder import flat
 from kompare.core.facts import compare_facts
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
 from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
@@ -229,11 +230,6 @@ def _copied(a: str, ra: list[Range], ta: list, b: str, rb: list[Range], tb: list
 def _beside(x: str, y: str) -> bool:
     """Are two characters next to a passage the same, any space or line break being one?"""
     return x == y or (x.isspace() and y.isspace())
-
-
-def flat(text: str) -> str:
-    """A sentence as the encoder reads it: whitespace runs as single spaces."""
-    return " ".join(text.split())
 
 
 def compare_passage_range(ctx: PassageContext, groups: list[Group], first_id: int) -> list[Link]:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from kompare.core import collector
 from kompare.core.align import Group, alignment
+from kompare.core.align.seed import encoder_texts
 from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
 from kompare.core.encoder import load_encoder
@@ -143,6 +144,8 @@ def _compare_with(
     if config.use_encoder and len(seg_a.sentences) + len(seg_b.sentences) <= config.encoder_max_sentences:
         step(0.35, "Reading the sentences' meaning")
         encoder = load_encoder()
+        if encoder is not None:
+            _read_meaning(encoder, seg_a, seg_b, step, (0.35, 0.38))
     step(0.38, "Matching quotations")
     matches, related = _quote_pairs(a.text, quotes_a, b.text, quotes_b, config)
     context = PassageContext(
@@ -199,6 +202,18 @@ def _compare_with(
     )
     step(1.0, "Done")
     return result
+
+
+def _read_meaning(encoder, seg_a: SegmentedDocument, seg_b: SegmentedDocument, step: Progress,
+                  span: tuple[float, float], batch: int = 64) -> None:
+    """Every sentence's vector, read ahead of linking a batch at a time (shortest first, as
+    the encoder pads a batch to its longest): a thousand sentences take seconds, which the
+    progress shows and a cancel stops. Linking then finds them in the encoder's cache."""
+    texts = sorted(set(encoder_texts(seg_a) + encoder_texts(seg_b)), key=len)
+    for k in range(0, len(texts), batch):
+        step(span[0] + (span[1] - span[0]) * k / len(texts),
+             f"Reading the sentences' meaning ({k:,} of {len(texts):,})")
+        encoder.encode(texts[k : k + batch])
 
 
 def _read_words(context: PassageContext) -> None:

@@ -64,6 +64,34 @@ def test_cancel_stops_the_comparison():
         compare(Document(A * 20), Document(B * 20), should_cancel=cancel)
 
 
+def test_reading_meaning_shows_its_progress_and_a_cancel_stops_it():
+    from kompare.core.encoder import load_encoder
+
+    if load_encoder() is None:
+        pytest.skip("the paraphrase encoder cannot run here")
+    # Sentences the encoder has not read yet (its cache is keyed by text).
+    a = " ".join(f"Officials counted {n} ballots in district {n * 7} on Monday." for n in range(150))
+    b = " ".join(f"Observers said district {n * 7} reported {n} spoiled ballots." for n in range(150))
+    seen = []
+
+    def cancel():
+        return any(m.startswith("Reading the sentences' meaning (128 of") for _, m in seen)
+
+    with pytest.raises(Cancelled):
+        compare(Document(a), Document(b), progress=lambda f, m: seen.append((f, m)), should_cancel=cancel)
+    reading = [(f, m) for f, m in seen if m.startswith("Reading the sentences' meaning (")]
+    assert [m for _, m in reading] == [f"Reading the sentences' meaning ({k} of 300)" for k in (0, 64, 128)]
+    assert all(0.35 <= f < 0.38 for f, _ in reading)
+    assert not any(m.startswith("Linking") for _, m in seen)  # stopped before linking
+
+
+def test_the_encoder_stays_off_for_long_texts():
+    cfg = CompareConfig()
+    many = " ".join(f"Sentence number {n} of the long report." for n in range(cfg.encoder_max_sentences // 2 + 1))
+    c = compare(Document(many), Document(many.replace("long", "longer")), config=cfg)
+    assert c.paraphrase is False and len(c.a.sentences) + len(c.b.sentences) > cfg.encoder_max_sentences
+
+
 def test_higher_sensitivity_links_at_least_as_much(seeds):
     strict = compare_files(seeds("001"), seeds("003"), config=CompareConfig(sensitivity=0.2))
     loose = compare_files(seeds("001"), seeds("003"), config=CompareConfig(sensitivity=0.9))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kompare.core.align.terms import DocTerms, PairTerms, TermWeights
 from kompare.core.config import CompareConfig
+from kompare.core.encoder import flat
 from kompare.core.model import SegmentedDocument
 
 
@@ -94,11 +95,20 @@ def _crosses(group_a, sent_a, group_b, sent_b, nb: int):
     return i * nb + sent_b[first + np.arange(len(i), dtype=np.int64)]
 
 
+def encoder_texts(doc: SegmentedDocument) -> list[str]:
+    """Each sentence of ``doc`` as the encoder reads it (whitespace made single).
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> encoder_texts(segment(Document("Kim  met   Putin. They talked.")))
+    ['Kim met Putin.', 'They talked.']
+    """
+    return [flat(doc.sentence_text(i)) for i in range(len(doc.sentences))]
+
+
 def _cosines(a: SegmentedDocument, b: SegmentedDocument, encoder):
     """The ``len(a) x len(b)`` matrix of sentence-vector cosines."""
-    va = encoder.encode([" ".join(a.sentence_text(i).split()) for i in range(len(a.sentences))])
-    vb = encoder.encode([" ".join(b.sentence_text(j).split()) for j in range(len(b.sentences))])  # as pipeline._flat
-    return va @ vb.T
+    return encoder.encode(encoder_texts(a)) @ encoder.encode(encoder_texts(b)).T
 
 
 def _nearest(cosine, k: int) -> set[tuple[int, int]]:
