@@ -3,13 +3,14 @@
 import subprocess
 import sys
 
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Op, QuoteMatchKind, Shares, Side, Span, Status
 from kompare.present import (
     LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, WordMark, change_text, look_of, marked_ranges, partial_note,
     share_text,
 )
+from tests.export.test_json_schema2 import pairs
 
 
 def test_present_and_the_report_html_import_without_qt():
@@ -100,3 +101,19 @@ def test_a_partial_link_says_what_both_say_and_who_says_more():
     link3 = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, _spans_of(runs))
     assert partial_note(link3, a3, b3) == (
         "both say “one two three four five six seven eight nine ten…”, “Seoul”, “Moscow”; each says more")
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pairs)
+def test_every_partial_link_of_any_comparison_has_a_note_of_its_own_words(pair):
+    from kompare.core import Document, compare
+
+    c = compare(Document(pair[0]), Document(pair[1]))
+    for link in c.links:
+        if link.kind is not LinkKind.PARTIAL:
+            continue
+        note = partial_note(link, c.a.text, c.b.text)
+        assert note  # a partial link shares words or says more: never an empty note
+        for quoted in note.split("“")[1:]:
+            words = quoted.split("”")[0].rstrip("…")
+            assert " ".join(words.split()) in " ".join(c.a.text.split())
