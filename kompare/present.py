@@ -233,6 +233,21 @@ def change_text(change: Change) -> str:
     return f"{change_label(change.type)}: {change_words(change.a)} → {change_words(change.b)}"
 
 
+#: Links under this confidence are "uncertain" (the passage list can show them alone): on
+#: the development labels about two in three of them are pairs a careful reader links,
+#: against four in five or more above it (benchmarks/alignment_quality.py).
+UNCERTAIN_BELOW = 0.7
+
+
+def is_uncertain(link: Link) -> bool:
+    """Is ``link`` one a reader should check first (confidence under :data:`UNCERTAIN_BELOW`)?
+
+    >>> is_uncertain(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.62))
+    True
+    """
+    return link.confidence < UNCERTAIN_BELOW
+
+
 def link_figures(link: Link) -> str:
     """A link's two figures in words, as the window gives them.
 

@@ -17,7 +17,7 @@ from kompare.gui.marks import AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE, Item, Mark
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
-from kompare.present import change_label, change_text, look_of, partial_note
+from kompare.present import UNCERTAIN_BELOW, change_label, change_text, is_uncertain, look_of, partial_note
 
 # The typed changes ride in the Kind cell ("Divergence: number, date"), so the list fits a
 # narrow dock without scrolling sideways; the cell's tooltip spells them out.
@@ -25,11 +25,15 @@ COLUMNS = ("Kind", "A", "B")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+UNCERTAIN_ROLE = Qt.ItemDataRole.UserRole + 4
+#: The filter of links to check first: any kind, confidence under present.UNCERTAIN_BELOW.
+UNCERTAIN = "uncertain"
 FILTERS = (
     ("All passages", None),
     ("Agreements", {AGREEMENT}),
     ("Divergences", {DIVERGENCE}),
     ("Partial links", {PARTIAL}),
+    ("Uncertain links", {UNCERTAIN}),
     ("Unique (either side)", {UNIQUE}),
     ("Unique in A", {"unique-a"}),
     ("Unique in B", {"unique-b"}),
@@ -123,6 +127,8 @@ class PassageModel(RowsModel):
             return item.kind
         if role == SEARCH_ROLE:
             return self._search_text(index.row())
+        if role == UNCERTAIN_ROLE:
+            return item.link is not None and is_uncertain(item.link)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self.scheme.solid[item.kind]
         return None
@@ -156,7 +162,10 @@ class PassageFilter(QSortFilterProxyModel):
         index = self.sourceModel().index(row, 0, parent)
         if self.kinds is not None:
             kind = index.data(KIND_ROLE)
-            if kind not in self.kinds and not (UNIQUE in self.kinds and kind.startswith("unique")):
+            if UNCERTAIN in self.kinds:
+                if not index.data(UNCERTAIN_ROLE):
+                    return False
+            elif kind not in self.kinds and not (UNIQUE in self.kinds and kind.startswith("unique")):
                 return False
         if self.words:
             haystack = index.data(SEARCH_ROLE)
@@ -206,6 +215,10 @@ class LinkList(QWidget):
         self.kind.setAccessibleName("Show passages of kind")
         for label, kinds in FILTERS:
             self.kind.addItem(label, kinds)
+        self.kind.setItemData(
+            [kinds for _, kinds in FILTERS].index({UNCERTAIN}),
+            f"Links of any kind with a link confidence under {UNCERTAIN_BELOW:g}: the ones to check first",
+            Qt.ItemDataRole.ToolTipRole)
         self.kind.currentIndexChanged.connect(lambda i: self._filter(lambda: self.proxy.set_kinds(self.kind.itemData(i))))
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search passages…")

@@ -64,3 +64,21 @@ def test_rows_name_their_changes_and_fit_without_scrolling_sideways(qtbot):
     assert not lst.view.horizontalScrollBar().isVisible()
     lst.search.setText("“23” → “25”")  # the typed change is searchable
     assert lst.visible_keys() == [link_key(1)]
+
+
+def test_uncertain_links_can_be_listed_alone(qtbot):
+    from dataclasses import replace
+
+    from kompare.gui.link_list import FILTERS, UNCERTAIN
+    from tests.gui.helpers import make_comparison
+
+    c = make_comparison()
+    c = replace(c, links=tuple(replace(l, confidence=0.6 if l.id == 1 else 0.9) for l in c.links))
+    lst = LinkList()
+    qtbot.addWidget(lst)
+    lst.set_marks(Marks(c))
+    lst.kind.setCurrentIndex([kinds for _, kinds in FILTERS].index({UNCERTAIN}))
+    assert lst.visible_keys() == [link_key(1)]  # no other link, no unique passage
+    assert "under 0.7" in lst.kind.itemData(lst.kind.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    lst.kind.setCurrentIndex(0)
+    assert len(lst.visible_keys()) > 1
