@@ -248,6 +248,17 @@ def is_uncertain(link: Link) -> bool:
     return link.confidence < UNCERTAIN_BELOW
 
 
+def uncertain_note(link: Link) -> str:
+    """For an uncertain link (:func:`is_uncertain`), its confidence as a reader's cue; else ''.
+
+    >>> uncertain_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.62))
+    'Uncertain link (link confidence 0.62): check it.'
+    >>> uncertain_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.9))
+    ''
+    """
+    return f"Uncertain link (link confidence {link.confidence:.2f}): check it." if is_uncertain(link) else ""
+
+
 def link_figures(link: Link) -> str:
     """A link's two figures in words, as the window gives them.
 

@@ -16,8 +16,8 @@ from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
     LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, change_words,
-    count_word, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges, quote_groups, quote_rendering,
-    quote_rows, sensitivity_text, share_figures,
+    count_word, is_uncertain, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges, quote_groups,
+    quote_rendering, quote_rows, sensitivity_text, share_figures, uncertain_note,
 )
 from kompare.report import colors as C
 from kompare.report.markup import esc, highlight, passage
@@ -312,6 +312,8 @@ class _Builder:
             look = look_of(link.kind)
             tint = TINT_CLASS[look.kind]
             note = self._changes(link) if link.changes else self._shared(link) if look.kind is Kind.PARTIAL else ""
+            if is_uncertain(link):
+                note = (note + " " if note else "") + f'<span class="muted">{esc(uncertain_note(link))}</span>'
             span = ' rowspan="2"' if note else ""
             rows = (
                 f'<tr><td class="mark-{tint}" width="4%" align="center"{span}>{look.glyph}</td>'

@@ -206,3 +206,15 @@ def test_a_unique_passage_names_its_closest_counterpart_as_no_link():
                       "(shares limousine).")
     assert only_a < text.index("The two leaders rode in a black limousine.") < note < only_b
     assert text.index("Closest in A, sentence 2, not linked", only_b) > only_b
+
+
+def test_an_uncertain_link_says_so_under_its_card():
+    from tests.gui.helpers import make_overlapping
+
+    c = make_overlapping()
+    text = parse(build_html(c, generated_at=WHEN)).body_text
+    assert "Uncertain link" not in text  # every link sure (1.0)
+    unsure = replace(c, links=tuple(replace(l, confidence=0.62) if l.kind.value == "agreement" else l for l in c.links))
+    text = parse(build_html(unsure, generated_at=WHEN)).body_text
+    agreements = sum(1 for l in c.links if l.kind.value == "agreement")
+    assert text.count("Uncertain link (link confidence 0.62): check it.") == agreements == 2
