@@ -10,7 +10,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kompare.core.model import Comparison, Excluded, Link, LinkKind, Range, Shares, Side
-from kompare.present import Kind, QuoteRow, marked_ranges, quote_rows  # noqa: F401  (QuoteRow: re-exported)
+from kompare.present import (  # noqa: F401  (QuoteRow: re-exported)
+    Kind, QuoteRow, marked_ranges, quote_rows, typed_ranges,
+)
 
 AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE = (k.value for k in (Kind.AGREEMENT, Kind.DIVERGENCE, Kind.PARTIAL, Kind.UNIQUE))
 #: Every kind navigation and filters know, in the order menus list them.
@@ -106,6 +108,7 @@ class SideMarks:
     quotes: SpanIndex
     excluded: SpanIndex
     items: dict[str, Item] = field(default_factory=dict)
+    typed_words: dict[str, list[Range]] = field(default_factory=dict)  # link key -> its typed changes' words
 
     _spans: tuple | None = field(default=None, repr=False)
 
@@ -216,15 +219,20 @@ class Marks:
                 continue
             regions.append((s.start, s.end, region))
         diff_words: dict[str, list[Range]] = {}
+        typed_words: dict[str, list[Range]] = {}
         for link in c.links:
             words = marked_ranges(link, side, seg.text)
             if words:
                 diff_words[link_key(link.id)] = words
+            if link.changes:
+                typed = typed_ranges(link, side)
+                if typed:
+                    typed_words[link_key(link.id)] = typed
         quotes = [(q.start, q.end, q) for q in self.comparison.quotes(side)]
         excluded = [(e.start, e.end, e) for e in seg.excluded if e.end > e.start]
         items = {k: i for k, i in self.items.items() if i.range(side) is not None}
         return SideMarks(len(seg.text), SpanIndex(regions), diff_words, SpanIndex(quotes),
-                         SpanIndex(excluded), items)
+                         SpanIndex(excluded), items, typed_words)
 
     # --- navigation -----------------------------------------------------------------------
     def _ordered_index(self, kind: str | None, side: Side) -> tuple[list[Item], dict[str, int], list[int]]:

@@ -48,6 +48,7 @@ class Scheme:
     solid: dict[str, QColor]  # kind -> full colour (overview, legend, selection bar)
     word: dict[str, QColor]  # kind -> background of the words it marks
     underline: dict[str, QColor]  # kind -> underline of its marked words (kinds that underline)
+    typed_word: QColor  # background of the words a typed change names (present.typed_word)
     quote_underline: QColor
     dimmed: QColor
     warning: QColor
@@ -87,6 +88,8 @@ def scheme_for(palette: QPalette) -> Scheme:
         solid=solid,
         word=word,
         underline=underline,
+        typed_word=legible_tint(base, QColor(LOOKS[Kind.DIVERGENCE].word_colour),
+                                present.TYPED_WORD_WEIGHT * boost, text),
         quote_underline=QColor(present.QUOTE_COLOUR_DARK if dark else present.QUOTE_COLOUR),
         dimmed=mix(base, text, 0.45),
         warning=QColor("#F0C05A") if dark else QColor("#8A5A00"),

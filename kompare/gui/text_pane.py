@@ -483,6 +483,7 @@ class TextPane(QPlainTextEdit):
                 else:
                     word_keys[next((k for k in region.keys if k in chosen_keys), region.key)] = None
             word_formats: dict[str, QTextCharFormat] = {}
+            typed_format: QTextCharFormat | None = None
             for key in word_keys:
                 item = marks.items.get(key)
                 if item is None or item.kind in self.hidden_kinds:
@@ -497,6 +498,13 @@ class TextPane(QPlainTextEdit):
                 for start, end in marks.diff_words.get(key, ()):
                     if end > lo and start < hi:
                         add(start, end, word_formats[item.kind])
+                # The words a typed change names, over the others (a stronger tint, same underline).
+                for start, end in marks.typed_words.get(key, ()):
+                    if end > lo and start < hi:
+                        if typed_format is None:
+                            typed_format = QTextCharFormat(word_formats[item.kind])
+                            typed_format.setBackground(scheme.typed_word)
+                        add(start, end, typed_format)
             quote = QTextCharFormat()
             quote.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             quote.setUnderlineColor(scheme.quote_underline)

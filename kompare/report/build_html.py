@@ -17,7 +17,7 @@ from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
     LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, change_words,
     count_word, is_uncertain, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges, quote_groups,
-    quote_rendering, quote_rows, sensitivity_text, share_figures, uncertain_note,
+    quote_rendering, quote_rows, sensitivity_text, share_figures, typed_ranges, typed_word, uncertain_note,
 )
 from kompare.report import colors as C
 from kompare.report.markup import esc, highlight, passage
@@ -34,6 +34,7 @@ TINT_CLASS = {Kind.AGREEMENT: "ag", Kind.DIVERGENCE: "dv", Kind.PARTIAL: "pa", K
               Kind.EXCLUDED: "ex"}
 WORD_CLASS = {Kind.AGREEMENT: "wa", Kind.DIVERGENCE: "wd", Kind.PARTIAL: "wp", Kind.UNIQUE: "wu",
               Kind.EXCLUDED: "wx"}
+TYPED_CLASS = "wt"  # the words a typed change names
 
 
 def _kind_css() -> str:
@@ -45,6 +46,9 @@ def _kind_css() -> str:
         if look.marks is not WordMark.NONE:
             underline = " text-decoration: underline;" if look.underline else ""
             rules.append(f".{WORD_CLASS[kind]} {{ background-color: {look.word};{underline} }}")
+        if kind is Kind.DIVERGENCE:  # (the words a typed change names: stronger, bold)
+            rules.append(f".{TYPED_CLASS} {{ background-color: {typed_word()}; text-decoration: underline; "
+                         "font-weight: bold; }}")
         if kind in STATUS_KINDS:
             rules.append(f".mark-{tint} {{ background-color: {look.strong}; color: {look.on_strong}; font-weight: bold; }}")
             rules.append(f".ink-{tint} {{ color: {look.ink}; font-weight: bold; }}")
@@ -274,7 +278,8 @@ class _Builder:
             "<h2>Legend</h2>"
             f'<table width="100%" cellspacing="2" cellpadding="4"><tr>'
             f"{''.join(item(k) for k in STATUS_KINDS)}"
-            f'</tr></table><p class="small">Marked words: {words}. '
+            f'</tr></table><p class="small">Marked words: {words}; '
+            f'<span class="{TYPED_CLASS}">the words a typed change names</span> (divergence, in bold). '
             f"Typed changes are listed under each divergence.</p>"
         )
 
@@ -291,7 +296,8 @@ class _Builder:
         if not sids:
             return '<span class="muted">(nothing)</span>'
         ranges = [(doc.sentences[i].start, doc.sentences[i].end) for i in sids]
-        return passage(doc.text, ranges, marked_ranges(link, side, doc.text), WORD_CLASS[look_of(link.kind).kind])
+        return passage(doc.text, ranges, marked_ranges(link, side, doc.text), WORD_CLASS[look_of(link.kind).kind],
+                       typed_ranges(link, side), TYPED_CLASS)
 
     def _links(self) -> str:
         links = self._link_order()

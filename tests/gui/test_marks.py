@@ -75,3 +75,12 @@ def test_each_kinds_order_is_its_items_sorted_by_range_then_key(seeds):
             chosen = [i for i in marks.items.values() if (kind is None or i.kind == kind) and i.range(side)]
             expected = sorted(chosen, key=lambda i: (*i.range(side), i.key))
             assert [i.key for i in marks.ordered(kind, side)] == [i.key for i in expected]
+
+
+def test_typed_words_are_the_changes_words_within_the_marked_ones(comparison):
+    marks = Marks(comparison)
+    pact = comparison.links[1]  # "pact"/"treaty" differ; "23"/"25" is the typed number change
+    typed = marks.sides[Side.A].typed_words[link_key(pact.id)]
+    assert [comparison.a.text[s:e] for s, e in typed] == ["23"]
+    assert [comparison.b.text[s:e] for s, e in marks.sides[Side.B].typed_words[link_key(pact.id)]] == ["25"]
+    assert link_key(comparison.links[0].id) not in marks.sides[Side.A].typed_words  # an agreement types nothing

@@ -1,5 +1,6 @@
 from PySide6.QtGui import QColor, QPalette
 
+from kompare import present
 from kompare.gui.palette import contrast, legible_tint, scheme_for
 
 
@@ -19,6 +20,7 @@ def test_light_and_dark_tints_keep_text_readable(qapp):
             for colour in colours.values():
                 assert contrast(colour, QColor(text)) >= 4.5
         assert contrast(scheme.diff_word, QColor(text)) >= 4.5
+        assert contrast(scheme.typed_word, QColor(text)) >= 4.5 and scheme.typed_word != scheme.diff_word
 
 
 def test_every_kind_has_its_own_colours_from_the_presentation_layer(qapp):
@@ -33,6 +35,7 @@ def test_every_kind_has_its_own_colours_from_the_presentation_layer(qapp):
         assert scheme.solid[kind.value].name().upper() == look.strong
         assert scheme.background[kind.value].name().upper() == look.tint
         assert scheme.word[kind.value].name().upper() == look.word
+    assert scheme.typed_word.name().upper() == present.typed_word()
 
 
 def test_legible_tint_backs_off_when_too_strong(qapp):

@@ -38,6 +38,9 @@ def test_shows_the_text_and_highlights_sentences_at_their_offsets(qtbot, compari
     text = comparison.a.text
     words = [text[s:e] for s, e, c in selections(pane) if c == scheme.diff_word.name()]
     assert words[:2] == ["pact", "23"]
+    # and the words of the typed change ("23" against "25") stand out among them
+    typed = [text[s:e] for s, e, c in selections(pane) if c == scheme.typed_word.name()]
+    assert typed[:1] == ["23"] and "pact" not in typed
 
 
 def test_only_the_visible_part_gets_extra_selections(qtbot):

@@ -24,7 +24,7 @@ class _Collect(HTMLParser):
         self.tags.add(tag)
         if tag == "span":
             self._stack.append(dict(attrs).get("class", ""))
-            if self._stack[-1] in ("wd", "wa", "wp"):
+            if self._stack[-1] in ("wd", "wa", "wp", "wt"):
                 self.marked.append([self._stack[-1], ""])
 
     def handle_endtag(self, tag):
@@ -33,7 +33,7 @@ class _Collect(HTMLParser):
 
     def handle_data(self, data):
         self.text.append(data)
-        if self._stack and self._stack[-1] in ("wd", "wa", "wp") and self.marked:
+        if self._stack and self._stack[-1] in ("wd", "wa", "wp", "wt") and self.marked:
             self.marked[-1][1] += data
 
 
@@ -60,8 +60,11 @@ def test_divergence_words_are_highlighted_per_side(comparison):
     p = parse(build_html(comparison, generated_at=WHEN))
     marked = [(cls, words) for cls, words in p.marked]
     assert ("wd", "supplied") in marked and ("wd", "sent") in marked
-    assert ("wd", "with millions of shells for the war in Ukraine") in marked
-    assert ("wd", "a significant number of artillery shells, officials say") in marked
+    # the words a typed change names stand out (bold, stronger) among the differing words
+    assert [w for c, w in marked if c == "wt"] == [
+        "the words a typed change names", "millions", "a significant number", "officials say"]  # (legend first)
+    assert ("wd", "with ") in marked and ("wd", " of shells for the war in Ukraine") in marked
+    assert ("wd", " of artillery shells, ") in marked
     # An insert marks B only; the agreement uses the agreement colour.
     assert ("wa", "truly ") in marked
 
