@@ -520,9 +520,10 @@ def sensitivity_text(value: float) -> str:
 def near_note(comparison: Comparison, side: Side, sentence_id: int, width: int = 80, numbered: bool = False) -> str:
     """Where a sentence in no link has its closest counterpart, or '' when it has none.
 
-    The note says it is no link, quotes the start of the counterpart (``numbered``: with
-    its sentence number, as the report numbers them), and names the words the two share
-    (or that they are close in meaning only).
+    The note says it is no link and how near it came (its link confidence, under the bar),
+    quotes the start of the counterpart (``numbered``: with its sentence number, as the
+    report numbers them), and names the words the two share (or that they are close in
+    meaning only).
 
     >>> from kompare.core import Document, compare
     >>> c = compare(Document("The treaty calls for military assistance without delay. "
@@ -530,7 +531,7 @@ def near_note(comparison: Comparison, side: Side, sentence_id: int, width: int =
     ...             Document("The pact calls for military assistance without any delay. "
     ...                      "Putin gave Kim a limousine as a gift."))
     >>> near_note(c, Side.A, 1)
-    'Closest in B, not linked (weak evidence): “Putin gave Kim a limousine as a gift.” (shares limousine).'
+    'Closest in B, not linked (link confidence 0.38): “Putin gave Kim a limousine as a gift.” (shares limousine).'
     >>> near_note(c, Side.A, 0)
     ''
     """
@@ -551,7 +552,7 @@ def near_note(comparison: Comparison, side: Side, sentence_id: int, width: int =
             shared.setdefault(t.stem, text[t.start : t.end])
     why = f"shares {', '.join(list(shared.values())[:5])}" if shared else "close in meaning, no word shared"
     where = f"{other.value.upper()}, sentence {other_id + 1}" if numbered else other.value.upper()
-    return f"Closest in {where}, not linked (weak evidence): “{quoted}” ({why})."
+    return f"Closest in {where}, not linked (link confidence {near.probability:.2f}): “{quoted}” ({why})."
 
 
 # --- colour arithmetic on '#RRGGBB' strings -------------------------------------------------

@@ -205,7 +205,7 @@ def test_a_unique_passage_names_its_closest_counterpart_as_no_link():
                 Document("The pact calls for military assistance without any delay. Putin gave Kim a limousine as a gift."))
     text = parse(build_html(c, generated_at=WHEN)).body_text
     only_a, only_b = text.index("Only in A"), text.index("Only in B")
-    note = text.index("Closest in B, sentence 2, not linked (weak evidence): “Putin gave Kim a limousine as a gift.” "
+    note = text.index("Closest in B, sentence 2, not linked (link confidence 0.38): “Putin gave Kim a limousine as a gift.” "
                       "(shares limousine).")
     assert only_a < text.index("The two leaders rode in a black limousine.") < note < only_b
     assert text.index("Closest in A, sentence 2, not linked", only_b) > only_b
