@@ -48,7 +48,7 @@ def _kind_css() -> str:
             rules.append(f".{WORD_CLASS[kind]} {{ background-color: {look.word};{underline} }}")
         if kind is Kind.DIVERGENCE:  # (the words a typed change names: stronger, bold)
             rules.append(f".{TYPED_CLASS} {{ background-color: {typed_word()}; text-decoration: underline; "
-                         "font-weight: bold; }}")
+                         f"font-weight: bold; }}")
         if kind in STATUS_KINDS:
             rules.append(f".mark-{tint} {{ background-color: {look.strong}; color: {look.on_strong}; font-weight: bold; }}")
             rules.append(f".ink-{tint} {{ color: {look.ink}; font-weight: bold; }}")

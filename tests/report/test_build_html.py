@@ -221,3 +221,14 @@ def test_an_uncertain_link_says_so_under_its_card():
     text = parse(build_html(unsure, generated_at=WHEN)).body_text
     agreements = sum(1 for l in c.links if l.kind.value == "agreement")
     assert text.count("Uncertain link (link confidence 0.62): check it.") == agreements == 2
+
+
+def test_every_style_rule_is_closed_once():
+    # (An unbalanced brace makes the renderer drop the rules after it: a kind's chip loses its colour.)
+    from kompare.report.build_html import _kind_css
+
+    css = _kind_css()
+    rules = [r.strip() for r in css.split("}") if r.strip()]
+    assert css.count("{") == css.count("}") == len(rules)
+    assert all(r.count("{") == 1 for r in rules)
+    assert any(r.startswith(".wt {") and "font-weight: bold" in r for r in rules)
