@@ -101,7 +101,8 @@ class PassageModel(RowsModel):
         if row not in self._search:
             item = self.items[row]
             c = self.marks.comparison
-            parts = [self._texts(row)[0], change_summary(item, c)]
+            # (The typed changes, not a partial link's note: its words are the passages' own.)
+            parts = [self._texts(row)[0], change_summary(item)]
             parts += [doc.text[rng[0]:rng[1]] for doc, rng in ((c.a, item.a), (c.b, item.b)) if rng]
             self._search[row] = " ".join(" ".join(parts).split()).casefold()
         return self._search[row]
