@@ -96,7 +96,18 @@ class PassageModel(RowsModel):
             self._cache[row] = (kind, a, b)
         return self._cache[row]
 
-    def _search_text(self, row: int) -> str:
+    def filter_kind(self, row: int) -> str:
+        """The kind the filters know the row by: a link's kind, or 'unique-a' / 'unique-b'."""
+        item = self.items[row]
+        if item.kind == UNIQUE:
+            return "unique-a" if item.a else "unique-b"
+        return item.kind
+
+    def is_uncertain(self, row: int) -> bool:
+        item = self.items[row]
+        return item.link is not None and is_uncertain(item.link)
+
+    def search_text(self, row: int) -> str:
         # The whole passages, not the shown excerpts: a word past the excerpt's cut must be found.
         if row not in self._search:
             item = self.items[row]
@@ -123,13 +134,11 @@ class PassageModel(RowsModel):
         if role == KEY_ROLE:
             return item.key
         if role == KIND_ROLE:
-            if item.kind == UNIQUE:
-                return "unique-a" if item.a else "unique-b"
-            return item.kind
+            return self.filter_kind(index.row())
         if role == SEARCH_ROLE:
-            return self._search_text(index.row())
+            return self.search_text(index.row())
         if role == UNCERTAIN_ROLE:
-            return item.link is not None and is_uncertain(item.link)
+            return self.is_uncertain(index.row())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self.scheme.solid[item.kind]
         return None
@@ -142,6 +151,8 @@ class PassageFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.kinds: set[str] | None = None
         self.words: list[str] = []
+        self._marks = self._key = None
+        self._accept: list[bool] = []
 
     def _refilter(self, change) -> None:
         # Qt 6.10 replaced invalidateFilter() with a begin/end pair; older Qt only has the former.
@@ -160,16 +171,31 @@ class PassageFilter(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "words", text.casefold().split()))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
+        accepted = self._accepted()
+        return row < len(accepted) and accepted[row]
+
+    def _accepted(self) -> list[bool]:
+        """Whether each row of the source passes, worked out in one pass per filter and
+        comparison: asked row by row through Qt's roles, a search over the 28,849 rows of a
+        long comparison held the window for a second at each keystroke."""
+        model = self.sourceModel()
+        key = (self.kinds and frozenset(self.kinds), tuple(self.words), model.rowCount())
+        if model.marks is not self._marks or key != self._key:
+            self._marks, self._key = model.marks, key
+            self._accept = [self._accepts(model, row) for row in range(model.rowCount())]
+        return self._accept
+
+    def _accepts(self, model: "PassageModel", row: int) -> bool:
         if self.kinds is not None:
-            kind = index.data(KIND_ROLE)
             if UNCERTAIN in self.kinds:
-                if not index.data(UNCERTAIN_ROLE):
+                if not model.is_uncertain(row):
                     return False
-            elif kind not in self.kinds and not (UNIQUE in self.kinds and kind.startswith("unique")):
-                return False
+            else:
+                kind = model.filter_kind(row)
+                if kind not in self.kinds and not (UNIQUE in self.kinds and kind.startswith("unique")):
+                    return False
         if self.words:
-            haystack = index.data(SEARCH_ROLE)
+            haystack = model.search_text(row)
             return all(w in haystack for w in self.words)
         return True
 

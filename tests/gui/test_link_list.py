@@ -82,3 +82,20 @@ def test_uncertain_links_can_be_listed_alone(qtbot):
     assert "under 0.7" in lst.kind.itemData(lst.kind.currentIndex(), Qt.ItemDataRole.ToolTipRole)
     lst.kind.setCurrentIndex(0)
     assert len(lst.visible_keys()) > 1
+
+
+def test_an_active_search_is_worked_out_again_for_a_new_comparison(qtbot):
+    from tests.gui.helpers import make_comparison
+
+    lst = LinkList()
+    qtbot.addWidget(lst)
+    lst.set_marks(Marks(long_passage_comparison()))
+    lst.search.setText("rajin")
+    assert lst.visible_keys() == [link_key(0)]
+    lst.set_marks(Marks(make_comparison()))  # the search stays; its answer is the new comparison's
+    assert lst.visible_keys() == []
+    lst.search.setText("articles")
+    assert lst.visible_keys() == [link_key(1)]
+    lst.set_marks(Marks(long_passage_comparison()))
+    lst.search.setText("rajin")
+    assert lst.visible_keys() == [link_key(0)]
