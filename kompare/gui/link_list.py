@@ -55,6 +55,16 @@ def change_summary(item: Item, comparison: Comparison | None = None) -> str:
     return "; ".join(map(change_text, item.link.changes))
 
 
+def _kind_label(item: Item) -> str:
+    """What the Kind cell says: 'Divergence: number, date', 'Unique in A'."""
+    if item.kind == UNIQUE:
+        return "Unique in A" if item.a else "Unique in B"
+    kind = look_of(item.kind).label
+    if item.link is not None and item.link.changes:
+        kind += ": " + ", ".join(dict.fromkeys(change_label(c.type) for c in item.link.changes))
+    return kind
+
+
 class PassageModel(RowsModel):
     """One row per item (link or unique run)."""
 
@@ -88,12 +98,7 @@ class PassageModel(RowsModel):
             c = self.marks.comparison
             a = excerpt(c.a.text[item.a[0]:item.a[1]]) if item.a else ""
             b = excerpt(c.b.text[item.b[0]:item.b[1]]) if item.b else ""
-            kind = look_of(item.kind).label
-            if item.kind == UNIQUE:
-                kind = "Unique in A" if item.a else "Unique in B"
-            elif item.link is not None and item.link.changes:
-                kind += ": " + ", ".join(dict.fromkeys(change_label(c.type) for c in item.link.changes))
-            self._cache[row] = (kind, a, b)
+            self._cache[row] = (_kind_label(item), a, b)
         return self._cache[row]
 
     def filter_kind(self, row: int) -> str:
@@ -113,7 +118,7 @@ class PassageModel(RowsModel):
             item = self.items[row]
             c = self.marks.comparison
             # (The typed changes, not a partial link's note: its words are the passages' own.)
-            parts = [self._texts(row)[0], change_summary(item)]
+            parts = [_kind_label(item), change_summary(item)]
             parts += [doc.text[rng[0]:rng[1]] for doc, rng in ((c.a, item.a), (c.b, item.b)) if rng]
             self._search[row] = " ".join(" ".join(parts).split()).casefold()
         return self._search[row]
