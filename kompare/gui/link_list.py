@@ -23,9 +23,6 @@ from kompare.present import UNCERTAIN_BELOW, change_label, change_text, is_uncer
 # narrow dock without scrolling sideways; the cell's tooltip spells them out.
 COLUMNS = ("Kind", "A", "B")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-UNCERTAIN_ROLE = Qt.ItemDataRole.UserRole + 4
 #: The filter of links to check first: any kind, confidence under present.UNCERTAIN_BELOW.
 UNCERTAIN = "uncertain"
 FILTERS = (
@@ -138,12 +135,6 @@ class PassageModel(RowsModel):
             return rich(text) if text else None
         if role == KEY_ROLE:
             return item.key
-        if role == KIND_ROLE:
-            return self.filter_kind(index.row())
-        if role == SEARCH_ROLE:
-            return self.search_text(index.row())
-        if role == UNCERTAIN_ROLE:
-            return self.is_uncertain(index.row())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self.scheme.solid[item.kind]
         return None
@@ -184,7 +175,7 @@ class PassageFilter(QSortFilterProxyModel):
         comparison: asked row by row through Qt's roles, a search over the 28,849 rows of a
         long comparison held the window for a second at each keystroke."""
         model = self.sourceModel()
-        key = (self.kinds and frozenset(self.kinds), tuple(self.words), model.rowCount())
+        key = (None if self.kinds is None else frozenset(self.kinds), tuple(self.words), model.rowCount())
         if model.marks is not self._marks or key != self._key:
             self._marks, self._key = model.marks, key
             self._accept = [self._accepts(model, row) for row in range(model.rowCount())]
