@@ -43,3 +43,22 @@ def test_percentages_add_up_to_100_and_stay_close(fractions):
     assert sum(out) == 100
     for f, p in zip(fractions, out):
         assert abs(p - f / total * 100) < 1
+
+
+_ranges = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=6)
+
+
+@given(_ranges, _ranges)
+def test_strong_words_take_their_own_class_and_every_marked_character_keeps_one(marked, strong):
+    import re
+
+    text = "abcdefghij" * 5
+    out = highlight(text, 0, len(text), marked, "w", strong, "s")
+    # Reading the output back: the text is unchanged, no span nests, and each character's
+    # class is "s" where a strong range covers it, else "w" where a marked one does.
+    spans = re.findall(r'<span class="(\w)">([^<]*)</span>|([^<]+)', out)
+    assert "".join(t or p for _, t, p in spans) == text
+    classes = "".join((c * len(t)) if c else "-" * len(p) for c, t, p in spans)
+    want = ["s" if any(s <= k < e for s, e in strong) else "w" if any(s <= k < e for s, e in marked) else "-"
+            for k in range(len(text))]
+    assert classes == "".join(want)
