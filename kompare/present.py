@@ -367,6 +367,10 @@ def shared_ranges(link: Link, side: Side, text: str | None = None) -> list[Range
     return sorted(r for r in found if r[1] > r[0])
 
 
+#: Two passages close in meaning that share no content word (a partial link, a near miss).
+NO_SHARED_WORD = "close in meaning, no word shared"
+
+
 def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int = 10) -> str:
     """What a partial link shares and which side says more, in one line, for the window
     and the report alike: the ``most`` longest runs of shared words (in A's order, cut
@@ -388,7 +392,8 @@ def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int
         for side, text in ((Side.A, text_a), (Side.B, text_b))
     ]
     more = {(True, False): "A says more", (False, True): "B says more", (True, True): "each says more"}.get(tuple(own))
-    return "; ".join(part for part in ((f"both say {said}" if said else ""), more or "") if part)
+    # (Linked on meaning alone, as a near miss says it: no shared words to name.)
+    return "; ".join(part for part in ((f"both say {said}" if said else NO_SHARED_WORD), more or "") if part)
 
 
 def _cut_words(words: str, most: int) -> str:
@@ -550,7 +555,7 @@ def near_note(comparison: Comparison, side: Side, sentence_id: int, width: int =
     for t in tokenize(text):
         if is_content(t.norm) and t.stem in theirs:
             shared.setdefault(t.stem, text[t.start : t.end])
-    why = f"shares {', '.join(list(shared.values())[:5])}" if shared else "close in meaning, no word shared"
+    why = f"shares {', '.join(list(shared.values())[:5])}" if shared else NO_SHARED_WORD
     where = f"{other.value.upper()}, sentence {other_id + 1}" if numbered else other.value.upper()
     return f"Closest in {where}, not linked (link confidence {near.probability:.2f}): “{quoted}” ({why})."
 

@@ -101,6 +101,10 @@ def test_a_partial_link_says_what_both_say_and_who_says_more():
     link3 = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, _spans_of(runs))
     assert partial_note(link3, a3, b3) == (
         "both say “one two three four five six seven eight nine ten…”, “Seoul”, “Moscow”; each says more")
+    # Linked on meaning alone: nothing shared to name, and it says so.
+    a4, b4 = "The pact is signed", "Kim inks the treaty"
+    link4 = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.0, _spans_of([("replace", "The pact is signed")]))
+    assert partial_note(link4, a4, b4) == "close in meaning, no word shared; each says more"
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
