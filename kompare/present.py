@@ -239,6 +239,15 @@ def change_text(change: Change) -> str:
 UNCERTAIN_BELOW = 0.7
 
 
+def confidence_text(probability: float) -> str:
+    """A link's (or a near miss's) probability as the window and the report word it.
+
+    >>> confidence_text(0.6249)
+    'link confidence 0.62'
+    """
+    return f"link confidence {probability:.2f}"
+
+
 def is_uncertain(link: Link) -> bool:
     """Is ``link`` one a reader should check first (confidence under :data:`UNCERTAIN_BELOW`)?
 
@@ -256,7 +265,7 @@ def uncertain_note(link: Link) -> str:
     >>> uncertain_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.9))
     ''
     """
-    return f"Uncertain link (link confidence {link.confidence:.2f}): check it." if is_uncertain(link) else ""
+    return f"Uncertain link ({confidence_text(link.confidence)}): check it." if is_uncertain(link) else ""
 
 
 def link_figures(link: Link) -> str:
@@ -265,7 +274,7 @@ def link_figures(link: Link) -> str:
     >>> link_figures(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.7148))
     'similarity 0.20, link confidence 0.71'
     """
-    return f"similarity {link.similarity:.2f}, link confidence {link.confidence:.2f}"
+    return f"similarity {link.similarity:.2f}, {confidence_text(link.confidence)}"
 
 
 def quote_rendering(match: QuoteMatch | None, a: Quote | None = None, b: Quote | None = None) -> str:
@@ -557,7 +566,7 @@ def near_note(comparison: Comparison, side: Side, sentence_id: int, width: int =
             shared.setdefault(t.stem, text[t.start : t.end])
     why = f"shares {', '.join(list(shared.values())[:5])}" if shared else NO_SHARED_WORD
     where = f"{other.value.upper()}, sentence {other_id + 1}" if numbered else other.value.upper()
-    return f"Closest in {where}, not linked (link confidence {near.probability:.2f}): “{quoted}” ({why})."
+    return f"Closest in {where}, not linked ({confidence_text(near.probability)}): “{quoted}” ({why})."
 
 
 # --- colour arithmetic on '#RRGGBB' strings -------------------------------------------------

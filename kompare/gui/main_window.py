@@ -35,7 +35,9 @@ from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
-from kompare.present import change_text, colour_key, count_of, link_figures, look_of, near_note, sensitivity_text
+from kompare.present import (
+    change_text, colour_key, confidence_text, count_of, link_figures, look_of, near_note, sensitivity_text,
+)
 
 PRINT_TAG = object()  # the export job's tag while it prints
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
@@ -769,7 +771,7 @@ class MainWindow(QMainWindow):
             rng = item.range(side.other)
             counterpart = excerpt(other.text[rng[0]:rng[1]], 600 // len(keys[:MAX_TOOLTIP_LINKS]))
             lines = [f"<b>{escape(look_of(item.kind).label)}</b> — counterpart in {side.other.value.upper()} "
-                     f"(link confidence {item.link.confidence:.2f}):",
+                     f"({confidence_text(item.link.confidence)}):",
                      f"<i>{escape(counterpart)}</i>"]
             link = item.link if side is Side.A else item.link.mirrored()
             if link.changes:
