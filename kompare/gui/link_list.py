@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompare.core.model import Comparison, Side
+from kompare.core.model import Side
+from kompare.gui.hover import change_summary, excerpt
 from kompare.gui.marks import AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE, Item, Marks
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
-from kompare.present import UNCERTAIN_BELOW, change_label, change_text, is_uncertain, look_of, partial_note
+from kompare.present import UNCERTAIN_BELOW, change_label, is_uncertain, look_of
 
 # The typed changes ride in the Kind cell ("Divergence: number, date"), so the list fits a
 # narrow dock without scrolling sideways; the cell's tooltip spells them out.
@@ -35,21 +36,6 @@ FILTERS = (
     ("Unique in A", {"unique-a"}),
     ("Unique in B", {"unique-b"}),
 )
-
-
-def excerpt(text: str, limit: int = 140) -> str:
-    """One line of at most ``limit`` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def change_summary(item: Item, comparison: Comparison | None = None) -> str:
-    """'number: “20” → “25”; name: “Kim” → “Putin”', or a partial link's 'both say “…”; B says more'."""
-    if item.link is None:
-        return ""
-    if not item.link.changes and item.kind == PARTIAL and comparison is not None:
-        return partial_note(item.link, comparison.a.text, comparison.b.text)
-    return "; ".join(map(change_text, item.link.changes))
 
 
 def _kind_label(item: Item) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
@@ -20,11 +19,13 @@ from kompare.gui import backend
 from kompare.gui.actions import make_actions
 from kompare.gui.document_view import DocumentView
 from kompare.gui.examples import example_pair
+from kompare.gui.export_paths import default_stem, document_dir, export_start, report_format, with_suffix
 from kompare.gui.find_bar import FindBar
 from kompare.gui.gutter import Gutter
 from kompare.gui.info_bar import InfoBar
-from kompare.gui.link_list import LinkList, change_summary, excerpt
-from kompare.gui.marks import DIVERGENCE, PARTIAL, UNIQUE, Item, Marks, QuoteRow
+from kompare.gui.hover import Near, near_of, status_line, tooltip
+from kompare.gui.link_list import LinkList
+from kompare.gui.marks import DIVERGENCE, UNIQUE, Item, Marks, QuoteRow
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
@@ -35,17 +36,13 @@ from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
-from kompare.present import (
-    change_text, colour_key, confidence_text, count_of, link_figures, look_of, near_note, sensitivity_text,
-)
+from kompare.present import colour_key, count_of, look_of, sensitivity_text
 
 PRINT_TAG = object()  # the export job's tag while it prints
-REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
 SIDE_PANEL_MIN_WIDTH = 300
 #: Below this window width the toolbar shows icons only.
 NARROW_TOOLBAR_WIDTH = 1100
-MAX_TOOLTIP_LINKS = 3  # a sentence's hover shows this many of its links; a click shows all
 OPEN_FILTER = ("Documents (*.txt *.md *.markdown *.html *.htm *.json *.pdf *.docx *.odt *.rtf *.epub *.eml);;"
                "All files (*)")
 
@@ -79,7 +76,7 @@ class MainWindow(QMainWindow):
         self.marks: Marks | None = None
         self.selected_key: str | None = None
         # The selected unique sentence's closest unlinked counterpart: (its side, its id, the note).
-        self.near_target: tuple[Side, int, str] | None = None
+        self.near_target: Near | None = None
         self.active_side = Side.A
         self.load_jobs: dict[Side, Job | None] = {Side.A: None, Side.B: None}
         self.compare_job: Job | None = None
@@ -337,7 +334,7 @@ class MainWindow(QMainWindow):
             self.load(side, path)
 
     def open_dialog(self, side: Side) -> None:
-        start = self.settings.last_open_dir or self._document_dir(side, side.other) or str(Path.home())
+        start = self.settings.last_open_dir or document_dir(self.docs, side, side.other) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, f"Open document {side.value.upper()}", start, OPEN_FILTER)
         if path:
             self.settings.last_open_dir = str(Path(path).parent)
@@ -640,20 +637,9 @@ class MainWindow(QMainWindow):
         more = f" The sentence is in {others + 1} links; all are shown." if others else ""
         self.statusBar().showMessage(self.describe(item) + more, 10000)
 
-    def near_at(self, item: Item, at: int | None = None) -> tuple[Side, int, str] | None:
+    def near_at(self, item: Item, at: int | None = None) -> Near | None:
         """The closest unlinked counterpart of a unique run's sentence at ``at`` (else its first that has one)."""
-        if item.kind != UNIQUE or self.comparison is None:
-            return None
-        side = Side.A if item.a else Side.B
-        doc = self.comparison.doc(side)
-        ids = item.sentences_a if side is Side.A else item.sentences_b
-        if at is not None:
-            ids = [i for i in ids if doc.sentences[i].start <= at < doc.sentences[i].end] or ids
-        for sid in ids:
-            near = self.comparison.near_of(side, sid)
-            if near is not None:
-                return side.other, (near.b if side is Side.A else near.a), near_note(self.comparison, side, sid)
-        return None
+        return near_of(self.comparison, item, at)
 
     def _near_key(self) -> str:
         """'Ctrl+J goes there': how to reach the closest passage."""
@@ -692,11 +678,10 @@ class MainWindow(QMainWindow):
 
     def describe(self, item: Item) -> str:
         """'Divergence: number: 23 → 25 (similarity 0.70, link confidence 0.93)', 'Partial: both say …', or 'Unique to A.'."""
+        near = None
         if item.kind == UNIQUE:
             near = self.near_at(item) if item.key != self.selected_key else self.near_target
-            return f"Unique to {'A' if item.a else 'B'}." + (f" {near[2]} ({self._near_key()})" if near else "")
-        detail = change_summary(item, self.comparison)
-        return f"{look_of(item.kind).label}" + (f": {detail}" if detail else "") + f" ({link_figures(item.link)})."
+        return status_line(item, self.comparison, near, self._near_key())
 
     def anchor(self, side: Side) -> int:
         """Where navigation starts: the selected item's start, else just above the screen."""
@@ -754,36 +739,7 @@ class MainWindow(QMainWindow):
 
     def tooltip_for(self, side: Side, offset: int) -> str | None:
         """Counterparts and typed changes of the sentence under the mouse, one block per link (rich text)."""
-        if self.marks is None:
-            return None
-        keys = self.marks.keys_at(side, offset)
-        if not keys:
-            return None
-        first = self.marks.items[keys[0]]
-        if first.kind == UNIQUE:
-            near = self.near_at(first, offset)
-            return (f"<b>Unique to {side.value.upper()}</b>: no counterpart in {side.other.value.upper()}."
-                    + (f"<br>{escape(near[2])}" if near else ""))
-        other = self.comparison.doc(side.other)
-        blocks = []
-        for key in keys[:MAX_TOOLTIP_LINKS]:
-            item = self.marks.items[key]
-            rng = item.range(side.other)
-            counterpart = excerpt(other.text[rng[0]:rng[1]], 600 // len(keys[:MAX_TOOLTIP_LINKS]))
-            lines = [f"<b>{escape(look_of(item.kind).label)}</b> — counterpart in {side.other.value.upper()} "
-                     f"({confidence_text(item.link.confidence)}):",
-                     f"<i>{escape(counterpart)}</i>"]
-            link = item.link if side is Side.A else item.link.mirrored()
-            if link.changes:
-                lines.append("<b>Changes</b>:")
-                lines += [f"• {escape(change_text(c))}" for c in link.changes]
-            elif item.kind == PARTIAL:
-                lines.append(escape(change_summary(item, self.comparison)))
-            blocks.append("<br>".join(lines))
-        if len(keys) > MAX_TOOLTIP_LINKS:
-            blocks.append(f"… and {len(keys) - MAX_TOOLTIP_LINKS} more links (click to see them all)")
-        head = f"In {len(keys)} links:<br>" if len(keys) > 1 else ""
-        return "<qt>" + head + "<hr>".join(blocks) + "</qt>"
+        return tooltip(self.marks, side, offset)
 
     # --- view ------------------------------------------------------------------------------------
     def set_show_furniture(self, show: bool) -> None:
@@ -879,19 +835,8 @@ class MainWindow(QMainWindow):
         self._changed_on_disk.clear()
 
     # --- export ----------------------------------------------------------------------------------
-    def _document_dir(self, *sides: Side) -> str:
-        """The folder of the first of ``sides`` whose document came from a file, else ''."""
-        for side in sides:
-            doc = self.docs[side]
-            if doc is not None and doc.path and not is_address(doc.path) and Path(doc.path).parent.is_dir():
-                return str(Path(doc.path).resolve().parent)
-        return ""
-
     def _export_start_dir(self, name: str) -> str:
-        # Documents opened from the command line leave no last folder: start beside them, not in ~.
-        folder = (self.settings.last_export_dir or self._document_dir(Side.A, Side.B)
-                  or self.settings.last_open_dir or str(Path.home()))
-        return str(Path(folder) / name)
+        return export_start(name, self.docs, self.settings.last_export_dir, self.settings.last_open_dir)
 
     def _confirm_replace(self, path: str) -> bool:
         """Ask before replacing a file the save dialog did not ask about (we added its suffix)."""
@@ -903,39 +848,28 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _default_stem(self) -> str:
-        names = [Path(d.path).stem if d and d.path else "document" for d in (self.docs[Side.A], self.docs[Side.B])]
-        return f"{names[0]}-vs-{names[1]}"
-
     def export_json(self) -> None:
         if self.comparison is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export JSON", self._export_start_dir(self._default_stem() + ".json"),
-                                              "JSON (*.json)")
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += ".json"
-            if not self._confirm_replace(path):
-                return
-        self.run_export(path, "json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export JSON", self._export_start_dir(default_stem(self.docs) + ".json"), "JSON (*.json)")
+        if path:
+            self._export_to(path, "json")
 
     def export_report(self) -> None:
         if self.comparison is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export report", self._export_start_dir(self._default_stem() + ".pdf"),
+            self, "Export report", self._export_start_dir(default_stem(self.docs) + ".pdf"),
             "PDF report (*.pdf);;HTML report (*.html)")
-        if not path:
-            return
-        # The name's own extension decides (report.pdf is a PDF whatever the filter says);
-        # the chosen filter only decides for a name without one.
-        fmt = REPORT_FORMATS.get(Path(path).suffix.lower()) or ("html" if chosen.startswith("HTML") else "pdf")
-        if not Path(path).suffix:
-            path += "." + fmt
-            if not self._confirm_replace(path):
-                return
-        self.run_export(path, fmt)
+        if path:
+            self._export_to(path, report_format(path, chosen))
+
+    def _export_to(self, path: str, fmt: str) -> None:
+        """Export to the dialog's ``path``, asking first before replacing a name we completed."""
+        path, completed = with_suffix(path, fmt)
+        if not completed or self._confirm_replace(path):
+            self.run_export(path, fmt)
 
     def print_report(self) -> None:
         """Print the report's pages (the PDF report's layout) off the GUI thread, after the print dialog."""

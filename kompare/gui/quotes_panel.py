@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from kompare.core.model import Comparison, Side
-from kompare.gui.link_list import excerpt
+from kompare.gui.hover import excerpt
 from kompare.gui.marks import Marks
 from kompare.gui.plain import rich
 from kompare.present import QuoteGroup, QuoteRow, quote_diff_ranges, quote_groups, quote_rendering
