@@ -26,6 +26,7 @@ class Actions:
     print: QAction
     quit: QAction
     copy: QAction
+    copy_passage: QAction
     select_all: QAction
     find: QAction
     find_next: QAction
@@ -114,6 +115,8 @@ def make_actions(owner: QWidget) -> Actions:
                      icon=_icon(owner, "document-print", SP.SP_FileDialogDetailedView)),
         quit=action("&Quit", Key.Quit, "Ctrl+Q", tip="Quit kompare"),
         copy=action("&Copy", Key.Copy, tip="Copy the selected text"),
+        copy_passage=action("Copy Passage and &Counterpart", "Ctrl+Shift+C",
+                            tip="Copy the selected passage, its counterpart and what differs, as text for notes"),
         select_all=action("Select &All", Key.SelectAll, tip="Select the whole document"),
         find=action("&Find…", Key.Find, tip="Find text in both documents",
                     icon=_icon(owner, "edit-find", SP.SP_FileDialogContentsView)),

@@ -61,6 +61,30 @@ def status_line(item: Item, comparison: Comparison | None, near: Near | None = N
     return f"{look_of(item.kind).label}" + (f": {detail}" if detail else "") + f" ({link_figures(item.link)})."
 
 
+def clipboard_text(item: Item, comparison: Comparison, near: Near | None = None) -> str:
+    """A passage, its counterpart and what the comparison says of them, as plain text to paste
+    into notes: the status line, then each side's whole passage with its document's name.
+
+    A unique passage comes with its closest unlinked counterpart (``near``), said to be none.
+    """
+    lines = [status_line(item, comparison)]
+    for side in Side:
+        doc = comparison.doc(side)
+        ids = item.sentences_a if side is Side.A else item.sentences_b
+        if ids:
+            # Sentences apart in the document (a headline and a later paragraph) are cut with "[…]".
+            words = " ".join(doc.sentence_text(i) if n == 0 or i == ids[n - 1] + 1 else "[…] " + doc.sentence_text(i)
+                             for n, i in enumerate(ids))
+        elif (rng := item.range(side)) is not None:
+            words = doc.text[rng[0]:rng[1]]
+        else:
+            continue
+        lines.append(f"{side.value.upper()} ({doc.document.display_name}): “{' '.join(words.split())}”")
+    if near is not None:
+        lines.append(near[2])
+    return "\n".join(lines) + "\n"
+
+
 def tooltip(marks: Marks | None, side: Side, offset: int) -> str | None:
     """Counterparts and typed changes of the sentence at ``offset``, one block per link (rich text)."""
     if marks is None:
@@ -98,4 +122,7 @@ def tooltip(marks: Marks | None, side: Side, offset: int) -> str | None:
     return "<qt>" + head + "<hr>".join(blocks) + "</qt>"
 
 
-__all__ = ["MAX_TOOLTIP_LINKS", "Near", "change_summary", "excerpt", "near_of", "status_line", "tooltip"]
+__all__ = [
+    "MAX_TOOLTIP_LINKS", "Near", "change_summary", "clipboard_text", "excerpt", "near_of", "status_line",
+    "tooltip",
+]

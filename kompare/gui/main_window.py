@@ -23,7 +23,7 @@ from kompare.gui.export_paths import default_stem, document_dir, export_start, r
 from kompare.gui.find_bar import FindBar
 from kompare.gui.gutter import Gutter
 from kompare.gui.info_bar import InfoBar
-from kompare.gui.hover import Near, near_of, status_line, tooltip
+from kompare.gui.hover import Near, clipboard_text, near_of, status_line, tooltip
 from kompare.gui.link_list import LinkList
 from kompare.gui.marks import DIVERGENCE, UNIQUE, Item, Marks, QuoteRow
 from kompare.gui.palette import scheme_for
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu("&Edit")
-        edit.addActions([a.copy, a.select_all])
+        edit.addActions([a.copy, a.copy_passage, a.select_all])
         edit.addSeparator()
         edit.addActions([a.find, a.find_next, a.find_previous])
         view = bar.addMenu("&View")
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         a.print.triggered.connect(self.print_report)
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(lambda: self._focused_pane().copy())
+        a.copy_passage.triggered.connect(self.copy_passage)
         a.select_all.triggered.connect(lambda: self._focused_pane().selectAll())
         a.find.triggered.connect(self.open_find)
         a.find_next.triggered.connect(lambda: self._find(True))
@@ -267,10 +268,14 @@ class MainWindow(QMainWindow):
         a.sensitivity.triggered.connect(self._on_sensitivity)
         a.about.triggered.connect(self.about)
         for side, view in self.views.items():
+            view.pane.context_actions = [a.copy_passage, a.go_to_near]
             view.file_dropped.connect(lambda path, s=side: self.load(s, path))
             view.pane.passage_clicked.connect(lambda offset, s=side: self.on_passage_clicked(s, offset))
         self.gutter.band_clicked.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
         self.link_list.item_chosen.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
+        # A right-click chooses the row under it, then offers the commands on a passage.
+        self.link_list.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.link_list.view.addActions([a.copy_passage, a.go_to_near])
         self.link_list.counts_changed.connect(lambda *_: self.link_dock.setWindowTitle(self.link_list.title()))
         self.quotes.quote_chosen.connect(self.show_quote)
         self.summary.kinds_toggled.connect(self.set_hidden_kinds)
@@ -622,6 +627,7 @@ class MainWindow(QMainWindow):
         self.gutter.select_key(key, related)
         self.link_list.show_key(key)
         self.near_target = None
+        self.actions.copy_passage.setEnabled(key is not None and self.marks is not None)
         if key is None or self.marks is None:
             self.actions.go_to_near.setEnabled(False)
             return
@@ -659,6 +665,15 @@ class MainWindow(QMainWindow):
         self._show_text(side, sentence.start, sentence.end)
         what = self.describe(item) if item else ""
         self.statusBar().showMessage(f"The closest passage in {side.value.upper()}, not a link. {what}", 10000)
+
+    def copy_passage(self) -> None:
+        """Put the selected passage, its counterpart and what differs on the clipboard, as plain text."""
+        if self.selected_key is None or self.marks is None:
+            return
+        item = self.marks.items[self.selected_key]
+        QApplication.clipboard().setText(clipboard_text(item, self.comparison, self.near_target))
+        self.statusBar().showMessage("Copied the passage" + (", its counterpart" if item.link else "")
+                                     + " and what the comparison says of it.", 5000)
 
     def set_active_side(self, side: Side) -> None:
         """The document that navigation and find start in; its header is marked."""
@@ -966,6 +981,7 @@ class MainWindow(QMainWindow):
                     a.export_json, a.export_report, a.print):
             act.setEnabled(compared)
         a.go_to_near.setEnabled(compared and self.near_target is not None)
+        a.copy_passage.setEnabled(compared and self.selected_key is not None)
         a.swap.setEnabled(any(self.docs.values()))
         a.reload.setEnabled(any(d is not None and d.path for d in self.docs.values()))
         a.cancel.setEnabled(bool(self.compare_job or self.export_job or any(self.load_jobs.values())))

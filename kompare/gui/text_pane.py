@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip
 
 from kompare.core.model import Document, Excluded, Side
 from kompare.gui.marks import SideMarks, SpanIndex, excluded_of
@@ -99,6 +99,7 @@ class TextPane(QPlainTextEdit):
         self.selected_keys: tuple[str, ...] = ()  # the selected item and, for a sentence, all its links
         self.hidden_kinds: set[str] = set()  # kinds the legend switched off
         self.tooltip_provider = None  # callable(offset) -> str | None
+        self.context_actions: list = []  # the window's commands on a passage, under the standard menu's
         self.map = OffsetMap("")
         self.scheme: Scheme = scheme_for(self.palette())
         self._block_tops: dict[int, tuple[float, float]] | None = None
@@ -578,6 +579,23 @@ class TextPane(QPlainTextEdit):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection() and self.doc:
             self.passage_clicked.emit(self.offset_at(event.position().toPoint()))
+
+    def context_menu(self, pos) -> QMenu:
+        """The right-click menu at viewport point ``pos``: Copy and Select All, then the window's
+        commands on a passage. Without selected text the passage there is selected first, as a
+        click selects it, so the commands act on what was right-clicked."""
+        menu = self.createStandardContextMenu(pos)
+        if self.doc and self.context_actions:
+            if not self.textCursor().hasSelection():
+                self.passage_clicked.emit(self.offset_at(pos))
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.tooltip_provider is not None and self.doc:

@@ -3,9 +3,9 @@
 from kompare.core import Document, compare
 from kompare.core.model import LinkKind, Side
 from kompare.gui import hover
-from kompare.gui.hover import change_summary, excerpt, near_of, status_line, tooltip
+from kompare.gui.hover import change_summary, clipboard_text, excerpt, near_of, status_line, tooltip
 from kompare.gui.marks import Marks, link_key
-from tests.gui.helpers import make_overlapping
+from tests.gui.helpers import make_comparison, make_overlapping
 
 
 def test_excerpt_is_one_line_cut_with_an_ellipsis():
@@ -74,3 +74,27 @@ def test_a_sentence_in_many_links_shows_a_few_and_says_how_many_more(monkeypatch
     assert tip.endswith("… and 1 more link (click to see them all)</qt>")
     monkeypatch.setattr(hover, "MAX_TOOLTIP_LINKS", 1)
     assert "… and 2 more links (click" in tooltip(marks, Side.A, lede)
+
+
+def test_the_clipboard_text_names_the_verdict_then_each_side_with_its_document(comparison):
+    marks = Marks(comparison)
+    assert clipboard_text(marks.items[link_key(1)], comparison) == (
+        "Divergence: number: “23” → “25” (similarity 0.70, link confidence 1.00).\n"
+        "A (Treaty signed): “The pact has 23 articles, officials said.”\n"
+        "B (Pact sealed): “The treaty has 25 articles, officials said.”\n")
+
+
+def test_the_clipboard_text_cuts_between_sentences_apart_and_gives_a_unique_passage_its_closest():
+    from dataclasses import replace
+
+    c = make_comparison(filler=0)
+    marks = Marks(c)
+    apart = replace(marks.items[link_key(0)], sentences_a=(0, 2))  # a headline and a later sentence, say
+    assert clipboard_text(apart, c).splitlines()[1] == (
+        "A (Treaty signed): “Putin signed a treaty with Kim in Pyongyang. […] Seoul protested sharply on Thursday.”")
+    together = replace(apart, sentences_a=(0, 1))
+    assert "[…]" not in clipboard_text(together, c)
+    unique = marks.item_at(Side.A, c.a.sentences[2].start)
+    near = (Side.B, 0, "Closest in B, not linked (link confidence 0.10): “The treaty has…” (shares Thursday).")
+    assert clipboard_text(unique, c, near).splitlines() == [
+        "Unique to A.", "A (Treaty signed): “Seoul protested sharply on Thursday.”", near[2]]

@@ -1,0 +1,71 @@
+"""Copying a passage with its counterpart: the command, its shortcut, and the right-click menus."""
+
+from PySide6.QtWidgets import QApplication
+
+from kompare.core.model import Side
+from kompare.gui.marks import link_key
+from tests.gui.test_main_window import show
+
+
+def _point(pane, offset):
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.map.to_display(offset))
+    return pane.cursorRect(cursor).center()
+
+
+def test_copy_passage_puts_the_verdict_and_both_passages_on_the_clipboard(qtbot, window):
+    c = show(window, qtbot)
+    act = window.actions.copy_passage
+    assert not act.isEnabled()  # nothing selected yet
+    assert act.shortcut().toString() == "Ctrl+Shift+C"
+    QApplication.clipboard().setText("before")
+    pact = c.links[1]
+    window.on_passage_clicked(Side.A, c.a.sentences[pact.a[0]].start + 1)
+    assert act.isEnabled()
+    act.trigger()
+    assert QApplication.clipboard().text() == (
+        "Divergence: number: “23” → “25” (similarity 0.70, link confidence 1.00).\n"
+        "A (Treaty signed): “The pact has 23 articles, officials said.”\n"
+        "B (Pact sealed): “The treaty has 25 articles, officials said.”\n")
+    assert window.statusBar().currentMessage().startswith("Copied the passage, its counterpart")
+    window.select_item(None)
+    assert not act.isEnabled()
+
+
+def test_right_click_on_a_passage_selects_it_and_offers_the_commands(qtbot, window):
+    c = show(window, qtbot)
+    pane = window.panes[Side.B]
+    pact = c.links[1]
+    start = c.b.sentences[pact.b[0]].start
+    window.panes[Side.B].reveal(start, start + 5)
+    menu = pane.context_menu(_point(pane, start + 2))
+    try:
+        assert window.selected_key == link_key(pact.id) and window.active_side is Side.B
+        actions = menu.actions()
+        assert window.actions.copy_passage in actions and window.actions.go_to_near in actions
+        assert window.actions.copy_passage.isEnabled()
+        assert any("Copy" in a.text() and a is not window.actions.copy_passage for a in actions)  # the text's own Copy
+    finally:
+        menu.deleteLater()
+
+
+def test_right_click_keeps_a_text_selection_for_copy(qtbot, window):
+    c = show(window, qtbot)
+    pane = window.panes[Side.A]
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.map.to_display(0))
+    cursor.setPosition(pane.map.to_display(10), cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    before = window.selected_key
+    menu = pane.context_menu(_point(pane, c.a.sentences[c.links[1].a[0]].start + 2))
+    try:
+        assert window.selected_key == before and pane.textCursor().hasSelection()
+    finally:
+        menu.deleteLater()
+
+
+def test_the_passages_list_offers_the_commands_on_its_rows(qtbot, window):
+    show(window, qtbot)
+    view = window.link_list.view
+    assert view.contextMenuPolicy() == view.contextMenuPolicy().ActionsContextMenu
+    assert window.actions.copy_passage in view.actions()
