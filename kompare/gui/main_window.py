@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         a.export_report.triggered.connect(self.export_report)
         a.print.triggered.connect(self.print_report)
         a.quit.triggered.connect(self.close)
-        a.copy.triggered.connect(lambda: self._focused_pane().copy())
+        a.copy.triggered.connect(self.copy)
         a.copy_passage.triggered.connect(self.copy_passage)
         a.select_all.triggered.connect(lambda: self._focused_pane().selectAll())
         a.find.triggered.connect(self.open_find)
@@ -665,6 +665,14 @@ class MainWindow(QMainWindow):
         self._show_text(side, sentence.start, sentence.end)
         what = self.describe(item) if item else ""
         self.statusBar().showMessage(f"The closest passage in {side.value.upper()}, not a link. {what}", 10000)
+
+    def copy(self) -> None:
+        """Edit ▸ Copy: the selected text of a document, or, from the Passages list, its chosen passage."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.link_list.view or self.link_list.view.isAncestorOf(focus)):
+            self.copy_passage()
+        else:
+            self._focused_pane().copy()
 
     def copy_passage(self) -> None:
         """Put the selected passage, its counterpart and what differs on the clipboard, as plain text."""

@@ -1,5 +1,6 @@
 """Copying a passage with its counterpart: the command, its shortcut, and the right-click menus."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kompare.core.model import Side
@@ -69,3 +70,25 @@ def test_the_passages_list_offers_the_commands_on_its_rows(qtbot, window):
     view = window.link_list.view
     assert view.contextMenuPolicy() == view.contextMenuPolicy().ActionsContextMenu
     assert window.actions.copy_passage in view.actions()
+
+
+def test_copy_in_the_passages_list_copies_its_chosen_passage(qtbot, window):
+    c = show(window, qtbot)
+    QApplication.clipboard().setText("before")
+    view = window.link_list.view
+    view.setFocus()
+    row = window.link_list.model.rows[link_key(c.links[1].id)]
+    view.setCurrentIndex(window.link_list._shown_model.index(row, 0))
+    assert window.selected_key == link_key(c.links[1].id)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text().startswith("Divergence: number: “23” → “25”")
+    # in a document, Copy copies its selected text as before
+    pane = window.panes[Side.A]
+    pane.setFocus()
+    cursor = pane.textCursor()
+    start = c.a.sentences[c.links[1].a[0]].start
+    cursor.setPosition(pane.map.to_display(start))
+    cursor.setPosition(pane.map.to_display(start + 8), cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    window.actions.copy.trigger()
+    assert QApplication.clipboard().text() == "The pact"
