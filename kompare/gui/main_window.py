@@ -31,6 +31,7 @@ from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
 from kompare.gui.scroll_sync import ScrollSync
+from kompare.gui.sensitivity_slider import SensitivitySlider
 from kompare.gui.settings import SettingsStore
 from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
@@ -231,7 +232,9 @@ class MainWindow(QMainWindow):
         self.sensitivity_label = QLabel()
         self.sensitivity_label.setAccessibleName("Sensitivity of this comparison")
         self.sensitivity_label.hide()
+        self.sensitivity_slider = SensitivitySlider()
         self.statusBar().addPermanentWidget(self.sensitivity_label)
+        self.statusBar().addPermanentWidget(self.sensitivity_slider)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
@@ -266,6 +269,9 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
         a.cancel.triggered.connect(self.cancel_work)
         a.sensitivity.triggered.connect(self._on_sensitivity)
+        self.sensitivity_slider.chosen.connect(self.set_sensitivity)
+        self.sensitivity_slider.previewed.connect(
+            lambda v: self.statusBar().showMessage(f"Compare with {sensitivity_text(v)}…", 3000))
         a.about.triggered.connect(self.about)
         for side, view in self.views.items():
             view.pane.context_actions = [a.copy_passage, a.go_to_near]
@@ -374,12 +380,22 @@ class MainWindow(QMainWindow):
                                      "(from the command line).", 6000)
 
     def _check_sensitivity_preset(self) -> None:
-        """Tick the menu's preset equal to the sensitivity in use, or none when it is another value."""
+        """Tick the menu's preset equal to the sensitivity in use, or none when it is another value;
+        the slider shows the value."""
         value = self.sensitivity()
         group = self.actions.sensitivity
         group.setExclusionPolicy(group.ExclusionPolicy.ExclusiveOptional)
         for act in group.actions():
             act.setChecked(abs(act.data() - value) < 1e-9)
+        self.sensitivity_slider.set_value(value)
+
+    def set_sensitivity(self, value: float) -> None:
+        """Compare with ``value`` from now on (saved); the documents on screen are compared again."""
+        before = self.sensitivity()
+        self.settings.sensitivity, self._session_sensitivity = min(1.0, max(0.0, float(value))), None
+        self._check_sensitivity_preset()
+        if abs(self.settings.sensitivity - before) > 1e-9 and all(self.docs.values()):
+            self.start_compare()
 
     def load(self, side: Side, path: str) -> None:
         """Read ``path`` off the GUI thread; it replaces side ``side`` only when it reads cleanly."""
@@ -809,13 +825,9 @@ class MainWindow(QMainWindow):
         self.find_bar.find(forward=forward)
 
     def _on_sensitivity(self, act) -> None:
-        value = float(act.data())
         if not act.isChecked():  # the ticked preset clicked again: it stays the one in use
             act.setChecked(True)
-        before = self.sensitivity()
-        self.settings.sensitivity, self._session_sensitivity = value, None
-        if value != before and all(self.docs.values()):
-            self.start_compare()
+        self.set_sensitivity(float(act.data()))
 
     # --- files on disk -----------------------------------------------------------------------------
     def _watch(self) -> None:
