@@ -331,14 +331,15 @@ def _parser():
     ap.add_argument("--events", help="only these events of the development set, e.g. 00,01")
     ap.add_argument("--sensitivity", type=float, help="compare at this sensitivity (0..1; default 0.5)")
     ap.add_argument("--sweep", action="store_true",
-                    help="overall precision and recall at sensitivities 0, 0.25, 0.5, 0.75 and 1 (all labels)")
+                    help="overall precision and recall at sensitivities 0, 0.1, ..., 1 (all labels)")
     return ap
 
 
 def sweep(jobs) -> None:
-    """Overall precision and recall over ``jobs`` at five sensitivities: the trade the slider makes."""
+    """Overall precision and recall over ``jobs`` at sensitivities 0 to 1 in steps of 0.1: the trade
+    the window's slider makes (it moves in steps of 0.05)."""
     print("sensitivity  predicted  tp   precision  recall   kind right")
-    for sens in (0.0, 0.25, 0.5, 0.75, 1.0):
+    for sens in [n / 10 for n in range(11)]:
         total = evaluate(config=CompareConfig(sensitivity=sens), jobs=jobs)
         print(f"{sens:11.2f}  {total.predicted:9d}  {total.tp:4d}  {total.precision:9.3f}  {total.recall:6.3f}"
               f"   {total.kind_right}/{total.kind_labelled}")
