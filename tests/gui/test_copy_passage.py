@@ -65,11 +65,16 @@ def test_right_click_keeps_a_text_selection_for_copy(qtbot, window):
         menu.deleteLater()
 
 
-def test_the_passages_list_offers_the_commands_on_its_rows(qtbot, window):
+def test_the_passages_list_offers_the_commands_on_the_row_right_clicked(qtbot, window):
     show(window, qtbot)
     view = window.link_list.view
     assert view.contextMenuPolicy() == view.contextMenuPolicy().ActionsContextMenu
     assert window.actions.copy_passage in view.actions()
+    # the right button's press chooses the row under it, so the menu's commands act on that row
+    index = window.link_list._shown_model.index(3, 0)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.RightButton, pos=view.visualRect(index).center())
+    assert window.selected_key == index.data(Qt.ItemDataRole.UserRole + 1)
+    assert window.actions.copy_passage.isEnabled()
 
 
 def test_copy_in_the_passages_list_copies_its_chosen_passage(qtbot, window):
