@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from kompare.core.model import Side
 from kompare.gui.marks import Marks
@@ -26,10 +26,11 @@ class Gutter(QWidget):
         self.hidden_kinds: set[str] = set()
         self.scheme: Scheme = scheme_for(self.palette())
         self._paths: list[tuple[str, QPainterPath]] = []
+        self.context_actions: list = []  # the window's commands on a passage, for a band's right-click menu
         self.setMinimumWidth(36)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Links between the two documents")
-        self.setToolTip("Each band joins a passage of A to its counterpart in B; click a band to select it")
+        self.setToolTip("Each band joins a passage of A to its counterpart in B; click a band to select it, right-click for its commands")
         for pane in self.panes.values():
             pane.view_changed.connect(self.update)
 
@@ -143,3 +144,19 @@ class Gutter(QWidget):
         key = self.key_at(event.position())
         if key is not None and event.button() == Qt.MouseButton.LeftButton:
             self.band_clicked.emit(key)
+
+    def context_menu(self, pos: QPointF) -> QMenu | None:
+        """The right-click menu on the band at ``pos`` (which is selected first), or None off the bands."""
+        key = self.key_at(pos)
+        if key is None or not self.context_actions:
+            return None
+        self.band_clicked.emit(key)
+        menu = QMenu(self)
+        menu.addActions(self.context_actions)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.context_menu(QPointF(event.pos()))
+        if menu is not None:
+            menu.exec(event.globalPos())
+            menu.deleteLater()

@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
             view.file_dropped.connect(lambda path, s=side: self.load(s, path))
             view.pane.passage_clicked.connect(lambda offset, s=side: self.on_passage_clicked(s, offset))
         self.gutter.band_clicked.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
+        self.gutter.context_actions = [a.copy_passage]
         self.link_list.item_chosen.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
         # A right-click chooses the row under it, then offers the commands on a passage.
         self.link_list.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

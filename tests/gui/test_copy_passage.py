@@ -97,3 +97,26 @@ def test_copy_in_the_passages_list_copies_its_chosen_passage(qtbot, window):
     pane.setTextCursor(cursor)
     window.actions.copy.trigger()
     assert QApplication.clipboard().text() == "The pact"
+
+
+def test_a_right_click_on_a_gutter_band_selects_its_link_and_offers_the_copy(qtbot, window):
+    from PySide6.QtCore import QPointF
+
+    c = show(window, qtbot)
+    with window.scroll_sync.paused():
+        for side in Side:
+            window.panes[side].reveal(0, 1, top=True)
+    gutter = window.gutter
+    gutter.repaint()
+    key = link_key(c.links[0].id)
+    a0, a1 = gutter._end(Side.A, window.marks.items[key].a)
+    menu = gutter.context_menu(QPointF(2, (a0 + a1) / 2))
+    try:
+        assert window.selected_key == key and menu.actions() == [window.actions.copy_passage]
+    finally:
+        menu.deleteLater()
+    window.select_item(None)
+    empty = next(QPointF(gutter.width() / 2, y) for y in range(gutter.height())
+                 if gutter.key_at(QPointF(gutter.width() / 2, y)) is None)
+    assert gutter.context_menu(empty) is None  # off the bands: no menu
+    assert window.selected_key is None
