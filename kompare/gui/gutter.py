@@ -30,7 +30,8 @@ class Gutter(QWidget):
         self.setMinimumWidth(36)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Links between the two documents")
-        self.setToolTip("Each band joins a passage of A to its counterpart in B; click a band to select it, right-click for its commands")
+        self.setToolTip("Each band joins a passage of A to its counterpart in B; click a band to select it, "
+                        "right-click for its commands")
         for pane in self.panes.values():
             pane.view_changed.connect(self.update)
 

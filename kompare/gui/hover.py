@@ -1,4 +1,5 @@
-"""What the window says of a passage in words: the status-bar line and the tooltip (no widgets).
+"""What the window says of a passage in words: the status-bar line, the tooltip and the text
+Copy Passage and Counterpart puts on the clipboard (no widgets).
 
 The window, the Passages list and the Quotations panel speak of passages the same way; the
 words are built here from the marks and the comparison alone, so they can be checked
