@@ -28,7 +28,8 @@ def excerpt(text: str, limit: int = 140) -> str:
 
 
 def change_summary(item: Item, comparison: Comparison | None = None) -> str:
-    """'number: “20” → “25”; name: “Kim” → “Putin”', or a partial link's 'both say “…”; B says more'."""
+    """A link's typed changes, 'number: “20” → “25”; name: “Kim” → “Putin”', or a partial
+    link's note, 'both say “…”; B says more' (given the ``comparison``, whose texts it quotes)."""
     if item.link is None:
         return ""
     if not item.link.changes and item.kind == PARTIAL and comparison is not None:
