@@ -233,7 +233,11 @@ class MainWindow(QMainWindow):
         self.sensitivity_label.setAccessibleName("Sensitivity of this comparison")
         self.sensitivity_label.hide()
         self.sensitivity_slider = SensitivitySlider()
+        # With nothing compared, the slider still needs its name.
+        self.sensitivity_caption = QLabel("Sensitivity")
+        self.sensitivity_caption.setBuddy(self.sensitivity_slider)
         self.statusBar().addPermanentWidget(self.sensitivity_label)
+        self.statusBar().addPermanentWidget(self.sensitivity_caption)
         self.statusBar().addPermanentWidget(self.sensitivity_slider)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -587,6 +591,7 @@ class MainWindow(QMainWindow):
         """Name, in the status bar, the sensitivity the comparison on screen ran with."""
         label = self.sensitivity_label
         label.setVisible(comparison is not None)
+        self.sensitivity_caption.setVisible(comparison is None)
         if comparison is None:
             return
         text = sensitivity_text(comparison.sensitivity)

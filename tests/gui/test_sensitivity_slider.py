@@ -68,6 +68,11 @@ def test_the_slider_compares_again_and_agrees_with_the_menu(qtbot, window):
 
 
 def test_the_slider_sits_in_the_status_bar_beside_the_sensitivity(qtbot, window):
+    # nothing compared: a caption names the slider
+    assert window.sensitivity_slider.isVisible() and window.sensitivity_caption.isVisible()
+    assert window.sensitivity_caption.text() == "Sensitivity" and not window.sensitivity_label.isVisible()
     show(window, qtbot)
-    assert window.sensitivity_slider.isVisible()
+    # compared: the sensitivity on screen names it instead
+    assert window.sensitivity_slider.isVisible() and window.sensitivity_label.isVisible()
+    assert not window.sensitivity_caption.isVisible()
     assert window.statusBar().isAncestorOf(window.sensitivity_slider)
