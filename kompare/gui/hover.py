@@ -67,20 +67,17 @@ def clipboard_text(item: Item, comparison: Comparison, near: Near | None = None)
     """A passage, its counterpart and what the comparison says of them, as plain text to paste
     into notes: the status line, then each side's whole passage with its document's name.
 
-    A unique passage comes with its closest unlinked counterpart (``near``), said to be none.
+    A unique passage comes with its closest unlinked counterpart (``near``), whose note says it is no link.
     """
     lines = [status_line(item, comparison)]
     for side in Side:
         doc = comparison.doc(side)
         ids = item.sentences_a if side is Side.A else item.sentences_b
-        if ids:
-            # Sentences apart in the document (a headline and a later paragraph) are cut with "[…]".
-            words = " ".join(doc.sentence_text(i) if n == 0 or i == ids[n - 1] + 1 else "[…] " + doc.sentence_text(i)
-                             for n, i in enumerate(ids))
-        elif (rng := item.range(side)) is not None:
-            words = doc.text[rng[0]:rng[1]]
-        else:
+        if not ids:  # (the other side of a unique passage)
             continue
+        # Sentences apart in the document (a headline and a later paragraph) are cut with "[…]".
+        words = " ".join(doc.sentence_text(i) if n == 0 or i == ids[n - 1] + 1 else "[…] " + doc.sentence_text(i)
+                         for n, i in enumerate(ids))
         lines.append(f"{side.value.upper()} ({doc.document.display_name}): “{' '.join(words.split())}”")
     if near is not None:
         lines.append(near[2])
