@@ -136,11 +136,43 @@ def inside_both(
     qa, qb = held
     if related and (qa, qb) not in related and _told_apart(qa, qb, related):
         return False
+    if _quotes_a_run_of_the_other(spans, qa, qb, text_a, text_b):
+        return False
     gap_a, gap_b = text_a[before.a[1] : after.a[0]], text_b[before.b[1] : after.b[0]]
     if any(mark in gap for gap in (gap_a, gap_b) for mark in ("…", "...", "[", "]", "(", ")")):
         return False
     words = tokenize(text_a, *span.a) + tokenize(text_b, *span.b)
     return not all(t.norm in QUOTE_JOINERS for t in words)
+
+
+def _quotes_a_run_of_the_other(spans: Sequence[Span], qa: Range, qb: Range, text_a: str, text_b: str) -> bool:
+    """Are the words one passage quotes (of ``qa`` or ``qb``, inside the passage) a run of the
+    words the other quotes, word for word?
+
+    Then that passage quotes less, not other words; the diff may have matched its first
+    words to an earlier place in the longer quotation ("the people did not share" against
+    "while the people have borne the cost. Washington flourished but the people did not share
+    in the wealth"), or it may tell one of the longer quotation's sentences ("We will bring
+    back our borders." against "We will bring back our jobs, we will bring back our borders").
+
+    >>> a, b = "“the people did not share”", "“the people have borne it, but the people did not share”"
+    >>> spans = [Span(Op.EQUAL, (1, 11), (1, 11)), Span(Op.INSERT, (11, 11), (11, 41)),
+    ...          Span(Op.EQUAL, (11, 25), (41, 55))]
+    >>> _quotes_a_run_of_the_other(spans, (0, 26), (0, 56), a, b)
+    True
+    >>> _quotes_a_run_of_the_other(spans, (0, 26), (0, 56), a, b.replace("did not", "did nt"))
+    False
+    """
+    words_a = _words_within(text_a, qa, spans[0].a[0], spans[-1].a[1])
+    words_b = _words_within(text_b, qb, spans[0].b[0], spans[-1].b[1])
+    short, long = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
+    sep = "\x1f"  # (no word holds it)
+    return bool(short) and sep + sep.join(short) + sep in sep + sep.join(long) + sep
+
+
+def _words_within(text: str, quote: Range, start: int, end: int) -> list[str]:
+    """The normalised words of ``quote`` that lie between ``start`` and ``end``."""
+    return [t.norm for t in tokenize(text, max(quote[0], start), min(quote[1], end))]
 
 
 def _told_apart(qa: Range, qb: Range, related) -> bool:

@@ -154,6 +154,12 @@ def test_a_quotation_reworded_between_shared_words_is_one_quotation_whatever_the
         # A quotation that goes on past the other's end quotes more; it is not reworded.
         ("“I feel badly for Gen. Flynn,” Trump said.", "“I feel badly,” Trump said, “for Gen. Flynn.”", []),
         ("“I feel badly” for Flynn, Trump said.", "“I feel badly for Flynn,” Trump said.", []),
+        # Nor does one that holds the other's words in a run, wherever the diff matched the
+        # first of them (dev event 13: a line of a speech, and one sentence of a longer quotation).
+        ("He said “the people did not share” in it.",
+         "He said “the people have borne the cost, but the people did not share in the wealth.”", []),
+        ("“We will bring back our jobs, we will bring back our borders,” he said.",
+         "“We will bring back our borders,” he said.", []),
     ],
 )
 def test_words_put_into_a_quotation_told_twice(a, b, want):
