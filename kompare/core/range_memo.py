@@ -21,6 +21,8 @@ class RangeMemo:
     (('ab',), ('ab',), [0])
     >>> memo("xyz", 0, 1), memo("abc", 0, 2), calls
     (('x',), ('ab',), [0, 0, 0])
+    >>> memo("".join(["a", "bc"]), 0, 2), calls  # (an equal text, another object: read anew)
+    (('ab',), [0, 0, 0, 0])
     """
 
     def __init__(
@@ -28,12 +30,16 @@ class RangeMemo:
         texts: int = 4,
     ):
         self._compute, self._size, self._max_texts = compute, size, texts
-        self._known: dict[tuple[str, int, int], tuple] = {}
+        self._known: dict[tuple[int, int, int], tuple] = {}
         self._texts: list[str] = []  # the texts the remembered ranges are of
 
     def __call__(self, text: str, start: int, end: int, words: Sequence[Token] | None = None) -> tuple:
         """The value for ``text[start:end]`` (``words``: its words, when the caller has them)."""
-        key = (text, start, end)  # (a text's hash is computed once and kept by the string)
+        # Keyed by the text's identity, not its value: a key holding the text itself made
+        # each look-up by an equal text that is another object (the same file read again)
+        # compare the whole text, a megabyte, at every call. The texts of the keys are kept
+        # in ``_texts`` while their ranges are known, so no other object can have their id.
+        key = (id(text), start, end)
         hit = self._known.get(key)
         if hit is None:
             if not any(text is t for t in self._texts):

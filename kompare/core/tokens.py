@@ -162,24 +162,30 @@ def document_tokens(text: str) -> Columns:
     >>> document_tokens("Korea’s U.S.-led shells") is cols
     True
     """
-    cols = _DOCUMENTS.get(text)
-    return remember_document_tokens(text, _document_words(text)) if cols is None else cols
+    kept = _DOCUMENTS.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    # The same text read again is another string object: found once by comparing, then
+    # remembered under that object as well.
+    with _DOCUMENTS_LOCK:
+        cols = next((c for t, c in _DOCUMENTS.values() if t == text), None)
+    return remember_document_tokens(text, _document_words(text) if cols is None else cols)
 
 
 def remember_document_tokens(text: str, cols: Columns) -> Columns:
     """Remember ``cols`` as :func:`document_tokens` of ``text`` (read by another process, say).
 
     The last :data:`_DOCUMENTS_KEPT` texts are remembered, each under the string object
-    given here: a look-up by that very object is quick, one by an equal string that is
-    another object compares the whole text, at every look-up.
+    given here: a look-up by that very object is quick; an equal string that is another
+    object is compared with the kept texts once, then remembered under its own object.
 
     >>> cols = _document_words("Kim met Putin.")
     >>> remember_document_tokens("Kim met Putin.", cols) is document_tokens("Kim met Putin.")
     True
     """
     with _DOCUMENTS_LOCK:
-        _DOCUMENTS.pop(text, None)
-        _DOCUMENTS[text] = cols
+        _DOCUMENTS.pop(id(text), None)
+        _DOCUMENTS[id(text)] = (text, cols)
         while len(_DOCUMENTS) > _DOCUMENTS_KEPT:
             del _DOCUMENTS[next(iter(_DOCUMENTS))]  # (the oldest)
     return cols
@@ -193,7 +199,10 @@ def forget_document_tokens() -> None:
 
 #: Texts whose words :func:`document_tokens` remembers (two comparisons' documents).
 _DOCUMENTS_KEPT = 4
-_DOCUMENTS: dict[str, Columns] = {}  # oldest first
+# id(text) -> (text, its words), oldest first. Keyed by identity: a look-up by a key holding
+# the text compares the whole text whenever the caller's string is another object, equal.
+# Each text is kept beside its words, so while it is here no other object has its id.
+_DOCUMENTS: dict[int, tuple[str, Columns]] = {}
 _DOCUMENTS_LOCK = threading.Lock()  # (a window compares on a thread of its own)
 
 

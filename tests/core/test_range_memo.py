@@ -11,4 +11,16 @@ def test_range_memo_keeps_only_recent_texts_and_gives_what_it_computes():
         for t in texts:
             assert list(memo(t, 0, len(t))) == figures(t, 0, len(t))
             assert len(memo._texts) <= 4  # (a GUI session compares many documents: old ones are let go)
-            assert {key[0] for key in memo._known} <= set(memo._texts)
+            assert {key[0] for key in memo._known} <= set(map(id, memo._texts))
+
+
+def test_range_memo_reads_an_equal_text_that_is_another_object_anew():
+    calls = []
+    memo = RangeMemo(lambda text, s, e, words: calls.append(id(text)) or [text[s:e]])
+    first = "The same file, read twice. " * 100
+    again = first[:10] + first[10:]  # (equal, but another object)
+    assert again == first and again is not first
+    assert memo(first, 0, 8) == memo(first, 0, 8) == ("The same",)
+    assert memo(again, 0, 8) == ("The same",)
+    # Each object is read once: a look-up never compares the two whole texts.
+    assert calls == [id(first), id(again)]

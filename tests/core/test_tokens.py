@@ -84,6 +84,20 @@ def test_document_words_are_remembered_for_the_last_few_texts_and_can_be_given()
     assert tokens.document_tokens(texts[1]) is not given
 
 
+def test_an_equal_text_that_is_another_object_shares_the_words_read_of_the_first():
+    from kompare.core import tokens
+
+    tokens.forget_document_tokens()
+    first = "The same file, read twice. " * 1_000
+    again = first[:10] + first[10:]
+    assert again == first and again is not first
+    cols = tokens.document_tokens(first)
+    assert tokens.document_tokens(again) is cols  # (compared once, not read again)
+    # ...and remembered under the new object: the look-up by identity finds it.
+    assert tokens._DOCUMENTS[id(again)] == (again, cols)
+    tokens.forget_document_tokens()
+
+
 def test_norms_of_a_range_are_the_norms_of_its_tokens():
     from kompare.core.tokens import LONG_TEXT, norms_of
 
