@@ -21,6 +21,7 @@ from kompare.core.config import CompareConfig
 from kompare.core.lexicon import PLACE_ALIASES
 from kompare.core.diff import word_ops
 from kompare.core.model import Op, Quote, QuoteMatch, QuoteMatchKind, Span, SpeakerKind
+from kompare.core.quoted import contains_run
 from kompare.core.speakers import same_speaker
 from kompare.core.speakers.lexicon import TITLES
 from kompare.core.spelling import ARTICLES, spelling_key
@@ -76,11 +77,6 @@ def _word_key(word: str) -> str:
 
 
 _HYPHEN = re.compile(r"[-‐‑]")
-
-
-def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    n = len(small)
-    return any(big[i : i + n] == small for i in range(len(big) - n + 1)) if n else False
 
 
 def _is_content(norm: str) -> bool:
@@ -326,7 +322,7 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     shared = sum(i2 - i1 for i1, i2 in equal)
     shared_content = sum(1 for i1, i2 in equal for n in x.norms[i1:i2] if _is_content(n))
     dice = 2 * shared / (len(a.norms) + len(b.norms))
-    if _contains(a.norms, b.norms) or _contains(b.norms, a.norms):
+    if contains_run(a.norms, b.norms) or contains_run(b.norms, a.norms):
         if shared_content >= 1:
             return QuoteMatchKind.FRAGMENT, shared, dice, ops
         return None

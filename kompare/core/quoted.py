@@ -165,14 +165,22 @@ def _quotes_a_run_of_the_other(spans: Sequence[Span], qa: Range, qb: Range, text
     """
     words_a = _words_within(text_a, qa, spans[0].a[0], spans[-1].a[1])
     words_b = _words_within(text_b, qb, spans[0].b[0], spans[-1].b[1])
-    short, long = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
-    sep = "\x1f"  # (no word holds it)
-    return bool(short) and sep + sep.join(short) + sep in sep + sep.join(long) + sep
+    return contains_run(words_a, words_b) or contains_run(words_b, words_a)
 
 
-def _words_within(text: str, quote: Range, start: int, end: int) -> list[str]:
+def _words_within(text: str, quote: Range, start: int, end: int) -> tuple[str, ...]:
     """The normalised words of ``quote`` that lie between ``start`` and ``end``."""
-    return [t.norm for t in tokenize(text, max(quote[0], start), min(quote[1], end))]
+    return tuple(t.norm for t in tokenize(text, max(quote[0], start), min(quote[1], end)))
+
+
+def contains_run(big: Sequence[str], small: Sequence[str]) -> bool:
+    """Does ``big`` hold ``small`` (not empty) as a run, in order and unbroken?
+
+    >>> contains_run(("we", "will", "bring", "back"), ("will", "bring")), contains_run(("a", "b"), ("b", "a"))
+    (True, False)
+    """
+    n = len(small)
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1)) if n else False
 
 
 def _told_apart(qa: Range, qb: Range, related) -> bool:
