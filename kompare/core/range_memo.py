@@ -30,18 +30,19 @@ class RangeMemo:
         texts: int = 4,
     ):
         self._compute, self._size, self._max_texts = compute, size, texts
-        self._known: dict[tuple[int, int, int], tuple] = {}
+        self._known: dict[tuple[int, int, int], tuple[str, tuple]] = {}
         self._texts: list[str] = []  # the texts the remembered ranges are of
 
     def __call__(self, text: str, start: int, end: int, words: Sequence[Token] | None = None) -> tuple:
         """The value for ``text[start:end]`` (``words``: its words, when the caller has them)."""
         # Keyed by the text's identity, not its value: a key holding the text itself made
         # each look-up by an equal text that is another object (the same file read again)
-        # compare the whole text, a megabyte, at every call. The texts of the keys are kept
-        # in ``_texts`` while their ranges are known, so no other object can have their id.
+        # compare the whole text, a megabyte, at every call. Each entry holds its text, so
+        # no other object can have that id while the entry lives, even one a comparison on
+        # another thread stored after the texts were let go.
         key = (id(text), start, end)
         hit = self._known.get(key)
-        if hit is None:
+        if hit is None or hit[0] is not text:
             if not any(text is t for t in self._texts):
                 if len(self._texts) >= self._max_texts:
                     self._known.clear()
@@ -49,5 +50,5 @@ class RangeMemo:
                 self._texts.append(text)
             if len(self._known) >= self._size:
                 self._known.clear()
-            hit = self._known[key] = tuple(self._compute(text, start, end, words))
-        return hit
+            hit = self._known[key] = (text, tuple(self._compute(text, start, end, words)))
+        return hit[1]

@@ -24,3 +24,12 @@ def test_range_memo_reads_an_equal_text_that_is_another_object_anew():
     assert memo(again, 0, 8) == ("The same",)
     # Each object is read once: a look-up never compares the two whole texts.
     assert calls == [id(first), id(again)]
+
+
+def test_range_memo_never_gives_one_text_the_value_of_another_under_its_id():
+    # A comparison on another thread may store an entry after the texts were let go; the
+    # entry holds its own text, and a look-up takes it only for that very object.
+    memo = RangeMemo(lambda text, s, e, words: [text[s:e]])
+    old, new = "Friday, 12 missiles.", "Monday, 30 missiles."
+    memo._known[(id(new), 0, 6)] = (old, ("Friday",))  # (as if the id had been reused)
+    assert memo(new, 0, 6) == ("Monday",)
