@@ -128,8 +128,7 @@ def _compare_with(
         seg_a, quotes_a, common_a, _ = _prepare(a, config, should_cancel)
         seg_b, quotes_b, common_b, words_b = pending_b.result(should_cancel)
         # B's sentences and words over this process's B (the helper's copy is equal): the
-        # word caches are keyed by the text, and a key of another string object is compared
-        # in full at every look-up.
+        # word caches are keyed by the text object, and would read the copy's words again.
         seg_b = replace(seg_b, document=b)
         if words_b is not None:
             remember_document_tokens(b.text, words_b)
@@ -220,13 +219,12 @@ def _read_words(context: PassageContext) -> None:
     """Both texts' words, read once into the tokens' cache (the helper's work while the caller links).
 
     Each is remembered under the context's own text: the helper read B's words from the
-    text it split, another string object than the context's equal B, and a look-up by an
-    equal string that is not the same object compares the whole text (see
-    :func:`remember_document_tokens`); the helper's comparisons, which look up their
-    sentences' words thousands of times, took twice as long.
+    text it split, another string object than the context's equal B, and the cache finds a
+    text by its object (see :func:`document_tokens`), so the helper's comparisons, which look
+    up their sentences' words thousands of times, ask for these.
     """
     for seg in (context.seg_a, context.seg_b):
-        remember_document_tokens(seg.text, document_tokens(seg.text))
+        document_tokens(seg.text)
 
 
 def _cut(groups: list[Group], seg_a: SegmentedDocument, seg_b: SegmentedDocument, share: float) -> int:
