@@ -7,13 +7,14 @@ from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled, InputError
 from kompare.core.model import (
     Change, ChangeType, Comparison, Document, Excluded, ExclusionReason, Link, LinkKind, Op,
-    Quote, QuoteMatch, QuoteMatchKind, SegmentedDocument, Sentence, Shares, Side, Span, SpeakerKind, Status,
+    Quote, QuoteMatch, QuoteMatchKind, ReaderLinks, SegmentedDocument, Sentence, Shares, Side, Span, SpeakerKind,
+    Status,
 )
 
 __all__ = [
     "CompareConfig", "Cancelled", "InputError", "Change", "ChangeType", "Comparison", "Document",
     "Excluded", "ExclusionReason", "Link", "LinkKind", "Op", "Quote", "QuoteMatch",
-    "QuoteMatchKind", "SegmentedDocument", "Sentence", "Shares", "Side", "Span", "SpeakerKind", "Status",
+    "QuoteMatchKind", "ReaderLinks", "SegmentedDocument", "Sentence", "Shares", "Side", "Span", "SpeakerKind", "Status",
     "compare", "compare_files", "load_document",
 ]
 

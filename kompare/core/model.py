@@ -240,6 +240,9 @@ class Link:
     spans: tuple[Span, ...] = ()
     changes: tuple[Change, ...] = ()
     confidence: float = 1.0
+    #: Linked by the reader's hand (:class:`ReaderLinks`), whatever the link model says;
+    #: its confidence is still the model's (0.0 for a pair it never weighed).
+    by_reader: bool = False
 
     def sentences(self, side: Side) -> tuple[int, ...]:
         return self.a if side is Side.A else self.b
@@ -254,6 +257,7 @@ class Link:
             tuple(s.mirrored() for s in self.spans),
             tuple(c.mirrored() for c in self.changes),
             self.confidence,
+            self.by_reader,
         )
 
 
@@ -317,6 +321,38 @@ class Shares:
 
 
 @dataclass(frozen=True)
+class ReaderLinks:
+    """What the reader decided by hand: sentence pairs (A's id, B's id) that link whatever
+    the link model says (``added``), and pairs that never link (``removed``).
+
+    >>> r = ReaderLinks().add({(3, 5)}).remove({(0, 0), (0, 1)})
+    >>> sorted(r.added), sorted(r.removed), sorted(r.mirrored().added), bool(ReaderLinks())
+    ([(3, 5)], [(0, 0), (0, 1)], [(5, 3)], False)
+    >>> sorted(r.remove({(3, 5)}).removed), r.remove({(3, 5)}).added
+    ([(0, 0), (0, 1), (3, 5)], frozenset())
+    """
+
+    added: frozenset[tuple[int, int]] = frozenset()
+    removed: frozenset[tuple[int, int]] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed)
+
+    def add(self, pairs) -> "ReaderLinks":
+        """These pairs link from now on (and are no longer removed)."""
+        pairs = frozenset(pairs)
+        return ReaderLinks(self.added | pairs, self.removed - pairs)
+
+    def remove(self, pairs) -> "ReaderLinks":
+        """These pairs never link from now on (and are no longer added)."""
+        pairs = frozenset(pairs)
+        return ReaderLinks(self.added - pairs, self.removed | pairs)
+
+    def mirrored(self) -> "ReaderLinks":
+        return ReaderLinks(frozenset((b, a) for a, b in self.added), frozenset((b, a) for a, b in self.removed))
+
+
+@dataclass(frozen=True)
 class Comparison:
     """The result of :func:`kompare.core.compare`.
 
@@ -345,6 +381,8 @@ class Comparison:
     paraphrase: bool = False
     #: Near misses of the sentences in no link (by A's sentence, then B's).
     near: tuple[Near, ...] = ()
+    #: The links the reader made or removed by hand (recorded in exports).
+    reader: ReaderLinks = ReaderLinks()
 
     def doc(self, side: Side) -> SegmentedDocument:
         return self.a if side is Side.A else self.b
@@ -430,11 +468,12 @@ class Comparison:
             self.sensitivity,
             self.paraphrase,
             tuple(sorted((n.mirrored() for n in self.near), key=lambda n: (n.a, n.b))),
+            self.reader.mirrored(),
         )
 
 
 __all__ = [
     "Range", "Side", "ExclusionReason", "LinkKind", "Status", "Op", "ChangeType", "QuoteMatchKind",
     "Excluded", "Document", "Sentence", "SegmentedDocument", "Span", "Change", "Link",
-    "Quote", "QuoteMatch", "Near", "Shares", "Comparison", "replace",
+    "Quote", "QuoteMatch", "Near", "Shares", "ReaderLinks", "Comparison", "replace",
 ]

@@ -63,7 +63,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     ):
         # Nothing to type and nothing said more (see _copied): about a third of the links
         # of two versions of one text, so the classifiers are skipped, not run for nothing.
-        return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), (), g.score)
+        return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), (), g.score, g.by_reader)
     # Words told in another order are compared with each other, not with what the diff
     # set against them (see diff.moved_runs): the link's spans show them so, and each part
     # is typed on its own (a moved run's words before its first shared word and after its
@@ -144,7 +144,8 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     # "pressure to step down" is a claim the other passage does not make, never blue.
     says_more = says_more or (denials[0] != denials[1] and all(c.type is not ChangeType.NEGATION for c in kept))
     changes = kept
-    return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes), g.score)
+    return Link(link_id, g.a, g.b, link_kind(changes, says_more), sim, tuple(spans), tuple(changes), g.score,
+                g.by_reader)
 
 
 def _bearing(changes: list[Change], ta: list[Token], tb: list[Token]) -> list[Change]:

@@ -30,7 +30,7 @@ from kompare.core.errors import Cancelled
 from kompare.core.memory import release_free_memory
 from kompare.core.model import (
     Change, ChangeType, Comparison, Document, Link, LinkKind, Near, Op, Quote, QuoteMatch, QuoteMatchKind,
-    SegmentedDocument, SpeakerKind, replace,
+    ReaderLinks, SegmentedDocument, SpeakerKind, replace,
 )
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
@@ -48,15 +48,20 @@ def compare(
     config: CompareConfig | None = None,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
+    reader: ReaderLinks | None = None,
 ) -> Comparison:
-    """Compare two documents.  Raises :class:`Cancelled` when ``should_cancel()`` says so."""
+    """Compare two documents.  Raises :class:`Cancelled` when ``should_cancel()`` says so.
+
+    ``reader``: sentence pairs the reader linked or removed by hand (see :class:`ReaderLinks`).
+    """
     config = config or CompareConfig()
+    reader = reader or ReaderLinks()
     with collector.paused():  # millions of acyclic objects: see collector.py
         # Work in one fixed orientation and mirror the result: comparing B with A is then
         # exactly the mirror image of comparing A with B, down to tie-breaks inside difflib.
         if b.text < a.text:
-            return _compare(b, a, config, progress, should_cancel, names=("B", "A")).mirrored()
-        return _compare(a, b, config, progress, should_cancel, names=("A", "B"))
+            return _compare(b, a, config, progress, should_cancel, names=("B", "A"), reader=reader.mirrored()).mirrored()
+        return _compare(a, b, config, progress, should_cancel, names=("A", "B"), reader=reader)
 
 
 def compare_files(
@@ -86,6 +91,7 @@ def _compare(
     should_cancel: ShouldCancel | None,
     *,
     names: tuple[str, str],
+    reader: ReaderLinks,
 ) -> Comparison:
     def step(fraction: float, message: str) -> None:
         if should_cancel is not None and should_cancel():
@@ -97,7 +103,7 @@ def _compare(
     if _wants_helper(len(a.text) + len(b.text), config):
         helper = Helper.start()
     with helper or nullcontext():
-        return _compare_with(a, b, config, step, should_cancel, names, helper)
+        return _compare_with(a, b, config, step, should_cancel, names, helper, reader)
 
 
 def _wants_helper(size: int, config: CompareConfig) -> bool:
@@ -119,6 +125,7 @@ def _compare_with(
     should_cancel: ShouldCancel | None,
     names: tuple[str, str],
     helper: Helper | None,
+    reader: ReaderLinks = ReaderLinks(),
 ) -> Comparison:
     if helper is not None:
         # B's sentences, quotations and common words in the helper process, A's here meanwhile.
@@ -163,6 +170,7 @@ def _compare_with(
         seg_a, seg_b, config=config, quoted_a=qr_a, quoted_b=qr_b, should_cancel=should_cancel, encoder=encoder,
         quoted_pairs=_quoted_pairs(seg_a, seg_b, quotes_a, quotes_b, related, config.quote_link_words,
                                    config.quote_variant_cover),
+        reader=reader,
     )
     step(0.7, "Comparing linked passages word by word")
     groups = list(found.groups)
@@ -198,6 +206,7 @@ def _compare_with(
         config.sensitivity,
         encoder is not None,
         tuple(Near(i, j, p) for i, j, p in found.near),
+        reader,
     )
     step(1.0, "Done")
     return result

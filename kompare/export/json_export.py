@@ -123,6 +123,7 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
                 "kind": l.kind.value,
                 "similarity": l.similarity,
                 "confidence": l.confidence,
+                "by_reader": l.by_reader,
                 "spans": _spans(l.spans),
                 "changes": [
                     {
@@ -166,6 +167,7 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
             for m in c.quote_matches
         ],
         "near": [{"a": n.a, "b": n.b, "probability": n.probability} for n in c.near],
+        "reader": {"added": sorted(map(list, c.reader.added)), "removed": sorted(map(list, c.reader.removed))},
         "summary": _summary(c, statuses),
     }
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kompare.cli import main
-from kompare.core import CompareConfig, Document, compare
+from kompare.core import CompareConfig, Document, ReaderLinks, compare
 from kompare.core.model import (
     Change, ChangeType, Comparison, Link, LinkKind, Op, SegmentedDocument, Sentence, Span, replace,
 )
@@ -105,8 +105,14 @@ def check_schema2(d: dict) -> None:
         assert l["kind"] in PRECEDENCE
         assert (l["kind"] == "divergence") == bool(l["changes"]), "divergence iff a typed change"
         assert 0.0 <= l["similarity"] <= 1.0
-        # A link reaches the bar the sensitivity set (a copy or a shared quotation: 1).
-        assert CompareConfig(sensitivity=d["settings"]["sensitivity"]).link_threshold() - 1e-6 <= l["confidence"] <= 1.0
+        # A link reaches the bar the sensitivity set (a copy or a shared quotation: 1), unless
+        # the reader made it by hand: then it holds a pair the reader added.
+        pairs = {(i, j) for i in l["a"] for j in l["b"]}
+        if l["by_reader"]:
+            assert pairs & {tuple(p) for p in d["reader"]["added"]} and 0.0 <= l["confidence"] <= 1.0
+        else:
+            assert CompareConfig(sensitivity=d["settings"]["sensitivity"]).link_threshold() - 1e-6 <= l["confidence"] <= 1.0
+        assert not pairs & {tuple(p) for p in d["reader"]["removed"]}, "a pair the reader removed never links"
         assert {s["op"] for s in l["spans"]} <= {"equal", "replace", "delete", "insert"}
     counts = d["summary"]["counts"]
     for kind in PRECEDENCE:
@@ -143,6 +149,7 @@ def mirror(d: dict) -> dict:
                 "kind": l["kind"],
                 "similarity": l["similarity"],
                 "confidence": l["confidence"],
+                "by_reader": l["by_reader"],
                 "spans": spans(l["spans"]),
                 "changes": [
                     {"type": c["type"], "a": c["b"], "b": c["a"], "a_range": c["b_range"], "b_range": c["a_range"]}
@@ -177,6 +184,7 @@ def mirror(d: dict) -> dict:
         ],
         "near": sorted(({"a": n["b"], "b": n["a"], "probability": n["probability"]} for n in d["near"]),
                        key=lambda n: (n["a"], n["b"])),
+        "reader": {key: sorted([j, i] for i, j in pairs) for key, pairs in d["reader"].items()},
         "summary": {
             "a": d["summary"]["b"],
             "b": d["summary"]["a"],
@@ -315,6 +323,24 @@ def test_comparing_b_with_a_gives_the_mirrored_json(pair):
     ba = as_json(compare(Document(b, path="b"), Document(a, path="a")))
     assert mirror(ab) == ba
     assert mirror(ba) == ab
+
+
+# Sentence pairs a reader links or removes by hand (ids past a document's end are ignored).
+reader_pairs = st.frozensets(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=4)
+
+
+@SETTINGS
+@given(pairs, reader_pairs, reader_pairs)
+def test_a_reader_s_links_and_removals_keep_the_contract_and_the_mirror(pair, added, removed):
+    a, b = Document(pair[0], path="a"), Document(pair[1], path="b")
+    reader = ReaderLinks().remove(removed).add(added)
+    ab = as_json(compare(a, b, reader=reader))
+    check_schema2(ab)
+    assert mirror(ab) == as_json(compare(b, a, reader=reader.mirrored()))
+    # Every pair the reader added that both documents have is linked, by the reader's hand.
+    sizes = [len(ab["documents"][side]["sentences"]) for side in "ab"]
+    joined = {(i, j) for l in ab["links"] if l["by_reader"] for i in l["a"] for j in l["b"]}
+    assert {(i, j) for i, j in added if i < sizes[0] and j < sizes[1]} <= joined
 
 
 @SETTINGS

@@ -12,7 +12,7 @@ from kompare.core.align.pairs import Candidates, candidates
 from kompare.core.align.score import PairScore
 from kompare.core.config import CompareConfig
 from kompare.core.evidence import LinkModel
-from kompare.core.model import Range, SegmentedDocument
+from kompare.core.model import Range, ReaderLinks, SegmentedDocument
 from kompare.core.termsums import round_places
 
 
@@ -26,6 +26,7 @@ class Group:
     b: tuple[int, ...]
     score: float
     edited: bool = False  # linked by its place between copied sentences (see _edited_gaps)
+    by_reader: bool = False  # holds a pair the reader linked by hand (see ReaderLinks)
 
 
 class Alignment(NamedTuple):
@@ -60,12 +61,15 @@ def alignment(
     encoder=None,
     model: LinkModel | None = None,
     quoted_pairs: set[tuple[int, int]] = frozenset(),
+    reader: ReaderLinks | None = None,
 ) -> Alignment:
     """The groups that link (see :func:`align`) and each unlinked sentence's near miss.
 
     ``encoder``: see :func:`candidates`; ``model``: the link model (by default the
     shipped one that suits the encoder's presence); ``quoted_pairs``: sentence pairs
-    that quote the same words, which link whatever their score.
+    that quote the same words, which link whatever their score; ``reader``: the pairs the
+    reader linked by hand, which link whatever anything says (their groups marked
+    ``by_reader``), and those the reader removed, which neither link nor stand as a near miss.
 
     >>> from kompare.core.model import Document
     >>> from kompare.core.segment import segment
@@ -91,6 +95,10 @@ def alignment(
     quoted = np.array(sorted(i * nb + j for i, j in quoted_pairs), dtype=np.int64)
     forced = identical | _within(codes, quoted)  # (links whatever its probability: a copy, one quotation)
     accept = (probs >= cfg.link_threshold()) | forced
+    added, removed = _reader_codes(reader, na, nb)
+    if len(removed):
+        accept &= ~_within(codes, removed)
+        probs = np.where(_within(codes, removed), 0.0, probs)  # (nor a near miss)
     # A sentence found word for word on the other side is that sentence's counterpart:
     # copied text links to its copy, not also to every sentence that resembles it.
     twin_a, twin_b = np.zeros(na, dtype=bool), np.zeros(nb, dtype=bool)
@@ -100,12 +108,29 @@ def alignment(
     alone = quoted[~_within(quoted, codes)]
     alone = alone[~(twin_a[alone // nb] | twin_b[alone % nb])] if len(alone) else alone
     gaps = _edited_gaps(a, b, codes[identical], np.concatenate((codes[accept], alone)), nb)
+    if len(removed):
+        alone, gaps = alone[~_within(alone, removed)], gaps[~_within(gaps, removed)]
     linked = np.concatenate((codes[accept], alone, gaps))
     linked_probs = np.concatenate(
         (np.where(forced[accept], 1.0, probs[accept]), np.ones(len(alone)), np.full(len(gaps), cfg.link_threshold())),
     )
+    if len(added):
+        # The reader's links, whatever the model says: with its probability where it weighed
+        # the pair, else none (the link's confidence stays the model's).
+        mine = added[~_within(added, np.sort(linked))]
+        weighed = _within(mine, codes)
+        at = np.minimum(np.searchsorted(codes, mine), max(len(codes) - 1, 0))
+        linked = np.concatenate((linked, mine))
+        linked_probs = np.concatenate((linked_probs, np.where(weighed, probs[at] if len(codes) else 0.0, 0.0)))
     order = np.argsort(linked, kind="stable")
-    groups = _groups(linked[order], linked_probs[order], cands, cfg, probs, _column(cands, "rare_quote"), (a, b))
+    rare_quote = _column(cands, "rare_quote")
+    if len(removed):
+        rare_quote = rare_quote & ~_within(codes, removed)  # (a removed pair joins no link as a neighbour)
+    groups = _groups(linked[order], linked_probs[order], cands, cfg, probs, rare_quote, (a, b))
+    if len(added):
+        mine = set(added.tolist())
+        groups = [replace(g, by_reader=True) if any(i * nb + j in mine for i in g.a for j in g.b) else g
+                  for g in groups]
     if len(gaps):
         gap = set(gaps.tolist())
         groups = [replace(g, edited=True) if g.a[0] * nb + g.b[0] in gap and len(g.a) == len(g.b) == 1 else g
@@ -191,6 +216,21 @@ def _column(cands: Candidates, field: str):
     if not len(cands.columns):
         return np.zeros(len(cands.i), dtype=bool)
     return cands.columns[PairScore._fields.index(field)].astype(bool)
+
+
+def _reader_codes(reader: ReaderLinks | None, na: int, nb: int):
+    """The reader's added and removed pairs as sorted codes ``i * nb + j`` (pairs of sentences
+    the documents do not have left out: a hand-made link outlives no change of text).
+
+    >>> [c.tolist() for c in _reader_codes(ReaderLinks(frozenset({(1, 2), (9, 0)}), frozenset({(0, 0)})), 3, 4)]
+    [[6], [0]]
+    """
+    np = __import__("numpy")
+
+    def codes(pairs) -> object:
+        return np.array(sorted(i * nb + j for i, j in pairs if 0 <= i < na and 0 <= j < nb), dtype=np.int64)
+
+    return (codes(reader.added), codes(reader.removed)) if reader else (codes(()), codes(()))
 
 
 def _within(values, sorted_values):
