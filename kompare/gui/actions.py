@@ -38,6 +38,11 @@ class Actions:
     next_unique: QAction
     previous_unique: QAction
     go_to_near: QAction
+    link_near: QAction
+    start_link: QAction
+    finish_link: QAction
+    remove_link: QAction
+    forget_links: QAction
     show_furniture: QAction
     sync_scroll: QAction
     zoom_in: QAction
@@ -140,6 +145,14 @@ def make_actions(owner: QWidget) -> Actions:
                                icon=_icon(owner, "go-previous", SP.SP_ArrowBack)),
         go_to_near=action("Go to &Closest Passage", "Ctrl+J",
                           tip="Show the other document's closest passage to the selected unique one (no link)"),
+        link_near=action("Link With C&losest Passage",
+                         tip="Link the selected unique passage with its closest passage (a link made by hand)"),
+        start_link=action("S&tart Link Here",
+                          tip="Choose this passage as one end of a link; then choose the other end in the other document"),
+        finish_link=action("&Link Here", tip="Link this passage with the one chosen by Start Link Here"),
+        remove_link=action("&Remove Link", tip="Remove the selected link: it is not made again for these documents"),
+        forget_links=action("&Forget Links Made by Hand",
+                            tip="Undo every link made or removed by hand for these documents"),
         show_furniture=action("Show Page &Furniture", "Ctrl+Shift+F", checkable=True,
                               tip="Show bylines, captions, ads and repeats (dimmed)"),
         sync_scroll=action("S&ynchronise Scrolling", "Ctrl+Shift+Y", checkable=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kompare.core import collector
 from kompare.core.config import CompareConfig
-from kompare.core.model import Comparison, Document
+from kompare.core.model import Comparison, Document, ReaderLinks
 from kompare.gui.marks import Marks
 
 
@@ -16,10 +16,11 @@ def load_document(source: str, config: CompareConfig | None = None) -> Document:
         return load_source(source, config=config or CompareConfig())
 
 
-def compare(a: Document, b: Document, *, config: CompareConfig, progress, should_cancel) -> Comparison:
+def compare(a: Document, b: Document, *, config: CompareConfig, progress, should_cancel,
+            reader: ReaderLinks | None = None) -> Comparison:
     from kompare.core import compare as run
 
-    return run(a, b, config=config, progress=progress, should_cancel=should_cancel)
+    return run(a, b, config=config, progress=progress, should_cancel=should_cancel, reader=reader)
 
 
 def prepare(comparison: Comparison) -> Marks:

@@ -18,7 +18,7 @@ from kompare.gui.marks import AGREEMENT, DIVERGENCE, PARTIAL, UNIQUE, Item, Mark
 from kompare.gui.palette import scheme_for
 from kompare.gui.plain import rich
 from kompare.gui.table_model import RowsModel
-from kompare.present import UNCERTAIN_BELOW, change_label, is_uncertain, look_of
+from kompare.present import BY_HAND, UNCERTAIN_BELOW, change_label, is_uncertain, look_of
 
 # The typed changes ride in the Kind cell ("Divergence: number, date"), so the list fits a
 # narrow dock without scrolling sideways; the cell's tooltip spells them out.
@@ -39,10 +39,12 @@ FILTERS = (
 
 
 def _kind_label(item: Item) -> str:
-    """What the Kind cell says: 'Divergence: number, date', 'Unique in A'."""
+    """What the Kind cell says: 'Divergence: number, date', 'Partial (linked by hand)', 'Unique in A'."""
     if item.kind == UNIQUE:
         return "Unique in A" if item.a else "Unique in B"
     kind = look_of(item.kind).label
+    if item.link is not None and item.link.by_reader:
+        kind += f" ({BY_HAND})"
     if item.link is not None and item.link.changes:
         kind += ": " + ", ".join(dict.fromkeys(change_label(c.type) for c in item.link.changes))
     return kind

@@ -22,6 +22,7 @@ from kompare.gui.examples import example_pair
 from kompare.gui.export_paths import default_stem, document_dir, export_start, report_format, with_suffix
 from kompare.gui.find_bar import FindBar
 from kompare.gui.gutter import Gutter
+from kompare.gui.hand_links import End, HandLinks, end_at, near_pair
 from kompare.gui.info_bar import InfoBar
 from kompare.gui.hover import Near, clipboard_text, near_of, status_line, tooltip
 from kompare.gui.link_list import LinkList
@@ -37,7 +38,7 @@ from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
 from kompare.gui.worker import Job, run_job
-from kompare.present import colour_key, count_of, look_of, sensitivity_text
+from kompare.present import colour_key, count_of, look_of, reader_text, sensitivity_text
 
 PRINT_TAG = object()  # the export job's tag while it prints
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
@@ -78,6 +79,11 @@ class MainWindow(QMainWindow):
         self.selected_key: str | None = None
         # The selected unique sentence's closest unlinked counterpart: (its side, its id, the note).
         self.near_target: Near | None = None
+        # Where the selected passage was clicked (its side, the offset): the sentence a hand-made link starts at.
+        self.clicked_at: tuple[Side, int] | None = None
+        # Links the reader made or removed by hand for the documents on screen.
+        self.hand = HandLinks()
+        self._select_after: tuple[Side, int] | None = None  # a passage to select once compared again
         self.active_side = Side.A
         self.load_jobs: dict[Side, Job | None] = {Side.A: None, Side.B: None}
         self.compare_job: Job | None = None
@@ -195,6 +201,9 @@ class MainWindow(QMainWindow):
         compare_menu = bar.addMenu("&Compare")
         sensitivity = compare_menu.addMenu("&Sensitivity")
         sensitivity.addActions(a.sensitivity.actions())
+        compare_menu.addSeparator()
+        compare_menu.addActions([a.link_near, a.start_link, a.finish_link, a.remove_link, a.forget_links])
+        compare_menu.addSeparator()
         compare_menu.addAction(a.cancel)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.about)
@@ -266,6 +275,11 @@ class MainWindow(QMainWindow):
         a.next_unique.triggered.connect(lambda: self.navigate(UNIQUE, True))
         a.previous_unique.triggered.connect(lambda: self.navigate(UNIQUE, False))
         a.go_to_near.triggered.connect(self.go_to_near)
+        a.link_near.triggered.connect(self.link_near)
+        a.start_link.triggered.connect(self.start_link)
+        a.finish_link.triggered.connect(self.finish_link)
+        a.remove_link.triggered.connect(self.remove_link)
+        a.forget_links.triggered.connect(self.forget_links)
         a.show_furniture.toggled.connect(self.set_show_furniture)
         a.sync_scroll.toggled.connect(self.set_sync_scroll)
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
@@ -278,15 +292,16 @@ class MainWindow(QMainWindow):
             lambda v: self.statusBar().showMessage(f"Compare with {sensitivity_text(v)}…", 3000))
         a.about.triggered.connect(self.about)
         for side, view in self.views.items():
-            view.pane.context_actions = [a.copy_passage, a.go_to_near]
+            view.pane.context_actions = [a.copy_passage, a.go_to_near, None, a.link_near, a.start_link,
+                                         a.finish_link, a.remove_link]
             view.file_dropped.connect(lambda path, s=side: self.load(s, path))
             view.pane.passage_clicked.connect(lambda offset, s=side: self.on_passage_clicked(s, offset))
         self.gutter.band_clicked.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
-        self.gutter.context_actions = [a.copy_passage]
+        self.gutter.context_actions = [a.copy_passage, a.remove_link]
         self.link_list.item_chosen.connect(lambda key: self.select_item(key, reveal=(Side.A, Side.B)))
         # A right-click chooses the row under it, then offers the commands on a passage.
         self.link_list.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.link_list.view.addActions([a.copy_passage, a.go_to_near])
+        self.link_list.view.addActions([a.copy_passage, a.go_to_near, a.link_near, a.remove_link])
         self.link_list.counts_changed.connect(lambda *_: self.link_dock.setWindowTitle(self.link_list.title()))
         self.quotes.quote_chosen.connect(self.show_quote)
         self.summary.kinds_toggled.connect(self.set_hidden_kinds)
@@ -426,6 +441,7 @@ class MainWindow(QMainWindow):
 
             doc = replace(doc, path=path)
         self.docs[side] = doc
+        self.hand.forget()  # (decisions name sentences of the text read before)
         if self._welcome:  # a document is open: the hint has done its job
             self._welcome = False
             self.info.hide()
@@ -463,6 +479,7 @@ class MainWindow(QMainWindow):
     def swap(self) -> None:
         """A goes right, B goes left; the comparison is mirrored, not recomputed."""
         self.docs = {Side.A: self.docs[Side.B], Side.B: self.docs[Side.A]}
+        self.hand = self.hand.swapped()
         if self.comparison is not None:
             self._cancel_compare()
             self._set_comparison(self.comparison.mirrored())
@@ -477,10 +494,11 @@ class MainWindow(QMainWindow):
         """Compare the two documents off the GUI thread; a newer start cancels this one."""
         self._cancel_compare()
         self.generation += 1
-        a, b, config = self.docs[Side.A], self.docs[Side.B], self.config()
+        a, b, config, reader = self.docs[Side.A], self.docs[Side.B], self.config(), self.hand.reader
 
         def work(progress, should_cancel):
-            comparison = backend.compare(a, b, config=config, progress=progress, should_cancel=should_cancel)
+            comparison = backend.compare(a, b, config=config, progress=progress, should_cancel=should_cancel,
+                                         reader=reader)
             progress(1.0, "Preparing the view")
             return comparison, backend.prepare(comparison)
 
@@ -501,17 +519,24 @@ class MainWindow(QMainWindow):
         self._idle()
         self._set_comparison(comparison, marks)
         c = marks.counts()
+        hand = reader_text(len(comparison.reader.added), len(comparison.reader.removed))
         self.statusBar().showMessage(
             f"Compared: {count_of('agreement', c['agreement'])}, {count_of('divergence', c['divergence'])}, "
             + (f"{count_of('partial', c['partial'])}, " if c['partial'] else "") +
-            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B; {sensitivity_text(comparison.sensitivity)}.",
+            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B; {sensitivity_text(comparison.sensitivity)}"
+            + (f"; {hand}." if hand else "."),
             8000)
+        if self._select_after is not None:  # (a link made or removed by hand: show where)
+            side, offset = self._select_after
+            self._select_after = None
+            self.on_passage_clicked(side, offset)
 
     def _on_compare_failed(self, job: Job, error: BaseException) -> None:
         if job.tag != self.generation:
             return
         self.compare_job = None
         self._idle()
+        self._update_hand_actions()
         if isinstance(error, Cancelled):
             self.statusBar().showMessage("Comparison cancelled.", 5000)
             return
@@ -631,6 +656,7 @@ class MainWindow(QMainWindow):
     # --- selection and navigation ---------------------------------------------------------------
     def on_passage_clicked(self, side: Side, offset: int) -> None:
         self.set_active_side(side)
+        self.clicked_at = (side, offset)
         if self.marks is None:
             return
         item = self.marks.item_at(side, offset)
@@ -644,6 +670,8 @@ class MainWindow(QMainWindow):
                     reveal: tuple[Side, ...] = (), at: int | None = None) -> None:
         """Emphasise an item (and ``related`` ones) in both panes, the gutter and the list; scroll ``reveal`` sides."""
         self.selected_key = key
+        if at is None:
+            self.clicked_at = None  # (chosen in the list, the gutter or by navigation: no sentence clicked)
         for pane in self.panes.values():
             pane.select_key(key, related)
         self.gutter.select_key(key, related)
@@ -652,9 +680,11 @@ class MainWindow(QMainWindow):
         self.actions.copy_passage.setEnabled(key is not None and self.marks is not None)
         if key is None or self.marks is None:
             self.actions.go_to_near.setEnabled(False)
+            self._update_hand_actions()
             return
         self.near_target = self.near_at(self.marks.items[key], at)
         self.actions.go_to_near.setEnabled(self.near_target is not None)
+        self._update_hand_actions()
         item = self.marks.items[key]
         with self.scroll_sync.paused():  # each end is revealed on its own: no pane drags the other
             for side in reveal:
@@ -682,6 +712,7 @@ class MainWindow(QMainWindow):
         sentence = self.comparison.doc(side).sentences[sid]
         item = self.marks.item_at(side, sentence.start)
         self.set_active_side(side)
+        self.clicked_at = (side, sentence.start)
         self.select_item(item.key if item else None, related=self.marks.keys_at(side, sentence.start),
                          at=sentence.start)
         self._show_text(side, sentence.start, sentence.end)
@@ -704,6 +735,86 @@ class MainWindow(QMainWindow):
         QApplication.clipboard().setText(clipboard_text(item, self.comparison, self.near_target))
         self.statusBar().showMessage("Copied the passage" + (", its counterpart" if item.link else "")
                                      + " and what the comparison says of it.", 5000)
+
+    # --- links made by hand ------------------------------------------------------------------------
+    def _selected(self) -> Item | None:
+        return self.marks.items[self.selected_key] if self.selected_key is not None and self.marks is not None else None
+
+    def _selected_end(self) -> End | None:
+        """The selected passage as one end of a hand-made link: on the side last clicked (or active)."""
+        item = self._selected()
+        if item is None:
+            return None
+        side, at = self.clicked_at if self.clicked_at is not None else (self.active_side, None)
+        if item.range(side) is None:
+            side, at = side.other, None
+        return end_at(self.comparison, item, side, at)
+
+    def _update_hand_actions(self) -> None:
+        a, item = self.actions, self._selected()
+        busy = self.compare_job is not None
+        a.link_near.setEnabled(not busy and item is not None and self.near_target is not None)
+        a.start_link.setEnabled(not busy and item is not None)
+        end = self._selected_end() if item is not None else None
+        a.finish_link.setEnabled(not busy and end is not None and self.hand.can_finish(end[0]))
+        a.remove_link.setEnabled(not busy and item is not None and item.link is not None)
+        a.forget_links.setEnabled(not busy and bool(self.hand.reader) and all(self.docs.values()))
+
+    def _compare_by_hand(self, message: str, at: tuple[Side, int] | None) -> None:
+        self._select_after = at
+        self.start_compare()
+        self._update_hand_actions()
+        self.statusBar().showMessage(message, 8000)
+
+    def link_near(self) -> None:
+        """Link the selected unique passage with its closest passage, by hand."""
+        item = self._selected()
+        if item is None or self.near_target is None:
+            return
+        side, sid, _ = self.near_target
+        pair = near_pair(self.comparison, item, side, sid)
+        if pair is None:
+            return
+        self.hand.link({pair})
+        own = side.other
+        start = self.comparison.doc(own).sentences[pair[0] if own is Side.A else pair[1]].start
+        self._compare_by_hand("Linked by hand with the closest passage; comparing again…", (own, start))
+
+    def start_link(self) -> None:
+        """Choose the selected passage as one end of a link made by hand."""
+        end = self._selected_end()
+        if end is None:
+            return
+        self.hand.start(end)
+        self._update_hand_actions()
+        other = end[0].other.value.upper()
+        self.statusBar().showMessage(f"Now choose the passage of {other} to link with it, and Link Here "
+                                     f"(right-click it, or Compare ▸ Link Here).", 15000)
+
+    def finish_link(self) -> None:
+        """Link the selected passage with the one chosen by Start Link Here."""
+        end = self._selected_end()
+        if end is None or not self.hand.finish(end):
+            return
+        start = self.comparison.doc(end[0]).sentences[end[1][0]].start
+        self._compare_by_hand("Linked by hand; comparing again…", (end[0], start))
+
+    def remove_link(self) -> None:
+        """Remove the selected link: it is not made again for these documents."""
+        item = self._selected()
+        if item is None or item.link is None:
+            return
+        self.hand.unlink(item.link.a, item.link.b)
+        side = self.clicked_at[0] if self.clicked_at is not None else self.active_side
+        start = self.comparison.doc(side).sentences[item.link.sentences(side)[0]].start
+        self._compare_by_hand("Link removed by hand; comparing again…", (side, start))
+
+    def forget_links(self) -> None:
+        """Undo every link made or removed by hand for the documents on screen."""
+        if not self.hand.reader:
+            return
+        self.hand.forget()
+        self._compare_by_hand("Links made by hand forgotten; comparing again…", None)
 
     def set_active_side(self, side: Side) -> None:
         """The document that navigation and find start in; its header is marked."""
@@ -1008,6 +1119,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(compared)
         a.go_to_near.setEnabled(compared and self.near_target is not None)
         a.copy_passage.setEnabled(compared and self.selected_key is not None)
+        self._update_hand_actions()
         a.swap.setEnabled(any(self.docs.values()))
         a.reload.setEnabled(any(d is not None and d.path for d in self.docs.values()))
         a.cancel.setEnabled(bool(self.compare_job or self.export_job or any(self.load_jobs.values())))

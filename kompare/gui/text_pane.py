@@ -99,7 +99,7 @@ class TextPane(QPlainTextEdit):
         self.selected_keys: tuple[str, ...] = ()  # the selected item and, for a sentence, all its links
         self.hidden_kinds: set[str] = set()  # kinds the legend switched off
         self.tooltip_provider = None  # callable(offset) -> str | None
-        self.context_actions: list = []  # the window's commands on a passage, under the standard menu's
+        self.context_actions: list = []  # the window's commands on a passage, under the standard menu's (None: a rule)
         self.map = OffsetMap("")
         self.scheme: Scheme = scheme_for(self.palette())
         self._block_tops: dict[int, tuple[float, float]] | None = None
@@ -589,7 +589,8 @@ class TextPane(QPlainTextEdit):
             if not self.textCursor().hasSelection():
                 self.passage_clicked.emit(self.offset_at(pos))
             menu.addSeparator()
-            menu.addActions(self.context_actions)
+            for act in self.context_actions:  # (None: a separator between groups of commands)
+                menu.addSeparator() if act is None else menu.addAction(act)
         return menu
 
     def contextMenuEvent(self, event) -> None:

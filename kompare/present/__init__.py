@@ -41,18 +41,19 @@ from kompare.present.quotations import (
 )
 from kompare.present.shares import percentages, share_figures, share_of, share_text
 from kompare.present.wording import (
-    CHANGE_LABELS, NO_SHARED_WORD, NO_WORDS, SENSITIVITIES, UNCERTAIN_BELOW, change_label, change_text, change_words,
-    confidence_text, is_uncertain, link_figures, near_note, partial_note, sensitivity_text, uncertain_note,
+    BY_HAND, CHANGE_LABELS, NO_SHARED_WORD, NO_WORDS, SENSITIVITIES, UNCERTAIN_BELOW, change_label, change_text,
+    change_words, confidence_text, is_uncertain, link_figures, near_note, partial_note, reader_text, sensitivity_text,
+    uncertain_note,
 )
 
 __all__ = [
-    "ABSENT", "BLUE", "BLUISH_GREEN", "CHANGE_LABELS", "DESCRIBED_APART", "GREY", "LOOKS", "Kind", "Look", "MUTED",
+    "ABSENT", "BLUE", "BLUISH_GREEN", "BY_HAND", "CHANGE_LABELS", "DESCRIBED_APART", "GREY", "LOOKS", "Kind", "Look", "MUTED",
     "NO_SHARED_WORD", "NO_WORDS", "ONE_SIDED_DESCRIPTION", "ONE_SIDED_SPEAKER", "ORANGE", "OTHER_SPEAKER", "PAPER",
     "QUOTE_COLOUR", "QUOTE_COLOUR_DARK", "QUOTE_MATCH_LABELS", "QuoteGroup", "QuoteRow", "REDDISH_PURPLE", "RULE",
     "SENSITIVITIES", "SKY_BLUE", "SPEAKER_KINDS_APART", "STATUS_KINDS", "TEXT", "TYPED_WORD_WEIGHT",
     "UNCERTAIN_BELOW", "VERMILLION", "WordMark", "change_label", "change_text", "change_words", "colour_key",
     "confidence_text", "contrast", "count_of", "count_word", "is_uncertain", "link_figures", "look_of",
     "luminance", "marked_ranges", "mix", "near_note", "partial_note", "percentages", "quote_diff_ranges",
-    "quote_groups", "quote_rendering", "quote_rows", "readable_on", "sensitivity_text", "share_figures",
+    "quote_groups", "quote_rendering", "quote_rows", "readable_on", "reader_text", "sensitivity_text", "share_figures",
     "share_of", "share_text", "shared_ranges", "typed_ranges", "typed_word", "uncertain_note",
 ]

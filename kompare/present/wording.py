@@ -67,12 +67,32 @@ def confidence_text(probability: float) -> str:
 
 def is_uncertain(link: Link) -> bool:
     """Is ``link`` one a reader should check first (confidence under :data:`UNCERTAIN_BELOW`)?
+    A link the reader made by hand is the reader's own judgement, not one to check.
 
     >>> from kompare.core.model import LinkKind
     >>> is_uncertain(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.62))
     True
+    >>> is_uncertain(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.62, by_reader=True))
+    False
     """
-    return link.confidence < UNCERTAIN_BELOW
+    return link.confidence < UNCERTAIN_BELOW and not link.by_reader
+
+
+#: How a link the reader made by hand is named, in the window and in the report.
+BY_HAND = "linked by hand"
+
+
+def reader_text(added: int, removed: int) -> str:
+    """The reader's decisions (sentence pairs added, removed) as the report's header and the
+    window's status bar count them; '' for none.
+
+    >>> reader_text(2, 1), reader_text(0, 1), reader_text(1, 0), reader_text(0, 0)
+    ('2 sentence pairs linked by hand, 1 unlinked', '1 sentence pair unlinked by hand', '1 sentence pair linked by hand', '')
+    """
+    pairs = lambda n: f"{n} sentence pair{'s' if n != 1 else ''}"  # noqa: E731
+    if added and removed:
+        return f"{pairs(added)} {BY_HAND}, {removed} unlinked"
+    return f"{pairs(added)} {BY_HAND}" if added else f"{pairs(removed)} unlinked by hand" if removed else ""
 
 
 def uncertain_note(link: Link) -> str:
@@ -93,12 +113,17 @@ def link_figures(link: Link) -> str:
     >>> from kompare.core.model import LinkKind
     >>> link_figures(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.7148))
     'similarity 0.20, link confidence 0.71'
+    >>> link_figures(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.31, by_reader=True))
+    'linked by hand; similarity 0.20, link confidence 0.31'
     """
-    return f"similarity {link.similarity:.2f}, {confidence_text(link.confidence)}"
+    figures = f"similarity {link.similarity:.2f}, {confidence_text(link.confidence)}"
+    return f"{BY_HAND}; {figures}" if link.by_reader else figures
 
 
 #: Two passages close in meaning that share no content word (a partial link, a near miss).
 NO_SHARED_WORD = "close in meaning, no word shared"
+#: Two passages linked by hand that share no content word.
+NO_WORD_SHARED = "no word shared"
 
 
 def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int = 10) -> str:
@@ -113,6 +138,9 @@ def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int
     >>> from kompare.core.model import LinkKind
     >>> partial_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, spans), a, b)
     'both say “Kim met Putin”, “on Wednesday”; B says more'
+    >>> apart = (Span(Op.REPLACE, (0, 26), (0, 45)),)
+    >>> [partial_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.1, apart, by_reader=hand), a, b) for hand in (False, True)]
+    ['close in meaning, no word shared; each says more', 'no word shared; each says more']
     """
     runs = shared_ranges(link, Side.A, text_a)
     longest = sorted(sorted(runs, key=lambda r: r[0] - r[1])[:most])
@@ -123,8 +151,10 @@ def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int
         for side, text in ((Side.A, text_a), (Side.B, text_b))
     ]
     more = {(True, False): "A says more", (False, True): "B says more", (True, True): "each says more"}.get(tuple(own))
-    # (Linked on meaning alone, as a near miss says it: no shared words to name.)
-    return "; ".join(part for part in ((f"both say {said}" if said else NO_SHARED_WORD), more or "") if part)
+    # (Linked on meaning alone, as a near miss says it: no shared words to name. A link made by
+    # hand is the reader's judgement, not the engine's reading of their meaning.)
+    none = NO_WORD_SHARED if link.by_reader else NO_SHARED_WORD
+    return "; ".join(part for part in ((f"both say {said}" if said else none), more or "") if part)
 
 
 def _cut_words(words: str, most: int) -> str:

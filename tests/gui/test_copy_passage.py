@@ -112,7 +112,9 @@ def test_a_right_click_on_a_gutter_band_selects_its_link_and_offers_the_copy(qtb
     a0, a1 = gutter._end(Side.A, window.marks.items[key].a)
     menu = gutter.context_menu(QPointF(2, (a0 + a1) / 2))
     try:
-        assert window.selected_key == key and menu.actions() == [window.actions.copy_passage]
+        assert window.selected_key == key
+        assert menu.actions() == [window.actions.copy_passage, window.actions.remove_link]
+        assert window.actions.remove_link.isEnabled()  # (a band is a link)
     finally:
         menu.deleteLater()
     window.select_item(None)

@@ -245,7 +245,7 @@ def test_cancel_stops_a_running_comparison(qtbot, window, monkeypatch):
     from kompare.core.errors import Cancelled
     from kompare.gui import backend
 
-    def cancellable(a, b, *, config, progress, should_cancel):
+    def cancellable(a, b, *, config, progress, should_cancel, reader=None):
         for i in range(1000):
             progress(i / 1000, "working")
             if should_cancel():

@@ -223,6 +223,19 @@ def test_an_uncertain_link_says_so_under_its_card():
     assert text.count("Uncertain link (link confidence 0.62): check it.") == agreements == 2
 
 
+def test_a_link_made_by_hand_says_so_under_its_card_and_in_the_header():
+    from kompare.core import Document, ReaderLinks, compare
+
+    a = Document("Putin and Kim signed a defence treaty. The treaty binds each to help the other if attacked.")
+    b = Document("Officials in Seoul said missiles were tested. Kim and Putin signed a defence treaty.")
+    c = compare(a, b, reader=ReaderLinks().add({(1, 0)}).remove({(0, 1)}))
+    text = parse(build_html(c, generated_at=WHEN)).body_text
+    (hand,) = [l for l in c.links if l.by_reader]
+    assert text.count(f"Linked by hand (link confidence {hand.confidence:.2f}).") == 1
+    assert "Uncertain link" not in text  # (under the bar, yet the reader's own judgement)
+    assert "sensitivity 0.5 (Balanced); 1 sentence pair linked by hand, 1 unlinked" in text.replace("Sensitivity", "sensitivity")
+
+
 def test_every_style_rule_is_closed_once():
     # (An unbalanced brace makes the renderer drop the rules after it: a kind's chip loses its colour.)
     from kompare.report.build_html import _kind_css

@@ -1,0 +1,109 @@
+"""Links made or removed by hand: the widget-free state, and the window's commands."""
+
+from kompare.core.model import ReaderLinks, Side
+from kompare.gui.hand_links import HandLinks, end_at, near_pair, oriented
+from kompare.gui.marks import UNIQUE, Item
+from tests.gui.test_main_window import open_and_wait, settled
+
+A = ("Putin and Kim signed a defence treaty in Pyongyang on Wednesday.\n\n"
+     "Kim hosted a lavish banquet for Putin at the palace.\n\nIt rained all day in the capital.")
+B = ("Officials in Seoul said 12 missiles were tested last month.\n\n"
+     "Kim and Putin signed a defence treaty in Pyongyang on Wednesday.\n\n"
+     "Putin later praised the palace.")
+
+
+def test_a_link_drawn_from_either_side_joins_a_s_and_b_s_sentences():
+    assert oriented((Side.A, (1, 2)), (Side.B, (4,))) == oriented((Side.B, (4,)), (Side.A, (1, 2))) == {(1, 4), (2, 4)}
+    h = HandLinks()
+    h.start((Side.A, (2,)))
+    assert not h.can_finish(Side.A) and h.can_finish(Side.B)
+    assert h.finish((Side.A, (0,))) == set() and h.pending == (Side.A, (2,))  # (not on the same side)
+    assert h.finish((Side.B, (5,))) == {(2, 5)} and h.pending is None
+    h.unlink((0,), (1, 2))
+    assert h.reader == ReaderLinks(frozenset({(2, 5)}), frozenset({(0, 1), (0, 2)}))
+    swapped = h.swapped()
+    assert swapped.reader.added == {(5, 2)} and swapped.reader.removed == {(1, 0), (2, 0)}
+    h.forget()
+    assert not h.reader and h.pending is None
+
+
+def test_an_end_is_the_clicked_sentence_else_the_passage(comparison):
+    c = comparison
+    link = c.links[1]
+    item = Item("L1", "divergence", None, None, link, link.a, link.b)
+    inside = c.b.sentences[link.b[0]].start + 1
+    assert end_at(c, item, Side.B, inside) == (Side.B, link.b[:1])
+    assert end_at(c, item, Side.A, None) == (Side.A, link.a)
+    assert end_at(c, Item("UA0", UNIQUE, (0, 5), None, None, (0,), ()), Side.B) is None
+
+
+def test_link_with_closest_passage_then_remove_then_draw_then_forget(qtbot, window, tmp_path):
+    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+    pa.write_text(A, encoding="utf-8")
+    pb.write_text(B, encoding="utf-8")
+    open_and_wait(qtbot, window, [pa, pb])
+    a = window.actions
+    c = window.comparison
+    assert {(l.a, l.b) for l in c.links} == {((0,), (1,))}
+    assert not any(act.isEnabled() for act in (a.link_near, a.start_link, a.finish_link, a.remove_link, a.forget_links))
+    assert a.link_near in window.menuBar().actions()[4].menu().actions()  # (Compare)
+
+    # The banquet is unique to A; its closest passage is B's praise of the palace (no link).
+    window.on_passage_clicked(Side.A, c.a.sentences[1].start + 1)
+    assert window.near_target is not None and window.near_target[:2] == (Side.B, 2)
+    assert near_pair(c, window.marks.items[window.selected_key], Side.B, 2) == (1, 2)
+    assert a.link_near.isEnabled() and a.start_link.isEnabled() and not a.remove_link.isEnabled()
+    a.link_near.trigger()
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    c = window.comparison
+    (hand,) = [l for l in c.links if l.by_reader]
+    assert (hand.a, hand.b) == ((1,), (2,))
+    assert window.marks.items[window.selected_key].link == hand  # the new link is shown selected
+    assert "linked by hand" in window.statusBar().currentMessage()
+    model = window.link_list.model
+    assert "Partial (linked by hand)" in {model.data(model.index(r, 0)) for r in range(model.rowCount())}
+    assert a.forget_links.isEnabled()
+
+    # Remove the engine's treaty link: it stays apart at every sensitivity.
+    window.on_passage_clicked(Side.B, c.b.sentences[1].start + 1)
+    assert a.remove_link.isEnabled()
+    a.remove_link.trigger()
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    assert ((0,), (1,)) not in {(l.a, l.b) for l in window.comparison.links}
+    window.set_sensitivity(1.0)
+    qtbot.waitUntil(lambda: settled(window) and window.comparison.sensitivity == 1.0, timeout=30000)
+    assert ((0,), (1,)) not in {(l.a, l.b) for l in window.comparison.links}
+    assert window.comparison.reader == ReaderLinks(frozenset({(1, 2)}), frozenset({(0, 1)}))
+
+    # Draw a link from B's missile sentence to A's weather sentence.
+    c = window.comparison
+    window.on_passage_clicked(Side.B, c.b.sentences[0].start + 1)
+    a.start_link.trigger()
+    assert not a.finish_link.isEnabled()  # (the other end must be in A)
+    window.on_passage_clicked(Side.A, c.a.sentences[2].start + 1)
+    assert a.finish_link.isEnabled()
+    a.finish_link.trigger()
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    assert {(l.a, l.b) for l in window.comparison.links if l.by_reader} == {((1,), (2,)), ((2,), (0,))}
+
+    # Swapping the sides mirrors the decisions; forgetting them gives the engine's links back.
+    window.swap()
+    assert window.comparison.reader.added == {(2, 1), (0, 2)}
+    a.forget_links.trigger()
+    qtbot.waitUntil(lambda: settled(window) and not window.comparison.reader, timeout=30000)
+    links = window.comparison.links
+    assert ((1,), (0,)) in {(l.a, l.b) for l in links} and not any(l.by_reader for l in links)  # (the treaty is back)
+
+
+def test_reading_a_document_again_forgets_the_decisions(qtbot, window, tmp_path):
+    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+    pa.write_text(A, encoding="utf-8")
+    pb.write_text(B, encoding="utf-8")
+    open_and_wait(qtbot, window, [pa, pb])
+    window.hand.link({(2, 0)})
+    window.start_compare()
+    qtbot.waitUntil(lambda: settled(window) and bool(window.comparison.reader), timeout=30000)
+    pb.write_text(B.replace("12 missiles", "14 missiles"), encoding="utf-8")
+    window.reload()
+    qtbot.waitUntil(lambda: settled(window) and not window.comparison.reader, timeout=30000)
+    assert not any(l.by_reader for l in window.comparison.links)
