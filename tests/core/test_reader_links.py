@@ -60,3 +60,11 @@ def test_pairs_past_either_document_s_end_are_left_out_and_swapping_mirrors_the_
     swapped = compare(Document(B), Document(A), reader=reader.mirrored())
     assert pairs(swapped, by_reader=True) == {(0, 0)}
     assert swapped.mirrored().reader == c.reader
+
+
+def test_a_pair_the_engine_links_anyway_is_not_called_the_reader_s():
+    c = compare(Document(A), Document(B), reader=ReaderLinks().add({(0, 2)}))
+    assert (0, 2) in pairs(c, by_reader=False) and not pairs(c, by_reader=True)
+    # ...until a bar the engine's evidence does not reach: then the reader's hand holds it.
+    strict = compare(Document(A), Document(B), config=CompareConfig(sensitivity=0.0), reader=ReaderLinks().add({(0, 2)}))
+    assert (0, 2) in pairs(strict)

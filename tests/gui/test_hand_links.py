@@ -84,7 +84,9 @@ def test_link_with_closest_passage_then_remove_then_draw_then_forget(qtbot, wind
     assert a.finish_link.isEnabled()
     a.finish_link.trigger()
     qtbot.waitUntil(lambda: settled(window), timeout=30000)
-    assert {(l.a, l.b) for l in window.comparison.links if l.by_reader} == {((1,), (2,)), ((2,), (0,))}
+    links = window.comparison.links
+    # (At sensitivity 1 the engine links the banquet and the palace itself: that link is no longer the reader's.)
+    assert {(l.a, l.b) for l in links if l.by_reader} == {((2,), (0,))} and ((1,), (2,)) in {(l.a, l.b) for l in links}
 
     # Swapping the sides mirrors the decisions; forgetting them gives the engine's links back.
     window.swap()

@@ -68,8 +68,9 @@ def alignment(
     ``encoder``: see :func:`candidates`; ``model``: the link model (by default the
     shipped one that suits the encoder's presence); ``quoted_pairs``: sentence pairs
     that quote the same words, which link whatever their score; ``reader``: the pairs the
-    reader linked by hand, which link whatever anything says (their groups marked
-    ``by_reader``), and those the reader removed, which neither link nor stand as a near miss.
+    reader linked by hand, which link whatever anything says (the groups of those that link
+    by the reader's hand alone marked ``by_reader``), and those the reader removed, which
+    neither link nor stand as a near miss.
 
     >>> from kompare.core.model import Document
     >>> from kompare.core.segment import segment
@@ -96,9 +97,10 @@ def alignment(
     forced = identical | _within(codes, quoted)  # (links whatever its probability: a copy, one quotation)
     accept = (probs >= cfg.link_threshold()) | forced
     added, removed = _reader_codes(reader, na, nb)
+    blocked = _within(codes, removed)
     if len(removed):
-        accept &= ~_within(codes, removed)
-        probs = np.where(_within(codes, removed), 0.0, probs)  # (nor a near miss)
+        accept &= ~blocked
+        probs = np.where(blocked, 0.0, probs)  # (nor a near miss)
     # A sentence found word for word on the other side is that sentence's counterpart:
     # copied text links to its copy, not also to every sentence that resembles it.
     twin_a, twin_b = np.zeros(na, dtype=bool), np.zeros(nb, dtype=bool)
@@ -114,22 +116,20 @@ def alignment(
     linked_probs = np.concatenate(
         (np.where(forced[accept], 1.0, probs[accept]), np.ones(len(alone)), np.full(len(gaps), cfg.link_threshold())),
     )
-    if len(added):
-        # The reader's links, whatever the model says: with its probability where it weighed
-        # the pair, else none (the link's confidence stays the model's).
-        mine = added[~_within(added, np.sort(linked))]
+    # The reader's links, whatever the model says (those it links anyway are its own): with
+    # its probability where it weighed the pair, else none (the confidence stays the model's).
+    mine = added[~_within(added, np.sort(linked))]
+    if len(mine):
         weighed = _within(mine, codes)
         at = np.minimum(np.searchsorted(codes, mine), max(len(codes) - 1, 0))
         linked = np.concatenate((linked, mine))
         linked_probs = np.concatenate((linked_probs, np.where(weighed, probs[at] if len(codes) else 0.0, 0.0)))
     order = np.argsort(linked, kind="stable")
-    rare_quote = _column(cands, "rare_quote")
-    if len(removed):
-        rare_quote = rare_quote & ~_within(codes, removed)  # (a removed pair joins no link as a neighbour)
+    rare_quote = _column(cands, "rare_quote") & ~blocked  # (a removed pair joins no link as a neighbour)
     groups = _groups(linked[order], linked_probs[order], cands, cfg, probs, rare_quote, (a, b))
-    if len(added):
-        mine = set(added.tolist())
-        groups = [replace(g, by_reader=True) if any(i * nb + j in mine for i in g.a for j in g.b) else g
+    if len(mine):
+        hand = set(mine.tolist())
+        groups = [replace(g, by_reader=True) if any(i * nb + j in hand for i in g.a for j in g.b) else g
                   for g in groups]
     if len(gaps):
         gap = set(gaps.tolist())
