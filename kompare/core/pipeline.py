@@ -60,7 +60,8 @@ def compare(
         # Work in one fixed orientation and mirror the result: comparing B with A is then
         # exactly the mirror image of comparing A with B, down to tie-breaks inside difflib.
         if b.text < a.text:
-            return _compare(b, a, config, progress, should_cancel, names=("B", "A"), reader=reader.mirrored()).mirrored()
+            mirrored = reader.mirrored()
+            return _compare(b, a, config, progress, should_cancel, names=("B", "A"), reader=mirrored).mirrored()
         return _compare(a, b, config, progress, should_cancel, names=("A", "B"), reader=reader)
 
 

@@ -147,8 +147,8 @@ def make_actions(owner: QWidget) -> Actions:
                           tip="Show the other document's closest passage to the selected unique one (no link)"),
         link_near=action("Link With C&losest Passage",
                          tip="Link the selected unique passage with its closest passage (a link made by hand)"),
-        start_link=action("S&tart Link Here",
-                          tip="Choose this passage as one end of a link; then choose the other end in the other document"),
+        start_link=action("S&tart Link Here", tip="Choose this passage as one end of a link; "
+                          "then choose the other end in the other document"),
         finish_link=action("&Link Here", tip="Link this passage with the one chosen by Start Link Here"),
         remove_link=action("&Remove Link", tip="Remove the selected link: it is not made again for these documents"),
         forget_links=action("&Forget Links Made by Hand",

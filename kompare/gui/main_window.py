@@ -23,6 +23,7 @@ from kompare.gui.export_paths import default_stem, document_dir, export_start, r
 from kompare.gui.find_bar import FindBar
 from kompare.gui.gutter import Gutter
 from kompare.gui.hand_links import End, HandLinks, end_at, near_pair
+from kompare.gui.hand_store import HandStore
 from kompare.gui.info_bar import InfoBar
 from kompare.gui.hover import Near, clipboard_text, near_of, status_line, tooltip
 from kompare.gui.link_list import LinkList
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setAnimated(False)
         self.store = store or SettingsStore()
         self.settings, settings_notice = self.store.load()
+        self.hand_store = HandStore(self.store.directory)  # links made by hand, kept per pair of texts
         self.docs: dict[Side, Document | None] = {Side.A: None, Side.B: None}
         self.comparison: Comparison | None = None
         self.marks: Marks | None = None
@@ -441,7 +443,7 @@ class MainWindow(QMainWindow):
 
             doc = replace(doc, path=path)
         self.docs[side] = doc
-        self.hand.forget()  # (decisions name sentences of the text read before)
+        self.hand.forget()  # (they name the sentences of the text read before; an unchanged text finds them kept)
         if self._welcome:  # a document is open: the hint has done its job
             self._welcome = False
             self.info.hide()
@@ -494,11 +496,14 @@ class MainWindow(QMainWindow):
         """Compare the two documents off the GUI thread; a newer start cancels this one."""
         self._cancel_compare()
         self.generation += 1
-        a, b, config, reader = self.docs[Side.A], self.docs[Side.B], self.config(), self.hand.reader
+        a, b, config = self.docs[Side.A], self.docs[Side.B], self.config()
+        reader, store = self.hand.reader, self.hand_store
 
         def work(progress, should_cancel):
+            # No decision in hand yet for these documents: those kept from an earlier session, if any.
+            decided = reader or store.load(a.text, b.text)
             comparison = backend.compare(a, b, config=config, progress=progress, should_cancel=should_cancel,
-                                         reader=reader)
+                                         reader=decided)
             progress(1.0, "Preparing the view")
             return comparison, backend.prepare(comparison)
 
@@ -517,9 +522,14 @@ class MainWindow(QMainWindow):
         self.compare_job = None
         comparison, marks = result
         self._idle()
+        restored = bool(comparison.reader) and not self.hand.reader
+        if restored:
+            self.hand.reader = comparison.reader
         self._set_comparison(comparison, marks)
         c = marks.counts()
         hand = reader_text(len(comparison.reader.added), len(comparison.reader.removed))
+        if restored:
+            hand += " (kept from before: Compare ▸ Forget Links Made by Hand undoes them)"
         self.statusBar().showMessage(
             f"Compared: {count_of('agreement', c['agreement'])}, {count_of('divergence', c['divergence'])}, "
             + (f"{count_of('partial', c['partial'])}, " if c['partial'] else "") +
@@ -761,6 +771,9 @@ class MainWindow(QMainWindow):
         a.forget_links.setEnabled(not busy and bool(self.hand.reader) and all(self.docs.values()))
 
     def _compare_by_hand(self, message: str, at: tuple[Side, int] | None) -> None:
+        error = self.hand_store.save(self.docs[Side.A].text, self.docs[Side.B].text, self.hand.reader)
+        if error:
+            self.info.show_message(error)
         self._select_after = at
         self.start_compare()
         self._update_hand_actions()

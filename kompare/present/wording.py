@@ -86,8 +86,10 @@ def reader_text(added: int, removed: int) -> str:
     """The reader's decisions (sentence pairs added, removed) as the report's header and the
     window's status bar count them; '' for none.
 
-    >>> reader_text(2, 1), reader_text(0, 1), reader_text(1, 0), reader_text(0, 0)
-    ('2 sentence pairs linked by hand, 1 unlinked', '1 sentence pair unlinked by hand', '1 sentence pair linked by hand', '')
+    >>> reader_text(2, 1), reader_text(0, 1)
+    ('2 sentence pairs linked by hand, 1 unlinked', '1 sentence pair unlinked by hand')
+    >>> reader_text(1, 0), reader_text(0, 0)
+    ('1 sentence pair linked by hand', '')
     """
     pairs = lambda n: f"{n} sentence pair{'s' if n != 1 else ''}"  # noqa: E731
     if added and removed:
@@ -139,7 +141,8 @@ def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int
     >>> partial_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.6, spans), a, b)
     'both say “Kim met Putin”, “on Wednesday”; B says more'
     >>> apart = (Span(Op.REPLACE, (0, 26), (0, 45)),)
-    >>> [partial_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.1, apart, by_reader=hand), a, b) for hand in (False, True)]
+    >>> [partial_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.1, apart, by_reader=hand), a, b)
+    ...  for hand in (False, True)]
     ['close in meaning, no word shared; each says more', 'no word shared; each says more']
     """
     runs = shared_ranges(link, Side.A, text_a)

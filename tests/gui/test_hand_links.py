@@ -109,3 +109,57 @@ def test_reading_a_document_again_forgets_the_decisions(qtbot, window, tmp_path)
     window.reload()
     qtbot.waitUntil(lambda: settled(window) and not window.comparison.reader, timeout=30000)
     assert not any(l.by_reader for l in window.comparison.links)
+
+
+def test_the_store_keeps_decisions_per_pair_of_texts_and_ignores_what_it_cannot_trust(tmp_path):
+    import json
+
+    from kompare.gui.hand_store import KEPT_PAIRS, HandStore
+
+    store = HandStore(tmp_path)
+    decided = ReaderLinks().add({(0, 2)}).remove({(1, 1)})
+    assert store.save("text A", "text B", decided) is None
+    assert store.load("text A", "text B") == decided
+    assert store.load("text B", "text A") == decided.mirrored()  # (either side first)
+    assert store.load("text A", "text B, edited") == ReaderLinks()
+    # Another kompare version may number the sentences otherwise: its decisions are not used.
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    (entry,) = data["pairs"].values()
+    entry["kompare"] = "0.0.1"
+    store.path.write_text(json.dumps(data), encoding="utf-8")
+    assert store.load("text A", "text B") == ReaderLinks()
+    # Forgetting removes the entry; a damaged file is no error; only the latest pairs are kept.
+    store.save("text A", "text B", ReaderLinks())
+    assert json.loads(store.path.read_text(encoding="utf-8"))["pairs"] == {}
+    store.path.write_text("{not json", encoding="utf-8")
+    assert store.load("text A", "text B") == ReaderLinks()
+    for n in range(KEPT_PAIRS + 5):
+        store.save(f"a{n}", "b", decided)
+    assert len(json.loads(store.path.read_text(encoding="utf-8"))["pairs"]) == KEPT_PAIRS
+    assert store.load("a0", "b") == ReaderLinks() and store.load(f"a{KEPT_PAIRS + 4}", "b") == decided
+
+
+def test_decisions_come_back_with_the_same_texts_in_a_new_window(qtbot, window, tmp_path):
+    from kompare.gui.main_window import MainWindow
+
+    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+    pa.write_text(A, encoding="utf-8")
+    pb.write_text(B, encoding="utf-8")
+    open_and_wait(qtbot, window, [pa, pb])
+    c = window.comparison
+    window.on_passage_clicked(Side.A, c.a.sentences[1].start + 1)
+    window.actions.link_near.trigger()
+    qtbot.waitUntil(lambda: settled(window) and bool(window.comparison.reader), timeout=30000)
+
+    later = MainWindow()
+    qtbot.addWidget(later)
+    open_and_wait(qtbot, later, [pb, pa])  # (the other way round)
+    assert later.comparison.reader == window.comparison.reader.mirrored()
+    assert {(l.a, l.b) for l in later.comparison.links if l.by_reader} == {((2,), (1,))}
+    assert "kept from before" in later.statusBar().currentMessage()
+    assert later.actions.forget_links.isEnabled()
+    later.actions.forget_links.trigger()
+    qtbot.waitUntil(lambda: settled(later) and not later.comparison.reader, timeout=30000)
+    # Forgotten for good: the first window's next reading of the files finds none.
+    window.reload()
+    qtbot.waitUntil(lambda: settled(window) and not window.comparison.reader, timeout=30000)
