@@ -12,6 +12,15 @@ B = ("Officials in Seoul said 12 missiles were tested last month.\n\n"
      "Putin later praised the palace.")
 
 
+def open_pair(qtbot, window, folder):
+    """A and B written to ``folder`` and compared in ``window``; their paths."""
+    pa, pb = folder / "a.txt", folder / "b.txt"
+    pa.write_text(A, encoding="utf-8")
+    pb.write_text(B, encoding="utf-8")
+    open_and_wait(qtbot, window, [pa, pb])
+    return pa, pb
+
+
 def test_a_link_drawn_from_either_side_joins_a_s_and_b_s_sentences():
     assert oriented((Side.A, (1, 2)), (Side.B, (4,))) == oriented((Side.B, (4,)), (Side.A, (1, 2))) == {(1, 4), (2, 4)}
     h = HandLinks()
@@ -38,10 +47,7 @@ def test_an_end_is_the_clicked_sentence_else_the_passage(comparison):
 
 
 def test_link_with_closest_passage_then_remove_then_draw_then_forget(qtbot, window, tmp_path):
-    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
-    pa.write_text(A, encoding="utf-8")
-    pb.write_text(B, encoding="utf-8")
-    open_and_wait(qtbot, window, [pa, pb])
+    pa, pb = open_pair(qtbot, window, tmp_path)
     a = window.actions
     c = window.comparison
     assert {(l.a, l.b) for l in c.links} == {((0,), (1,))}
@@ -98,10 +104,7 @@ def test_link_with_closest_passage_then_remove_then_draw_then_forget(qtbot, wind
 
 
 def test_reading_a_document_again_forgets_the_decisions(qtbot, window, tmp_path):
-    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
-    pa.write_text(A, encoding="utf-8")
-    pb.write_text(B, encoding="utf-8")
-    open_and_wait(qtbot, window, [pa, pb])
+    pa, pb = open_pair(qtbot, window, tmp_path)
     window.hand.link({(2, 0)})
     window.start_compare()
     qtbot.waitUntil(lambda: settled(window) and bool(window.comparison.reader), timeout=30000)
@@ -142,10 +145,7 @@ def test_the_store_keeps_decisions_per_pair_of_texts_and_ignores_what_it_cannot_
 def test_decisions_come_back_with_the_same_texts_in_a_new_window(qtbot, window, tmp_path):
     from kompare.gui.main_window import MainWindow
 
-    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
-    pa.write_text(A, encoding="utf-8")
-    pb.write_text(B, encoding="utf-8")
-    open_and_wait(qtbot, window, [pa, pb])
+    pa, pb = open_pair(qtbot, window, tmp_path)
     c = window.comparison
     window.on_passage_clicked(Side.A, c.a.sentences[1].start + 1)
     window.actions.link_near.trigger()
