@@ -140,6 +140,9 @@ def test_the_store_keeps_decisions_per_pair_of_texts_and_ignores_what_it_cannot_
         store.save(f"a{n}", "b", decided)
     assert len(json.loads(store.path.read_text(encoding="utf-8"))["pairs"]) == KEPT_PAIRS
     assert store.load("a0", "b") == ReaderLinks() and store.load(f"a{KEPT_PAIRS + 4}", "b") == decided
+    # A folder that cannot be made: a message naming the file, no exception.
+    message = HandStore(store.path / "inside").save("text A", "text B", decided)
+    assert message.startswith("Could not save the links made by hand to ") and "hand_links.json" in message
 
 
 def test_decisions_come_back_with_the_same_texts_in_a_new_window(qtbot, window, tmp_path):
