@@ -330,6 +330,8 @@ class ReaderLinks:
     ([(3, 5)], [(0, 0), (0, 1)], [(5, 3)], False)
     >>> sorted(r.remove({(3, 5)}).removed), r.remove({(3, 5)}).added
     ([(0, 0), (0, 1), (3, 5)], frozenset())
+    >>> r.to_json(), ReaderLinks.from_json(r.to_json()) == r
+    ({'added': [[3, 5]], 'removed': [[0, 0], [0, 1]]}, True)
     """
 
     added: frozenset[tuple[int, int]] = frozenset()
@@ -350,6 +352,15 @@ class ReaderLinks:
 
     def mirrored(self) -> "ReaderLinks":
         return ReaderLinks(frozenset((b, a) for a, b in self.added), frozenset((b, a) for a, b in self.removed))
+
+    def to_json(self) -> dict:
+        """The pairs as sorted lists of ``[a, b]`` (the JSON export's ``reader``)."""
+        return {"added": sorted(map(list, self.added)), "removed": sorted(map(list, self.removed))}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ReaderLinks":
+        """Back from :meth:`to_json`; raises TypeError or ValueError on anything else."""
+        return cls(*(frozenset((int(i), int(j)) for i, j in data.get(name, ())) for name in ("added", "removed")))
 
 
 @dataclass(frozen=True)

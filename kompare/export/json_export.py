@@ -167,7 +167,7 @@ def to_json_dict(c: Comparison, *, generated_at: datetime | None = None) -> dict
             for m in c.quote_matches
         ],
         "near": [{"a": n.a, "b": n.b, "probability": n.probability} for n in c.near],
-        "reader": {"added": sorted(map(list, c.reader.added)), "removed": sorted(map(list, c.reader.removed))},
+        "reader": c.reader.to_json(),
         "summary": _summary(c, statuses),
     }
 

@@ -5,7 +5,7 @@ decisions again. They are stored in ``hand_links.json`` beside the settings, und
 texts' SHA-256 digests, so a text that changed by one character (whose sentences may be
 numbered anew) gets none; and with the kompare version that numbered the sentences, since
 another version may split them otherwise. The file is written atomically and holds the
-most recently used pairs of documents only; a damaged file is ignored, never fatal.
+pairs of documents decided on most recently only; a damaged file is ignored, never fatal.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from kompare.core.model import ReaderLinks
 from kompare.outputs import OutputError, write_output
 
 FILE_NAME = "hand_links.json"
-#: How many pairs of documents the file remembers (the most recently used).
+#: How many pairs of documents the file remembers (those decided on most recently).
 KEPT_PAIRS = 200
 
 
@@ -69,8 +69,7 @@ class HandStore:
         if not isinstance(entry, dict) or entry.get("kompare") != __version__:
             return ReaderLinks()
         try:
-            reader = ReaderLinks(*(frozenset((int(i), int(j)) for i, j in entry.get(name, ()))
-                                   for name in ("added", "removed")))
+            reader = ReaderLinks.from_json(entry)
         except (TypeError, ValueError):
             return ReaderLinks()
         return reader.mirrored() if flipped else reader
@@ -85,8 +84,7 @@ class HandStore:
             pairs[key] = {
                 "kompare": __version__,
                 "used": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "added": sorted(map(list, reader.added)),
-                "removed": sorted(map(list, reader.removed)),
+                **reader.to_json(),
             }
         # (Oldest first, in the order saved: a pair saved again moves to the end, the oldest fall out.)
         kept = dict(list(pairs.items())[-KEPT_PAIRS:])
