@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
             self.hand.reader = comparison.reader
         self._set_comparison(comparison, marks)
         c = marks.counts()
-        hand = reader_text(len(comparison.reader.added), len(comparison.reader.removed))
+        hand = reader_text(comparison.reader)
         if restored:
             hand += " (kept from before: Compare ▸ Forget Links Made by Hand undoes them)"
         self.statusBar().showMessage(

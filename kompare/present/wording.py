@@ -3,7 +3,7 @@ partial link shares, a unique sentence's closest passage, the sensitivity it ran
 
 from __future__ import annotations
 
-from kompare.core.model import Change, ChangeType, Comparison, Link, Op, Side
+from kompare.core.model import Change, ChangeType, Comparison, Link, Op, ReaderLinks, Side
 from kompare.core.tokens import is_content, norms_of, tokenize
 from kompare.present.marked import shared_ranges
 
@@ -82,15 +82,16 @@ def is_uncertain(link: Link) -> bool:
 BY_HAND = "linked by hand"
 
 
-def reader_text(added: int, removed: int) -> str:
+def reader_text(reader: ReaderLinks) -> str:
     """The reader's decisions (sentence pairs added, removed) as the report's header and the
     window's status bar count them; '' for none.
 
-    >>> reader_text(2, 1), reader_text(0, 1)
+    >>> reader_text(ReaderLinks().add({(0, 0), (1, 1)}).remove({(2, 2)})), reader_text(ReaderLinks().remove({(2, 2)}))
     ('2 sentence pairs linked by hand, 1 unlinked', '1 sentence pair unlinked by hand')
-    >>> reader_text(1, 0), reader_text(0, 0)
+    >>> reader_text(ReaderLinks().add({(0, 0)})), reader_text(ReaderLinks())
     ('1 sentence pair linked by hand', '')
     """
+    added, removed = len(reader.added), len(reader.removed)
     pairs = lambda n: f"{n} sentence pair{'s' if n != 1 else ''}"  # noqa: E731
     if added and removed:
         return f"{pairs(added)} {BY_HAND}, {removed} unlinked"
@@ -107,6 +108,16 @@ def uncertain_note(link: Link) -> str:
     ''
     """
     return f"Uncertain link ({confidence_text(link.confidence)}): check it." if is_uncertain(link) else ""
+
+
+def hand_note(link: Link) -> str:
+    """For a link the reader made by hand, a note that says so with the model's own figure; else ''.
+
+    >>> from kompare.core.model import LinkKind
+    >>> hand_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.2, confidence=0.0, by_reader=True))
+    'Linked by hand (link confidence 0.00).'
+    """
+    return f"{BY_HAND.capitalize()} ({confidence_text(link.confidence)})." if link.by_reader else ""
 
 
 def link_figures(link: Link) -> str:

@@ -15,8 +15,8 @@ from kompare import __version__
 from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
-    BY_HAND, LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, change_words,
-    confidence_text, count_word, is_uncertain, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges,
+    LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, change_words,
+    count_word, hand_note, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges,
     quote_groups, quote_rendering, quote_rows, reader_text, sensitivity_text, share_figures, typed_ranges, typed_word,
     uncertain_note,
 )
@@ -209,7 +209,7 @@ class _Builder:
             f'<p class="sub">{esc(self.names[Side.A])} <span class="muted">vs</span> {esc(self.names[Side.B])}</p>'
             f'<p class="muted small">Compared {esc(format_when(self.when))} by kompare {esc(__version__)}, '
             f'{esc(sensitivity_text(self.c.sensitivity))}'
-            + (f"; {esc(reader_text(len(self.c.reader.added), len(self.c.reader.removed)))}" if self.c.reader else "")
+            + (f"; {esc(reader_text(self.c.reader))}" if self.c.reader else "")
             + '</p>'
             f"{self._grid()}<thead>{head}</thead>{''.join(rows)}</table>"
         )
@@ -321,11 +321,8 @@ class _Builder:
             look = look_of(link.kind)
             tint = TINT_CLASS[look.kind]
             note = self._changes(link) if link.changes else self._shared(link) if look.kind is Kind.PARTIAL else ""
-            if is_uncertain(link):
-                note = (note + " " if note else "") + f'<span class="muted">{esc(uncertain_note(link))}</span>'
-            if link.by_reader:
-                hand = f"{BY_HAND.capitalize()} ({confidence_text(link.confidence)})."
-                note = (note + " " if note else "") + f'<span class="muted">{esc(hand)}</span>'
+            for cue in filter(None, (uncertain_note(link), hand_note(link))):  # (at most one of the two)
+                note = (note + " " if note else "") + f'<span class="muted">{esc(cue)}</span>'
             span = ' rowspan="2"' if note else ""
             rows = (
                 f'<tr><td class="mark-{tint}" width="4%" align="center"{span}>{look.glyph}</td>'
