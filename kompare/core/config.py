@@ -53,6 +53,12 @@ class CompareConfig:
     #: Two neighbouring sentences form one link with a counterpart when each carries at
     #: least this many of its content terms that the other does not (a sentence split in two).
     split_part_terms: int = 2
+    #: A sentence's links to a run of at least this many neighbours of the other side
+    #: form one link when each carries at least ``split_run_part_terms`` of its content
+    #: terms that no other sentence of the run carries (a quotation printed one line per
+    #: clause; only links already made join).
+    split_run_sentences: int = 3
+    split_run_part_terms: int = 1
     #: ...and the neighbour's pair needs only this share of the link threshold.
     split_probability_factor: float = 0.75
     #: Two sentences that quote the same words link whatever their score: the same whole

@@ -2,7 +2,8 @@
 
 from kompare.core.align import align, candidates
 from kompare.core.config import CompareConfig
-from kompare.core.model import Document
+from kompare.core import compare
+from kompare.core.model import Document, LinkKind
 from kompare.core.segment import segment
 
 FILLER_A = [
@@ -54,6 +55,34 @@ def test_a_headline_and_its_lede_link_each_on_its_own():
     b = ("Putin says South Korea has nothing to worry about\n\n"
          "But he also warned against supplying weapons, saying it would “be a very big mistake”.")
     assert _quoted_groups(a, b) == [((0,), (0,)), ((0,), (1,))]
+
+
+SPEECH = ("He said: “We will bring back our jobs, we will bring back our borders, "
+          "we will bring back our wealth and we will bring back our dreams.”")
+
+
+def test_a_quotation_printed_one_line_per_clause_is_one_link():
+    """Each line carries one word of its own (too few for two neighbours to join), yet the
+    four together are the sentence: one link, an agreement, not four partial ones."""
+    lines = ("“We will bring back our jobs. We will bring back our borders. "
+             "We will bring back our wealth. And we will bring back our dreams.”")
+    assert _quoted_groups(SPEECH, lines) == [((0,), (0, 1, 2, 3))]
+    assert _quoted_groups(lines, SPEECH) == [((0, 1, 2, 3), (0,))]
+    links = compare(Document(SPEECH), Document(lines)).links
+    assert [(link.b, link.kind) for link in links] == [((0, 1, 2, 3), LinkKind.AGREEMENT)]
+
+
+def test_a_run_of_lines_joins_only_where_each_carries_a_part_of_its_own():
+    # The second line repeats the first's "jobs": the first has no part of its own.
+    repeated = ("“We will bring back our jobs. We will bring back our borders and our jobs. "
+                "We will bring back our wealth.”")
+    assert _quoted_groups(SPEECH, repeated) == [((0,), (0,)), ((0,), (1,)), ((0,), (2,))]
+    # Another sentence between the lines breaks the run; so does a headline, which links alone.
+    broken = "“We will bring back our jobs.” Markets rose. “We will bring back our borders. We will bring back our wealth.”"
+    assert _quoted_groups(SPEECH, broken) == [((0,), (0,)), ((0,), (2,)), ((0,), (3,))]
+    headed = ("We Will Bring Back Our Jobs\n\n“We will bring back our borders. We will bring back our wealth. "
+              "And we will bring back our dreams.”")
+    assert _quoted_groups(SPEECH, headed) == [((0,), (0,)), ((0,), (1, 2, 3))]
 
 
 def test_boilerplate_alone_never_links():

@@ -127,6 +127,7 @@ def alignment(
     order = np.argsort(linked, kind="stable")
     rare_quote = _column(cands, "rare_quote") & ~blocked  # (a removed pair joins no link as a neighbour)
     groups = _groups(linked[order], linked_probs[order], cands, cfg, probs, rare_quote, (a, b))
+    groups = _join_runs(groups, cands, cfg, (a, b))
     if len(mine):
         hand = set(mine.tolist())
         groups = [replace(g, by_reader=True) if any(i * nb + j in hand for i in g.a for j in g.b) else g
@@ -344,18 +345,80 @@ def _groups(linked, linked_probs, cands: Candidates, cfg: CompareConfig, probs, 
     ]
 
 
-def _complementary(whole, part1, part2, weak, cfg: CompareConfig) -> bool:
-    """Do two neighbouring sentences each carry a part of ``whole`` the other does not?
+def _join_runs(groups: list[Group], cands: Candidates, cfg: CompareConfig, docs) -> list[Group]:
+    """Join into one link the links of one sentence to a run of neighbours of the other side
+    (``split_run_sentences`` or more), each carrying a part of it that none of the others
+    carries (``split_run_part_terms`` content terms).
+
+    One outlet prints a quotation as one sentence, the other as one line per clause ("We
+    will bring back our jobs. We will bring back our borders. ..."): each line links on its
+    own, with one word of its own, too few for :func:`_complementary`; read together they
+    are the sentence. Only links already made join (a neighbour is never added), a heading
+    never joins, and two neighbours stay with :func:`_groups`' rule.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> a = segment(Document("He said: “We will bring back our jobs, we will bring back our borders, "
+    ...                      "we will bring back our wealth and we will bring back our dreams.”"))
+    >>> b = segment(Document("“We will bring back our jobs. We will bring back our borders. "
+    ...                      "We will bring back our wealth. And we will bring back our dreams.”"))
+    >>> [(g.a, g.b) for g in alignment(a, b).groups]
+    [((0,), (0, 1, 2, 3))]
+    """
+    weak = cands.weights.weak if cands.weights else None
+    rows = (cands.terms.a.unigrams, cands.terms.b.unigrams)
+    out = list(groups)
+    for side in (0, 1):  # (the side of the run)
+        whole_of = (lambda g: g.b) if side == 0 else (lambda g: g.a)
+        run_of = (lambda g: g.a) if side == 0 else (lambda g: g.b)
+        by_whole: dict[int, list[Group]] = {}
+        for g in out:
+            if len(whole_of(g)) == 1 and not g.edited:
+                by_whole.setdefault(whole_of(g)[0], []).append(g)
+        joined: dict[int, Group] = {}  # id of a link joined -> the link it joined
+        for whole, links in by_whole.items():
+            links.sort(key=lambda g: run_of(g))
+            chains: list[list[Group]] = []
+            for g in links:
+                if any(_is_heading(docs[side], k) for k in run_of(g)):
+                    chains.append([])  # (a heading breaks a run: it stays a link of its own)
+                elif chains and chains[-1] and run_of(g)[0] == run_of(chains[-1][-1])[-1] + 1:
+                    chains[-1].append(g)
+                else:
+                    chains.append([g])
+            for chain in chains:
+                run = tuple(k for c in chain for k in run_of(c))
+                parts = [rows[side].row(k) for k in run] if len(run) >= cfg.split_run_sentences else ()
+                if parts and _each_carries_a_part(rows[1 - side].row(whole), parts, weak, cfg.split_run_part_terms):
+                    score = max(c.score for c in chain)
+                    one = Group(run, (whole,), score) if side == 0 else Group((whole,), run, score)
+                    joined.update((id(c), one) for c in chain)
+        if joined:
+            seen: set[int] = set()
+            kept = []
+            for g in out:
+                one = joined.get(id(g), g)
+                if id(one) not in seen:
+                    seen.add(id(one))
+                    kept.append(one)
+            out = kept
+    return sorted(out, key=lambda g: (g.a, g.b)) if len(out) != len(groups) else out
+
+
+def _each_carries_a_part(whole, parts, weak, need: int) -> bool:
+    """Does each of ``parts`` share with ``whole`` ``need`` strong terms no other part shares with it?
 
     The three are rows of unigram ids (sorted); ``weak``: a boolean per term id.
     """
     np = __import__("numpy")
-
-    def shared(part) -> set[int]:
+    shared = []
+    for part in parts:
         both = np.intersect1d(whole, part, assume_unique=True)
-        return set(both[~weak[both]].tolist())
+        shared.append(set((both[~weak[both]] if weak is not None else both).tolist()))
+    return all(len(s - set().union(*(t for k, t in enumerate(shared) if k != n))) >= need for n, s in enumerate(shared))
 
-    s1, s2 = shared(part1), shared(part2)
-    only1, only2 = s1 - s2, s2 - s1
-    need = cfg.split_part_terms
-    return len(only1) >= need and len(only2) >= need
+
+def _complementary(whole, part1, part2, weak, cfg: CompareConfig) -> bool:
+    """Do two neighbouring sentences each carry a part of ``whole`` the other does not
+    (``split_part_terms`` content terms each)? See :func:`_each_carries_a_part`."""
+    return _each_carries_a_part(whole, (part1, part2), weak, cfg.split_part_terms)
