@@ -102,6 +102,7 @@ def classify_spans(
     context_words: int = CompareConfig.figure_context_words,
     words: tuple[Sequence[Token] | None, Sequence[Token] | None] = (None, None),
     related: Collection[tuple[Range, Range]] | None = None,
+    flank_words: int = CompareConfig.quote_flank_words,
 ) -> list[Change]:
     """Typed changes for a link's word diff (its spans in order, as the diff gives them).
 
@@ -118,6 +119,7 @@ def classify_spans(
     quotation's changed wording only inside such a pair. Two different quotations side by
     side (the White House's words in one, the Vice President's in the other) differ in
     what is said, not in how one thing is quoted. None: every pair is taken as related.
+    ``flank_words``: see ``CompareConfig.quote_flank_words``.
     """
     # Most passages hold no quotation on one side or the other: then no span is quoted on
     # both sides, which every test of quoted words below asks first.
@@ -183,7 +185,7 @@ def classify_spans(
                                   text_b[rb[0] : rb[1]] if rb else "", ra, rb))
 
         if span.op is not Op.REPLACE:
-            if quoted and inside_both(spans, k, quotes_a, quotes_b, related, text_a, text_b):
+            if quoted and inside_both(spans, k, quotes_a, quotes_b, related, text_a, text_b, flank_words):
                 # A word put into (or taken out of) one quotation told twice is its wording
                 # changed: “I feel very badly” is not what “I feel badly” quotes.
                 ra, rb = close_quote(text_a, span.a), close_quote(text_b, span.b)

@@ -53,20 +53,25 @@ class CompareConfig:
     #: Two neighbouring sentences form one link with a counterpart when each carries at
     #: least this many of its content terms that the other does not (a sentence split in two).
     split_part_terms: int = 2
+    #: ...and the neighbour's pair needs only this share of the link threshold.
+    split_probability_factor: float = 0.75
     #: A sentence's links to a run of at least this many neighbours of the other side
     #: form one link when each carries at least ``split_run_part_terms`` of its content
     #: terms that no other sentence of the run carries (a quotation printed one line per
     #: clause; only links already made join).
     split_run_sentences: int = 3
     split_run_part_terms: int = 1
-    #: ...and the neighbour's pair needs only this share of the link threshold.
-    split_probability_factor: float = 0.75
     #: Two sentences that quote the same words link whatever their score: the same whole
     #: quotation (not a scare quote), or quotations sharing at least this many words in
     #: order (a fragment, or reworded), or a reworded quotation whose shared words are
     #: ``quote_variant_cover`` of the shorter one's ("I will not resign" / "I would not
     #: resign").
     quote_link_words: int = 5
+    #: A word put into or left out of one of two quotations that the quotation matcher did
+    #: not pair is a changed quotation only between at least this many equal words on each
+    #: side (“I feel [very] badly for him”): “believes that if [these allegations are] true”
+    #: against “believes, if true, this would disqualify anyone” is two quotations, not one.
+    quote_flank_words: int = 2
     #: A sentence of at most this many words with no lower-case letter is a section
     #: heading ("THREATS TO SOUTH KOREA"): a topic, not a claim, so it never links.
     heading_words: int = 8

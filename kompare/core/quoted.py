@@ -99,7 +99,7 @@ def one_quotation(
 
 def inside_both(
     spans: Sequence[Span], k: int, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related,
-    text_a: str, text_b: str,
+    text_a: str, text_b: str, flank_words: int = 2,
 ) -> bool:
     """Are the words one side alone has at ``spans[k]`` (an insert or a delete) put inside
     one quotation told twice: equal quoted words on both sides, before and after?
@@ -107,7 +107,10 @@ def inside_both(
     “I feel very badly for Gen. Flynn” against “I feel badly for General Flynn” quotes other
     words; a quotation that goes on past the other's end only quotes more. Words left out
     at an ellipsis, or put in [brackets] or (parentheses), are the outlet's marked edit, not
-    a misquote; nor is a joining word (:data:`~kompare.core.lexicon.QUOTE_JOINERS`).
+    a misquote; nor is a joining word (:data:`~kompare.core.lexicon.QUOTE_JOINERS`). Where
+    ``related`` (see :func:`one_quotation`) does not pair the two quotations, each flank
+    holds at least ``flank_words`` words (``CompareConfig.quote_flank_words``): two
+    quotations that share a word or two ("if ... true") are not one told twice.
 
     >>> a, b = "“I feel very badly for him,” he said.", "“I feel badly for him,” he said."
     >>> spans = [Span(Op.EQUAL, (1, 7), (1, 7)), Span(Op.DELETE, (8, 12), (8, 8)),
@@ -116,6 +119,9 @@ def inside_both(
     True
     >>> inside_both(spans, 1, [(0, 28)], [(0, 7)], None, a, b)  # (B's quotation ends before)
     False
+    >>> unpaired = {((40, 50), (40, 50))}  # (the matcher paired other quotations, not these)
+    >>> inside_both(spans, 1, [(0, 28)], [(0, 23)], unpaired, a, b), inside_both(spans, 1, [(0, 28)], [(0, 23)], unpaired, a, b, 3)
+    (True, False)
     >>> c = "“I feel … badly for him,” he said."
     >>> inside_both([spans[0], Span(Op.DELETE, (8, 12), (8, 10)), Span(Op.EQUAL, (13, 26), (10, 23))],
     ...             1, [(0, 28)], [(0, 25)], None, a, c)
@@ -134,7 +140,11 @@ def inside_both(
             return False
         held.append(last[0])
     qa, qb = held
-    if related and (qa, qb) not in related and _told_apart(qa, qb, related):
+    if related and (qa, qb) not in related and (
+        _told_apart(qa, qb, related)
+        or min(len(tokenize(text_a, max(before.a[0], qa[0]), before.a[1])),
+               len(tokenize(text_a, after.a[0], min(after.a[1], qa[1])))) < flank_words
+    ):
         return False
     if _quotes_a_run_of_the_other(spans, qa, qb, text_a, text_b):
         return False

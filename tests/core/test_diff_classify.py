@@ -186,6 +186,23 @@ def test_a_quotation_the_matcher_pairs_with_another_is_not_reworded_by_its_neigh
     assert (ChangeType.QUOTE, "American", "Washington") in got
 
 
+def test_two_quotations_the_matcher_leaves_apart_need_equal_words_around_a_word_put_in():
+    # Dev event 18: Sanders' words for the president against the words of Pence's
+    # spokesperson share "believes", "if" and "true" and nothing more: two quotations.
+    a = "Sanders said the president “believes that if these allegations are true, Judge Moore will step aside.”"
+    b = "A spokesperson said Pence “believes, if true, this would disqualify anyone from serving in office.”"
+    qa, qb = _quoted(a), _quoted(b)
+    paired_elsewhere = {(qa[0], (900, 950))}  # (the matcher paired A's quotation with another)
+    assert ChangeType.QUOTE in [t for t, _, _ in changes(a, b, quotes_a=qa, quotes_b=qb, related=None)]
+    assert changes(a, b, quotes_a=qa, quotes_b=qb, related=paired_elsewhere) == []
+    # Between two words or more on each side, a word put in is still the wording changed.
+    a, b = "“I feel very badly for Gen. Flynn,” Trump said.", "“I feel badly for General Flynn,” Mr. Trump said."
+    qa, qb = _quoted(a), _quoted(b)
+    want = [(ChangeType.QUOTE, "very", "")]
+    assert changes(a, b, quotes_a=qa, quotes_b=qb, related={(qa[0], (900, 950))}) == want
+    assert changes(a, b, quotes_a=qa, quotes_b=qb, related={(qa[0], (900, 950))}, flank_words=3) == []
+
+
 def test_a_hedge_change_names_the_hedge_words_not_the_run_around_them():
     a = "Flynn was the first former administration official to plead guilty."
     b = "Flynn was the 2016 election and possible ties official to plead guilty."
