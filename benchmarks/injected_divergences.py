@@ -8,7 +8,7 @@ or a partial, one fact the two sentences share is changed on B's side, by rule: 
 state, a weekday or year both state, a person's surname both use put for another person's of
 B's article, a
 "not" put after an auxiliary before a verb both use, "reportedly" before such a verb, a word
-both quote put for another. B is compared with A again, and each edited link is scored: does
+both quote (beside a word both quote beside it) put for another. B is compared with A again, and each edited link is scored: does
 the pair still link, as a divergence, with the type a reader expects?
 
 This is the issue's complaint measured on text nobody tuned on: blue (or partial) where the
@@ -91,7 +91,15 @@ def _site(kind: str, a_text: str, b_text: str, b0: int, b1: int, names: list[str
             body = q.group(1) or q.group(2)
             off = q.start(1) if q.group(1) else q.start(2)
             for m in re.finditer(r"(?<![\w’'-])([a-z]{4,})(?![\w’'-])", body):
-                if re.search(r"[“\"][^“”\"]*\b" + re.escape(m.group(1)) + r"\b[^“”\"]*[”\"]", a_text):
+                # The word where A quotes it too: with its word before or after beside it in
+                # a quotation of A ("and other assistance", not "the other side" of the same
+                # quotation, which A does not quote).
+                before = re.findall(r"[\w’'-]+", body[: m.start(1)])[-1:]
+                after = re.findall(r"[\w’'-]+", body[m.end(1) :])[:1]
+                runs = [before + [m.group(1)], [m.group(1)] + after]
+                if any(len(run) == 2 and re.search(
+                    r"[“\"][^“”\"]*\b" + r"\W+".join(map(re.escape, run)) + r"\b[^“”\"]*[”\"]", a_text, re.IGNORECASE,
+                ) for run in runs):
                     found.append((off + m.start(1), off + m.end(1)))
         if found:
             s, e = rng.choice(found)
