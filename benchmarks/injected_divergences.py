@@ -33,10 +33,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from kompare.core import ChangeType, LinkKind, compare  # noqa: E402
 from kompare.core.ingest import load_document  # noqa: E402
+from kompare.core.speakers.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES  # noqa: E402
 from kompare.core.tokens import tokenize  # noqa: E402
 
 from benchutil import SEEDS, TRIPLETS, WEEKDAYS, edited_copy, print_rates  # noqa: E402
 
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "President", "Senator", "Governor", "Secretary"}
 AUX = r"is|was|are|were|will|would|could|can|should|has|have|had"
 KINDS = ("figure", "weekday", "year", "name", "negation", "hedge", "quote word")
 EXPECT = {"figure": {ChangeType.NUMBER}, "weekday": {ChangeType.DATE}, "year": {ChangeType.DATE},
@@ -116,9 +119,10 @@ def _alone(text: str):
 
 
 def _names(text: str) -> list[str]:
-    """People's surnames: written after a first name somewhere, and alone elsewhere."""
+    """People's surnames: written after a first name (or a title) somewhere, and alone elsewhere."""
     alone = Counter(m.group(1) for m in _alone(text))
-    after_first = set(re.findall(r"\b[A-Z][a-z]+ ([A-Z][a-z]{3,})\b", text))
+    after_first = {last for first, last in re.findall(r"\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?([A-Z][a-z]{3,})\b", text)
+                   if first.lower() in FIRST_NAMES or first in TITLES}
     lower = {w.lower() for w in re.findall(r"\b[a-z]{4,}\b", text)}
     return sorted(w for w in alone if w in after_first and w.lower() not in lower and w not in WEEKDAYS)
 
