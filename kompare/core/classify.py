@@ -140,7 +140,7 @@ def classify_spans(
         if span.op is Op.EQUAL:
             if (
                 quoted and quoted_share(span.a, quotes_a) >= 0.99 and quoted_share(span.b, quotes_b) >= 0.99
-                and one_quotation(spans, k, quotes_a, quotes_b, related, says)
+                and one_quotation(spans, k, quotes_a, quotes_b, related, says, texts=(text_a, text_b))
             ):
                 # Inside quotations the exact words are the fact: "running" is not "run",
                 # though the diff matched their stems.
@@ -240,7 +240,8 @@ def classify_spans(
             add(ChangeType.NAME)
         qa, qb = (
             (quoted_share(span.a, quotes_a), quoted_share(span.b, quotes_b))
-            if quoted and one_quotation(spans, k, quotes_a, quotes_b, related, says, local=local) else (0.0, 0.0)
+            if quoted and one_quotation(spans, k, quotes_a, quotes_b, related, says, local=local, texts=(text_a, text_b))
+            else (0.0, 0.0)
         )
         if min(qa, qb) >= 0.99 and wa and wb:
             if spelled_out(wa) != spelled_out(wb):

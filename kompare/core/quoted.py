@@ -54,7 +54,7 @@ def quotes_over(quotes: Sequence[Range], start: int, end: int) -> Sequence[Range
 
 def one_quotation(
     spans: Sequence[Span], k: int, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related,
-    says: Callable[[Span], bool] = lambda span: True, local: bool = False,
+    says: Callable[[Span], bool] = lambda span: True, local: bool = False, texts: tuple[str, str] | None = None,
 ) -> bool:
     """Do the two sides of ``spans[k]`` lie in one quotation told twice?
 
@@ -63,7 +63,9 @@ def one_quotation(
     ``says`` something (has a content word: not "a [second surgery] to").
     "Flynn lied and they [ruined / destroyed] his life" is one quotation reworded even
     where the quotation matcher leaves the two long quotations apart; so is his typical
-    "[bluffing / punishing]" tactics, each side quoting one word of its own.
+    "[bluffing / punishing]" tactics, each side quoting one word of its own. With the two
+    ``texts``, a run may also reach past its quotation into the attribution that splits the
+    quotation in two: “This American [carnage,” he declared], “stops right here”.
 
     >>> spans = [Span(Op.EQUAL, (1, 3), (11, 13)), Span(Op.REPLACE, (3, 5), (13, 15)), Span(Op.EQUAL, (5, 7), (15, 17))]
     >>> [one_quotation(spans, 1, [(0, 10)], [(10, 20)], r) for r in ({((0, 10), (10, 20))}, set())]
@@ -91,10 +93,29 @@ def one_quotation(
     # Each side's run lies in its quotation or holds all of it (the treaty's "armed invasion
     # ..." told as its "aggression"): not 'and pushed for more transparency "so the American
     # people ...' against the words of another quotation.
-    def placed(r: Range, q: Range) -> bool:
-        return q[0] <= r[0] and r[1] <= q[1] or r[0] <= q[0] and q[1] <= r[1]
+    def placed(r: Range, q: Range, text: str | None) -> bool:
+        if q[0] <= r[0] and r[1] <= q[1] or r[0] <= q[0] and q[1] <= r[1]:
+            return True
+        return text is not None and (
+            q[0] <= r[0] < q[1] < r[1] and _tells_who(text, q[1], r[1])
+            or r[0] < q[0] < r[1] <= q[1] and _tells_who(text, r[0], q[0])
+        )
 
-    return placed(span.a, over_a[0]) and placed(span.b, over_b[0])
+    text_a, text_b = texts or (None, None)
+    return placed(span.a, over_a[0], text_a) and placed(span.b, over_b[0], text_b)
+
+
+def _tells_who(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, beside a quotation, the attribution that splits it ("," he declared, ")?
+
+    >>> t = "“This American carnage,” he declared, “stops right here.”"
+    >>> _tells_who(t, t.index(","), t.index("declared") + 8), _tells_who(t, t.index(","), t.index("he") + 2)
+    (True, False)
+    """
+    from kompare.core.speakers.lexicon import CUE_WORDS
+
+    words = tokenize(text, start, end)
+    return 0 < len(words) <= 4 and any(t.norm in CUE_WORDS for t in words)
 
 
 def inside_both(

@@ -184,6 +184,12 @@ def test_a_quotation_the_matcher_pairs_with_another_is_not_reworded_by_its_neigh
     qa, qb = _quoted(a), _quoted(b)
     got = changes(a, b, quotes_a=qa, quotes_b=qb, related={(qa[0], qb[1])})
     assert (ChangeType.QUOTE, "American", "Washington") in got
+    # ...also where the diff runs the changed word into the attribution that splits it (an
+    # injected edit of dev event 13 was blue): the change names the quoted words only.
+    b = "“This American wonderful,” he declared, “stops right here.”"
+    qb = _quoted(b)
+    got = changes(a, b, quotes_a=qa, quotes_b=qb, related={(qa[0], qb[1])})
+    assert got == [(ChangeType.QUOTE, "carnage", "wonderful")]
 
 
 def test_two_quotations_the_matcher_leaves_apart_need_equal_words_around_a_word_put_in():
