@@ -25,6 +25,8 @@ class Actions:
     export_report: QAction
     print: QAction
     quit: QAction
+    undo: QAction
+    redo: QAction
     copy: QAction
     copy_passage: QAction
     select_all: QAction
@@ -119,6 +121,8 @@ def make_actions(owner: QWidget) -> Actions:
         print=action("&Print…", Key.Print, "Ctrl+P", tip="Print the comparison report",
                      icon=_icon(owner, "document-print", SP.SP_FileDialogDetailedView)),
         quit=action("&Quit", Key.Quit, "Ctrl+Q", tip="Quit kompare"),
+        undo=action("&Undo", Key.Undo, tip="Take back the latest link made or removed by hand"),
+        redo=action("&Redo", Key.Redo, tip="Make again the link decision last taken back"),
         copy=action("&Copy", Key.Copy, tip="Copy the selected text"),
         copy_passage=action("Copy Passage and &Counterpart", "Ctrl+Shift+C",
                             tip="Copy the selected passage, its counterpart and what differs, as text for notes"),

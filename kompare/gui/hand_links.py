@@ -56,18 +56,26 @@ def near_pair(comparison: Comparison, item: Item, near_side: Side, near_id: int)
 
 
 class HandLinks:
-    """The reader's decisions for the documents on screen, and the end of a link being drawn.
+    """The reader's decisions for the documents on screen, the end of a link being drawn, and
+    the decisions to undo and redo (each with what it did, for the Edit menu's words).
 
     >>> h = HandLinks()
     >>> h.start((Side.B, (3,))); h.finish((Side.A, (0,)))
     {(0, 3)}
     >>> sorted(h.reader.added), h.pending, h.swapped().reader.added
     ([(0, 3)], None, frozenset({(3, 0)}))
+    >>> h.unlink((1,), (2,)); h.undo_text
+    'Remove Link'
+    >>> h.undo(), sorted(h.reader.removed), h.undo(), bool(h.reader), h.redo_text
+    ('Remove Link', [], 'Link', False, 'Link')
     """
 
-    def __init__(self, reader: ReaderLinks | None = None, pending: End | None = None):
+    def __init__(self, reader: ReaderLinks | None = None, pending: End | None = None,
+                 undo: tuple[tuple[str, ReaderLinks], ...] = (), redo: tuple[tuple[str, ReaderLinks], ...] = ()):
         self.reader = reader or ReaderLinks()
         self.pending = pending
+        # (what a decision did, the decisions before it), the latest last.
+        self._undo, self._redo = list(undo), list(redo)
 
     def start(self, end: End) -> None:
         """Remember one end of a new link (the last one chosen counts)."""
@@ -82,22 +90,61 @@ class HandLinks:
         if self.pending is None or not self.can_finish(end[0]):
             return set()
         pairs = oriented(self.pending, end)
-        self.reader, self.pending = self.reader.add(pairs), None
+        self._decide("Link", self.reader.add(pairs))
+        self.pending = None
         return pairs
 
     def link(self, pairs) -> None:
         """Link these (A's id, B's id) pairs."""
-        self.reader = self.reader.add(pairs)
+        self._decide("Link", self.reader.add(pairs))
 
     def unlink(self, a: tuple[int, ...], b: tuple[int, ...]) -> None:
         """Remove the link joining these sentences: none of its pairs links again."""
-        self.reader = self.reader.remove(product(a, b))
+        self._decide("Remove Link", self.reader.remove(product(a, b)))
+
+    def forget_all(self) -> None:
+        """Undo every decision, as one decision that can be undone in turn."""
+        self._decide("Forget Links Made by Hand", ReaderLinks())
 
     def forget(self) -> None:
-        """No decision and no end waiting (new documents on screen)."""
+        """No decision, no end waiting and nothing to undo (new documents on screen)."""
         self.reader, self.pending = ReaderLinks(), None
+        self._undo.clear()
+        self._redo.clear()
+
+    def _decide(self, what: str, reader: ReaderLinks) -> None:
+        self._undo.append((what, self.reader))
+        self._redo.clear()
+        self.reader = reader
+
+    @property
+    def undo_text(self) -> str | None:
+        """What Undo would take back (None: nothing)."""
+        return self._undo[-1][0] if self._undo else None
+
+    @property
+    def redo_text(self) -> str | None:
+        """What Redo would do again (None: nothing)."""
+        return self._redo[-1][0] if self._redo else None
+
+    def undo(self) -> str | None:
+        """Take back the latest decision; what it did (None: there was none)."""
+        return self._step(self._undo, self._redo)
+
+    def redo(self) -> str | None:
+        """Make the latest decision taken back again; what it does (None: there was none)."""
+        return self._step(self._redo, self._undo)
+
+    def _step(self, source: list, target: list) -> str | None:
+        if not source:
+            return None
+        what, reader = source.pop()
+        target.append((what, self.reader))
+        self.reader = reader
+        return what
 
     def swapped(self) -> "HandLinks":
-        """The same decisions with the documents' sides swapped."""
+        """The same decisions (and those to undo and redo) with the documents' sides swapped."""
         pending = None if self.pending is None else (self.pending[0].other, self.pending[1])
-        return HandLinks(self.reader.mirrored(), pending)
+        mirror = lambda steps: tuple((what, r.mirrored()) for what, r in steps)  # noqa: E731
+        return HandLinks(self.reader.mirrored(), pending, mirror(self._undo), mirror(self._redo))

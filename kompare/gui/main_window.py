@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu("&Edit")
+        edit.addActions([a.undo, a.redo])
+        edit.addSeparator()
         edit.addActions([a.copy, a.copy_passage, a.select_all])
         edit.addSeparator()
         edit.addActions([a.find, a.find_next, a.find_previous])
@@ -282,6 +284,8 @@ class MainWindow(QMainWindow):
         a.finish_link.triggered.connect(self.finish_link)
         a.remove_link.triggered.connect(self.remove_link)
         a.forget_links.triggered.connect(self.forget_links)
+        a.undo.triggered.connect(self.undo_hand)
+        a.redo.triggered.connect(self.redo_hand)
         a.show_furniture.toggled.connect(self.set_show_furniture)
         a.sync_scroll.toggled.connect(self.set_sync_scroll)
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
@@ -769,6 +773,9 @@ class MainWindow(QMainWindow):
         a.finish_link.setEnabled(not busy and end is not None and self.hand.can_finish(end[0]))
         a.remove_link.setEnabled(not busy and item is not None and item.link is not None)
         a.forget_links.setEnabled(not busy and bool(self.hand.reader) and all(self.docs.values()))
+        for act, word, what in ((a.undo, "&Undo", self.hand.undo_text), (a.redo, "&Redo", self.hand.redo_text)):
+            act.setEnabled(not busy and what is not None and all(self.docs.values()))
+            act.setText(f"{word} {what}" if what else word)
 
     def _compare_by_hand(self, message: str, at: tuple[Side, int] | None) -> None:
         error = self.hand_store.save(self.docs[Side.A].text, self.docs[Side.B].text, self.hand.reader)
@@ -826,8 +833,20 @@ class MainWindow(QMainWindow):
         """Undo every link made or removed by hand for the documents on screen."""
         if not self.hand.reader:
             return
-        self.hand.forget()
-        self._compare_by_hand("Links made by hand forgotten; comparing again…", None)
+        self.hand.forget_all()
+        self._compare_by_hand("Links made by hand forgotten (Edit ▸ Undo brings them back); comparing again…", None)
+
+    def undo_hand(self) -> None:
+        """Take back the latest link made or removed by hand."""
+        what = self.hand.undo()
+        if what is not None:
+            self._compare_by_hand(f"Undone: {what}; comparing again…", None)
+
+    def redo_hand(self) -> None:
+        """Make again the link decision last taken back."""
+        what = self.hand.redo()
+        if what is not None:
+            self._compare_by_hand(f"Redone: {what}; comparing again…", None)
 
     def set_active_side(self, side: Side) -> None:
         """The document that navigation and find start in; its header is marked."""

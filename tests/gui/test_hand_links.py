@@ -103,6 +103,45 @@ def test_link_with_closest_passage_then_remove_then_draw_then_forget(qtbot, wind
     assert ((1,), (0,)) in {(l.a, l.b) for l in links} and not any(l.by_reader for l in links)  # (the treaty is back)
 
 
+def test_undo_and_redo_take_back_and_make_again_each_decision(qtbot, window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    open_pair(qtbot, window, tmp_path)
+    a = window.actions
+    assert not a.undo.isEnabled() and not a.redo.isEnabled() and a.undo.text() == "&Undo"
+    assert a.undo in window.menuBar().actions()[1].menu().actions()  # (Edit)
+    c = window.comparison
+    window.on_passage_clicked(Side.B, c.b.sentences[1].start + 1)
+    a.remove_link.trigger()
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    assert ((0,), (1,)) not in {(l.a, l.b) for l in window.comparison.links}
+    assert a.undo.isEnabled() and a.undo.text() == "&Undo Remove Link"
+
+    # Ctrl+Z with a document in focus takes the removal back: the engine's link is there again.
+    window.views[Side.A].pane.setFocus()
+    qtbot.keyClick(window.views[Side.A].pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: settled(window) and not window.comparison.reader, timeout=30000)
+    assert ((0,), (1,)) in {(l.a, l.b) for l in window.comparison.links}
+    assert not a.undo.isEnabled() and a.redo.text() == "&Redo Remove Link"
+
+    a.redo.trigger()
+    qtbot.waitUntil(lambda: settled(window) and bool(window.comparison.reader), timeout=30000)
+    assert ((0,), (1,)) not in {(l.a, l.b) for l in window.comparison.links}
+
+    # Forgetting every decision is one more step back from; swapping keeps the steps, mirrored.
+    a.forget_links.trigger()
+    qtbot.waitUntil(lambda: settled(window) and not window.comparison.reader, timeout=30000)
+    window.swap()
+    a.undo.trigger()
+    qtbot.waitUntil(lambda: settled(window) and bool(window.comparison.reader), timeout=30000)
+    assert window.comparison.reader.removed == {(1, 0)}
+    # Documents read again: nothing to undo (the decisions themselves are kept).
+    window.open_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    qtbot.waitUntil(lambda: settled(window) and not any(window.load_jobs.values()) and not a.undo.isEnabled(),
+                    timeout=30000)
+    assert not a.redo.isEnabled() and window.comparison.reader.removed == {(0, 1)}
+
+
 def test_reading_a_document_again_forgets_the_decisions(qtbot, window, tmp_path):
     pa, pb = open_pair(qtbot, window, tmp_path)
     window.hand.link({(2, 0)})
