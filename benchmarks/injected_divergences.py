@@ -5,10 +5,10 @@ Run: .venv/bin/python benchmarks/injected_divergences.py [-v] [--triplets DIR] [
 Each pair of articles (the seeds' pairs, and the development triplets' outlet pairs when they
 are beside the project) is compared; in each link of one sentence a side that is an agreement
 or a partial, one fact the two sentences share is changed on B's side, by rule: a figure both
-state, a weekday or year both state, a person's surname both use put for another person's of
-B's article, a
-"not" put after an auxiliary before a verb both use, "reportedly" before such a verb, a word
-both quote (beside a word both quote beside it) put for another. B is compared with A again, and each edited link is scored: does
+state, a weekday or year both state, a person's surname both use (written after a first name
+or a title) put for another person's of B's article, a "not" put after an auxiliary before a
+verb both use, "reportedly" before such a verb, a word both quote (beside a word both quote
+beside it) put for another. B is compared with A again, and each edited link is scored: does
 the pair still link, as a divergence, with the type a reader expects?
 
 This is the issue's complaint measured on text nobody tuned on: blue (or partial) where the

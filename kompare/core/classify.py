@@ -103,6 +103,7 @@ def classify_spans(
     words: tuple[Sequence[Token] | None, Sequence[Token] | None] = (None, None),
     related: Collection[tuple[Range, Range]] | None = None,
     flank_words: int = CompareConfig.quote_flank_words,
+    attribution_words: int = CompareConfig.quote_attribution_words,
 ) -> list[Change]:
     """Typed changes for a link's word diff (its spans in order, as the diff gives them).
 
@@ -119,7 +120,8 @@ def classify_spans(
     quotation's changed wording only inside such a pair. Two different quotations side by
     side (the White House's words in one, the Vice President's in the other) differ in
     what is said, not in how one thing is quoted. None: every pair is taken as related.
-    ``flank_words``: see ``CompareConfig.quote_flank_words``.
+    ``flank_words``, ``attribution_words``: see ``CompareConfig.quote_flank_words`` and
+    ``CompareConfig.quote_attribution_words``.
     """
     # Most passages hold no quotation on one side or the other: then no span is quoted on
     # both sides, which every test of quoted words below asks first.
@@ -140,7 +142,8 @@ def classify_spans(
         if span.op is Op.EQUAL:
             if (
                 quoted and quoted_share(span.a, quotes_a) >= 0.99 and quoted_share(span.b, quotes_b) >= 0.99
-                and one_quotation(spans, k, quotes_a, quotes_b, related, says, texts=(text_a, text_b))
+                and one_quotation(spans, k, quotes_a, quotes_b, related, says, texts=(text_a, text_b),
+                                  attribution_words=attribution_words)
             ):
                 # Inside quotations the exact words are the fact: "running" is not "run",
                 # though the diff matched their stems.
@@ -240,7 +243,8 @@ def classify_spans(
             add(ChangeType.NAME)
         qa, qb = (
             (quoted_share(span.a, quotes_a), quoted_share(span.b, quotes_b))
-            if quoted and one_quotation(spans, k, quotes_a, quotes_b, related, says, local=local, texts=(text_a, text_b))
+            if quoted and one_quotation(spans, k, quotes_a, quotes_b, related, says, local=local,
+                                        texts=(text_a, text_b), attribution_words=attribution_words)
             else (0.0, 0.0)
         )
         if min(qa, qb) >= 0.99 and wa and wb:

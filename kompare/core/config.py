@@ -72,6 +72,10 @@ class CompareConfig:
     #: side (“I feel [very] badly for him”): “believes that if [these allegations are] true”
     #: against “believes, if true, this would disqualify anyone” is two quotations, not one.
     quote_flank_words: int = 2
+    #: A reworded run may reach past its quotation into an attribution of at most this many
+    #: words, with a verb of saying, that splits the quotation in two: “This American
+    #: [carnage,” he declared], “stops right here”.
+    quote_attribution_words: int = 4
     #: A sentence of at most this many words with no lower-case letter is a section
     #: heading ("THREATS TO SOUTH KOREA"): a topic, not a claim, so it never links.
     heading_words: int = 8

@@ -82,6 +82,7 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
             edited=g.edited or sim >= config.edited_similarity, tolerance=config.figure_tolerance,
             context_words=config.figure_context_words, words=(ta if one_a else None, tb if one_b else None),
             related=ctx.related_quotes, flank_words=config.quote_flank_words,
+            attribution_words=config.quote_attribution_words,
         )
     says_more = ta.figures != tb.figures  # (see one_sided_figures)
     shared = min(ops_coverage(ops, ta.content, tb.content))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
+from kompare.core.config import CompareConfig
 from kompare.core.lexicon import QUOTE_JOINERS
 from kompare.core.model import Op, Range, Span
 from kompare.core.spelling import same_spelling
@@ -55,6 +56,7 @@ def quotes_over(quotes: Sequence[Range], start: int, end: int) -> Sequence[Range
 def one_quotation(
     spans: Sequence[Span], k: int, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related,
     says: Callable[[Span], bool] = lambda span: True, local: bool = False, texts: tuple[str, str] | None = None,
+    attribution_words: int = CompareConfig.quote_attribution_words,
 ) -> bool:
     """Do the two sides of ``spans[k]`` lie in one quotation told twice?
 
@@ -65,7 +67,8 @@ def one_quotation(
     where the quotation matcher leaves the two long quotations apart; so is his typical
     "[bluffing / punishing]" tactics, each side quoting one word of its own. With the two
     ``texts``, a run may also reach past its quotation into the attribution that splits the
-    quotation in two: “This American [carnage,” he declared], “stops right here”.
+    quotation in two (``attribution_words`` words at most): “This American [carnage,” he
+    declared], “stops right here”.
 
     >>> spans = [Span(Op.EQUAL, (1, 3), (11, 13)), Span(Op.REPLACE, (3, 5), (13, 15)), Span(Op.EQUAL, (5, 7), (15, 17))]
     >>> [one_quotation(spans, 1, [(0, 10)], [(10, 20)], r) for r in ({((0, 10), (10, 20))}, set())]
@@ -97,30 +100,31 @@ def one_quotation(
         if q[0] <= r[0] and r[1] <= q[1] or r[0] <= q[0] and q[1] <= r[1]:
             return True
         return text is not None and (
-            q[0] <= r[0] < q[1] < r[1] and _tells_who(text, q[1], r[1])
-            or r[0] < q[0] < r[1] <= q[1] and _tells_who(text, r[0], q[0])
+            q[0] <= r[0] < q[1] < r[1] and _tells_who(text, q[1], r[1], attribution_words)
+            or r[0] < q[0] < r[1] <= q[1] and _tells_who(text, r[0], q[0], attribution_words)
         )
 
     text_a, text_b = texts or (None, None)
     return placed(span.a, over_a[0], text_a) and placed(span.b, over_b[0], text_b)
 
 
-def _tells_who(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]``, beside a quotation, the attribution that splits it ("," he declared, ")?
+def _tells_who(text: str, start: int, end: int, most: int) -> bool:
+    """Is ``text[start:end]``, beside a quotation, the attribution that splits it ("," he declared, "):
+    ``most`` words at most, one a verb of saying?
 
     >>> t = "“This American carnage,” he declared, “stops right here.”"
-    >>> _tells_who(t, t.index(","), t.index("declared") + 8), _tells_who(t, t.index(","), t.index("he") + 2)
+    >>> _tells_who(t, t.index(","), t.index("declared") + 8, 4), _tells_who(t, t.index(","), t.index("he") + 2, 4)
     (True, False)
     """
     from kompare.core.speakers.lexicon import CUE_WORDS
 
     words = tokenize(text, start, end)
-    return 0 < len(words) <= 4 and any(t.norm in CUE_WORDS for t in words)
+    return 0 < len(words) <= most and any(t.norm in CUE_WORDS for t in words)
 
 
 def inside_both(
     spans: Sequence[Span], k: int, quotes_a: Sequence[Range], quotes_b: Sequence[Range], related,
-    text_a: str, text_b: str, flank_words: int = 2,
+    text_a: str, text_b: str, flank_words: int = CompareConfig.quote_flank_words,
 ) -> bool:
     """Are the words one side alone has at ``spans[k]`` (an insert or a delete) put inside
     one quotation told twice: equal quoted words on both sides, before and after?
@@ -141,8 +145,8 @@ def inside_both(
     >>> inside_both(spans, 1, [(0, 28)], [(0, 7)], None, a, b)  # (B's quotation ends before)
     False
     >>> unpaired = {((40, 50), (40, 50))}  # (the matcher paired other quotations, not these)
-    >>> inside_both(spans, 1, [(0, 28)], [(0, 23)], unpaired, a, b), inside_both(spans, 1, [(0, 28)], [(0, 23)], unpaired, a, b, 3)
-    (True, False)
+    >>> [inside_both(spans, 1, [(0, 28)], [(0, 23)], unpaired, a, b, flank) for flank in (2, 3)]
+    [True, False]
     >>> c = "“I feel … badly for him,” he said."
     >>> inside_both([spans[0], Span(Op.DELETE, (8, 12), (8, 10)), Span(Op.EQUAL, (13, 26), (10, 23))],
     ...             1, [(0, 28)], [(0, 25)], None, a, c)

@@ -78,7 +78,8 @@ def test_a_run_of_lines_joins_only_where_each_carries_a_part_of_its_own():
                 "We will bring back our wealth.”")
     assert _quoted_groups(SPEECH, repeated) == [((0,), (0,)), ((0,), (1,)), ((0,), (2,))]
     # Another sentence between the lines breaks the run; so does a headline, which links alone.
-    broken = "“We will bring back our jobs.” Markets rose. “We will bring back our borders. We will bring back our wealth.”"
+    broken = ("“We will bring back our jobs.” Markets rose. "
+              "“We will bring back our borders. We will bring back our wealth.”")
     assert _quoted_groups(SPEECH, broken) == [((0,), (0,)), ((0,), (2,)), ((0,), (3,))]
     headed = ("We Will Bring Back Our Jobs\n\n“We will bring back our borders. We will bring back our wealth. "
               "And we will bring back our dreams.”")
