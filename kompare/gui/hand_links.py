@@ -10,12 +10,23 @@ of these two documents honours, whatever the sensitivity.
 from __future__ import annotations
 
 from itertools import product
+from typing import NamedTuple
 
 from kompare.core.model import Comparison, ReaderLinks, Side
 from kompare.gui.marks import UNIQUE, Item
 
 #: One end of a link being drawn: its side and its sentence ids.
 End = tuple[Side, tuple[int, ...]]
+#: A place in one document: its side and a character offset.
+Where = tuple[Side, int]
+
+
+class Step(NamedTuple):
+    """A decision to undo or redo: what it did, the decisions it replaced, and where it was made."""
+
+    what: str
+    reader: ReaderLinks
+    where: Where | None
 
 
 def oriented(end: End, other: End) -> set[tuple[int, int]]:
@@ -64,18 +75,17 @@ class HandLinks:
     {(0, 3)}
     >>> sorted(h.reader.added), h.pending, h.swapped().reader.added
     ([(0, 3)], None, frozenset({(3, 0)}))
-    >>> h.unlink((1,), (2,)); h.undo_text
+    >>> h.unlink((1,), (2,), where=(Side.A, 40)); h.undo_text
     'Remove Link'
     >>> h.undo(), sorted(h.reader.removed), h.undo(), bool(h.reader), h.redo_text
-    ('Remove Link', [], 'Link', False, 'Link')
+    (('Remove Link', (<Side.A: 'a'>, 40)), [], ('Link', None), False, 'Link')
     """
 
     def __init__(self, reader: ReaderLinks | None = None, pending: End | None = None,
-                 undo: tuple[tuple[str, ReaderLinks], ...] = (), redo: tuple[tuple[str, ReaderLinks], ...] = ()):
+                 undo: tuple[Step, ...] = (), redo: tuple[Step, ...] = ()):
         self.reader = reader or ReaderLinks()
         self.pending = pending
-        # (what a decision did, the decisions before it), the latest last.
-        self._undo, self._redo = list(undo), list(redo)
+        self._undo, self._redo = list(undo), list(redo)  # (the latest last)
 
     def start(self, end: End) -> None:
         """Remember one end of a new link (the last one chosen counts)."""
@@ -85,26 +95,27 @@ class HandLinks:
         """Is a link waiting for its other end on ``side``?"""
         return self.pending is not None and self.pending[0] is not side
 
-    def finish(self, end: End) -> set[tuple[int, int]]:
-        """Link the waiting end with ``end`` (on the other side); the pairs added."""
+    def finish(self, end: End, where: Where | None = None) -> set[tuple[int, int]]:
+        """Link the waiting end with ``end`` (on the other side); the pairs added. ``where``:
+        the place the window shows again when the step is undone or redone (here and below)."""
         if self.pending is None or not self.can_finish(end[0]):
             return set()
         pairs = oriented(self.pending, end)
-        self._decide("Link", self.reader.add(pairs))
+        self._decide(Step("Link", self.reader, where), self.reader.add(pairs))
         self.pending = None
         return pairs
 
-    def link(self, pairs) -> None:
+    def link(self, pairs, where: Where | None = None) -> None:
         """Link these (A's id, B's id) pairs."""
-        self._decide("Link", self.reader.add(pairs))
+        self._decide(Step("Link", self.reader, where), self.reader.add(pairs))
 
-    def unlink(self, a: tuple[int, ...], b: tuple[int, ...]) -> None:
+    def unlink(self, a: tuple[int, ...], b: tuple[int, ...], where: Where | None = None) -> None:
         """Remove the link joining these sentences: none of its pairs links again."""
-        self._decide("Remove Link", self.reader.remove(product(a, b)))
+        self._decide(Step("Remove Link", self.reader, where), self.reader.remove(product(a, b)))
 
     def forget_all(self) -> None:
         """Undo every decision, as one decision that can be undone in turn."""
-        self._decide("Forget Links Made by Hand", ReaderLinks())
+        self._decide(Step("Forget Links Made by Hand", self.reader, None), ReaderLinks())
 
     def forget(self) -> None:
         """No decision, no end waiting and nothing to undo (new documents on screen)."""
@@ -112,39 +123,42 @@ class HandLinks:
         self._undo.clear()
         self._redo.clear()
 
-    def _decide(self, what: str, reader: ReaderLinks) -> None:
-        self._undo.append((what, self.reader))
+    def _decide(self, step: Step, reader: ReaderLinks) -> None:
+        self._undo.append(step)
         self._redo.clear()
         self.reader = reader
 
     @property
     def undo_text(self) -> str | None:
         """What Undo would take back (None: nothing)."""
-        return self._undo[-1][0] if self._undo else None
+        return self._undo[-1].what if self._undo else None
 
     @property
     def redo_text(self) -> str | None:
         """What Redo would do again (None: nothing)."""
-        return self._redo[-1][0] if self._redo else None
+        return self._redo[-1].what if self._redo else None
 
-    def undo(self) -> str | None:
-        """Take back the latest decision; what it did (None: there was none)."""
+    def undo(self) -> tuple[str, Where | None] | None:
+        """Take back the latest decision: what it did and where (None: there was none)."""
         return self._step(self._undo, self._redo)
 
-    def redo(self) -> str | None:
-        """Make the latest decision taken back again; what it does (None: there was none)."""
+    def redo(self) -> tuple[str, Where | None] | None:
+        """Make the latest decision taken back again: what it does and where (None: there was none)."""
         return self._step(self._redo, self._undo)
 
-    def _step(self, source: list, target: list) -> str | None:
+    def _step(self, source: list[Step], target: list[Step]) -> tuple[str, Where | None] | None:
         if not source:
             return None
-        what, reader = source.pop()
-        target.append((what, self.reader))
-        self.reader = reader
-        return what
+        step = source.pop()
+        target.append(step._replace(reader=self.reader))
+        self.reader = step.reader
+        return step.what, step.where
 
     def swapped(self) -> "HandLinks":
         """The same decisions (and those to undo and redo) with the documents' sides swapped."""
         pending = None if self.pending is None else (self.pending[0].other, self.pending[1])
-        mirror = lambda steps: tuple((what, r.mirrored()) for what, r in steps)  # noqa: E731
+
+        def mirror(steps: list[Step]) -> tuple[Step, ...]:
+            return tuple(Step(s.what, s.reader.mirrored(), s.where and (s.where[0].other, s.where[1])) for s in steps)
+
         return HandLinks(self.reader.mirrored(), pending, mirror(self._undo), mirror(self._redo))

@@ -795,9 +795,9 @@ class MainWindow(QMainWindow):
         pair = near_pair(self.comparison, item, side, sid)
         if pair is None:
             return
-        self.hand.link({pair})
         own = side.other
         start = self.comparison.doc(own).sentences[pair[0] if own is Side.A else pair[1]].start
+        self.hand.link({pair}, where=(own, start))
         self._compare_by_hand("Linked by hand with the closest passage; comparing again…", (own, start))
 
     def start_link(self) -> None:
@@ -814,9 +814,10 @@ class MainWindow(QMainWindow):
     def finish_link(self) -> None:
         """Link the selected passage with the one chosen by Start Link Here."""
         end = self._selected_end()
-        if end is None or not self.hand.finish(end):
+        if end is None or not self.hand.can_finish(end[0]):
             return
         start = self.comparison.doc(end[0]).sentences[end[1][0]].start
+        self.hand.finish(end, where=(end[0], start))
         self._compare_by_hand("Linked by hand; comparing again…", (end[0], start))
 
     def remove_link(self) -> None:
@@ -824,9 +825,9 @@ class MainWindow(QMainWindow):
         item = self._selected()
         if item is None or item.link is None:
             return
-        self.hand.unlink(item.link.a, item.link.b)
         side = self.clicked_at[0] if self.clicked_at is not None else self.active_side
         start = self.comparison.doc(side).sentences[item.link.sentences(side)[0]].start
+        self.hand.unlink(item.link.a, item.link.b, where=(side, start))
         self._compare_by_hand("Link removed by hand; comparing again…", (side, start))
 
     def forget_links(self) -> None:
@@ -838,15 +839,15 @@ class MainWindow(QMainWindow):
 
     def undo_hand(self) -> None:
         """Take back the latest link made or removed by hand."""
-        what = self.hand.undo()
-        if what is not None:
-            self._compare_by_hand(f"Undone: {what}; comparing again…", None)
+        step = self.hand.undo()
+        if step is not None:
+            self._compare_by_hand(f"Undone: {step[0]}; comparing again…", step[1])
 
     def redo_hand(self) -> None:
         """Make again the link decision last taken back."""
-        what = self.hand.redo()
-        if what is not None:
-            self._compare_by_hand(f"Redone: {what}; comparing again…", None)
+        step = self.hand.redo()
+        if step is not None:
+            self._compare_by_hand(f"Redone: {step[0]}; comparing again…", step[1])
 
     def set_active_side(self, side: Side) -> None:
         """The document that navigation and find start in; its header is marked."""

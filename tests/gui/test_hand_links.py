@@ -122,6 +122,8 @@ def test_undo_and_redo_take_back_and_make_again_each_decision(qtbot, window, tmp
     qtbot.keyClick(window.views[Side.A].pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: settled(window) and not window.comparison.reader, timeout=30000)
     assert ((0,), (1,)) in {(l.a, l.b) for l in window.comparison.links}
+    selected = window.marks.items[window.selected_key].link  # (shown where the removal was made)
+    assert (selected.a, selected.b) == ((0,), (1,))
     assert not a.undo.isEnabled() and a.redo.text() == "&Redo Remove Link"
 
     a.redo.trigger()
