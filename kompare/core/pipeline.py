@@ -59,10 +59,16 @@ def compare(
     with collector.paused():  # millions of acyclic objects: see collector.py
         # Work in one fixed orientation and mirror the result: comparing B with A is then
         # exactly the mirror image of comparing A with B, down to tie-breaks inside difflib.
-        if b.text < a.text:
+        # (A text against itself: the reader's decisions fix the orientation.)
+        if b.text < a.text or b.text == a.text and _decisions_key(reader.mirrored()) < _decisions_key(reader):
             mirrored = reader.mirrored()
             return _compare(b, a, config, progress, should_cancel, names=("B", "A"), reader=mirrored).mirrored()
         return _compare(a, b, config, progress, should_cancel, names=("A", "B"), reader=reader)
+
+
+def _decisions_key(reader: ReaderLinks) -> tuple:
+    """An order on the reader's decisions, to choose one of a text and its mirror image."""
+    return sorted(reader.added), sorted(reader.removed)
 
 
 def compare_files(

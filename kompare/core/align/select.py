@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -367,15 +368,16 @@ def _join_runs(groups: list[Group], cands: Candidates, cfg: CompareConfig, docs)
     """
     weak = cands.weights.weak if cands.weights else None
     rows = (cands.terms.a.unigrams, cands.terms.b.unigrams)
-    out = list(groups)
+    # The runs of each side, found on the same links: a link in runs of both sides joins
+    # neither (either way round, the same links join: compare(b, a) mirrors compare(a, b)).
+    found: list[tuple[list[Group], Group]] = []
     for side in (0, 1):  # (the side of the run)
         whole_of = (lambda g: g.b) if side == 0 else (lambda g: g.a)
         run_of = (lambda g: g.a) if side == 0 else (lambda g: g.b)
         by_whole: dict[int, list[Group]] = {}
-        for g in out:
+        for g in groups:
             if len(whole_of(g)) == 1 and not g.edited:
                 by_whole.setdefault(whole_of(g)[0], []).append(g)
-        joined: dict[int, Group] = {}  # id of a link joined -> the link it joined
         for whole, links in by_whole.items():
             links.sort(key=lambda g: run_of(g))
             chains: list[list[Group]] = []
@@ -386,23 +388,26 @@ def _join_runs(groups: list[Group], cands: Candidates, cfg: CompareConfig, docs)
                     chains[-1].append(g)
                 else:
                     chains.append([g])
-            for chain in chains:
-                run = tuple(k for c in chain for k in run_of(c))
+            for joining in chains:
+                run = tuple(k for c in joining for k in run_of(c))
                 parts = [rows[side].row(k) for k in run] if len(run) >= cfg.split_run_sentences else ()
                 if parts and _each_carries_a_part(rows[1 - side].row(whole), parts, weak, cfg.split_run_part_terms):
-                    score = max(c.score for c in chain)
-                    one = Group(run, (whole,), score) if side == 0 else Group((whole,), run, score)
-                    joined.update((id(c), one) for c in chain)
-        if joined:
-            seen: set[int] = set()
-            kept = []
-            for g in out:
-                one = joined.get(id(g), g)
-                if id(one) not in seen:
-                    seen.add(id(one))
-                    kept.append(one)
-            out = kept
-    return sorted(out, key=lambda g: (g.a, g.b)) if len(out) != len(groups) else out
+                    score = max(c.score for c in joining)
+                    found.append((joining, Group(run, (whole,), score) if side == 0 else Group((whole,), run, score)))
+    if not found:
+        return groups
+    claims = Counter(id(c) for members, _ in found for c in members)
+    joined = {id(c): one for members, one in found if all(claims[id(c)] == 1 for c in members) for c in members}
+    if not joined:
+        return groups
+    seen: set[int] = set()
+    out = []
+    for g in groups:
+        one = joined.get(id(g), g)
+        if id(one) not in seen:
+            seen.add(id(one))
+            out.append(one)
+    return sorted(out, key=lambda g: (g.a, g.b))
 
 
 def _each_carries_a_part(whole, parts, weak, need: int) -> bool:
