@@ -219,14 +219,11 @@ def segment(
     config = config or CompareConfig()
     text = document.text
     furniture = merge_ranges((e.start, e.end) for e in document.excluded)
-    repeats = find_repeats(text, furniture, min_words=config.min_repeat_words)
-    excluded = tuple(
-        sorted(
-            list(document.excluded)
-            + [Excluded(s, e, ExclusionReason.REPEAT, "said earlier in the document") for s, e in repeats],
-            key=lambda x: (x.start, x.end),
-        )
-    )
+    found = find_repeats(text, furniture, min_words=config.min_repeat_words, origins=True)
+    repeats = [(s, e) for s, e, _ in found]
+    excluded = list(document.excluded) + [
+        Excluded(s, e, ExclusionReason.REPEAT, "said earlier in the document") for s, e in repeats
+    ]
     skip = merge_ranges(furniture + repeats)
     spans: list[tuple[int, int]] = []  # sentences before a run-in heading is cut off and spaces trimmed
     can_end = _TOKENIZER._lang_vars.period_context_re().search
@@ -244,13 +241,56 @@ def segment(
             spans.extend((b_start + s, b_start + e) for s, e in sentence_spans(block, config.continuation_max_chars))
     if spans:
         spans[:1] = _split_glued_title(text, *spans[0], document.title)
+    # A block of sentences said twice starts where its two copies part. Where the kept copy
+    # runs on, with no mark between, from words that are page furniture on their own (a
+    # scraped photo caption glued to the lede), those words are left out as such.
+    blocks = sorted(origin for s, e, origin in found if _INNER_END.search(text, s, e))
+    if blocks:
+        from kompare.core.ingest.furniture import line_verdict  # (rarely needed; the readers load late)
+
+        spans, glued = _split_at(text, spans, blocks, line_verdict)
+        excluded += [Excluded(s, e, *verdict) for s, e, verdict in glued]
     sentences: list[Sentence] = []
     for s, e in spans:
         for s, e in _split_heading(text, s, e):
             s, e = _trim(text, s, e)
             if e > s and WORD_RE.search(text, s, e):
                 sentences.append(Sentence(len(sentences), s, e))
-    return SegmentedDocument(document, tuple(sentences), excluded)
+    return SegmentedDocument(document, tuple(sentences), tuple(sorted(excluded, key=lambda x: (x.start, x.end))))
+
+
+#: A sentence end inside a run of text: a mark, then space and a capital.
+_INNER_END = re.compile(r"[.!?][”’\"')\]]*\s+[“‘\"(\[]?[A-Z]")
+
+
+def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int], verdict) -> tuple[list, list]:
+    """``spans`` with the words before each of ``cuts`` (sorted) inside one taken out where
+    ``verdict`` (a line's furniture reason and label, or None) finds them furniture on their
+    own; and those words, trimmed, with their verdict.
+
+    >>> from kompare.core.ingest.furniture import line_verdict
+    >>> t = "A photo of Kim | Photo: KCNA Putin will visit. He left."
+    >>> got, out = _split_at(t, [(0, t.index(" He")), (t.index("He"), len(t))], [t.index("Putin")], line_verdict)
+    >>> [t[a:b] for a, b in got], [(t[a:b], why[1]) for a, b, why in out]
+    (['Putin will visit.', 'He left.'], [('A photo of Kim | Photo: KCNA', 'photo caption')])
+    >>> u = "Kim met Putin in Pyongyang and he left."
+    >>> _split_at(u, [(0, len(u))], [u.index("he")], line_verdict)  # ("Kim met Putin in Pyongyang and": no furniture)
+    ([(0, 39)], [])
+    """
+    from bisect import bisect_right
+
+    out, glued = [], []
+    for s, e in spans:
+        k = bisect_right(cuts, s)
+        while k < len(cuts) and cuts[k] < e:
+            head = _trim(text, s, cuts[k])
+            why = verdict(text[head[0] : head[1]]) if WORD_RE.search(text, *head) else None  # (not a lone “)
+            if why is not None:
+                glued.append((*head, why))
+                s = cuts[k]
+            k += 1
+        out.append((s, e))
+    return out, glued
 
 
 _PUNKT_CANDIDATE = re.compile(r"[.!?]")
@@ -517,16 +557,20 @@ def _first_shingles(words: list[str], k: int):
 
 
 def find_repeats(
-    text: str, skip: list[tuple[int, int]], *, min_words: int = CompareConfig.min_repeat_words, k: int = 6
-) -> list[tuple[int, int]]:
+    text: str, skip: list[tuple[int, int]], *, min_words: int = CompareConfig.min_repeat_words, k: int = 6,
+    origins: bool = False,
+) -> list[tuple]:
     """Character ranges that repeat, word for word, a passage said earlier in ``text``.
 
     A run of at least ``min_words`` words whose every ``k``-word shingle already
-    occurred earlier (without overlapping itself) is a repeat.
+    occurred earlier (without overlapping itself) is a repeat. With ``origins``, each range
+    comes with where its first words were said first: (start, end, origin).
 
     >>> lede = "Putin will make his first visit to North Korea in 24 years on Tuesday."
-    >>> t = lede + " Then more news follows here. " + lede
-    >>> [(s, e) for s, e in find_repeats(t, [], min_words=8)] == [(t.rindex("Putin"), len(t))]
+    >>> t = "Photo: KCNA " + lede + " Then more news follows here. " + lede
+    >>> find_repeats(t, [], min_words=8) == [(t.rindex("Putin"), len(t))]
+    True
+    >>> find_repeats(t, [], min_words=8, origins=True) == [(t.rindex("Putin"), len(t), t.index("Putin"))]
     True
     """
     starts, ends = array("q"), array("q")
@@ -561,5 +605,5 @@ def find_repeats(
             # Keep the sentence's closing punctuation with the repeat.
             while end < len(text) and text[end] in ".!?”’\"'":
                 end += 1
-            out.append((starts[i], end))
+            out.append((starts[i], end, starts[int(first[i])]) if origins else (starts[i], end))
     return out

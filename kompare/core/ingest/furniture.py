@@ -261,8 +261,17 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("Reading Time:3 minutes"), is_furniture_line("Seoul said so.")
     (True, False)
     """
+    return line_verdict(line) is not None
+
+
+def line_verdict(line: str) -> tuple[ExclusionReason, str] | None:
+    """Why a line on its own would be furniture (its reason and what it is), or None.
+
+    >>> line_verdict("Kim and Putin in Pyongyang | Photo: KCNA")
+    (<ExclusionReason.CAPTION: 'caption'>, 'photo caption')
+    """
     line = line.strip()
-    return _line_verdict(line, _may_be_caption(line)) is not None
+    return _line_verdict(line, _may_be_caption(line))
 
 
 def normalise(line: str) -> str:
