@@ -154,7 +154,8 @@ def make_actions(owner: QWidget) -> Actions:
         start_link=action("S&tart Link Here", tip="Choose this passage as one end of a link; "
                           "then choose the other end in the other document"),
         finish_link=action("&Link Here", tip="Link this passage with the one chosen by Start Link Here"),
-        remove_link=action("&Remove Link", tip="Remove the selected link: it is not made again for these documents"),
+        remove_link=action("&Remove Link", Key.Delete,
+                           tip="Remove the selected link: it is not made again for these documents (Undo takes it back)"),
         forget_links=action("&Forget Links Made by Hand",
                             tip="Undo every link made or removed by hand for these documents"),
         show_furniture=action("Show Page &Furniture", "Ctrl+Shift+F", checkable=True,
