@@ -14,6 +14,7 @@ from operator import itemgetter
 from kompare.core.config import CompareConfig
 from kompare.core.lexicon import QUOTE_JOINERS
 from kompare.core.model import Op, Range, Span
+from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.spelling import same_spelling
 from kompare.core.tokens import spelled_out, tokenize
 
@@ -116,8 +117,6 @@ def _tells_who(text: str, start: int, end: int, most: int) -> bool:
     >>> _tells_who(t, t.index(","), t.index("declared") + 8, 4), _tells_who(t, t.index(","), t.index("he") + 2, 4)
     (True, False)
     """
-    from kompare.core.speakers.lexicon import CUE_WORDS
-
     words = tokenize(text, start, end)
     return 0 < len(words) <= most and any(t.norm in CUE_WORDS for t in words)
 
