@@ -102,6 +102,25 @@ def test_repeated_lede_is_compared_once():
     assert compared.count(lede) == 1
 
 
+BLOCK = ("Putin will make his first visit to North Korea in 24 years on Tuesday, the Kremlin said. "
+         "The two leaders are expected to sign a partnership treaty during the summit in Pyongyang. "
+         "Seoul has warned that any arms deal would break United Nations sanctions.")
+
+
+def test_a_caption_run_into_a_block_the_page_says_twice_is_left_out():
+    # The scraper glued the caption to the block's first copy; the second copy starts clean.
+    caption = "Kim Jong Un greets Vladimir Putin at the airport | Photo: KCNA"
+    seg = segment(Document(f"{caption} {BLOCK}\n\nRead the full story.\n\n{BLOCK}"))
+    assert seg.sentence_text(0).startswith("Putin will make his first visit")
+    assert [(seg.text[e.start : e.end], e.reason) for e in seg.excluded if e.reason is not ExclusionReason.REPEAT] == [
+        (caption, ExclusionReason.CAPTION)]
+    # Words that are no furniture stay with the sentence they run into (here a claim).
+    claim = "Officials in Seoul said on Monday that"
+    seg = segment(Document(f"{claim} {BLOCK}\n\nRead the full story.\n\n{BLOCK}"))
+    assert seg.sentence_text(0).startswith(claim)
+    assert not [e for e in seg.excluded if e.reason is not ExclusionReason.REPEAT]
+
+
 def test_short_repeated_phrases_are_not_repeats():
     phrase = "the growing North Korea-Russia partnership"
     text = f"Given {phrase}, Seoul will act. Despite {phrase}, Seoul also waits."
