@@ -25,8 +25,9 @@ from kompare.core.facts import hedges
 from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.quantities import count_alike, counterpart, different_figures, passage_figures, stated_numbers
-from kompare.core.quoted import close_quote, inside_both, one_quotation, quoted_part, quoted_share, quotes_over
-from kompare.core.speakers.lexicon import CUE_WORDS
+from kompare.core.quoted import (
+    close_quote, inside_both, one_quotation, quoted_part, quoted_share, quotes_over, tells_who,
+)
 from kompare.core.spelling import same_spelling, spelled_key
 from kompare.core.tokens import (
     HEDGES, LOCAL_HEDGES, NEGATIONS, NORM, PERIODS, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content,
@@ -263,7 +264,7 @@ def classify_spans(
             changes.append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
         if (
             edited and local and len(changes) == typed_here and _new_content(wa, wb)
-            and not (_attribution(wa) and _attribution(wb))
+            and not (tells_who(wa) and tells_who(wb))  # (outlets word one attribution their own way)
         ):
             add(ChangeType.TERM)  # an edit of a copy: "anti-air" became "anti-ship"
     return changes
@@ -331,14 +332,6 @@ def _new_content(wa: Sequence[Token], wb: Sequence[Token]) -> bool:
     sb = {t.stem for t in wb if is_content(t.norm)}
     return bool(sa - sb) and bool(sb - sa)
 
-
-def _attribution(ws: Sequence[Token]) -> bool:
-    """Does a run tell who says something ("he posted to Twitter", "LePage replied")?
-
-    Outlets word the attribution of one quotation each their own way; who is quoted
-    is compared as the quotation's speaker, so such a run is no edited term.
-    """
-    return any(t.norm in CUE_WORDS for t in ws)
 
 
 def _share_content(wa: Sequence[Token], wb: Sequence[Token]) -> bool:

@@ -118,7 +118,17 @@ def _tells_who(text: str, start: int, end: int, most: int) -> bool:
     (True, False)
     """
     words = tokenize(text, start, end)
-    return 0 < len(words) <= most and any(t.norm in CUE_WORDS for t in words)
+    return 0 < len(words) <= most and tells_who(words)
+
+
+def tells_who(words: Sequence) -> bool:
+    """Do these words tell who says something ("he posted to Twitter", "LePage replied"):
+    a verb of saying among them?
+
+    >>> tells_who(tokenize("LePage replied")), tells_who(tokenize("the treaty"))
+    (True, False)
+    """
+    return any(t.norm in CUE_WORDS for t in words)
 
 
 def inside_both(
