@@ -379,16 +379,16 @@ def _join_runs(groups: list[Group], cands: Candidates, cfg: CompareConfig, docs)
             if len(whole_of(g)) == 1 and not g.edited:
                 by_whole.setdefault(whole_of(g)[0], []).append(g)
         for whole, links in by_whole.items():
+            if sum(len(run_of(g)) for g in links) < cfg.split_run_sentences:
+                continue  # (too few sentences to make a run: most links, on a long pair)
             links.sort(key=lambda g: run_of(g))
             chains: list[list[Group]] = []
             for g in links:
-                if any(_is_heading(docs[side], k) for k in run_of(g)):
-                    chains.append([])  # (a heading breaks a run: it stays a link of its own)
-                elif chains and chains[-1] and run_of(g)[0] == run_of(chains[-1][-1])[-1] + 1:
+                if chains and run_of(g)[0] == run_of(chains[-1][-1])[-1] + 1:
                     chains[-1].append(g)
                 else:
                     chains.append([g])
-            for joining in chains:
+            for joining in _split_at_headings(chains, run_of, docs[side], cfg.split_run_sentences):
                 run = tuple(k for c in joining for k in run_of(c))
                 parts = [rows[side].row(k) for k in run] if len(run) >= cfg.split_run_sentences else ()
                 if parts and _each_carries_a_part(rows[1 - side].row(whole), parts, weak, cfg.split_run_part_terms):
@@ -408,6 +408,22 @@ def _join_runs(groups: list[Group], cands: Candidates, cfg: CompareConfig, docs)
             seen.add(id(one))
             out.append(one)
     return sorted(out, key=lambda g: (g.a, g.b))
+
+
+def _split_at_headings(chains, run_of, doc: SegmentedDocument, least: int):
+    """The chains of ``least`` sentences or more, each cut at its links that hold a heading
+    (a heading breaks a run: it stays a link of its own)."""
+    for chain in chains:
+        if sum(len(run_of(g)) for g in chain) < least:
+            continue
+        piece: list[Group] = []
+        for g in chain:
+            if any(_is_heading(doc, k) for k in run_of(g)):
+                yield piece
+                piece = []
+            else:
+                piece.append(g)
+        yield piece
 
 
 def _each_carries_a_part(whole, parts, weak, need: int) -> bool:
