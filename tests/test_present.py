@@ -1,14 +1,16 @@
 """The presentation layer: Qt-free, one definition per kind, shared by the window and the report."""
 
+import re
 import subprocess
 import sys
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from kompare.core import compare_files
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Op, QuoteMatchKind, Shares, Side, Span, Status
 from kompare.present import (
-    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, WordMark, change_text, look_of, marked_ranges, partial_note,
-    share_text,
+    LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, WordMark, change_text, inner_ends, look_of, marked_ranges,
+    partial_note, share_text,
 )
 from tests.export.test_json_schema2 import pairs
 
@@ -105,6 +107,22 @@ def test_a_partial_link_says_what_both_say_and_who_says_more():
     a4, b4 = "The pact is signed", "Kim inks the treaty"
     link4 = Link(0, (0,), (0,), LinkKind.PARTIAL, 0.0, _spans_of([("replace", "The pact is signed")]))
     assert partial_note(link4, a4, b4) == "close in meaning, no word shared; each says more"
+
+
+def test_a_partial_note_names_no_phrase_across_a_sentence_break(seeds):
+    """Seeds 002/004 link two of 002's sentences ("... in Pyongyang." "During ...") to one of
+    004's "... Pyongyang during ...": the note quotes each phrase as A writes it, in one sentence."""
+    c = compare_files(seeds("002"), seeds("004"))
+    grouped = [link for link in c.links if len(link.a) > 1 and link.kind is LinkKind.PARTIAL]
+    assert grouped
+    crossing = 0
+    for link in grouped:
+        sentences = [" ".join(c.a.sentence_text(i).split()) for i in link.a]
+        note = partial_note(link, c.a.text, c.b.text, ends=inner_ends(c.a, link.a))
+        phrases = re.findall(r"“([^”]*)”", note.split(";")[0])
+        assert phrases and all(any(p.rstrip("…") in s for s in sentences) for p in phrases), (note, sentences)
+        crossing += note != partial_note(link, c.a.text, c.b.text)
+    assert crossing  # (without the sentence ends, some phrase runs over a break)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,7 +12,7 @@ from html import escape
 
 from kompare.core.model import Comparison, Side
 from kompare.gui.marks import PARTIAL, UNIQUE, Item, Marks
-from kompare.present import change_text, confidence_text, link_figures, look_of, near_note, partial_note
+from kompare.present import change_text, confidence_text, inner_ends, link_figures, look_of, near_note, partial_note
 
 #: A sentence's hover shows this many of its links; a click shows them all.
 MAX_TOOLTIP_LINKS = 3
@@ -33,7 +33,7 @@ def change_summary(item: Item, comparison: Comparison | None = None) -> str:
     if item.link is None:
         return ""
     if not item.link.changes and item.kind == PARTIAL and comparison is not None:
-        return partial_note(item.link, comparison.a.text, comparison.b.text)
+        return partial_note(item.link, comparison.a.text, comparison.b.text, ends=inner_ends(comparison.a, item.link.a))
     return "; ".join(map(change_text, item.link.changes))
 
 

@@ -42,8 +42,8 @@ from kompare.present.quotations import (
 from kompare.present.shares import percentages, share_figures, share_of, share_text
 from kompare.present.wording import (
     BY_HAND, CHANGE_LABELS, NO_SHARED_WORD, NO_WORDS, SENSITIVITIES, UNCERTAIN_BELOW, change_label, change_text,
-    change_words, confidence_text, hand_note, is_uncertain, link_figures, near_note, partial_note, reader_text,
-    sensitivity_text, uncertain_note,
+    change_words, confidence_text, hand_note, inner_ends, is_uncertain, link_figures, near_note, partial_note,
+    reader_text, sensitivity_text, uncertain_note,
 )
 
 __all__ = [
@@ -53,8 +53,8 @@ __all__ = [
     "QUOTE_COLOUR", "QUOTE_COLOUR_DARK", "QUOTE_MATCH_LABELS", "QuoteGroup", "QuoteRow", "REDDISH_PURPLE", "RULE",
     "SENSITIVITIES", "SKY_BLUE", "SPEAKER_KINDS_APART", "STATUS_KINDS", "TEXT", "TYPED_WORD_WEIGHT",
     "UNCERTAIN_BELOW", "VERMILLION", "WordMark", "change_label", "change_text", "change_words", "colour_key",
-    "confidence_text", "contrast", "count_of", "count_word", "hand_note", "is_uncertain", "link_figures", "look_of",
-    "luminance", "marked_ranges", "mix", "near_note", "partial_note", "percentages", "quote_diff_ranges",
+    "confidence_text", "contrast", "count_of", "count_word", "hand_note", "inner_ends", "is_uncertain", "link_figures",
+    "look_of", "luminance", "marked_ranges", "mix", "near_note", "partial_note", "percentages", "quote_diff_ranges",
     "quote_groups", "quote_rendering", "quote_rows", "readable_on", "reader_text", "sensitivity_text", "share_figures",
     "share_of", "share_text", "shared_ranges", "typed_ranges", "typed_word", "uncertain_note",
 ]

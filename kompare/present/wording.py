@@ -3,7 +3,9 @@ partial link shares, a unique sentence's closest passage, the sensitivity it ran
 
 from __future__ import annotations
 
-from kompare.core.model import Change, ChangeType, Comparison, Link, Op, ReaderLinks, Side
+from collections.abc import Iterable
+
+from kompare.core.model import Change, ChangeType, Comparison, Link, Op, ReaderLinks, SegmentedDocument, Side
 from kompare.core.tokens import is_content, norms_of, tokenize
 from kompare.present.marked import shared_ranges
 
@@ -139,10 +141,13 @@ NO_SHARED_WORD = "close in meaning, no word shared"
 NO_WORD_SHARED = "no word shared"
 
 
-def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int = 10) -> str:
+def partial_note(
+    link: Link, text_a: str, text_b: str, most: int = 3, words: int = 10, ends: Iterable[int] = ()
+) -> str:
     """What a partial link shares and which side says more, in one line, for the window
     and the report alike: the ``most`` longest runs of shared words (in A's order, cut
-    after ``words`` words), and the side whose own words hold content.
+    after ``words`` words, and at ``ends``, where A's sentences of the link end), and the
+    side whose own words hold content.
 
     >>> from kompare.core.model import Span
     >>> a, b = "Kim met Putin on Wednesday.", "Kim met Putin in Pyongyang on Wednesday night."
@@ -155,8 +160,18 @@ def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int
     >>> [partial_note(Link(0, (0,), (0,), LinkKind.PARTIAL, 0.1, apart, by_reader=hand), a, b)
     ...  for hand in (False, True)]
     ['close in meaning, no word shared; each says more', 'no word shared; each says more']
+
+    A run of shared words that crosses a sentence break names no phrase A writes:
+
+    >>> a2, b2 = "Kim met Putin. On Wednesday they met.", "Kim met Putin on Wednesday they met in Pyongyang."
+    >>> across = (Span(Op.EQUAL, (0, 36), (0, 35)), Span(Op.INSERT, (36, 36), (35, 48)))
+    >>> partial_note(Link(0, (0, 1), (0,), LinkKind.PARTIAL, 0.6, across), a2, b2, ends=[14])
+    'both say “Kim met Putin.”, “On Wednesday they met”; B says more'
     """
-    runs = shared_ranges(link, Side.A, text_a)
+    runs = [
+        piece for run in shared_ranges(link, Side.A, text_a) for piece in _cut_at(run, ends)
+        if any(map(is_content, norms_of(text_a, *piece)))
+    ]
     longest = sorted(sorted(runs, key=lambda r: r[0] - r[1])[:most])
     said = ", ".join(change_words(_cut_words(text_a[s:e], words)) for s, e in longest)
     own = [
@@ -169,6 +184,27 @@ def partial_note(link: Link, text_a: str, text_b: str, most: int = 3, words: int
     # hand is the reader's judgement, not the engine's reading of their meaning.)
     none = NO_WORD_SHARED if link.by_reader else NO_SHARED_WORD
     return "; ".join(part for part in ((f"both say {said}" if said else none), more or "") if part)
+
+
+def inner_ends(doc: SegmentedDocument, ids: Iterable[int]) -> list[int]:
+    """Where the sentences ``ids`` of ``doc`` end, but the last: the breaks inside a passage.
+
+    >>> from kompare.core.model import Document
+    >>> from kompare.core.segment import segment
+    >>> inner_ends(segment(Document("Kim met Putin. They signed a pact. It was Wednesday.")), (0, 1))
+    [14]
+    """
+    return [doc.sentences[i].end for i in sorted(ids)[:-1]]
+
+
+def _cut_at(run: tuple[int, int], ends: Iterable[int]) -> list[tuple[int, int]]:
+    """``run`` cut at the ``ends`` inside it.
+
+    >>> _cut_at((0, 20), [5, 30, 12])
+    [(0, 5), (5, 12), (12, 20)]
+    """
+    cuts = sorted(e for e in ends if run[0] < e < run[1])
+    return list(zip([run[0], *cuts], [*cuts, run[1]]))
 
 
 def _cut_words(words: str, most: int) -> str:

@@ -16,7 +16,7 @@ from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
     LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, change_words,
-    count_word, hand_note, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges,
+    count_word, hand_note, inner_ends, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges,
     quote_groups, quote_rendering, quote_rows, reader_text, sensitivity_text, share_figures, typed_ranges, typed_word,
     uncertain_note,
 )
@@ -354,7 +354,7 @@ class _Builder:
         return "; ".join(items)
 
     def _shared(self, link: Link) -> str:
-        note = partial_note(link, self.c.a.text, self.c.b.text)
+        note = partial_note(link, self.c.a.text, self.c.b.text, ends=inner_ends(self.c.a, link.a))
         return esc(note[0].upper() + note[1:] + ".") if note else ""
 
     def _unique(self, side: Side) -> str:
