@@ -20,7 +20,7 @@ from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, Segmen
 from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
 from kompare.core.quoted import quoted_words_differ
 from kompare.core.quantities import stated_figures
-from kompare.core.tokens import Token
+from kompare.core.tokens import ALLEGATIONS, Token
 
 
 class PassageContext(NamedTuple):
@@ -150,8 +150,22 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
 
 
 def _bearing(changes: list[Change], ta: list[Token], tb: list[Token]) -> list[Change]:
-    """``changes`` without the hedges that bear on no word both passages (``ta``, ``tb``) have."""
-    return [c for c in changes if c.type is not ChangeType.HEDGE or hedge_bears_on_shared(c, ta, tb)]
+    """``changes`` without the hedges that bear on no word both passages (``ta``, ``tb``) have,
+    and without a hedge against a passage that tells the claim as someone's charge
+    ("protesters allegedly hurled epithets" / "accused protesters of hurling epithets": neither
+    asserts it; see :data:`~kompare.core.tokens.ALLEGATIONS`)."""
+    alleges = [None, None]  # (each side's, read when a hedge stands against no words)
+
+    def against_a_charge(c: Change) -> bool:
+        if bool(c.a) == bool(c.b):
+            return False
+        side = 1 if c.a else 0
+        if alleges[side] is None:
+            alleges[side] = any(t.norm in ALLEGATIONS for t in (tb if side else ta))
+        return alleges[side]
+
+    return [c for c in changes if c.type is not ChangeType.HEDGE
+            or hedge_bears_on_shared(c, ta, tb) and not against_a_charge(c)]
 
 
 class _Words(list):

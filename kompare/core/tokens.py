@@ -378,6 +378,12 @@ HEDGES = frozenset(
     expect poised believed rumoured rumored signal signals signaled signalled signaling
     signalling plan plans planned planning intend intends intended""".split()
 )
+#: Words that tell a claim as someone's charge ("accused protesters of hurling epithets",
+#: "allegations of racism"): a passage with one does not assert what the other hedges
+#: ("protesters allegedly hurled epithets"). They only keep a hedge from being typed; they
+#: are no hedge themselves ("denied the allegations" weakens nothing).
+ALLEGATIONS = frozenset("allege alleges alleging allegation allegations accuse accuses accused accusing accusation "
+                        "accusations".split())
 #: Hedges read only where a word diff puts them in or takes them out ("could have sent" /
 #: "sent"), not anywhere near the shared words of a reworded passage (see facts.py).
 LOCAL_HEDGES = frozenset({"could"})

@@ -224,6 +224,20 @@ def test_words_quoted_in_another_order_are_compared_with_each_other():
     ]
 
 
+def test_a_hedge_against_a_claim_told_as_a_charge_is_no_change():
+    """"allegedly hurled" against "accused ... of hurling": neither outlet asserts it. The link
+    stays partial (a dropped change is never made blue); against a flat claim it is a hedge."""
+    hedged = "Tea Party protesters allegedly hurled racial epithets at black lawmakers on Capitol Hill in March."
+    charged = "Black lawmakers accused Tea Party protesters of hurling racial epithets on Capitol Hill in March."
+    flat = "Tea Party protesters hurled racial epithets at black lawmakers on Capitol Hill in March."
+    (link,) = compare(Document(hedged), Document(charged)).links
+    assert link.kind is LinkKind.PARTIAL and named(link, ChangeType.HEDGE) == []
+    (link,) = compare(Document(charged), Document(hedged)).links
+    assert link.kind is LinkKind.PARTIAL and named(link, ChangeType.HEDGE) == []
+    (link,) = compare(Document(hedged), Document(flat)).links
+    assert link.kind is LinkKind.DIVERGENCE and named(link, ChangeType.HEDGE) == [("allegedly", "")]
+
+
 @pytest.mark.parametrize(
     "a, hedge",
     [
