@@ -127,6 +127,25 @@ class Total:
         (a, na), (d, nd) = self.recall_of("agreement"), self.recall_of("divergence")
         return a + d, na + nd
 
+    def same_claim_by_place(self) -> list[tuple[str, int, int]]:
+        """(places, found, labelled) same-claim and divergent pairs by where their sentences
+        stand: the title (the first sentence), the lede (the next two) or the body, either
+        way round. Where recall is lost: a title states the claim a body sentence states in
+        other words."""
+        def place(k: int) -> int:
+            return 0 if k == 0 else 1 if k <= 2 else 2
+
+        names = ("title", "lede", "body")
+        counts: Counter = Counter()
+        for sc in self.scores:
+            for ij, row in sc.gold.items():
+                if row.get("kind") in ("agreement", "divergence"):
+                    key = "–".join(names[k] for k in sorted(map(place, ij)))
+                    counts[key, "labelled"] += 1
+                    counts[key, "found"] += ij in sc.predicted
+        keys = sorted({k for k, _ in counts}, key=lambda k: [names.index(x) for x in k.split("–")])
+        return [(k, counts[k, "found"], counts[k, "labelled"]) for k in keys]
+
     def precision_by_confidence(self, edges=(0.7, 0.85, 0.99)) -> list[tuple[str, int, int]]:
         """(band, right, predicted) linked pairs by their link's confidence: is the
         confidence the window shows a fair guide to how often a reader agrees?"""
@@ -295,6 +314,8 @@ def report(title: str, total: Total, verbose: bool, pairs: bool = True) -> None:
     if labelled:
         print(f"same-claim and divergent pairs (the target's measure): recall {found}/{labelled} "
               f"({found / labelled:.3f}) at precision {total.precision:.3f} of all linked pairs")
+        places = "  ".join(f"{k} {f}/{n}" for k, f, n in total.same_claim_by_place())
+        print(f"  ...by where the two sentences stand: {places}")
     per_kind = "  ".join(
         f"{k} {r}/{n} ({r / n:.2f})" for k in KINDS for r, n in [total.precision_of(k)] if n
     )

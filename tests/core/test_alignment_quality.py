@@ -130,3 +130,12 @@ def test_precision_is_told_by_band_of_link_confidence(bench):
     s.predicted = {(0, 0): Link(1.0), (1, 1): Link(0.6), (2, 2): Link(0.65), (3, 3): Link(0.9)}
     assert bench.Total([s]).precision_by_confidence() == [
         ("< 0.7", 1, 2), ("0.7-0.85", 0, 0), ("0.85-0.99", 0, 1), (">= 0.99", 1, 1)]
+
+
+def test_same_claim_recall_is_told_by_where_the_sentences_stand(bench):
+    s = bench.Score("x")
+    s.gold = {(0, 0): {"kind": "agreement"}, (0, 9): {"kind": "divergence"}, (7, 0): {"kind": "agreement"},
+              (2, 8): {"kind": "agreement"}, (5, 6): {"kind": "partial"}}
+    s.predicted = {(0, 0): None, (2, 8): None, (5, 6): None}
+    assert bench.Total([s]).same_claim_by_place() == [
+        ("title–title", 1, 1), ("title–body", 0, 2), ("lede–body", 1, 1)]  # (either way round; no partial pair)
