@@ -22,6 +22,7 @@ from kompare.core.model import Excluded, Quote, Sentence, SpeakerKind
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute
 from kompare.core.speakers.lexicon import word_trie
+from kompare.core.titles import is_title
 from kompare.core.tokens import WORD_RE
 
 _DOUBLE_OPEN = "“«"
@@ -66,6 +67,8 @@ def find_quotes(
         doubles = _scan_doubles(text, s, e, blocks[n + 1] if n + 1 < len(blocks) else None, cfg.quote_max_chars)
         boxes.extend(doubles)
         boxes.extend(_scan_singles(text, s, e, doubles, cfg))
+    # The name of a show or a book in quotation marks is no one's words (see titles.py).
+    boxes = [b for b in boxes if not is_title(text, b.start, b.end)]
     if not boxes:
         return ()  # nothing to attribute: skip reading every name in the document
     boxes.sort()

@@ -227,3 +227,22 @@ def test_an_attribution_after_a_question_is_read_though_the_sentence_splitter_cu
     text = f"An article described the day.\n\n“How about the mayor starts it off?” {attribution}, playing peacemaker."
     c = compare(Document(text), Document("Nothing here at all."))
     assert [(q.speaker, q.cue) for q in c.quotes_a] == [("Trump", cue)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A show or a book named in quotation marks is no one's words...
+        ("“We have got to defeat this bill,” Mr. Sanders said on CBS’s “Face the Nation.” "
+         "Ryan said on “Fox News Sunday” that the deal was good.", ["We have got to defeat this bill"]),
+        ('He wrote in his memoir, "From Hope to Higher Ground," that faith helps him.', []),
+        ("She is the author of “Hacked World Order” and a former aide.", []),
+        # ...but a short quotation is kept: a pronoun opens it, or a chant, or a headline's words.
+        ("The president added, “We're America.”", ["We're America."]),
+        ("The crowd chanted “Feel the Bern!” on the lawn.", ["Feel the Bern!"]),
+        ("Trump Calls Trophy Hunting A 'Horror Show'", ["Horror Show"]),
+        ("Trump called her “Crooked Hillary” again.", ["Crooked Hillary"]),
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_quotation(text, expected):
+    assert words(text) == expected

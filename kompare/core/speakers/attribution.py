@@ -27,7 +27,7 @@ from kompare.core.speakers.subjects import (
     prepositional_object, sentence_subject,
 )
 from kompare.core.speakers.lexicon import (
-    CUE_WORDS, FEMALE_FIRST_NAMES, JUDGING_CUES, MALE_FIRST_NAMES, PHRASAL_CUES, ROLE_NOUNS, WORK_NOUNS,
+    CUE_WORDS, FEMALE_FIRST_NAMES, JUDGING_CUES, MALE_FIRST_NAMES, PHRASAL_CUES, ROLE_NOUNS,
     word_trie,
 )
 from kompare.core.speakers.described import as_speaker, source_noun
@@ -194,8 +194,6 @@ def attribute(
                 break
             qi = quote_positions[qn]
             box = boxes[k]
-            if _named_work(text, box, words, qi):
-                continue  # "his reality TV show, “The Apprentice,”": a title, which no one says
             # A comma inside the marks ("...,” he said") ends the quoted clause too.
             comma_inside = text[box.end : box.oend].lstrip()[:1] == "," or text[
                 box.start : box.end
@@ -315,23 +313,6 @@ def _run_on_speakers(text: str, boxes: list[QuoteBox], result: list[Attribution]
 
 
 _QUOTE_MARKS = "\"“”«»＂"
-
-
-def _named_work(text: str, box: QuoteBox, words: list[Tok], qi: int) -> bool:
-    """Is the quotation at ``words[qi]`` the title of a work the words before it name ("his
-    reality TV show, “The Apprentice,”", "a book, “Who’s Who in the CIA,”"): short, its
-    longer words capitalised?
-
-    >>> t = "He wrote a book, “Who’s Who in the CIA,” in 1968."
-    >>> w = sentence_words(t, 0, len(t), [QuoteBox(18, 39, 17, 41)])
-    >>> _named_work(t, QuoteBox(18, 39, 17, 41), w, 5)
-    True
-    """
-    before = [w.low for w in words[max(0, qi - 2) : qi] if w.text != ","]
-    if not before or before[-1] not in WORK_NOUNS:
-        return False
-    title = re.findall(r"[^\W\d_][\w’'-]*", text[box.start : box.end])
-    return 0 < len(title) <= 10 and title[0][:1].isupper() and all(w[:1].isupper() for w in title if len(w) > 3)
 
 
 #: Any speech verb: a sentence without one (and without quotations) is not read at once.
