@@ -6,11 +6,11 @@ import sys
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from kompare.core import compare_files
+from kompare.core import Document, compare, compare_files
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Op, QuoteMatchKind, Shares, Side, Span, Status
 from kompare.present import (
     LOOKS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, WordMark, change_text, inner_ends, look_of, marked_ranges,
-    partial_note, share_text,
+    partial_note, quote_groups, quote_rows, share_text,
 )
 from tests.export.test_json_schema2 import pairs
 
@@ -139,3 +139,15 @@ def test_every_partial_link_of_any_comparison_has_a_note_of_its_own_words(pair):
         for quoted in note.split("“")[1:]:
             words = quoted.split("”")[0].rstrip("…")
             assert " ".join(words.split()) in " ".join(c.a.text.split())
+
+
+def test_one_person_named_two_ways_by_two_outlets_is_one_speaker_in_the_quotations():
+    a = Document("Hillary Clinton spoke in Iowa on Sunday. “We will make it as good as it can be,” Clinton said. "
+                 "Bill Clinton spoke too. “I am proud of her,” he said.")
+    b = Document("Hillary Rodham Clinton spoke on Sunday. “I will not abandon the trade deal,” Mrs. Clinton said.")
+    groups = quote_groups(quote_rows(compare(a, b)))
+    assert [(g.speaker, len(g.rows)) for g in groups] == [("Hillary Rodham Clinton", 2), ("Bill Clinton", 1)]
+    # Descriptions are not names: two officials described alike may be two people.
+    a = Document("“The plan is dead,” a senior official said.")
+    b = Document("“We will sign it soon,” a senior White House official said.")
+    assert len(quote_groups(quote_rows(compare(a, b)))) == 2

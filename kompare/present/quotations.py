@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kompare.core.model import Comparison, Op, Quote, QuoteMatch, QuoteMatchKind, Range, Side, SpeakerKind
+from kompare.core.speakers import same_speaker
 
 
 #: How the other document renders a quotation.
@@ -80,6 +81,12 @@ class QuoteRow:
         """Who says it: A's speaker, else B's."""
         return (self.a.speaker if self.a is not None else None) or (self.b.speaker if self.b else None)
 
+    @property
+    def speaker_kind(self) -> SpeakerKind:
+        """What :attr:`speaker` is: a person, a body, a description."""
+        given = self.a if self.a is not None and self.a.speaker else self.b
+        return given.speaker_kind if given is not None else SpeakerKind.PERSON
+
 
 @dataclass(frozen=True)
 class QuoteGroup:
@@ -110,12 +117,33 @@ def quote_rows(comparison: Comparison) -> list[QuoteRow]:
 
 
 def quote_groups(rows: list[QuoteRow]) -> list[QuoteGroup]:
-    """Rows grouped by speaker (the same name in any case is one speaker), first-quoted first,
-    unattributed quotations last."""
+    """Rows grouped by speaker, first-quoted first, unattributed quotations last.
+
+    The same name in any case is one speaker, and so are two forms of one person's name
+    that the two outlets write (:func:`~kompare.core.speakers.same_speaker`: "Hillary
+    Clinton" / "Hillary Rodham Clinton"), shown in its fullest form; a form that fits two
+    people ("Clinton" beside Bill and Hillary) stays apart.
+
+    >>> from kompare.core.model import Quote
+    >>> rows = [QuoteRow(Quote(0, 0, 5, "Hillary Clinton"), None, None), QuoteRow(Quote(1, 9, 15, "Paul Ryan"), None,
+    ...         None), QuoteRow(None, Quote(0, 0, 5, "Hillary Rodham Clinton"), None)]
+    >>> [(g.speaker, len(g.rows)) for g in quote_groups(rows)]
+    [('Hillary Rodham Clinton', 2), ('Paul Ryan', 1)]
+    """
     groups: dict[str | None, list[QuoteRow]] = {}
     names: dict[str | None, str | None] = {}
+    people: list[str] = []  # the keys of groups of a person's quotations
     for row in rows:
         key = row.speaker.casefold() if row.speaker else None
+        person = row.speaker is not None and row.speaker_kind is SpeakerKind.PERSON
+        if person and key not in groups:
+            alike = [k for k in people if same_speaker(names[k], row.speaker)]
+            if len(alike) == 1:
+                key = alike[0]
+                if len(row.speaker.split()) > len(names[key].split()):
+                    names[key] = row.speaker  # (the fullest form)
+            else:
+                people.append(key)
         groups.setdefault(key, []).append(row)
         names.setdefault(key, row.speaker)
     order = [k for k in groups if k is not None] + ([None] if None in groups else [])
