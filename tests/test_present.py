@@ -147,6 +147,10 @@ def test_one_person_named_two_ways_by_two_outlets_is_one_speaker_in_the_quotatio
     b = Document("Hillary Rodham Clinton spoke on Sunday. “I will not abandon the trade deal,” Mrs. Clinton said.")
     groups = quote_groups(quote_rows(compare(a, b)))
     assert [(g.speaker, len(g.rows)) for g in groups] == [("Hillary Rodham Clinton", 2), ("Bill Clinton", 1)]
+    # Each row of hers needs no name before it (the window and the report ask the group); his does elsewhere.
+    hers = [q for r in groups[0].rows for q in (r.a, r.b) if q]
+    assert len(hers) == 2 and all(groups[0].says(q) for q in hers)
+    assert not groups[0].says(groups[1].rows[0].a)
     # Descriptions are not names: two officials described alike may be two people.
     a = Document("“The plan is dead,” a senior official said.")
     b = Document("“We will sign it soon,” a senior White House official said.")

@@ -42,8 +42,7 @@ def cell(comparison: Comparison, row: QuoteRow, side: Side, group: QuoteGroup | 
         return ""
     text = quote_text(comparison, row, side)
     words = f"“{text if full else excerpt(text, 110)}”"
-    same = group is not None and quote.speaker and group.speaker and \
-        quote.speaker.casefold() == group.speaker.casefold()
+    same = group is not None and group.says(quote)
     return f"{quote.speaker}: {words}" if quote.speaker and not same else words
 
 

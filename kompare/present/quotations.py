@@ -100,6 +100,14 @@ class QuoteGroup:
         n = len(self.rows)
         return f"{self.speaker or 'Unattributed'} · {n} quotation{'s' if n != 1 else ''}"
 
+    def says(self, quote: Quote) -> bool:
+        """Is ``quote`` given to this group's speaker, by any form of the name the group took in
+        ("Hillary Clinton" in the group of "Hillary Rodham Clinton")? Then its row need not say who."""
+        if not quote.speaker or not self.speaker:
+            return False
+        forms = {self.speaker.casefold()} | {r.speaker.casefold() for r in self.rows if r.speaker}
+        return quote.speaker.casefold() in forms
+
 
 def quote_rows(comparison: Comparison) -> list[QuoteRow]:
     """Matched pairs and one-sided quotations, in A's reading order (B-only ones after)."""

@@ -15,7 +15,7 @@ from kompare import __version__
 from kompare.core.errors import Cancelled
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
-    LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteRow, WordMark, change_label, change_words,
+    LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteGroup, QuoteRow, WordMark, change_label, change_words,
     count_word, hand_note, inner_ends, look_of, marked_ranges, near_note, partial_note, quote_diff_ranges,
     quote_groups, quote_rendering, quote_rows, reader_text, sensitivity_text, share_figures, typed_ranges, typed_word,
     uncertain_note,
@@ -395,7 +395,7 @@ class _Builder:
             for row in group.rows:
                 one_sided = row.match is None
                 cls = ' class="un"' if one_sided else ""
-                cells = [self._quote_cell(row, side, group.speaker) for side in Side]
+                cells = [self._quote_cell(row, side, group) for side in Side]
                 rendering = esc(quote_rendering(row.match, row.a, row.b))
                 if one_sided:
                     rendering += f" from {'B' if row.a is not None else 'A'}"
@@ -407,14 +407,14 @@ class _Builder:
         )
         return f"<h2>Quotations</h2>{intro}{self._grid()}<thead>{head}</thead>{''.join(rows)}</table>"
 
-    def _quote_cell(self, row: QuoteRow, side: Side, group_speaker: str | None) -> str:
+    def _quote_cell(self, row: QuoteRow, side: Side, group: QuoteGroup) -> str:
         """The quoted words, marked where they differ; the speaker and cue when not the group's."""
         q = row.quote(side)
         if q is None:
             return '<span class="muted">not quoted</span>'
         text = self.c.doc(side).text
         words = f"“{highlight(text, q.start, q.end, quote_diff_ranges(row.match, side), WORD_CLASS[Kind.DIVERGENCE])}”"
-        same = (q.speaker or "").casefold() == (group_speaker or "").casefold()  # the group says who
+        same = group.says(q) or not q.speaker and not group.speaker  # (the group says who)
         who = "" if same else (f"<b>{esc(q.speaker)}</b>" if q.speaker else '<span class="muted">unattributed</span>')
         cue = f' <span class="muted">({esc(q.cue)})</span>' if q.cue else ""
         return f"{who}{': ' if who else ''}{words}{cue}"
