@@ -157,8 +157,12 @@ class CompareConfig:
     #: Two different wordings of one quotation share at least this Dice similarity of
     #: their words...
     quote_variant_dice: float = 0.5
-    #: ...or this share of the shorter one's words (when it has four or more).
+    #: ...or this share of the shorter one's words (when it has four or more)...
     quote_variant_cover: float = 0.75
+    #: Alike by Dice only, they also share two telling words (not "now", "country": see
+    #: tokens.WEAK_WORDS) or an unbroken run of this many words: two lines of one speech
+    #: sharing an idiom ("right here and right now") are two quotations, not one reworded.
+    quote_variant_run: int = 5
     #: A word shared by more quotations than this on one side does not pair them ("the").
     quote_max_postings: int = 40
     #: Speakers. Paragraphs before a quotation's own that are read for its speaker.

@@ -25,7 +25,9 @@ from kompare.core.quoted import contains_run
 from kompare.core.speakers import same_speaker
 from kompare.core.speakers.lexicon import TITLES
 from kompare.core.spelling import ARTICLES, spelling_key
-from kompare.core.tokens import NEGATIONS, STOPWORDS, is_content, is_hedge, normalize, spelled_out, tokenize
+from kompare.core.tokens import (
+    NEGATIONS, STOPWORDS, WEAK_WORDS, is_content, is_hedge, normalize, spelled_out, tokenize,
+)
 
 
 class _QWords(NamedTuple):
@@ -331,7 +333,13 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     shorter = min(len(a.norms), len(b.norms))
     cover = shared / shorter
     ok = dice >= cfg.quote_variant_dice or (cover >= cfg.quote_variant_cover and shorter >= 4)
-    if ok and shared_content >= 2:
+    # Alike by Dice only (the shorter one not mostly shared): two telling words shared, or a
+    # long run, or they are two lines of one speech sharing an idiom ("right here and right now").
+    if ok and shared_content >= 2 and (
+        cover >= cfg.quote_variant_cover
+        or len({n for i1, i2 in equal for n in x.norms[i1:i2] if _is_content(n) and n not in WEAK_WORDS}) >= 2
+        or max(i2 - i1 for i1, i2 in equal) >= cfg.quote_variant_run
+    ):
         return QuoteMatchKind.VARIANT, shared, dice, ops
     # A quotation of plain words told with one word changed is still that quotation ("Why
     # would he not do it?" / "... do that?"); sharing a few function words is not.

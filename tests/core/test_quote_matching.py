@@ -45,6 +45,9 @@ def match(a, b):
         ("He said: “Then we’ll end up in the Supreme Court, and hopefully we’ll get a fair shake, and we’ll win "
          "at the Supreme Court, just like the ban.”", "“And we’ll win in the Supreme Court,” he predicted.",
          QuoteMatchKind.VARIANT),
+        # most of the shorter one told with a word changed, though little of it tells ("news")
+        ("He said: “This garbage is the very definition of fake news and intentional defamation.”",
+         "The campaign called the accusations “the very height of fake news.”", QuoteMatchKind.VARIANT),
         # plain words, one of them changed: still the one quotation
         ("“Why would he not do it?” she asked.", "“Why would he not do that?” the senator said.",
          QuoteMatchKind.VARIANT),
@@ -66,6 +69,11 @@ def test_kinds(a, b, kind):
         # sharing only function words is no match
         ("Kim said “it is what it is”.", "Putin said “it is not what we want”."),
         ("Kim said “we would not do it”.", "Putin said “they would not do it again”."),
+        # two lines of one speech that share an idiom and a common word: two quotations
+        ("“This American carnage stops right here and stops right now,” Trump said.",
+         "He added, “That all changes starting right here and right now.”"),
+        ("“We’re talking about an invasion of our country,” Trump said.",
+         "“We have an invasion of drugs and criminals coming into our country.”"),
     ],
 )
 def test_no_match(a, b):
