@@ -145,7 +145,7 @@ def quote_pairs(
     scored.sort(key=lambda x: x[0])  # best first: the one-to-one choice takes them in this order
     related, matches = [], []
     used_a, used_b = set(), set()
-    for _, i, j, kind, ops in scored:
+    for _, i, j, kind, ops in _uncrossed(scored):
         qa, qb = quotes_a[i], quotes_b[j]
         spans = () if kind is QuoteMatchKind.VERBATIM else _word_diff(wa[i], wb[j], ops)
         m = QuoteMatch(qa.id, qb.id, kind, _same_speaker(qa, qb), spans)
@@ -155,6 +155,29 @@ def quote_pairs(
             used_b.add(j)
             matches.append(m)
     return QuotePairs(_in_text_order(matches, quotes_a, quotes_b), _in_text_order(related, quotes_a, quotes_b))
+
+
+def _uncrossed(scored: list) -> list:
+    """``scored`` (best first) without the reworded pairs whose two quotations each have a
+    better counterpart: two lines of one speech told by both outlets ("Flynn lied and they
+    destroyed his life" / "... it's like they ruined his life") pair line with line, not
+    each line with the other's rendering as well.
+
+    >>> V = QuoteMatchKind.VARIANT
+    >>> [(i, j) for _, i, j, _, _ in _uncrossed([((-6, -.9), 0, 0, V, None), ((-6, -.8), 1, 1, V, None),
+    ...                                          ((-6, -.7), 0, 1, V, None), ((-5, -.6), 1, 0, V, None)])]
+    [(0, 0), (1, 1)]
+    """
+    best_a: dict[int, tuple] = {}  # (its best key: more words shared, then a higher Dice; its counterpart)
+    best_b: dict[int, tuple] = {}
+    for key, i, j, _, _ in scored:
+        best_a.setdefault(i, (key[:2], j))
+        best_b.setdefault(j, (key[:2], i))
+    return [
+        (key, i, j, kind, ops) for key, i, j, kind, ops in scored
+        if kind is not QuoteMatchKind.VARIANT
+        or not (best_a[i][0] < key[:2] and best_a[i][1] != j and best_b[j][0] < key[:2] and best_b[j][1] != i)
+    ]
 
 
 def _in_text_order(matches: list[QuoteMatch], quotes_a: Sequence[Quote], quotes_b: Sequence[Quote]) -> tuple[QuoteMatch, ...]:

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from kompare.core.ingest import load_document
 from kompare.core.model import Op, Quote, QuoteMatchKind
-from kompare.core.quote_match import match_quotes
+from kompare.core.quote_match import match_quotes, quote_pairs
 from kompare.core.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -250,3 +250,15 @@ def test_quotation_words_are_the_tokenizer_words_cut_at_hyphens(text, i, j):
     got = _qwords(text, Quote(0, start, end))
     assert list(zip(got.norms, got.ranges)) == expected
 
+
+
+def test_two_lines_of_one_speech_told_by_both_outlets_pair_line_with_line():
+    """Each line is reworded in the other outlet; neither is also the other line's rendering."""
+    a = "“Flynn lied and they destroyed his life,” Trump said. “Flynn lied and it’s like they ruined his life.”"
+    b = "“Flynn lied, and it destroyed his life,” he said. “Flynn lied, and it’s like, it ruined his life.”"
+    pairs = quote_pairs(a, find_quotes(a), b, find_quotes(b))
+    assert [(m.a, m.b) for m in pairs.related] == [(0, 0), (1, 1)]
+    # One line quoted by one outlet only is still that line's rendering, however it was reworded.
+    first = b[: b.index(" “Fl")]
+    pairs = quote_pairs(a, find_quotes(a), first, find_quotes(first))
+    assert [(m.a, m.b) for m in pairs.related] == [(0, 0), (1, 0)]
