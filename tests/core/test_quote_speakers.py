@@ -374,6 +374,9 @@ def test_pronouns_and_descriptions_stay_unknown_when_ambiguous(text):
          "Bernie Sanders"),
         ("Bernie Sanders won. Sanders ticked off his issues, among them the nation’s “crumbling roads and bridges.”",
          "Bernie Sanders"),
+        # a name right before the quotation is what is said about (a headline's "claims Clinton “lied”"):
+        # the one who claims it is the sentence's subject
+        ("Trump calls Flynn treatment unfair, claims Clinton “lied many times” with impunity", "Trump"),
     ],
 )
 def test_clause_rules(text, speaker):
@@ -463,6 +466,8 @@ def test_pronoun_resolves_to_the_speaker_of_the_sentence_before():
         # a capitalised word the text also writes in lower case is no lone name
         "The pollsters erred again. Pollsters agree - “it was a very close race after all.”",
         "Witnesses said the march was calm. “We came in peace,” Witnesses said, as other witnesses left.",
+        # a name right before the quotation is what is said about, not who says it (a headline)
+        "Flynn’s case was closed on Friday, claims Clinton “lied many times” with impunity",
     ],
 )
 def test_no_speaker_rather_than_a_guess(text):

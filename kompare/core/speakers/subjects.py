@@ -399,6 +399,8 @@ def _inverted(words: list[Tok], j: int, appositive: bool, by_names: bool = False
             # no name after: the aide speaks, unnamed
             j, skipped = k, skipped + 1
             continue
+        if k < len(words) and words[k].text == QUOTE_TOKEN:
+            return Subject(OTHER)  # "..., says Clinton “lied many times”": what is said, as "says Cruz will win"
         if k >= len(words) or not is_word(words[k]) or words[k].low in _AFTER_INVERTED:
             if governed:
                 j, skipped = k, skipped + 1  # "an aide to Clinton": an apposition may follow
