@@ -356,8 +356,9 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     shorter = min(len(a.norms), len(b.norms))
     cover = shared / shorter
     ok = dice >= cfg.quote_variant_dice or (cover >= cfg.quote_variant_cover and shorter >= 4)
-    # Alike by Dice only (the shorter one not mostly shared): two telling words shared, or a
-    # long run, or they are two lines of one speech sharing an idiom ("right here and right now").
+    # Alike by Dice only (the shorter one not mostly shared), they must also share two telling
+    # words or a long run: else they are two lines of one speech sharing an idiom ("right here
+    # and right now").
     if ok and shared_content >= 2 and (
         cover >= cfg.quote_variant_cover
         or len({n for i1, i2 in equal for n in x.norms[i1:i2] if _is_content(n) and n not in WEAK_WORDS}) >= 2
