@@ -388,10 +388,10 @@ def _join_runs(groups: list[Group], cands: Candidates, cfg: CompareConfig, docs)
                     chains[-1].append(g)
                 else:
                     chains.append([g])
-            for joining in _split_at_headings(chains, run_of, docs[side], cfg.split_run_sentences):
+            for joining in _runs(chains, run_of, docs[side], cfg.split_run_sentences):
                 run = tuple(k for c in joining for k in run_of(c))
-                parts = [rows[side].row(k) for k in run] if len(run) >= cfg.split_run_sentences else ()
-                if parts and _each_carries_a_part(rows[1 - side].row(whole), parts, weak, cfg.split_run_part_terms):
+                parts = [rows[side].row(k) for k in run]
+                if _each_carries_a_part(rows[1 - side].row(whole), parts, weak, cfg.split_run_part_terms):
                     score = max(c.score for c in joining)
                     found.append((joining, Group(run, (whole,), score) if side == 0 else Group((whole,), run, score)))
     if not found:
@@ -410,20 +410,20 @@ def _join_runs(groups: list[Group], cands: Candidates, cfg: CompareConfig, docs)
     return sorted(out, key=lambda g: (g.a, g.b))
 
 
-def _split_at_headings(chains, run_of, doc: SegmentedDocument, least: int):
-    """The chains of ``least`` sentences or more, each cut at its links that hold a heading
-    (a heading breaks a run: it stays a link of its own)."""
+def _runs(chains, run_of, doc: SegmentedDocument, least: int):
+    """The chains cut at their links that hold a heading (a heading breaks a run: it stays a
+    link of its own), the pieces of ``least`` sentences or more."""
     for chain in chains:
         if sum(len(run_of(g)) for g in chain) < least:
-            continue
+            continue  # (most chains: no heading need be read)
         piece: list[Group] = []
-        for g in chain:
-            if any(_is_heading(doc, k) for k in run_of(g)):
-                yield piece
+        for g in [*chain, None]:
+            if g is None or any(_is_heading(doc, k) for k in run_of(g)):
+                if sum(len(run_of(p)) for p in piece) >= least:
+                    yield piece
                 piece = []
             else:
                 piece.append(g)
-        yield piece
 
 
 def _each_carries_a_part(whole, parts, weak, need: int) -> bool:
