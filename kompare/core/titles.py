@@ -6,8 +6,9 @@ Read as quotations they would be given to the speaker beside them ("Bernie Sande
 “Face the Nation.”") and matched across the two documents as a quotation told verbatim;
 their words are a name, compared as any other name.
 
-After a noun or verb that names a work ("his show, “The Apprentice,”", "a memo titled")
-a quoted run with its longer words capitalised is a title. Otherwise it is taken for one
+After a noun or verb that names a work ("his show, “The Apprentice,”", "a memo titled"),
+or before such a noun ("NBC's “Today” show"), a quoted run with its longer words
+capitalised is a title. Otherwise it is taken for one
 only when all of these hold, so that a short quotation is not lost ("We're America.",
 "Feel the Bern!", "THIS IS NOT OK."):
 
@@ -37,6 +38,7 @@ _BEFORE_TITLE = frozenset({"on", "of", "to"})
 _WORD = re.compile(r"[^\W_][\w'’.\-&]*")
 _INNER_BREAK = re.compile(r"[.!?]\s+\S")
 _OPENING = "“\"‘'«„"
+_CLOSING = "”\"’'» "
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")
 
 
@@ -52,6 +54,9 @@ def is_title(text: str, start: int, end: int) -> bool:
     >>> t = "He appeared on his reality TV show, “The Apprentice,” in 2004."
     >>> is_title(t, t.index("The A"), t.index(",”") + 1)
     True
+    >>> t = "Trump told NBC’s “Today” show on Thursday."
+    >>> is_title(t, t.index("Today"), t.index("” show"))
+    True
     >>> t = "Crowds chanted “Feel the Bern!” and the president added, “We're America.”"
     >>> is_title(t, t.index("Feel"), t.index("!”") + 1), is_title(t, t.index("We're"), t.rindex(".”"))
     (False, False)
@@ -66,8 +71,10 @@ def is_title(text: str, start: int, end: int) -> bool:
     before = _WORD.findall(head)[-6:]
     if not words or not before:
         return False
-    if before[-1].lower() in _NAMING:
-        # A work named before it ("a book, “Who’s Who in the CIA,”"): short, its longer words capitalised.
+    after = _WORD.match(text[end : end + 40].lstrip(_CLOSING))  # (the word after the closing mark)
+    if before[-1].lower() in _NAMING or after is not None and after.group().lower() in WORK_NOUNS:
+        # A work named before or after it ("a book, “Who’s Who in the CIA,”", "NBC's “Today” show"):
+        # short, its longer words capitalised.
         return len(words) <= 10 and words[0][0].isupper() and all(w[0].isupper() for w in words if len(w) > 3)
     if not 2 <= len(words) <= 8 or inner.endswith(("!", "?")) or _INNER_BREAK.search(inner):
         return False

@@ -237,6 +237,8 @@ def test_an_attribution_after_a_question_is_read_though_the_sentence_splitter_cu
          "Ryan said on “Fox News Sunday” that the deal was good.", ["We have got to defeat this bill"]),
         ('He wrote in his memoir, "From Hope to Higher Ground," that faith helps him.', []),
         ("She is the author of “Hacked World Order” and a former aide.", []),
+        ("“They cannot believe what they're finding,” Trump told NBC's “Today” show on Thursday.",
+         ["They cannot believe what they're finding"]),
         # ...but a short quotation is kept: a pronoun opens it, or a chant, or a headline's words.
         ("The president added, “We're America.”", ["We're America."]),
         ("The crowd chanted “Feel the Bern!” on the lawn.", ["Feel the Bern!"]),
