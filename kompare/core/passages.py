@@ -154,15 +154,8 @@ def _bearing(changes: list[Change], ta: list[Token], tb: list[Token]) -> list[Ch
     and without a hedge against a passage that tells the claim as someone's charge
     ("protesters allegedly hurled epithets" / "accused protesters of hurling epithets": neither
     asserts it; see :data:`~kompare.core.tokens.ALLEGATIONS`)."""
-    alleges = [None, None]  # (each side's, read when a hedge stands against no words)
-
-    def against_a_charge(c: Change) -> bool:
-        if bool(c.a) == bool(c.b):
-            return False
-        side = 1 if c.a else 0
-        if alleges[side] is None:
-            alleges[side] = any(t.norm in ALLEGATIONS for t in (tb if side else ta))
-        return alleges[side]
+    def against_a_charge(c: Change) -> bool:  # (the side without the hedge: its words are read)
+        return bool(c.a) != bool(c.b) and any(t.norm in ALLEGATIONS for t in (tb if c.a else ta))
 
     return [c for c in changes if c.type is not ChangeType.HEDGE
             or hedge_bears_on_shared(c, ta, tb) and not against_a_charge(c)]

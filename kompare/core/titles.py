@@ -8,9 +8,8 @@ their words are a name, compared as any other name.
 
 After a noun or verb that names a work ("his show, “The Apprentice,”", "a memo titled"),
 or before such a noun ("NBC's “Today” show"), a quoted run with its longer words
-capitalised is a title. Otherwise it is taken for one
-only when all of these hold, so that a short quotation is not lost ("We're America.",
-"Feel the Bern!", "THIS IS NOT OK."):
+capitalised is a title. Otherwise it is taken for one only when all of these hold, so
+that a short quotation is not lost ("We're America.", "Feel the Bern!", "THIS IS NOT OK."):
 
 - two to eight words, every word but the small ones ("the", "of", "with") capitalised,
   at least two of them, the first no pronoun;
