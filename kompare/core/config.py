@@ -30,6 +30,12 @@ class CompareConfig:
     #: encoder reads about 400 news sentences a second on two cores (fewer long ones), so
     #: this bounds it to a few seconds, and long texts reuse words anyway.
     encoder_max_sentences: int = 1000
+    #: ...and only while both read as English (encoder.reads_english): the encoder learned
+    #: English only, and on other languages finds closeness where there is none. A text
+    #: of fewer words than this is too short to tell (and is taken for English)...
+    english_min_words: int = 30
+    #: ...and the words of its first this many characters tell (a page of text).
+    english_sample_chars: int = 20_000
     #: Each sentence keeps this many best candidates by weighted Dice (both ways); the
     #: others are never scored by the model.
     candidates_per_sentence: int = 5

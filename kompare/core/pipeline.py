@@ -25,7 +25,7 @@ from kompare.core.align import Group, alignment
 from kompare.core.align.seed import encoder_texts
 from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
-from kompare.core.encoder import load_encoder
+from kompare.core.encoder import load_encoder, reads_english
 from kompare.core.errors import Cancelled
 from kompare.core.memory import release_free_memory
 from kompare.core.model import (
@@ -154,7 +154,10 @@ def _compare_with(
     qr_a = [(q.start, q.end) for q in quotes_a]
     qr_b = [(q.start, q.end) for q in quotes_b]
     encoder = None
-    if config.use_encoder and len(seg_a.sentences) + len(seg_b.sentences) <= config.encoder_max_sentences:
+    if (
+        config.use_encoder and len(seg_a.sentences) + len(seg_b.sentences) <= config.encoder_max_sentences
+        and reads_english(a.text, config) and reads_english(b.text, config)
+    ):
         step(0.35, "Reading the sentences' meaning")
         encoder = load_encoder()
         if encoder is not None:

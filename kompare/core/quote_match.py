@@ -26,7 +26,7 @@ from kompare.core.speakers import same_speaker
 from kompare.core.speakers.lexicon import TITLES
 from kompare.core.spelling import ARTICLES, spelling_key
 from kompare.core.tokens import (
-    NEGATIONS, STOPWORDS, WEAK_WORDS, is_content, is_hedge, normalize, spelled_out, tokenize,
+    NEGATIONS, WEAK_WORDS, is_content, is_hedge, normalize, spelled_out, tokenize,
 )
 
 
@@ -79,11 +79,6 @@ def _word_key(word: str) -> str:
 
 
 _HYPHEN = re.compile(r"[-‐‑]")
-
-
-def _is_content(norm: str) -> bool:
-    return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit())
-
 
 
 def match_quotes(
@@ -305,11 +300,11 @@ def _candidates(wa: list[_QWords], wb: list[_QWords], max_postings: int) -> set[
     post_a, post_b = defaultdict(set), defaultdict(set)
     for i, w in enumerate(wa):
         for n in w.norms:
-            if _is_content(n):
+            if is_content(n):
                 post_a[n].add(i)
     for j, w in enumerate(wb):
         for n in w.norms:
-            if _is_content(n):
+            if is_content(n):
                 post_b[n].add(j)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     terms_a, terms_b = defaultdict(int), defaultdict(int)  # indexed terms per quotation
@@ -345,7 +340,7 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     ops = word_ops(x.norms, y.norms)
     equal = [(i1, i2) for tag, i1, i2, _, _ in ops if tag == "equal"]
     shared = sum(i2 - i1 for i1, i2 in equal)
-    shared_content = sum(1 for i1, i2 in equal for n in x.norms[i1:i2] if _is_content(n))
+    shared_content = sum(1 for i1, i2 in equal for n in x.norms[i1:i2] if is_content(n))
     dice = 2 * shared / (len(a.norms) + len(b.norms))
     if contains_run(a.norms, b.norms) or contains_run(b.norms, a.norms):
         if shared_content >= 1:
@@ -361,7 +356,7 @@ def _judge(a: _QWords, b: _QWords, short_a: bool, short_b: bool, cfg: CompareCon
     # and right now").
     if ok and shared_content >= 2 and (
         cover >= cfg.quote_variant_cover
-        or len({n for i1, i2 in equal for n in x.norms[i1:i2] if _is_content(n) and n not in WEAK_WORDS}) >= 2
+        or len({n for i1, i2 in equal for n in x.norms[i1:i2] if is_content(n) and n not in WEAK_WORDS}) >= 2
         or max(i2 - i1 for i1, i2 in equal) >= cfg.quote_variant_run
     ):
         return QuoteMatchKind.VARIANT, shared, dice, ops

@@ -25,8 +25,21 @@ from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
 
+from kompare.core.languages import FUNCTION_WORDS, NEGATING_WORDS
+
+# Chinese characters (and Japanese kanji), hiragana, katakana: scripts written without spaces.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_HIRAGANA = "\u3041-\u309f"
+_KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_LETTER = rf"[^\W_{_HAN}{_HIRAGANA}{_KATAKANA}]"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 #: A word: letters/digits joined by inner apostrophes, hyphens or dots (U.S., Ho-jin, F-16).
-WORD_RE = re.compile(r"[^\W_]+(?:[’'\-.‐‑][^\W_]+)*")
+#: Where no spaces part the words, each Chinese character is one (条约, "treaty", is two: a
+#: changed or added character shows as such, "不" a negation), and a run of hiragana or of
+#: katakana is one (Japanese endings and particles, words borrowed: "プーチン").
+WORD_RE = re.compile(
+    rf"{_LETTER}+(?:[’'\-.‐‑]{_LETTER}+)*|[{_HAN}]|[{_HIRAGANA}]+|[{_KATAKANA}]+"
+)
 
 _STEMMER = SnowballStemmer("english")
 
@@ -73,13 +86,17 @@ def unaccented(word: str) -> str:
     into one and its accents ("ł", "ø", "đ", "ß" by hand), every other character as it is
     ("ﬁ", "²" and "½" are not accented letters).
 
-    >>> unaccented("raúl łódź straße"), unaccented("ø"), unaccented("x² ½")
-    ('raul lodz strasse', 'o', 'x² ½')
+    >>> unaccented("raúl łódź straße"), unaccented("ø"), unaccented("x² ½"), unaccented("プーチン 한국")
+    ('raul lodz strasse', 'o', 'x² ½', 'プーチン 한국')
     """
     decomposed = unicodedata.normalize("NFD", word.translate(_UNDECOMPOSED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Kana's voicing marks make other sounds, not accents ("プ" is not "フ"); Hangul decomposes
+    # into its letters: both are put back together.
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_MARKS)
+    return bare if bare.isascii() else unicodedata.normalize("NFC", bare)
 
 
+_KANA_MARKS = "\u3099\u309a"
 #: Latin letters that Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
 
@@ -338,7 +355,8 @@ def slice_tokens(toks: list, starts: list[int], start: int, end: int) -> list:
 
 
 # Function words: they never seed or score a link.
-STOPWORDS = frozenset(
+#: English words that carry no claim.
+ENGLISH_STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before
     being below between both but by can did do does doing down during each few for from further
     had has have having he her here hers herself him himself his how i if in into is it its itself
@@ -349,6 +367,8 @@ STOPWORDS = frozenset(
     within among amid whether although though yet ever even still much many one's s t don't
     """.split()
 )
+#: Words that carry no claim: English ones, and "что", "的" in scripts English never uses.
+STOPWORDS = ENGLISH_STOPWORDS | frozenset(map(normalize, FUNCTION_WORDS))
 
 # Words that appear in nearly every news sentence: they count, but weakly, so that
 # "the United States", "on Thursday" or "he said" alone never make a link.
@@ -367,7 +387,7 @@ NEGATIONS = frozenset(
     """not no never none nobody nothing neither nor cannot can't won't don't doesn't
     didn't isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't
     mustn't deny denies denied refuse refuses refused reject rejects rejected n't""".split()
-)
+) | frozenset(map(normalize, NEGATING_WORDS))  # (and other languages' "nicht", "не", "不")
 
 #: Words that hedge a claim or report it as not (yet) done: "may have", "expected to",
 #: "signals". Matched as written (not by stem: "likely" and "like" share one).
@@ -517,5 +537,11 @@ def is_date_word(norm: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def is_content(norm: str) -> bool:
-    """A word that can carry a claim: not a function word, not a lone letter (remembered: asked for every word)."""
-    return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit())
+    """A word that can carry a claim: not a function word, not a lone letter (remembered: asked for every word).
+
+    A Chinese character is a word of its own (:data:`WORD_RE`), not a letter.
+
+    >>> [is_content(w) for w in ("shells", "the", "s", "7", "约", "的")]
+    [True, False, False, True, True, False]
+    """
+    return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit() or _HAN_CHAR.fullmatch(norm) is not None)

@@ -21,10 +21,15 @@ from kompare.core.model import Range, SegmentedDocument
 def _is_heading(text: str, cfg: CompareConfig) -> bool:
     """A section heading: a few words in capitals, no lower-case letter.
 
+    A script without capitals (Chinese, Hebrew, Arabic) writes no headings so.
+
     >>> _is_heading("THREATS TO SOUTH KOREA", CompareConfig()), _is_heading("Kim met Putin", CompareConfig())
     (True, False)
+    >>> _is_heading("韩国政府对该协议表示担忧。", CompareConfig())
+    False
     """
-    return not any(map(str.islower, text)) and len(text.split()) <= cfg.heading_words
+    return (not any(map(str.islower, text)) and any(map(str.isupper, text))
+            and len(text.split()) <= cfg.heading_words)
 
 
 def _no_claims(doc: SegmentedDocument, terms: DocTerms, cfg: CompareConfig):

@@ -1,0 +1,99 @@
+"""Texts in other languages: compared word by word, every edit seen, no meaning read.
+
+kompare's lists of function words, hedges and dates are English, and so is its paraphrase
+encoder. An edited copy in German, French, Spanish, Russian, Chinese or Japanese must still
+show each unchanged sentence as an agreement and each edit as a divergence naming the
+words, a negation above all (``kompare.core.languages``).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from kompare.core import ChangeType, CompareConfig, LinkKind, Side, compare
+from kompare.core.encoder import load_encoder, reads_english
+from kompare.core.ingest import load_document
+from kompare.core.tokens import tokenize
+
+HERE = Path(__file__).resolve().parents[1] / "fixtures" / "languages"
+LANGUAGES = ("de", "fr", "es", "ru", "zh", "ja")
+
+# Sentence by sentence (0-5) of each copy: None unchanged, else the change types a reader
+# expects (any one of them) and a word of the edited side that the change names.
+# A weekday is a date in English only; elsewhere it is a word put for another (or a name,
+# where the language writes it with a capital). Japanese negates by a verb's ending, which
+# no word list catches: a changed word, never an agreement.
+_WEEKDAY = {ChangeType.TERM, ChangeType.NAME}
+EXPECTED = {
+    "de": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.NAME}, None),
+    "fr": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.NAME}, None),
+    "es": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.NAME}, None),
+    "ru": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.NAME}, None),
+    "zh": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.TERM, ChangeType.NAME}, None),
+    "ja": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.TERM}, {ChangeType.TERM, ChangeType.NAME}, None),
+}
+EDITED_WORDS = {
+    "de": ("Donnerstag", "7000", "nicht", "Lee"),
+    "fr": ("jeudi", "7000", "pas", "Lee"),
+    "es": ("jueves", "7000", "no", "Lee"),
+    "ru": ("четверг", "7000", "не", "Ли"),
+    "zh": ("四", "7000", "不", "李"),
+    "ja": ("木", "7000", "さなかった", "李"),
+}
+
+
+def _pair(lang):
+    return load_document(HERE / f"{lang}_a.txt"), load_document(HERE / f"{lang}_b.txt")
+
+
+@pytest.fixture(scope="module")
+def compared():
+    return {lang: compare(*_pair(lang)) for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_edited_copy_agrees_where_unchanged_and_types_every_edit(compared, lang):
+    c = compared[lang]
+    assert len(c.a.sentences) == len(c.b.sentences) == 6
+    edited = iter(EDITED_WORDS[lang])
+    for sid, expected in enumerate(EXPECTED[lang]):
+        (link,) = c.links_of(Side.A, sid)
+        assert link.b == (sid,), (lang, sid)
+        if expected is None:
+            assert link.kind is LinkKind.AGREEMENT, (lang, sid, link.changes)
+            continue
+        word = next(edited)
+        assert link.kind is LinkKind.DIVERGENCE, (lang, sid, c.a.sentence_text(sid))
+        typed = [ch for ch in link.changes if ch.type in expected]
+        assert typed, (lang, sid, [(ch.type, ch.a, ch.b) for ch in link.changes])
+        assert any(word in ch.b for ch in typed), (lang, sid, [(ch.a, ch.b) for ch in typed])
+
+
+@pytest.mark.parametrize("lang", ("ru", "zh"))
+def test_another_story_in_the_same_language_links_nothing(lang):
+    story = load_document(HERE / f"{lang}_a.txt")
+    other = load_document(HERE / f"{lang}_other.txt")
+    assert compare(story, other).links == ()
+
+
+def test_chinese_characters_are_words_and_kana_runs_are_words():
+    assert [t.norm for t in tokenize("金正恩周三签署了5000个")] == ["金", "正", "恩", "周", "三", "签", "署", "了", "5000", "个"]
+    # Katakana keeps its voicing marks: "プ" is not "フ".
+    assert [t.norm for t in tokenize("プーチン大統領は示さなかった")] == ["プーチン", "大", "統", "領", "は", "示", "さなかった"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_text_here_reads_as_english(lang):
+    for doc in _pair(lang):
+        assert not reads_english(doc.text, CompareConfig())
+
+
+def test_the_paraphrase_encoder_reads_english_only():
+    if load_encoder() is None:
+        pytest.skip("the paraphrase encoder cannot run here")
+    root = Path(__file__).resolve().parents[2] / "seeds"
+    english = [load_document(p) for p in sorted(root.glob("00[13]_*.txt"))]
+    assert compare(*english).paraphrase
+    assert not compare(*_pair("de")).paraphrase
+    # One English document is not enough: the other is German.
+    assert not compare(english[0], _pair("de")[0]).paraphrase
