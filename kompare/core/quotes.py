@@ -25,8 +25,10 @@ from kompare.core.speakers.lexicon import word_trie
 from kompare.core.titles import is_title
 from kompare.core.tokens import WORD_RE
 
-_DOUBLE_OPEN = "“«"
-_DOUBLE_CLOSE = "”»"
+_DOUBLE_OPEN = "“«„「『"
+_DOUBLE_CLOSE = "”»」』"
+# Marks that close what another language opens with them: German „so“ and »so«.
+_CLOSES = {"„": "“”", "»": "«", "«": "»"}
 _DOUBLE_EITHER = '"＂'
 _SINGLE = "‘’'‛"
 _OPEN_BEFORE = "([{—–-/:;"  # a straight mark after these opens a quotation
@@ -106,9 +108,21 @@ def _blocks(text: str, excluded: Sequence[Excluded]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _double_kind(text: str, i: int) -> str:
-    """'open', 'close', 'either' or 'none' for the double mark at ``text[i]``."""
+def _double_kind(text: str, i: int, opener: int | None = None) -> str:
+    """'open', 'close', 'either' or 'none' for the double mark at ``text[i]`` (``opener``:
+    where the quotation open there began, if one is).
+
+    German opens with „ and closes with “, or opens with » and closes with «.
+
+    >>> t = "„Nein“, sagte er. »Ja«"
+    >>> _double_kind(t, 0), _double_kind(t, 5, 0), _double_kind(t, 18), _double_kind(t, 21, 18)
+    ('open', 'close', 'open', 'close')
+    """
     c = text[i]
+    if opener is not None and c in _CLOSES.get(text[opener], ""):
+        return "close"
+    if c == "»" and i + 1 < len(text) and text[i + 1].isalnum():
+        return "open"
     if c in _DOUBLE_OPEN:
         return "open"
     if c in _DOUBLE_CLOSE:
@@ -157,7 +171,7 @@ def _scan_doubles(
     opener = None
     for mark in _DOUBLE_RE.finditer(text, start, end):
         i = mark.start()
-        kind = _double_kind(text, i)
+        kind = _double_kind(text, i, opener)
         if kind == "none":
             if opener is None or not _spaced_close(text, i):
                 continue

@@ -26,6 +26,12 @@ def words(text, **kw):
         ("He said “we will win the war” today.", ["we will win the war"]),
         # French guillemets
         ("Il a dit « nous gagnerons » hier.", ["nous gagnerons"]),
+        ("«Мы не отступим», — заявил Путин.", ["Мы не отступим"]),
+        # German marks: „so“ and »so«, the closing mark another language's opening one
+        ("„Wir werden das nicht tun“, sagte Scholz. Merz sprach von „Verrat“.", ["Wir werden das nicht tun", "Verrat"]),
+        ("»Wir werden das nicht tun«, sagte Scholz.", ["Wir werden das nicht tun"]),
+        # Chinese and Japanese corner brackets
+        ("張室長は「武器供与を見直す」と述べた。首相は『重大な誤り』だと語った。", ["武器供与を見直す", "重大な誤り"]),
         # single marks nested inside double ones belong to the outer quotation
         ("“He told me ‘never again’ and left,” she said.", ["He told me ‘never again’ and left"]),
         ('"He told me \'never again\' and left," she said.', ["He told me 'never again' and left"]),
