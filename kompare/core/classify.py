@@ -22,6 +22,7 @@ from kompare.core.config import CompareConfig
 from kompare.core.dates import dates_differ, first_date, stated_dates
 from kompare.core.denials import NEGATIVE_VERBS, governed_denials, negations, opposed
 from kompare.core.facts import hedges
+from kompare.core.languages import REPORTING_HEDGES
 from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.quantities import count_alike, counterpart, different_figures, passage_figures, stated_numbers
@@ -31,7 +32,7 @@ from kompare.core.quoted import (
 from kompare.core.spelling import same_spelling, spelled_key
 from kompare.core.tokens import (
     HEDGES, LOCAL_HEDGES, NEGATIONS, NORM, PERIODS, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content,
-    is_date_word, is_hedge, is_number_word, slice_tokens, spelled_out, stem, token_columns, tokenize,
+    is_date_word, is_hedge, is_number_word, normalize, slice_tokens, spelled_out, stem, token_columns, tokenize,
 )
 
 # Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
@@ -85,7 +86,8 @@ def _hedges(toks: Iterable[Token], text: str) -> set[str]:
 
 
 #: Hedges strong enough to matter even inside a long paraphrase.
-STRONG_HEDGES = frozenset("reportedly allegedly alleged purportedly reported unconfirmed apparently".split())
+STRONG_HEDGES = frozenset("reportedly allegedly alleged purportedly reported unconfirmed apparently".split()) | frozenset(
+    map(normalize, REPORTING_HEDGES))  # (and "angeblich", "якобы")
 
 
 def classify_spans(

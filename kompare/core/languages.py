@@ -1,22 +1,25 @@
 """Words of other languages that kompare's English lists cannot do without.
 
 kompare's word lists (function words, hedges, dates) are English, and so is its paraphrase
-encoder. A German, French, Russian or Chinese pair is still compared word by word, and one
-thing must not be missed there: a claim turned around. "Seoul zeigte sich besorgt" against
-"Seoul zeigte sich nicht besorgt" is the same sentence but for one short word, and shown
-as an agreement it would tell the reader that both say the same.
+encoder. A German, French, Russian or Chinese pair is still compared word by word, and what
+a reader must not miss there is what those lists name: a claim turned around ("Seoul zeigte
+sich besorgt" / "Seoul zeigte sich nicht besorgt": the same sentence but for one short
+word), told as reported only ("aurait livré", "якобы", "据报道"), or on another day. Shown
+as an agreement, it would tell the reader that both say the same.
 
-These are the words that negate in the languages most read beside English, as written (the
-tokenizer normalises them: no accents, lower case). Only words that are no English word of
-their own are listed, so an English text reads as before: not Czech "ne", Romanian "nu",
-Polish "nic" (a network card), Finnish "ei" (a Vim option), Italian "mai" or Arabic "ما"
-(also "what"). Chinese characters are words of their own (see
-:data:`kompare.core.tokens.WORD_RE`), so a negating character is a word here. Japanese and
-Korean negate by a verb's ending, which no word list catches: such an edit is still a
-changed word, never an agreement.
+These are those words in the languages most read beside English, as written (the tokenizer
+normalises them: no accents, lower case). Only words that are no English word of their own
+are listed, so an English text reads as before: not Czech "ne", Romanian "nu", Polish "nic"
+(a network card), Finnish "ei" (a Vim option), Italian "mai" or Arabic "ما" (also "what").
+Chinese characters are words of their own (see :data:`kompare.core.tokens.WORD_RE`), so a
+negating character is a word here, and the few words of several characters listed are read
+whole (:data:`CHINESE_WORDS`). Japanese and Korean negate by a verb's ending, which no word
+list catches: such an edit is still a changed word, never an agreement.
 
 >>> "nicht" in NEGATING_WORDS, "не" in NEGATING_WORDS, "不" in NEGATING_WORDS, "die" in NEGATING_WORDS
 (True, True, True, False)
+>>> CHINESE_WORDS[:3], "可能" in CHINESE_WORDS
+(('可能性', '土曜日', '据报道'), True)
 """
 
 from __future__ import annotations
@@ -33,9 +36,53 @@ NEGATING_WORDS = frozenset(
     "nie nigdy nikt не нет ни никогда ничего никто нигде ні ніколи нічого ніхто немає "
     # Greek, Hebrew, Arabic, Turkish
     "δεν μην όχι ποτέ τίποτα κανείς לא אין לעולם لا لم لن ليس ليست değil hiç asla hiçbir "
-    # Chinese (one character a word)
-    "不 没 沒 未 无 無 非 别 別 勿 莫 否".split()
+    # Chinese (a character a word, but the words of CHINESE_WORDS)
+    "不 没 沒 未 无 無 非 别 別 勿 莫 否 没有 沒有 并非 並非 不是".split()
 )
+
+#: Words that tell a claim as reported, not known ("angeblich", "aurait", "якобы", "据报道"):
+#: a hedge however long the passages around it (classify.STRONG_HEDGES)...
+REPORTING_HEDGES = frozenset(
+    "angeblich mutmaßlich mutmaßliche mutmaßlichen vermeintlich prétendument présumé présumée présumés "
+    "supuestamente presuntamente presunto presunta presumibilmente alegadamente "
+    "supostamente vermoedelijk verluidt якобы предположительно 据报道 據報導 据称 據稱 传闻 傳聞".split()
+)
+#: ...and words that make it uncertain, possible or expected ("vielleicht", "pourrait",
+#: "возможно", "可能"). The French, Spanish, Italian and Portuguese conditional of "to have"
+#: and "to be" is the press's way to say "reportedly" ("aurait livré").
+HEDGING_WORDS = REPORTING_HEDGES | frozenset(
+    "vielleicht vermutlich wahrscheinlich möglicherweise offenbar anscheinend scheinbar soll sollen "
+    "dürfte dürften könnte könnten "
+    "aurait auraient serait seraient pourrait pourraient peut-être probablement apparemment "
+    "habría habrían sería serían podría podrían probablemente quizá quizás posiblemente aparentemente "
+    "avrebbe avrebbero sarebbe sarebbero potrebbe potrebbero probabilmente forse apparentemente "
+    "teria teriam seria seriam poderia poderiam provavelmente talvez "
+    "mogelijk waarschijnlijk misschien "
+    "возможно вероятно видимо по-видимому наверное может могут мог могла могли "
+    "可能 或许 或許 也许 也許 疑似 似乎 涉嫌 大概 恐怕 可能性 模様".split()
+)
+
+#: The days of the week, so that "Mittwoch" / "Donnerstag" is a date changed, not a name
+#: (not Spanish and Portuguese "domingo": Santo Domingo is a city).
+WEEKDAY_NAMES = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "понедельник вторник среда среду среды четверг пятница пятницу пятницы суббота субботу субботы "
+    "воскресенье "
+    "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
+    "週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日".split()
+)
+
+#: Chinese (and Japanese) words of several characters read as one word, not a character at a
+#: time: the negations, hedges and days above (kompare has no dictionary of Chinese words).
+CHINESE_WORDS = tuple(sorted(
+    (w for w in NEGATING_WORDS | HEDGING_WORDS | WEEKDAY_NAMES if len(w) > 1 and "\u3400" <= w[0] <= "\u9fff"),
+    key=lambda w: (-len(w), w),  # (the longest first: 可能性 before 可能)
+))
 
 #: Words that carry no claim, in scripts that English never uses, so that "заявил, что"
 #: (said that) or "的" (of) alone never make a link; words in the Latin alphabet are left

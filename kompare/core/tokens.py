@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
 
-from kompare.core.languages import FUNCTION_WORDS, NEGATING_WORDS
+from kompare.core.languages import CHINESE_WORDS, FUNCTION_WORDS, HEDGING_WORDS, NEGATING_WORDS, WEEKDAY_NAMES
 
 # Chinese characters (and Japanese kanji), hiragana, katakana: scripts written without spaces.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
@@ -35,10 +35,11 @@ _LETTER = rf"[^\W_{_HAN}{_HIRAGANA}{_KATAKANA}]"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 #: A word: letters/digits joined by inner apostrophes, hyphens or dots (U.S., Ho-jin, F-16).
 #: Where no spaces part the words, each Chinese character is one (条约, "treaty", is two: a
-#: changed or added character shows as such, "不" a negation), and a run of hiragana or of
+#: changed or added character shows as such, "不" a negation) but for the negations and
+#: hedges of languages.CHINESE_WORDS ("可能", "possibly"), and a run of hiragana or of
 #: katakana is one (Japanese endings and particles, words borrowed: "プーチン").
 WORD_RE = re.compile(
-    rf"{_LETTER}+(?:[’'\-.‐‑]{_LETTER}+)*|[{_HAN}]|[{_HIRAGANA}]+|[{_KATAKANA}]+"
+    rf"{_LETTER}+(?:[’'\-.‐‑]{_LETTER}+)*|{'|'.join(CHINESE_WORDS)}|[{_HAN}]|[{_HIRAGANA}]+|[{_KATAKANA}]+"
 )
 
 _STEMMER = SnowballStemmer("english")
@@ -397,7 +398,7 @@ HEDGES = frozenset(
     suggest suggests suggested appear appears appeared seem seems seemed expected expects
     expect poised believed rumoured rumored signal signals signaled signalled signaling
     signalling plan plans planned planning intend intends intended""".split()
-)
+) | frozenset(map(normalize, HEDGING_WORDS))  # (and "angeblich", "可能")
 #: Words that tell a claim as someone's charge ("accused protesters of hurling epithets",
 #: "allegations of racism"): a passage with one does not assert what the other hedges
 #: ("protesters allegedly hurled epithets"). They only keep a hedge from being typed; they
@@ -490,7 +491,8 @@ MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(
+    map(normalize, WEEKDAY_NAMES))  # (and "mittwoch", "среду", "周三")
 RELATIVE_DATES = frozenset("today yesterday tomorrow tonight weekend".split())
 #: A time relative to the day of writing when one of these precedes a period ("next week",
 #: "last month", "this morning"); the periods alone, and parts of the day, are times too.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kompare.core import ChangeType, CompareConfig, LinkKind, Side, compare
+from kompare.core import ChangeType, CompareConfig, Document, LinkKind, Side, compare
 from kompare.core.encoder import load_encoder, reads_english
 from kompare.core.ingest import load_document
 from kompare.core.tokens import tokenize
@@ -20,10 +20,9 @@ LANGUAGES = ("de", "fr", "es", "ru", "zh", "ja")
 
 # Sentence by sentence (0-5) of each copy: None unchanged, else the change types a reader
 # expects (any one of them) and a word of the edited side that the change names.
-# A weekday is a date in English only; elsewhere it is a word put for another (or a name,
-# where the language writes it with a capital). Japanese negates by a verb's ending, which
-# no word list catches: a changed word, never an agreement.
-_WEEKDAY = {ChangeType.TERM, ChangeType.NAME}
+# Japanese negates by a verb's ending, which no word list catches: a changed word, never an
+# agreement. Names in Chinese characters are characters put for others.
+_WEEKDAY = {ChangeType.DATE}
 EXPECTED = {
     "de": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.NAME}, None),
     "fr": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.NAME}, None),
@@ -37,8 +36,8 @@ EDITED_WORDS = {
     "fr": ("jeudi", "7000", "pas", "Lee"),
     "es": ("jueves", "7000", "no", "Lee"),
     "ru": ("четверг", "7000", "не", "Ли"),
-    "zh": ("四", "7000", "不", "李"),
-    "ja": ("木", "7000", "さなかった", "李"),
+    "zh": ("周四", "7000", "不", "李"),
+    "ja": ("木曜日", "7000", "さなかった", "李"),
 }
 
 
@@ -69,6 +68,27 @@ def test_an_edited_copy_agrees_where_unchanged_and_types_every_edit(compared, la
         assert any(word in ch.b for ch in typed), (lang, sid, [(ch.a, ch.b) for ch in typed])
 
 
+@pytest.mark.parametrize(
+    "plain, hedged, hedge",
+    [
+        ("Nordkorea hat 5000 Container nach Russland geliefert.",
+         "Nordkorea hat angeblich 5000 Container nach Russland geliefert.", "angeblich"),
+        ("La Corée du Nord a livré 5000 conteneurs à la Russie.",
+         "La Corée du Nord aurait livré 5000 conteneurs à la Russie.", "aurait"),
+        ("Corea del Norte ha enviado 5000 contenedores a Rusia.",
+         "Corea del Norte habría enviado 5000 contenedores a Rusia.", "habría"),
+        ("Северная Корея отправила в Россию 5000 контейнеров.",
+         "Северная Корея якобы отправила в Россию 5000 контейнеров.", "якобы"),
+        ("朝鲜已向俄罗斯运送了5000个集装箱。", "据报道，朝鲜已向俄罗斯运送了5000个集装箱。", "据报道"),
+        ("朝鲜已向俄罗斯运送了5000个集装箱。", "朝鲜可能已向俄罗斯运送了5000个集装箱。", "可能"),
+    ],
+)
+def test_a_claim_told_as_reported_or_possible_is_a_hedge(plain, hedged, hedge):
+    (link,) = compare(Document(plain), Document(hedged)).links
+    assert link.kind is LinkKind.DIVERGENCE
+    assert [(ch.type, ch.b) for ch in link.changes] == [(ChangeType.HEDGE, hedge)]
+
+
 @pytest.mark.parametrize("lang", ("ru", "zh"))
 def test_another_story_in_the_same_language_links_nothing(lang):
     story = load_document(HERE / f"{lang}_a.txt")
@@ -76,8 +96,10 @@ def test_another_story_in_the_same_language_links_nothing(lang):
     assert compare(story, other).links == ()
 
 
-def test_chinese_characters_are_words_and_kana_runs_are_words():
-    assert [t.norm for t in tokenize("金正恩周三签署了5000个")] == ["金", "正", "恩", "周", "三", "签", "署", "了", "5000", "个"]
+def test_chinese_characters_are_words_and_runs_of_kana_are_words():
+    assert [t.norm for t in tokenize("金正恩签署了5000个")] == ["金", "正", "恩", "签", "署", "了", "5000", "个"]
+    # ...but for the few words of several characters kompare knows: negations, hedges, days.
+    assert [t.norm for t in tokenize("周三可能没有")] == ["周三", "可能", "没有"]
     # Katakana keeps its voicing marks: "プ" is not "フ".
     assert [t.norm for t in tokenize("プーチン大統領は示さなかった")] == ["プーチン", "大", "統", "領", "は", "示", "さなかった"]
 
