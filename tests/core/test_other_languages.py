@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kompare.core import ChangeType, CompareConfig, Document, LinkKind, Side, compare
-from kompare.core.encoder import load_encoder, reads_english
+from kompare.core.encoder import load_encoder
+from kompare.core.english import NOT_ENGLISH, reads_english
 from kompare.core.ingest import load_document
 from kompare.core.tokens import tokenize
 
@@ -108,6 +109,13 @@ def test_chinese_characters_are_words_and_runs_of_kana_are_words():
 def test_no_text_here_reads_as_english(lang):
     for doc in _pair(lang):
         assert not reads_english(doc.text, CompareConfig())
+
+
+def test_a_document_not_in_english_says_so_and_an_english_one_does_not():
+    assert NOT_ENGLISH in load_document(HERE / "de_a.txt").notices
+    assert NOT_ENGLISH in load_document(HERE / "zh_a.txt").notices
+    seed = next((Path(__file__).resolve().parents[2] / "seeds").glob("001_*.txt"))
+    assert NOT_ENGLISH not in load_document(seed).notices
 
 
 def test_the_paraphrase_encoder_reads_english_only():

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from kompare.core.address import is_address
 from kompare.core.config import CompareConfig
+from kompare.core.english import NOT_ENGLISH, reads_english
 from kompare.core.errors import InputError
 from kompare.core.ingest.decode import decode_bytes, utf16_without_bom
 from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text, text_format
@@ -235,6 +236,8 @@ def _assemble(found: Extracted, name: str, fmt: str, notices: tuple[str, ...]) -
     notices += found.notices
     if found.text.strip() and not _has_kept_text(found.text, excluded):
         notices += (NOTHING_LEFT,)
+    if not reads_english(found.text, CompareConfig()):
+        notices += (NOT_ENGLISH,)
     return Document(found.text, path=name, title=title, source=found.source,
                     date=found.date or find_date(found.text, excluded), excluded=excluded,
                     notices=notices, format=fmt)

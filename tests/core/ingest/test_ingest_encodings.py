@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kompare.core.english import NOT_ENGLISH
 from kompare.core.ingest import load_document
 from kompare.core.ingest.decode import decode_bytes
 
@@ -111,8 +112,8 @@ GUESSED = [
 def test_non_latin_legacy_encodings_are_guessed_with_confidence(write, codec, text, label):
     doc = load_document(write("legacy.txt", ((text + "\n") * 3).encode(codec)))
     assert doc.text == (text + "\n") * 3
-    (notice,) = doc.notices
-    assert notice.startswith("decoded as ") and label in notice
+    notice, language = doc.notices  # (and: not in English)
+    assert notice.startswith("decoded as ") and label in notice and language == NOT_ENGLISH
     assert "% confident" in notice
 
 
