@@ -72,7 +72,10 @@ WEEKDAY_NAMES = frozenset(
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
     "понедельник вторник среда среду среды четверг пятница пятницу пятницы суббота субботу субботы "
-    "воскресенье "
+    "воскресенье poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar "
+    "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή "
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
     "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
     "週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日".split()
 )
