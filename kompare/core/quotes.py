@@ -18,6 +18,7 @@ import re
 from typing import Sequence
 
 from kompare.core.config import CompareConfig
+from kompare.core.english import reads_english
 from kompare.core.model import Excluded, Quote, Sentence, SpeakerKind
 from kompare.core.segment import looks_hard_wrapped
 from kompare.core.speakers import CUE_WORDS, NameBook, QuoteBox, attribute
@@ -74,6 +75,11 @@ def find_quotes(
     if not boxes:
         return ()  # nothing to attribute: skip reading every name in the document
     boxes.sort()
+    if not reads_english(text, cfg):
+        # Speakers are read by English grammar ("said", "told", "according to"): in another
+        # language it would give a quotation to the last name before it. No one is named.
+        return tuple(Quote(i, b.start, b.end, None, None, _word_count(text, b.start, b.end) <= cfg.short_quote_words)
+                     for i, b in enumerate(boxes))
     context = _context_sentences(text, blocks, boxes, sentences, cfg.speaker_context_paragraphs)
     book = NameBook.from_text(text, blocks, max_stretches=cfg.name_max_stretches)
     found = attribute(text, context, boxes, book, config=cfg)

@@ -14,6 +14,7 @@ from kompare.core import ChangeType, CompareConfig, Document, LinkKind, Side, co
 from kompare.core.encoder import load_encoder
 from kompare.core.english import NOT_ENGLISH, reads_english
 from kompare.core.ingest import load_document
+from kompare.core.quotes import find_quotes
 from kompare.core.tokens import tokenize
 
 HERE = Path(__file__).resolve().parents[1] / "fixtures" / "languages"
@@ -109,6 +110,17 @@ def test_chinese_characters_are_words_and_runs_of_kana_are_words():
 def test_no_text_here_reads_as_english(lang):
     for doc in _pair(lang):
         assert not reads_english(doc.text, CompareConfig())
+
+
+def test_quotations_in_another_language_are_found_and_given_to_no_one():
+    # English grammar would give each to the last name before it (Scholz, twice wrongly).
+    text = ("Bundeskanzler Olaf Scholz sagte am Mittwoch: „Wir werden die Ukraine weiter unterstützen.“ "
+            "Die Regierung in Seoul erklärte, sie sei „tief besorgt“. „Das ist ein gefährlicher Schritt“, "
+            "sagte ein Sprecher des Außenministeriums.")
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == [
+        "Wir werden die Ukraine weiter unterstützen.", "tief besorgt", "Das ist ein gefährlicher Schritt"]
+    assert [q.speaker for q in quotes] == [None, None, None]
 
 
 def test_a_document_not_in_english_says_so_and_an_english_one_does_not():
