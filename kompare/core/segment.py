@@ -28,7 +28,10 @@ ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol p pp fig inc ltd co corp bros
     jr sr vs etc e.g i.e al approx dept est univ assn ave blvd pres amb cmdr""".split()
-) | frozenset("abcdefghijklmnopqrstuvwxyz")  # initials: "John F. Kennedy"
+) | frozenset(
+    # ...and titles and abbreviations of other languages: "Sra. Díaz", "Mme Dupont", "z. B."
+    """sra srta mme mlle hr fr nr bzw usw vgl ggf evtl inkl ca sog dt str""".split()
+) | frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщэюя")  # initials: "John F. Kennedy"
 
 #: Capitalised words that start a sentence far more often than they follow an
 #: abbreviation inside one: after "U.S." or "F.B.I." they begin a new sentence ("...in the
@@ -37,6 +40,11 @@ SENTENCE_STARTERS = frozenset(
     """the a an it its he she they we i you his her their our this that these those there
     but and so yet however meanwhile still then in on at after before for if when while
     as mr mrs ms some many most all no nothing none nobody everyone someone each both""".split()
+)
+
+#: Months that follow a day's ordinal with a full stop, capitalised ("am 19. Juni", German).
+ORDINAL_MONTHS = frozenset(
+    "Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember".split()
 )
 
 #: An initialism written with full stops ("F.B.I.", "a.m.", "N.A.A.C.P."): an abbreviation
@@ -183,11 +191,21 @@ def _context(text: str, word_start: int, word_end: int, match: re.Match) -> str:
     >>> m = _TOKENIZER._lang_vars.period_context_re().search(t)
     >>> _context(t, 6, m.start(), m)
     'xx. The'
+    >>> t = "Am 19. Juni"
+    >>> _context(t, 3, 5, _TOKENIZER._lang_vars.period_context_re().search(t))
+    '19. x'
     """
     before = text[word_start:word_end]
-    if len(before) > 1 and before.isalpha() and before.lower() not in ABBREVIATIONS:
-        before = "xx"
     after, following = match.group("after_tok"), match.group("next_tok")
+    # "No." abbreviates a number only before one ("No. 10"): "she said no. The vote failed."
+    if len(before) > 1 and before.isalpha() and (
+        before.lower() not in ABBREVIATIONS or (before.lower() == "no" and following and not following[0].isdigit())
+    ):
+        before = "xx"
+    if before.isdigit() and len(before) <= 2 and following and following.rstrip(".,;:!?") in ORDINAL_MONTHS:
+        # A day's ordinal before a German month ("am 19. Juni") ends no sentence: the month
+        # is read as a word in lower case, as Punkt reads "am 19. juni".
+        return before + match.group() + after[: len(after) - len(following)] + "x"
     if (following and following.isalpha() and (following[0].isupper() or following[0].islower())
             and following.lower() not in SENTENCE_STARTERS):
         after = after[: len(after) - len(following)] + ("X" if following[0].isupper() else "x")

@@ -21,6 +21,14 @@ def sentences(text: str) -> list[str]:
         ("Mr. Kim met Dr. Lee. Gen. Park stayed.", ["Mr. Kim met Dr. Lee.", "Gen. Park stayed."]),
         ("It was signed on Jan. 5 in No. 10 St. James. Done.", ["It was signed on Jan. 5 in No. 10 St. James.", "Done."]),
         ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
+        # "No." is a number's abbreviation only before one
+        ("She said no. The vote failed at No. 10.", ["She said no.", "The vote failed at No. 10."]),
+        # other languages: a German day's ordinal, their titles, Cyrillic initials
+        ("Am 19. Juni unterzeichneten sie. Er gilt ab dem 1. Juli.", ["Am 19. Juni unterzeichneten sie.",
+                                                                     "Er gilt ab dem 1. Juli."]),
+        ("El Sr. Sánchez dijo que no. La Sra. Díaz respondió.", ["El Sr. Sánchez dijo que no.",
+                                                                "La Sra. Díaz respondió."]),
+        ("Президент В. В. Путин подписал договор. Он уехал.", ["Президент В. В. Путин подписал договор.", "Он уехал."]),
         ("He said “it is over.” She left.", ["He said “it is over.”", "She left."]),
         ('He said "it is over." She left.', ['He said "it is over."', "She left."]),
         ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
