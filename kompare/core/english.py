@@ -2,13 +2,14 @@
 
 A text in another language is still compared word by word (languages.py adds what must not
 be missed there), but the encoder, which learned English only, finds closeness where there
-is none; it stays off (pipeline), and the document says so (a notice, ingest).
+is none; it stays off (pipeline), and the document says so (a notice, ingest). In German a
+capital marks every noun, not a name (:func:`capitals_mark_names`).
 """
 
 from __future__ import annotations
 
 from kompare.core.config import CompareConfig
-from kompare.core.languages import LATIN_SCRIPT_FUNCTION_WORDS
+from kompare.core.languages import GERMAN_FUNCTION_WORDS, LATIN_SCRIPT_FUNCTION_WORDS
 from kompare.core.tokens import ENGLISH_STOPWORDS, normalize, norms_of
 
 #: Said of a document that does not read as English (:attr:`kompare.core.model.Document.notices`).
@@ -35,7 +36,7 @@ def reads_english(text: str, config: CompareConfig) -> bool:
     >>> reads_english("Договор подписали в среду в Пхеньяне. " * 8, cfg), reads_english("Kim met Putin.", cfg)
     (False, True)
     """
-    norms = norms_of(text, 0, min(len(text), config.english_sample_chars))
+    norms = _sample(text, config)
     if len(norms) < config.english_min_words:
         return True
     if 2 * sum(1 for n in norms if not n.isascii()) >= len(norms):
@@ -45,3 +46,31 @@ def reads_english(text: str, config: CompareConfig) -> bool:
 
 #: Function words of the languages in the Latin script that are no English ones, normalised.
 _OTHER_FUNCTION_WORDS = frozenset(map(normalize, LATIN_SCRIPT_FUNCTION_WORDS)) - ENGLISH_STOPWORDS
+
+
+def capitals_mark_names(text: str, config: CompareConfig) -> bool:
+    """Does a capital mark a name in ``text``: it is not German, which writes every noun with
+    one ("Milliarden" / "Millionen" is a word put for another, not a change of name)? It is
+    German when more of its words are German's commonest than English function words or
+    those of the other languages of :data:`~kompare.core.languages.LATIN_SCRIPT_FUNCTION_WORDS`.
+
+    >>> cfg = CompareConfig()
+    >>> capitals_mark_names("Der Vertrag wurde von den beiden Staatschefs in der Hauptstadt unterzeichnet. " * 4, cfg)
+    False
+    >>> capitals_mark_names("The treaty was signed by the two leaders in the capital. " * 4, cfg)
+    True
+    """
+    norms = _sample(text, config)
+    if len(norms) < config.english_min_words:
+        return True
+    german = sum(map(_GERMAN.__contains__, norms))
+    return german <= sum(map(ENGLISH_STOPWORDS.__contains__, norms)) or german <= sum(map(_NOT_GERMAN.__contains__, norms))
+
+
+def _sample(text: str, config: CompareConfig) -> list[str]:
+    """The words a text's language is told by: those of its first ``config.english_sample_chars`` characters."""
+    return norms_of(text, 0, min(len(text), config.english_sample_chars))
+
+
+_GERMAN = frozenset(map(normalize, GERMAN_FUNCTION_WORDS))
+_NOT_GERMAN = _OTHER_FUNCTION_WORDS - _GERMAN

@@ -119,3 +119,11 @@ LATIN_SCRIPT_FUNCTION_WORDS = frozenset(
     "os da dos das em um uma não ao foi são "
     "het een en van op te dat niet met zijn voor aan ook door".split()
 )
+
+#: German's commonest words ("die", "den" and "dem" are English words too, but not that
+#: often): German writes every noun with a capital, so a capital marks no name in it
+#: (:func:`kompare.core.english.capitals_mark_names`).
+GERMAN_FUNCTION_WORDS = frozenset(
+    "der die das den dem des und ist sind nicht ein eine einen einem einer mit zu auf für im sich "
+    "auch wird werden wurde dass oder aber nach bei aus wie als noch über vom zum zur".split()
+)

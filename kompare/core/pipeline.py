@@ -26,7 +26,7 @@ from kompare.core.align.seed import encoder_texts
 from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
 from kompare.core.encoder import load_encoder
-from kompare.core.english import reads_english
+from kompare.core.english import capitals_mark_names, reads_english
 from kompare.core.errors import Cancelled
 from kompare.core.memory import release_free_memory
 from kompare.core.model import (
@@ -35,7 +35,7 @@ from kompare.core.model import (
 )
 from kompare.core.passages import PassageContext, compare_passage_range, compare_passages
 from kompare.core.segment import segment
-from kompare.core.tokens import LONG_TEXT, Columns, document_tokens, remember_document_tokens
+from kompare.core.tokens import LONG_TEXT, Columns, document_tokens, norms_of, remember_document_tokens
 from kompare.core.worker import Helper, Kept, prestart_for
 
 Progress = Callable[[float, str], None]
@@ -287,7 +287,10 @@ def _prepare(
     process), and with ``words`` its words, where it is long enough for them to be read whole (tokens.LONG_TEXT)."""
     seg = segment(doc, config=config, should_cancel=should_cancel)
     columns = document_tokens(doc.text) if words and len(doc.text) >= LONG_TEXT else None
-    return _Prepared(seg, _find_quotes(seg, config), lowercase_words(doc.text), columns)
+    # Words never written with a capital in the text are no names; in German, where every noun
+    # has one, a capital tells nothing: every word counts as common.
+    common = lowercase_words(doc.text) if capitals_mark_names(doc.text, config) else frozenset(norms_of(doc.text, 0, len(doc.text)))
+    return _Prepared(seg, _find_quotes(seg, config), common, columns)
 
 
 def _find_quotes(seg: SegmentedDocument, config: CompareConfig | None = None) -> tuple[Quote, ...]:
