@@ -13,8 +13,9 @@ are listed, so an English text reads as before: not Czech "ne", Romanian "nu", P
 (a network card), Finnish "ei" (a Vim option), Italian "mai" or Arabic "ما" (also "what").
 Chinese characters are words of their own (see :data:`kompare.core.tokens.WORD_RE`), so a
 negating character is a word here, and the few words of several characters listed are read
-whole (:data:`CHINESE_WORDS`). Japanese and Korean negate by a verb's ending, which no word
-list catches: such an edit is still a changed word, never an agreement.
+whole (:data:`CHINESE_WORDS`). Korean's negating words take the verb's ending ("않았다"): the
+forms news writes most are listed. Japanese negates by a verb's ending, which no word list
+catches: such an edit is still a changed word, never an agreement.
 
 >>> "nicht" in NEGATING_WORDS, "не" in NEGATING_WORDS, "不" in NEGATING_WORDS, "die" in NEGATING_WORDS
 (True, True, True, False)
@@ -38,6 +39,13 @@ NEGATING_WORDS = frozenset(
     "δεν μην όχι ποτέ τίποτα κανείς לא אין לעולם لا لم لن ليس ليست değil hiç asla hiçbir "
     # Chinese (a character a word, but the words of CHINESE_WORDS)
     "不 没 沒 未 无 無 非 别 別 勿 莫 否 没有 沒有 并非 並非 不是".split()
+) | frozenset(
+    # Korean negates with "안" or "못" before the verb, or with "않다" or "못하다" after it, a
+    # word of its own that takes the verb's ending: the forms news writes most.
+    "안 못 않다 않는다 않았다 않았고 않았으며 않았던 않았지만 않았습니다 않습니다 않는 않은 않을 않고 "
+    "않아 않아서 않으며 않으면 않겠다 않기로 않지만 않는다고 않았다고 않다고 않도록 않았는데 "
+    "못하다 못한다 못했다 못했고 못했으며 못했던 못했지만 못했습니다 못합니다 못하는 못한 못할 못하고 "
+    "못해 못해서 못하며 못하면 못하겠다 못하기로 못하지만 못한다고 못했다고 못하도록 못했는데".split()
 )
 
 #: Words that tell a claim as reported, not known ("angeblich", "aurait", "якобы", "据报道"):
@@ -77,7 +85,8 @@ WEEKDAY_NAMES = frozenset(
     "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή "
     "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
     "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
-    "週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日".split()
+    "週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 "
+    "월요일 화요일 수요일 목요일 금요일 토요일 일요일 월요일에 화요일에 수요일에 목요일에 금요일에 토요일에 일요일에".split()
 )
 
 #: Chinese (and Japanese) words of several characters read as one word, not a character at a

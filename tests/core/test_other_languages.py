@@ -18,7 +18,7 @@ from kompare.core.quotes import find_quotes
 from kompare.core.tokens import tokenize
 
 HERE = Path(__file__).resolve().parents[1] / "fixtures" / "languages"
-LANGUAGES = ("de", "fr", "es", "ru", "zh", "ja")
+LANGUAGES = ("de", "fr", "es", "ru", "zh", "ja", "ko")
 
 # Sentence by sentence (0-5) of each copy: None unchanged, else the change types a reader
 # expects (any one of them) and a word of the edited side that the change names.
@@ -33,6 +33,7 @@ EXPECTED = {
     "ru": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.NAME}, None),
     "zh": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.TERM, ChangeType.NAME}, None),
     "ja": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.TERM}, {ChangeType.TERM, ChangeType.NAME}, None),
+    "ko": (_WEEKDAY, None, {ChangeType.NUMBER}, {ChangeType.NEGATION}, {ChangeType.TERM, ChangeType.NAME}, None),
 }
 EDITED_WORDS = {
     "de": ("Donnerstag", "7000", "nicht", "Lee"),
@@ -41,6 +42,7 @@ EDITED_WORDS = {
     "ru": ("четверг", "7000", "не", "Ли"),
     "zh": ("周四", "7000", "不", "李"),
     "ja": ("木曜日", "7000", "さなかった", "李"),
+    "ko": ("목요일", "7000", "않았다", "이재명"),
 }
 
 
