@@ -19,11 +19,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kompare.core.range_memo import RangeMemo
-from kompare.core.tokens import MONTHS, Token, is_content, tokenize
+from kompare.core.languages import SCALE_WORDS
+from kompare.core.tokens import MONTHS, Token, is_content, normalize, tokenize
 
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6,
+    **{normalize(w): v for w, v in SCALE_WORDS.items()},  # (and "Milliarden", "млрд")
 }
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -32,7 +34,13 @@ _SMALL = {
 }
 _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 #: A figure: optional currency sign, digits with separators, optional decimals and "%".
-_FIGURE = re.compile(r"([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(%|percent\b)?", re.IGNORECASE)
+#: Decimals after a comma are those of Europe's languages ("3,5 Milliarden"): one or two
+#: digits, not in a list ("1,2,3"). Groups: currency, those digits and decimals, or digits and
+#: decimals, percent.
+_FIGURE = re.compile(
+    r"([$€£¥])?\s?(?:(?<![\d,])(\d+)(,\d{1,2})(?![\d,])|(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?)(?:\s?(%|percent\b))?",
+    re.IGNORECASE,
+)
 
 #: A scale written onto a sum of money: "$8B", "£3bn", "$450m".
 _ATTACHED_SCALE = re.compile(r"(bn|mn|b|m|k)\b", re.IGNORECASE)
@@ -116,16 +124,20 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
     >>> t = "eyes $8B, not £3bn"
     >>> [(f.value, f.unit, t[f.start : f.end]) for f in figures(t, 0, len(t))]
     [(8000000000.0, 'usd', '$8B'), (3000000000.0, 'gbp', '£3bn')]
+    >>> t = "3,5 Milliarden Euro, 1,2,3 und 4,500"
+    >>> [(f.value, t[f.start : f.end]) for f in figures(t, 0, len(t))]
+    [(3500000000.0, '3,5 Milliarden'), (1.0, '1'), (2.0, '2'), (3.0, '3'), (4500.0, '4,500')]
     """
     toks = tokenize(text, start, end) if toks is None else toks
     starts = [t.start for t in toks] if _DIGIT.search(text, start, end) else []
     out: list[Figure] = []
     for m in _FIGURE.finditer(text, start, end):
-        digits = m.group(2).replace(",", "")
-        value = float(digits + (m.group(3) or ""))
+        digits = (m.group(2) or m.group(4)).replace(",", "")
+        decimals = (m.group(3) or m.group(5) or "").replace(",", ".")
+        value = float(digits + decimals)
         scale = 1.0
-        s, e = (m.start() if m.group(1) else m.start(2)), m.end()
-        if len(digits) == 4 and digits[:2] in ("19", "20") and not m.group(1) and not m.group(3):
+        s, e = (m.start() if m.group(1) else m.start(2) if m.group(2) else m.start(4)), m.end()
+        if len(digits) == 4 and digits[:2] in ("19", "20") and not m.group(1) and not decimals:
             continue  # a year: a date, not a figure
         before = text[max(start, s - 6) : s].rstrip(" .").lower()
         if before.endswith(tuple(MONTHS)) or text[s - 1 : s] in ("/", ":") or text[m.end() : m.end() + 1] in ("/", ":"):
@@ -145,13 +157,13 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
             k += 1
         if m.group(1):
             unit = _CURRENCY[m.group(1)]
-        elif m.group(4):
+        elif m.group(6):
             unit = "%"
         elif _is_age(text, s, e):
             unit = "age"
         else:
             unit = _unit_after(text, toks, k, e)
-        step, significant = _precision(digits, m.group(3) or "", scale)
+        step, significant = _precision(digits, decimals, scale)
         approximate = _APPROXIMATE.search(text, max(start, s - 16), s) is not None
         if step > 1 and scale == 1 and value < 1000 and not approximate:
             # "40 people" is a count of forty, not a round "45": only a figure said to be

@@ -89,6 +89,17 @@ WEEKDAY_NAMES = frozenset(
     "월요일 화요일 수요일 목요일 금요일 토요일 일요일 월요일에 화요일에 수요일에 목요일에 금요일에 토요일에 일요일에".split()
 )
 
+#: Words that scale a figure before them ("3,5 Milliarden", "2 млрд"): German, French,
+#: Spanish, Italian, Portuguese, Dutch, Russian; with their values. Not Spanish "mil" (in
+#: English "$5 mil" is a million) nor German "Mio" (Italian "my").
+SCALE_WORDS = {
+    **dict.fromkeys("tausend mille duizend тысяч тысячи тыс".split(), 1e3),
+    **dict.fromkeys("million millionen millions millones millón milioni milione milhões milhão miljoen "
+                    "miljoenen миллион миллиона миллионов млн".split(), 1e6),
+    **dict.fromkeys("milliarde milliarden mrd milliard milliards miliardi miliardo bilhões bilhão miljard "
+                    "miljarden миллиард миллиарда миллиардов млрд".split(), 1e9),
+}
+
 #: Chinese (and Japanese) words of several characters read as one word, not a character at a
 #: time: the negations, hedges and days above (kompare has no dictionary of Chinese words).
 CHINESE_WORDS = tuple(sorted(

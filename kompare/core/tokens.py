@@ -25,7 +25,9 @@ from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
 
-from kompare.core.languages import CHINESE_WORDS, FUNCTION_WORDS, HEDGING_WORDS, NEGATING_WORDS, WEEKDAY_NAMES
+from kompare.core.languages import (
+    CHINESE_WORDS, FUNCTION_WORDS, HEDGING_WORDS, NEGATING_WORDS, SCALE_WORDS, WEEKDAY_NAMES,
+)
 
 # Chinese characters (and Japanese kanji), hiragana, katakana: scripts written without spaces.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
@@ -508,6 +510,7 @@ _NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "dozen": 12,
     "half": 0.5, "double": 2, "twice": 2, "triple": 3, "percent": "%", "per": None,
+    **{normalize(w): v for w, v in SCALE_WORDS.items()},  # (and "Milliarden", "млрд")
 }
 #: Quantities without a figure ("millions", "a significant number"): still a number claim.
 VAGUE_QUANTITIES = frozenset(

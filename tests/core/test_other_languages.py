@@ -98,10 +98,26 @@ def test_a_german_noun_put_for_another_is_no_change_of_name():
     # (A German text long enough to tell: every noun has a capital, no name is read from one.)
     tail = (" Die Abgeordneten des Bundestages stimmten am Montag in Berlin nach einer langen Debatte zu."
             " Die Opposition kritisierte den Plan und forderte eine neue Abstimmung.")
-    a = "Die Hilfe beträgt 3,5 Milliarden Euro für die Ukraine, sagte der Minister." + tail
-    b = "Die Hilfe beträgt 3,5 Millionen Euro für die Ukraine, sagte der Minister." + tail
+    a = "Die Hilfe für die Ukraine kommt aus dem Haushalt, sagte der Minister." + tail
+    b = "Die Hilfe für die Ukraine kommt aus dem Sonderfonds, sagte der Minister." + tail
     link = compare(Document(a), Document(b)).links[0]
-    assert [(ch.type, ch.a, ch.b) for ch in link.changes] == [(ChangeType.TERM, "Milliarden", "Millionen")]
+    assert [(ch.type, ch.a, ch.b) for ch in link.changes] == [(ChangeType.TERM, "Haushalt", "Sonderfonds")]
+
+
+@pytest.mark.parametrize(
+    "a, b, changed",
+    [
+        # a decimal comma and a scale word of the language: the whole figure is named
+        ("Die Hilfe beträgt 3,5 Milliarden Euro.", "Die Hilfe beträgt 3,6 Milliarden Euro.",
+         ("3,5 Milliarden", "3,6 Milliarden")),
+        ("Die Hilfe beträgt 3,5 Milliarden Euro.", "Die Hilfe beträgt 3,5 Millionen Euro.",
+         ("3,5 Milliarden", "3,5 Millionen")),
+        ("Помощь составит 2 млрд долларов.", "Помощь составит 2 млн долларов.", ("2 млрд", "2 млн")),
+    ],
+)
+def test_a_figure_in_another_language_is_read_whole(a, b, changed):
+    (link,) = compare(Document(a), Document(b)).links
+    assert [(ch.type, ch.a, ch.b) for ch in link.changes] == [(ChangeType.NUMBER, *changed)]
 
 
 @pytest.mark.parametrize("lang", ("ru", "zh"))
