@@ -86,8 +86,9 @@ def _hedges(toks: Iterable[Token], text: str) -> set[str]:
 
 
 #: Hedges strong enough to matter even inside a long paraphrase.
-STRONG_HEDGES = frozenset("reportedly allegedly alleged purportedly reported unconfirmed apparently".split()) | frozenset(
-    map(normalize, REPORTING_HEDGES))  # (and "angeblich", "якобы")
+STRONG_HEDGES = frozenset(
+    "reportedly allegedly alleged purportedly reported unconfirmed apparently".split()
+) | frozenset(map(normalize, REPORTING_HEDGES))  # (and "angeblich", "якобы")
 
 
 def classify_spans(

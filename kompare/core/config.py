@@ -30,7 +30,7 @@ class CompareConfig:
     #: encoder reads about 400 news sentences a second on two cores (fewer long ones), so
     #: this bounds it to a few seconds, and long texts reuse words anyway.
     encoder_max_sentences: int = 1000
-    #: ...and only while both read as English (encoder.reads_english): the encoder learned
+    #: ...and only while both read as English (english.reads_english): the encoder learned
     #: English only, and on other languages finds closeness where there is none. A text
     #: of fewer words than this is too short to tell (and is taken for English)...
     english_min_words: int = 30

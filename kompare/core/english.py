@@ -23,7 +23,7 @@ def reads_english(text: str, config: CompareConfig) -> bool:
     more of them are German, French, Spanish, Italian, Portuguese or Dutch function words
     than English ones ("und", "les", "los" against "the", "of"): in a thousand US news
     articles and Vim's release notes the first are at most 2 % of the words, the second
-    at least 22 %; in news in those six languages the first are 23-25 %. A list of
+    at least 22 %; in German, French and Spanish news the first are 23-25 %. A list of
     headlines with neither reads as English. Read: the words of the first
     ``config.english_sample_chars`` characters; a text of fewer than
     ``config.english_min_words`` words is too short to tell, and taken for English.
@@ -50,7 +50,7 @@ _OTHER_FUNCTION_WORDS = frozenset(map(normalize, LATIN_SCRIPT_FUNCTION_WORDS)) -
 
 def capitals_mark_names(text: str, config: CompareConfig) -> bool:
     """Does a capital mark a name in ``text``: it is not German, which writes every noun with
-    one ("Milliarden" / "Millionen" is a word put for another, not a change of name)? It is
+    one ("Haushalt" / "Sonderfonds" is a word put for another, not a change of name)? It is
     German when more of its words are German's commonest than English function words or
     those of the other languages of :data:`~kompare.core.languages.LATIN_SCRIPT_FUNCTION_WORDS`.
 
@@ -64,7 +64,8 @@ def capitals_mark_names(text: str, config: CompareConfig) -> bool:
     if len(norms) < config.english_min_words:
         return True
     german = sum(map(_GERMAN.__contains__, norms))
-    return german <= sum(map(ENGLISH_STOPWORDS.__contains__, norms)) or german <= sum(map(_NOT_GERMAN.__contains__, norms))
+    english, others = sum(map(ENGLISH_STOPWORDS.__contains__, norms)), sum(map(_NOT_GERMAN.__contains__, norms))
+    return german <= english or german <= others
 
 
 def _sample(text: str, config: CompareConfig) -> list[str]:

@@ -289,7 +289,10 @@ def _prepare(
     columns = document_tokens(doc.text) if words and len(doc.text) >= LONG_TEXT else None
     # Words never written with a capital in the text are no names; in German, where every noun
     # has one, a capital tells nothing: every word counts as common.
-    common = lowercase_words(doc.text) if capitals_mark_names(doc.text, config) else frozenset(norms_of(doc.text, 0, len(doc.text)))
+    if capitals_mark_names(doc.text, config):
+        common = lowercase_words(doc.text)
+    else:
+        common = frozenset(norms_of(doc.text, 0, len(doc.text)))
     return _Prepared(seg, _find_quotes(seg, config), common, columns)
 
 
