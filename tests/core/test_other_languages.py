@@ -135,6 +135,17 @@ def test_chinese_characters_are_words_and_runs_of_kana_are_words():
     assert [t.norm for t in tokenize("プーチン大統領は示さなかった")] == ["プーチン", "大", "統", "領", "は", "示", "さなかった"]
 
 
+def test_a_chinese_clause_said_twice_is_no_repeat_but_a_lede_said_twice_is():
+    from kompare.core.segment import segment
+
+    name = "俄罗斯总统普京与朝鲜领导人金正恩周三签署了全面战略伙伴关系条约"  # 31 characters: some 12 words
+    text = f"{name}。韩国政府对此表示担忧。专家说，{name}，这将改变地区局势。"
+    assert segment(Document(text)).excluded == ()
+    lede = f"{name}，该条约包括一项在遭受侵略时相互援助的条款，韩国政府对此表示严重关切。"
+    seg = segment(Document(f"{lede}专家认为局势紧张。{lede}"))
+    assert [(x.reason.value, x.start) for x in seg.excluded] == [("repeat", len(lede) + 9)]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_text_here_reads_as_english(lang):
     for doc in _pair(lang):
