@@ -190,8 +190,16 @@ def _sentence_words(seg: SegmentedDocument, i: int, known: dict[int, list[Token]
         if words is None:
             s = seg.sentences[i]
             words = link_tokens(seg.text, [(s.start, s.end)])
+        if len(known) >= _KNOWN_SENTENCES and i not in known:
+            known.clear()  # (a sentence's words are read again if asked again)
         words = known[i] = _Words(words, seg.text)
     return words
+
+
+#: Sentences whose words are remembered, a side: a sentence is in several links, but two
+#: 20 MB documents of Chinese (a word a character) held 1.3 GB of them. The Vim pair has
+#: 52,000 sentences in all.
+_KNOWN_SENTENCES = 60_000
 
 
 def _ranges(seg: SegmentedDocument, ids: tuple[int, ...]) -> list[Range]:
