@@ -86,6 +86,29 @@ def generated(size: int) -> tuple[str, str]:
     return make_pair(size)
 
 
+def chinese(size: int) -> tuple[str, str]:
+    """``size`` characters of Chinese-like text (each character a word to kompare): sentences
+    of 15-40 characters drawn as often as a language uses them (Zipf), paragraphs of eight;
+    B has one sentence in ten with a character changed."""
+    rng = random.Random(9)
+    chars = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    weights = [1.0 / (k + 1) for k in range(len(chars))]
+    sentences: list[str] = []
+    total = 0
+    while total < size:
+        sentences.append("".join(rng.choices(chars, weights, k=rng.randint(15, 40))) + "。")
+        total += len(sentences[-1])
+    edited = list(sentences)
+    for k in rng.sample(range(len(edited)), len(edited) // 10):
+        i = rng.randrange(len(edited[k]) - 1)
+        edited[k] = edited[k][:i] + rng.choice(chars) + edited[k][i + 1 :]
+
+    def text(ss: list[str]) -> str:
+        return "\n\n".join("".join(ss[k : k + 8]) for k in range(0, len(ss), 8)) + "\n"
+
+    return text(sentences), text(edited)
+
+
 def empty_sentences(size: int) -> str:
     return ". " * (size // 2)
 
@@ -128,6 +151,8 @@ CASES = [
          "segment", 60, 1500),
     Case("generated-10MB", "two generated 10 MB documents", "generated(10_000_000)", "compare", 60, 1500),
     Case("generated-19.8MB", "two generated 19.8 MB documents", "generated(19_800_000)", "compare", 60, 1500),
+    Case("chinese-19.8MB", "two 19.8 MB documents of Chinese characters (6.6 million words each)",
+         "chinese(6_600_000)", "compare", 60, 1500),
 ]
 
 CHILD = """
