@@ -8,6 +8,8 @@ capital marks every noun, not a name (:func:`capitals_mark_names`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kompare.core.config import CompareConfig
 from kompare.core.languages import GERMAN_FUNCTION_WORDS, LATIN_SCRIPT_FUNCTION_WORDS
 from kompare.core.tokens import ENGLISH_STOPWORDS, normalize, norms_of
@@ -36,12 +38,10 @@ def reads_english(text: str, config: CompareConfig) -> bool:
     >>> reads_english("Договор подписали в среду в Пхеньяне. " * 8, cfg), reads_english("Kim met Putin.", cfg)
     (False, True)
     """
-    norms = _sample(text, config)
-    if len(norms) < config.english_min_words:
+    words, ascii_words, english, others, _, _ = _counts(text, config.english_sample_chars)
+    if words < config.english_min_words:
         return True
-    if 2 * sum(1 for n in norms if not n.isascii()) >= len(norms):
-        return False
-    return sum(map(ENGLISH_STOPWORDS.__contains__, norms)) >= sum(map(_OTHER_FUNCTION_WORDS.__contains__, norms))
+    return 2 * (words - ascii_words) < words and english >= others
 
 
 #: Function words of the languages in the Latin script that are no English ones, normalised.
@@ -60,17 +60,21 @@ def capitals_mark_names(text: str, config: CompareConfig) -> bool:
     >>> capitals_mark_names("The treaty was signed by the two leaders in the capital. " * 4, cfg)
     True
     """
-    norms = _sample(text, config)
-    if len(norms) < config.english_min_words:
+    words, _, english, _, german, not_german = _counts(text, config.english_sample_chars)
+    if words < config.english_min_words:
         return True
-    german = sum(map(_GERMAN.__contains__, norms))
-    english, others = sum(map(ENGLISH_STOPWORDS.__contains__, norms)), sum(map(_NOT_GERMAN.__contains__, norms))
-    return german <= english or german <= others
+    return german <= english or german <= not_german
 
 
-def _sample(text: str, config: CompareConfig) -> list[str]:
-    """The words a text's language is told by: those of its first ``config.english_sample_chars`` characters."""
-    return norms_of(text, 0, min(len(text), config.english_sample_chars))
+@lru_cache(maxsize=4)
+def _counts(text: str, sample_chars: int) -> tuple[int, ...]:
+    """Of the words of the first ``sample_chars`` characters of ``text``: how many in all, how
+    many in ASCII once unaccented, English function words, other languages' in the Latin
+    script, German's, and those other languages' but German's (remembered: each comparison
+    asks of both texts three times)."""
+    norms = norms_of(text, 0, min(len(text), sample_chars))
+    return (len(norms), sum(map(str.isascii, norms)), *(sum(map(words.__contains__, norms)) for words in (
+        ENGLISH_STOPWORDS, _OTHER_FUNCTION_WORDS, _GERMAN, _NOT_GERMAN)))
 
 
 _GERMAN = frozenset(map(normalize, GERMAN_FUNCTION_WORDS))
