@@ -26,7 +26,7 @@ from kompare.core.speakers import same_speaker
 from kompare.core.speakers.lexicon import TITLES
 from kompare.core.spelling import ARTICLES, spelling_key
 from kompare.core.tokens import (
-    NEGATIONS, WEAK_WORDS, is_content, is_hedge, normalize, spelled_out, tokenize,
+    CJK_WORD, LETTER, NEGATIONS, WEAK_WORDS, is_content, is_hedge, normalize, spelled_out, tokenize,
 )
 
 
@@ -38,7 +38,7 @@ class _QWords(NamedTuple):
 # A quotation's words are the tokenizer's words cut at their hyphens ("U.S.-led" is "U.S"
 # and "led"). This pattern is WORD_RE without the hyphens as joiners, so one scan of the
 # quotation finds the same pieces as cutting each word of WORD_RE.
-_QWORD_RE = re.compile(r"[^\W_]+(?:[’'.][^\W_]+)*")
+_QWORD_RE = re.compile(rf"{LETTER}+(?:[’'.]{LETTER}+)*|{CJK_WORD}")
 _NORMS: dict[str, str] = {}  # normalize() per spelling: quotations repeat their words
 _NORMS_SIZE = 200_000  # spellings remembered; past this the memo starts again
 

@@ -33,16 +33,17 @@ from kompare.core.languages import (
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _HIRAGANA = "\u3041-\u309f"
 _KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"
-_LETTER = rf"[^\W_{_HAN}{_HIRAGANA}{_KATAKANA}]"
+#: A letter or digit of a word written with spaces (as a pattern).
+LETTER = rf"[^\W_{_HAN}{_HIRAGANA}{_KATAKANA}]"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
+#: The words of scripts written without spaces, as a pattern (see WORD_RE).
+CJK_WORD = rf"{'|'.join(CHINESE_WORDS)}|[{_HAN}]|[{_HIRAGANA}]+|[{_KATAKANA}]+"
 #: A word: letters/digits joined by inner apostrophes, hyphens or dots (U.S., Ho-jin, F-16).
 #: Where no spaces part the words, each Chinese character is one (条约, "treaty", is two: a
 #: changed or added character shows as such, "不" a negation) but for the negations and
 #: hedges of languages.CHINESE_WORDS ("可能", "possibly"), and a run of hiragana or of
 #: katakana is one (Japanese endings and particles, words borrowed: "プーチン").
-WORD_RE = re.compile(
-    rf"{_LETTER}+(?:[’'\-.‐‑]{_LETTER}+)*|{'|'.join(CHINESE_WORDS)}|[{_HAN}]|[{_HIRAGANA}]+|[{_KATAKANA}]+"
-)
+WORD_RE = re.compile(rf"{LETTER}+(?:[’'\-.‐‑]{LETTER}+)*|{CJK_WORD}")
 
 _STEMMER = SnowballStemmer("english")
 

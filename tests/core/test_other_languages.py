@@ -163,6 +163,16 @@ def test_quotations_in_another_language_are_found_and_given_to_no_one():
     assert [q.speaker for q in quotes] == [None, None, None]
 
 
+def test_a_reworded_japanese_quotation_is_matched_as_a_variant():
+    from kompare.core.model import QuoteMatchKind
+    from kompare.core.quote_match import match_quotes
+
+    a = "張室長は「ウクライナへの武器供与政策を見直す」と述べた。"
+    b = "張室長は「ウクライナへの武器供与政策を再検討する」と述べた。"
+    (m,) = match_quotes(a, find_quotes(a), b, find_quotes(b))
+    assert m.kind is QuoteMatchKind.VARIANT
+
+
 def test_a_document_not_in_english_says_so_and_an_english_one_does_not():
     assert NOT_ENGLISH in load_document(HERE / "de_a.txt").notices
     assert NOT_ENGLISH in load_document(HERE / "zh_a.txt").notices
