@@ -38,7 +38,8 @@ _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 #: digits, not in a list ("1,2,3"). Groups: currency, those digits and decimals, or digits and
 #: decimals, percent.
 _FIGURE = re.compile(
-    r"([$€£¥])?\s?(?:(?<![\d,])(\d+)(,\d{1,2})(?![\d,])|(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?)(?:\s?(%|percent\b))?",
+    r"([$€£¥])?\s?(?:(?<![\d,])(\d+)(,\d{1,2})(?![\d,])|(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?)"
+    r"(?:\s?(%|percent\b))?",
     re.IGNORECASE,
 )
 

@@ -126,9 +126,10 @@ FUNCTION_WORDS = frozenset(
     "の は が を に で と も へ や から まで より".split()
 )
 
-#: The commonest words of German, French, Spanish, Italian, Portuguese and Dutch that are
-#: no English word: not to be left out of a comparison (see FUNCTION_WORDS), but to tell
-#: a text in one of them from English (:func:`kompare.core.encoder.reads_english`).
+#: The commonest words of German, French, Spanish, Italian, Portuguese and Dutch: not left
+#: out of a comparison (some are English words: "son", "met", "door"; see FUNCTION_WORDS),
+#: but counted to tell a text in one of them from English, where they are at most 2 % of
+#: the words (:func:`kompare.core.english.reads_english`).
 LATIN_SCRIPT_FUNCTION_WORDS = frozenset(
     "der das und ist sind nicht ein eine einen einem einer mit zu auf für im sich auch wird werden "
     "wurde dass oder aber nach bei aus wie als noch über "
