@@ -22,7 +22,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence, merge_ranges
-from kompare.core.tokens import LONG_TEXT, WORD_RE, document_tokens, tokenize
+from kompare.core.tokens import LONG_TEXT, WORD_RE, document_tokens, is_chinese_character, tokenize
 
 ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st mt ft
@@ -536,7 +536,7 @@ def _run_lengths(words: list[str]):
     [0, 3, 4, 5, 6]
     """
     np = __import__("numpy")
-    single = np.fromiter((len(w) == 1 and "\u3400" <= w <= "\u9fff" for w in words), dtype=bool, count=len(words))
+    single = np.fromiter(map(is_chinese_character, words), dtype=bool, count=len(words))
     return np.concatenate(([0], np.cumsum(np.where(single, 1, 3))))
 
 

@@ -550,4 +550,13 @@ def is_content(norm: str) -> bool:
     >>> [is_content(w) for w in ("shells", "the", "s", "7", "约", "的")]
     [True, False, False, True, True, False]
     """
-    return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit() or _HAN_CHAR.fullmatch(norm) is not None)
+    return norm not in STOPWORDS and (len(norm) > 1 or norm.isdigit() or is_chinese_character(norm))
+
+
+def is_chinese_character(word: str) -> bool:
+    """Is ``word`` one Chinese character (a word of its own, :data:`WORD_RE`)?
+
+    >>> is_chinese_character("约"), is_chinese_character("条约"), is_chinese_character("a")
+    (True, False, False)
+    """
+    return _HAN_CHAR.fullmatch(word) is not None
