@@ -72,7 +72,7 @@ def _counts(text: str, sample_chars: int) -> tuple[int, ...]:
     many in ASCII once unaccented, English function words, other languages' in the Latin
     script, German's, and those other languages' but German's (remembered: each comparison
     asks of both texts three times)."""
-    norms = norms_of(text, 0, min(len(text), sample_chars))
+    norms = norms_of(text, 0, min(len(text), sample_chars), glance=True)
     return (len(norms), sum(map(str.isascii, norms)), *(sum(map(words.__contains__, norms)) for words in (
         ENGLISH_STOPWORDS, _OTHER_FUNCTION_WORDS, _GERMAN, _NOT_GERMAN)))
 

@@ -183,9 +183,9 @@ def document_tokens(text: str) -> Columns:
     >>> document_tokens("Korea’s U.S.-led shells") is cols
     True
     """
-    kept = _DOCUMENTS.get(id(text))
-    if kept is not None and kept[0] is text:
-        return kept[1]
+    kept = _kept(text)
+    if kept is not None:
+        return kept
     # The same text read again is another string object: found once by comparing, then
     # remembered under that object as well.
     with _DOCUMENTS_LOCK:
@@ -210,6 +210,12 @@ def remember_document_tokens(text: str, cols: Columns) -> Columns:
         while len(_DOCUMENTS) > _DOCUMENTS_KEPT:
             del _DOCUMENTS[next(iter(_DOCUMENTS))]  # (the oldest)
     return cols
+
+
+def _kept(text: str) -> Columns | None:
+    """The remembered words of this very string object (see :func:`document_tokens`), if any."""
+    kept = _DOCUMENTS.get(id(text))
+    return kept[1] if kept is not None and kept[0] is text else None
 
 
 def forget_document_tokens() -> None:
@@ -283,14 +289,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token, hi - lo), rows))
 
 
-def norms_of(text: str, start: int, end: int) -> list[str]:
+def norms_of(text: str, start: int, end: int, *, glance: bool = False) -> list[str]:
     """The normalised words of ``text[start:end]``, as :func:`tokenize` gives them, without a
     Token each (a long text's are a slice of its :func:`document_tokens`).
 
+    ``glance``: only these words are wanted, so a long text whose words are not remembered
+    yet is read in ``[start, end)`` alone (a word cut by ``end`` is cut), not whole: a
+    look at a text's opening before it is compared costs no reading of all of it.
+
     >>> norms_of("Korea’s U.S.-led shells", 0, 16)
     ['korea', 'usa', 'led']
+    >>> norms_of("Kim met Putin. " * 1000, 0, 22, glance=True)
+    ['kim', 'met', 'putin', 'kim', 'met']
     """
-    if len(text) < LONG_TEXT:
+    if len(text) < LONG_TEXT or (glance and _kept(text) is None):
         return [t.norm for t in _scan(text, start, end)]
     cols = document_tokens(text)
     lo, hi = cols.span(start, end)
