@@ -42,6 +42,11 @@ class CompareConfig:
     #: A term seeds candidate pairs only while it pairs at most this many sentences
     #: (sentences with it in A times those in B): rarer terms seed, common ones only score.
     max_seed_pairs_per_term: int = 400
+    #: ...and while all the seeding terms pair at most this many in all: past it (two huge
+    #: documents whose sentences share many middling terms by chance, such as 20 MB of
+    #: Chinese read a character at a time), only the rarest seed. The Vim pair, 52,000
+    #: sentences, pairs some 270,000; two news articles a few thousand.
+    max_seed_crossings: int = 4_000_000
     #: Term weights (inverse sentence frequency, squared) are scaled for: a stem bigram
     #: (a phrase also counts as its two words)...
     phrase_weight: float = 0.6

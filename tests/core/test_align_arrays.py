@@ -99,6 +99,29 @@ def test_candidate_codes_are_the_candidate_pairs(crossed_at_once, monkeypatch):
             assert candidate_codes(terms, TermWeights(terms, config), config).tolist() == expected and expected
 
 
+def test_a_budget_of_crossings_seeds_with_the_rarest_terms_only():
+    from kompare.core.align import candidate_codes, seed
+
+    terms, ta, tb, w = pair_of(SEEDS[0], SEEDS[1], again_a=4, again_b=2)
+    tw = TermWeights(terms, CompareConfig())
+    pairs = tw.count_a * (tw.df - tw.count_a)
+    seeding = pairs[(pairs > 0) & (pairs <= CompareConfig().max_seed_pairs_per_term) & ~tw.weak]
+    tight = CompareConfig(max_seed_crossings=int(seeding.sum()) // 2)  # half the crossings
+    full = set(candidate_codes(terms, tw, CompareConfig()).tolist())
+    kept = set(candidate_codes(terms, tw, tight).tolist())
+    assert kept < full
+    # What is kept is what the terms pairing at most some number of sentences make...
+    limit = seed._within_budget(seeding, tight.max_seed_crossings)
+    assert 1 <= limit < tight.max_seed_pairs_per_term
+    assert seeding[seeding <= limit].sum() <= tight.max_seed_crossings < seeding[seeding <= limit + 1].sum()
+    assert sorted(kept) == sorted(candidate_pairs(ta, tb, w, replace(tight, max_seed_pairs_per_term=limit)))
+    # ...and a sentence said on both sides stays a candidate pair whatever the budget.
+    nb = len(terms.b)
+    copies = {i * nb + j for i, x in enumerate(terms.a.keys.tolist()) for j, y in enumerate(terms.b.keys.tolist())
+              if x == y != 0}
+    assert copies and copies <= set(candidate_codes(terms, tw, replace(tight, max_seed_crossings=0)).tolist())
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.tuples(st.integers(0, 7), st.integers(0, 7)), st.sampled_from([0.0, 0.25, 0.5, 1.0, 0.3333]), max_size=40))
 def test_ranks_over_arrays_count_the_strictly_better_values(values):

@@ -29,6 +29,7 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     # A term in many sentences would pair them all (quadratic): it only scores.
     pairs = w.count_a * (w.df - w.count_a)
     seeds = (pairs > 0) & (pairs <= cfg.max_seed_pairs_per_term) & ~w.weak
+    seeds &= pairs <= _within_budget(pairs[seeds], cfg.max_seed_crossings)
     group_a, sent_a = _postings_of(terms.a, seeds)
     group_b, sent_b = _postings_of(terms.b, seeds)
     codes = [np.zeros(0, dtype=np.int64)]
@@ -37,6 +38,26 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     joined = np.concatenate(codes)
     codes.clear()  # (millions of codes for long documents: the chunks freed before the sort)
     return sorted_unique(joined, copy=False)
+
+
+def _within_budget(pairs, budget: int) -> float:
+    """The most pairs a seeding term may make so that all of them (each term's ``pairs``)
+    make at most ``budget`` in all: the rarest terms are kept first, and the terms that make
+    as many as the first one left out are left out with it.
+
+    >>> np = __import__("numpy")
+    >>> _within_budget(np.array([4, 1, 2, 2, 9]), 100), _within_budget(np.array([4, 1, 2, 2, 9]), 6)
+    (inf, 3)
+    >>> _within_budget(np.array([4, 1, 2, 2, 9]), 9), _within_budget(np.array([2, 2, 2]), 3)
+    (8, 1)
+    """
+    np = __import__("numpy")
+    ordered = np.sort(pairs)
+    totals = np.cumsum(ordered)
+    if not len(totals) or totals[-1] <= budget:
+        return float("inf")
+    first_out = int(ordered[np.searchsorted(totals, budget, side="right")])
+    return first_out - 1
 
 
 def _postings_of(doc: DocTerms, seeds):
