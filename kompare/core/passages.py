@@ -53,17 +53,19 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
     """
     a, b, config, encoder = ctx.seg_a.text, ctx.seg_b.text, ctx.config, ctx.encoder
     one_a, one_b = len(g.a) == 1, len(g.b) == 1  # (one sentence a side: most links)
+    if config.partial_coverage <= 1.0 and one_a and one_b:
+        wa, wb = _sentence_tokens(ctx.seg_a, g.a[0], ctx.words_a), _sentence_tokens(ctx.seg_b, g.b[0], ctx.words_b)
+        if _copied(a, _ranges(ctx.seg_a, g.a), wa, b, _ranges(ctx.seg_b, g.b), wb):
+            # Nothing to type and nothing said more (see _copied): about a third of the links
+            # of two versions of one text, so the classifiers are skipped, not run for
+            # nothing, and what they read of the words (_Words) is not worked out.
+            ops = word_ops([t.stem for t in wa], [t.stem for t in wb], config=config)
+            return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, ops_similarity(ops, len(wa), len(wb)),
+                        tuple(word_spans(wa, wb, ops)), (), g.score, g.by_reader)
     ta, tb = _passage_words(ctx.seg_a, g.a, ctx.words_a), _passage_words(ctx.seg_b, g.b, ctx.words_b)
     ops = word_ops(ta.stems, tb.stems, config=config)
     spans = word_spans(ta, tb, ops)
     sim = ops_similarity(ops, len(ta), len(tb))
-    if (
-        config.partial_coverage <= 1.0 and one_a and one_b
-        and _copied(a, _ranges(ctx.seg_a, g.a), ta, b, _ranges(ctx.seg_b, g.b), tb)
-    ):
-        # Nothing to type and nothing said more (see _copied): about a third of the links
-        # of two versions of one text, so the classifiers are skipped, not run for nothing.
-        return Link(link_id, g.a, g.b, LinkKind.AGREEMENT, sim, tuple(spans), (), g.score, g.by_reader)
     # Words told in another order are compared with each other, not with what the diff
     # set against them (see diff.moved_runs): the link's spans show them so, and each part
     # is typed on its own (a moved run's words before its first shared word and after its
@@ -185,14 +187,22 @@ def _passage_words(seg: SegmentedDocument, ids: tuple[int, ...], known: dict[int
 
 
 def _sentence_words(seg: SegmentedDocument, i: int, known: dict[int, list[Token]]) -> _Words:
-    words = known.get(i)
-    if words.__class__ is not _Words:  # (not yet known, or known as a plain list of its words)
-        if words is None:
-            s = seg.sentences[i]
-            words = link_tokens(seg.text, [(s.start, s.end)])
-        if len(known) >= _KNOWN_SENTENCES and i not in known:
-            known.clear()  # (a sentence's words are read again if asked again)
+    words = _sentence_tokens(seg, i, known)
+    if words.__class__ is not _Words:  # (known as a plain list of its words)
         words = known[i] = _Words(words, seg.text)
+    return words
+
+
+def _sentence_tokens(seg: SegmentedDocument, i: int, known: dict[int, list[Token]]) -> list[Token]:
+    """The words of sentence ``i`` as ``known`` holds them (a plain list, or :class:`_Words`),
+    else read and remembered there as a plain list."""
+    words = known.get(i)
+    if words is None:
+        s = seg.sentences[i]
+        words = link_tokens(seg.text, [(s.start, s.end)])
+        if len(known) >= _KNOWN_SENTENCES:
+            known.clear()  # (a sentence's words are read again if asked again)
+        known[i] = words
     return words
 
 

@@ -528,16 +528,14 @@ def _lines_to_blocks(text: str, start: int, end: int, width: int) -> Iterator[tu
         yield block_start, end
 
 
-def _run_lengths(words: list[str]):
-    """Running totals of the words' lengths in thirds of a word, as :func:`find_repeats` counts
-    them: a Chinese character one, any other word three (``totals[j] - totals[i]``: words i..j-1).
+def _thirds(words: list[str]) -> int:
+    """The length of a run of words in thirds of a word, as :func:`find_repeats` counts it:
+    a Chinese character one, any other word three.
 
-    >>> _run_lengths(["putin", "金", "正", "恩"]).tolist()
-    [0, 3, 4, 5, 6]
+    >>> _thirds(["putin", "金", "正", "恩"])
+    6
     """
-    np = __import__("numpy")
-    single = np.fromiter(map(is_chinese_character, words), dtype=bool, count=len(words))
-    return np.concatenate(([0], np.cumsum(np.where(single, 1, 3))))
+    return sum(1 if is_chinese_character(w) else 3 for w in words)
 
 
 def _first_shingles(words: list[str], k: int):
@@ -611,8 +609,11 @@ def find_repeats(
                 starts.append(w.start)
                 ends.append(w.end)
                 norms.append(w.norm)
+    elif not skip:  # the document's word columns as they are (a copy of millions of words is no small thing)
+        starts, ends, norms = document_tokens(text)[:3]
     else:  # the document's word columns, without making a Token per word
         cols = document_tokens(text)
+        starts, ends = array(cols.starts.typecode), array(cols.ends.typecode)
         for g_start, g_end in _gaps(len(text), skip):
             lo, hi = cols.span(g_start, g_end)
             starts.extend(cols.starts[lo:hi])
@@ -630,10 +631,11 @@ def find_repeats(
             runs.append([i, i + k])
     # A Chinese character is a word of its own (tokens.WORD_RE), a third of one here: a name
     # or a clause said twice in one sentence ("俄罗斯总统普京与朝鲜领导人金正恩") is no repeat.
-    lengths = _run_lengths(norms) if _CJK_HINT.search(text) else None
+    # (Read only for runs long enough in words, and only in a text with such characters.)
+    cjk = _CJK_HINT.search(text) is not None
     out = []
     for i, j in runs:
-        if (3 * (j - i) if lengths is None else lengths[j] - lengths[i]) >= 3 * min_words:
+        if j - i >= min_words and (not cjk or _thirds(norms[i:j]) >= 3 * min_words):
             end = ends[j - 1]
             # Keep the sentence's closing punctuation with the repeat.
             while end < len(text) and text[end] in ".!?”’\"'":

@@ -88,3 +88,24 @@ def test_a_passages_remembered_words_hold_what_its_words_give(seeds):
         assert words.stems == [t.stem for t in tokens]
         assert words.content == content_counts(tokens)
         assert words.figures == stated_figures(tokens, seg.text)
+
+
+def test_a_sentence_copied_word_for_word_links_as_agreement_without_reading_more_of_its_words():
+    config = CompareConfig(use_encoder=False)
+    text = "Kim met Putin in Pyongyang on Wednesday. Rain fell."
+    c = _compare_texts(text, text, config)
+    ctx = _context(c, config)
+    link = compare_passages(0, Group((0,), (0,), 1.0), ctx)
+    assert link.kind.value == "agreement" and not link.changes and link.similarity == 1.0
+    assert [(s.a, s.b) for s in link.spans] == [((0, 39), (0, 39))]
+    # Its words were read as a plain list: what the classifiers read of them was never worked out.
+    assert type(ctx.words_a[0]) is list and type(ctx.words_b[0]) is list
+    # A link that is no copy reads them.
+    other = compare_passages(1, Group((0,), (1,), 1.0), ctx)
+    assert other.kind.value != "agreement" and type(ctx.words_a[0]) is not list
+
+
+def _compare_texts(a: str, b: str, config):
+    from kompare.core import Document, compare
+
+    return compare(Document(a), Document(b), config=config)
