@@ -37,7 +37,7 @@ class TermRows(NamedTuple):
     """
 
     ptr: np.ndarray  # int64, one more than the rows
-    ids: np.ndarray  # int64
+    ids: np.ndarray  # int32 (int64 past 2**31 ids)
 
     @staticmethod
     def of(sets: Sequence[Collection[str]], index: Mapping[str, int]) -> "TermRows":
@@ -61,7 +61,8 @@ class TermRows(NamedTuple):
         span = int(ids.max()) + 1
         keys = np.repeat(np.arange(len(lens), dtype=np.int64), lens) * span + ids
         keys.sort(kind="stable")  # (rows come in order: see sorted_unique)
-        return TermRows(ptr, keys % span)
+        # Ids as 4-byte integers where they fit: two 20 MB documents have 25 million of them.
+        return TermRows(ptr, (keys % span).astype(np.int32 if span <= 1 << 31 else np.int64, copy=False))
 
     def row(self, n: int) -> np.ndarray:
         """The ids of row ``n``, sorted."""
@@ -82,6 +83,8 @@ class TermRows(NamedTuple):
         [1, 1]
         """
         hit = wanted[self.ids]
+        if hit.all():  # (every term of two long texts of one language: no copy of them all)
+            return self
         ptr = np.zeros(len(self.ptr), dtype=np.int64)
         np.cumsum(np.bincount(self.owners()[hit], minlength=len(self.ptr) - 1), out=ptr[1:])
         return TermRows(ptr, self.ids[hit])

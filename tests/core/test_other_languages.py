@@ -180,6 +180,15 @@ def test_a_document_not_in_english_says_so_and_an_english_one_does_not():
     assert NOT_ENGLISH not in load_document(seed).notices
 
 
+def test_telling_a_long_texts_language_reads_its_opening_only():
+    import kompare.core.tokens as tokens
+
+    tokens.forget_document_tokens()
+    text = "Der Vertrag wurde von den beiden Staatschefs in der Hauptstadt unterzeichnet. " * 2_000
+    assert not reads_english(text, CompareConfig())
+    assert tokens._kept(text) is None  # (the whole text's words are read when it is compared)
+
+
 def test_the_paraphrase_encoder_reads_english_only():
     if load_encoder() is None:
         pytest.skip("the paraphrase encoder cannot run here")

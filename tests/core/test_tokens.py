@@ -111,6 +111,25 @@ def test_norms_of_a_range_are_the_norms_of_its_tokens():
             assert norms_of(text, start, end) == [t.norm for t in tokenize(text, start, end)]
 
 
+def test_a_glance_at_a_long_text_reads_that_range_only():
+    import kompare.core.tokens as tokens
+    from kompare.core.tokens import norms_of
+
+    tokens.forget_document_tokens()
+    text = "Kim met Putin in Pyongyang. " * 2_000
+    assert norms_of(text, 0, 27, glance=True) == ["kim", "met", "putin", "in", "pyongyang"]
+    assert tokens._kept(text) is None  # (the whole text was not read)
+    cols = document_tokens(text)
+    # Once its words are read, a glance slices them, as any other look does.
+    assert norms_of(text, 28, 55, glance=True) == cols.norms[5:10] == norms_of(text, 28, 55)
+    tokens.forget_document_tokens()
+
+
+def test_a_documents_word_offsets_take_four_bytes_each():
+    cols = document_tokens("Kim met Putin. " * 1_000)
+    assert cols.starts.itemsize == cols.ends.itemsize == 4 and cols.ends[-1] == 15 * 1_000 - 2
+
+
 def test_accents_are_no_part_of_a_word():
     assert [t.norm for t in tokenize("Raúl Labrador, Raul Labrador; Łódź, Straße, naïve")] == [
         "raul", "labrador", "raul", "labrador", "lodz", "strasse", "naive"]
