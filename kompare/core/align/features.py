@@ -63,19 +63,16 @@ def _features(ii, jj, scores: tuple, table: _TermTable, totals, cosine):
     values = dict(cover_low=cover_low, rank=(ra + rb) / 2,
                   rank_low=np.minimum(ra, rb), neighbours=near, position=1.0 - np.abs(ii / na - jj / nb),
                   semantic=semantic, semantic_rank=semantic_rank)
-    # Each array is let go once written (two 20 MB documents have a million pairs or more:
-    # the matrix and all the arrays at once were hundreds of MB more at the peak).
-    del wa, wb, low, high, dense, rank_a, rank_b, ra, rb, codes, near, cover_low, semantic, semantic_rank
     out = np.empty((n, len(Features._fields)), order="F")  # (column by column: written and read so)
     for k, f in enumerate(Features._fields):
         if f in ("dice", "containment"):
             out[:, k] = containment if f == "containment" else dice
         elif f in counts:
-            out[:, k] = _log1p_array(counts.pop(f))
+            out[:, k] = _log1p_array(counts[f])
         elif f in flags:
-            out[:, k] = flags.pop(f)
+            out[:, k] = flags[f]
         else:
-            out[:, k] = values.pop(f)
+            out[:, k] = values[f]
     return out
 
 
