@@ -46,7 +46,7 @@ class CompareConfig:
     #: documents whose sentences share many middling terms by chance, such as 20 MB of
     #: Chinese read a character at a time), only the rarest seed. The Vim pair, 52,000
     #: sentences, pairs some 270,000; two news articles a few thousand.
-    max_seed_crossings: int = 4_000_000
+    max_seed_crossings: int = 3_000_000
     #: Term weights (inverse sentence frequency, squared) are scaled for: a stem bigram
     #: (a phrase also counts as its two words)...
     phrase_weight: float = 0.6
