@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 
 from kompare.core.model import Range
 from kompare.core.tokens import (
-    PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, TIMES_OF_DAY, WEEKDAYS, WORD_AFTER, WORD_BEFORE, Token, is_date_word,
+    PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, TIMES_OF_DAY, WEEKDAYS, WORD_AFTER, WORD_BEFORE, Token,
+    is_date_word, names_a_weekday,
 )
 
 
@@ -30,7 +31,8 @@ def _date_mentions(toks: Iterable[Token], text: str):
         if n in RELATIVE_DATES:
             yield "relative", n, t.start, t.end
         elif n in WEEKDAYS:
-            yield "weekday", n, t.start, t.end
+            if names_a_weekday(t, text):  # (else a word spelt like a day: "για τρίτη φορά")
+                yield "weekday", n, t.start, t.end
         elif is_date_word(n) or (n == "may" and text[t.start].isupper()):
             yield ("year" if n.isdigit() else "month"), n, t.start, t.end
         elif n in RELATIVE_MODIFIERS:

@@ -39,7 +39,7 @@ from kompare.core.range_memo import RangeMemo
 from kompare.core.speakers.lexicon import CUE_WORDS
 from kompare.core.tokens import (
     ADJECTIVE_HEDGES, HEDGES, LOCAL_HEDGES, MONTHS, NORM, TIMES_OF_DAY, WEAK_WORDS, WEEKDAYS, Token, is_content, is_hedge,
-    is_number_word, opens_with_hedge, tokenize,
+    is_number_word, names_a_weekday, opens_with_hedge, tokenize,
 )
 
 #: Phrases that hedge: "is set to vote" (and a headline's "Set to Override"), "looks like".
@@ -161,7 +161,7 @@ def _day_classes(text: str, start: int, end: int, tokens: Sequence[Token] | None
     out = []
     for k, t in enumerate(tokens):
         cls = (
-            "weekday" if t.norm in WEEKDAYS else "month" if t.norm in MONTHS and t.norm != "may"
+            "weekday" if names_a_weekday(t, text) else "month" if t.norm in MONTHS and t.norm != "may"
             else "part" if t.norm in TIMES_OF_DAY else "year" if _is_year(side, k) else None
         )
         if cls:

@@ -71,7 +71,8 @@ HEDGING_WORDS = REPORTING_HEDGES | frozenset(
 )
 
 #: The days of the week, so that "Mittwoch" / "Donnerstag" is a date changed, not a name
-#: (not Spanish and Portuguese "domingo": Santo Domingo is a city).
+#: (not Spanish and Portuguese "domingo": Santo Domingo is a city; not Russian "среда",
+#: "среды": "окружающая среда", the environment, in the cases it is written in most).
 WEEKDAY_NAMES = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
     "lundi mardi mercredi jeudi vendredi samedi dimanche "
@@ -79,7 +80,7 @@ WEEKDAY_NAMES = frozenset(
     "lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    "понедельник вторник среда среду среды четверг пятница пятницу пятницы суббота субботу субботы "
+    "понедельник вторник среду четверг пятница пятницу пятницы суббота субботу субботы "
     "воскресенье poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę "
     "pazartesi salı çarşamba perşembe cuma cumartesi pazar "
     "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή "
@@ -88,6 +89,11 @@ WEEKDAY_NAMES = frozenset(
     "週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 "
     "월요일 화요일 수요일 목요일 금요일 토요일 일요일 월요일에 화요일에 수요일에 목요일에 금요일에 토요일에 일요일에".split()
 )
+
+#: Days of :data:`WEEKDAY_NAMES` that are days only written with a capital: in lower case
+#: Greek's are the ordinals "second" to "fifth" ("η τρίτη φορά", the third time), and
+#: Turkish "pazar" is a market.
+WEEKDAYS_WITH_A_CAPITAL = frozenset("δευτέρα τρίτη τετάρτη πέμπτη pazar".split())
 
 #: Words that scale a figure before them ("3,5 Milliarden", "2 млрд"): German, French,
 #: Spanish, Italian, Portuguese, Dutch, Russian; with their values. Not Spanish "mil" (in

@@ -27,6 +27,7 @@ from nltk.stem.snowball import SnowballStemmer
 
 from kompare.core.languages import (
     CHINESE_WORDS, FUNCTION_WORDS, HEDGING_WORDS, NEGATING_WORDS, SCALE_WORDS, WEEKDAY_NAMES,
+    WEEKDAYS_WITH_A_CAPITAL,
 )
 
 # Chinese characters (and Japanese kanji), hiragana, katakana: scripts written without spaces.
@@ -511,6 +512,20 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(
     map(normalize, WEEKDAY_NAMES))  # (and "mittwoch", "среду", "周三")
+_WEEKDAYS_WITH_A_CAPITAL = frozenset(map(normalize, WEEKDAYS_WITH_A_CAPITAL))
+
+
+def names_a_weekday(t: Token, text: str) -> bool:
+    """Does the word ``t`` of ``text`` name a day of the week? Some names are days only when
+    written with a capital (:data:`~kompare.core.languages.WEEKDAYS_WITH_A_CAPITAL`).
+
+    >>> t = "Την Τρίτη, για τρίτη φορά"
+    >>> [names_a_weekday(w, t) for w in tokenize(t)]
+    [False, True, False, False, False]
+    """
+    return t.norm in WEEKDAYS and (t.norm not in _WEEKDAYS_WITH_A_CAPITAL or text[t.start].isupper())
+
+
 RELATIVE_DATES = frozenset("today yesterday tomorrow tonight weekend".split())
 #: A time relative to the day of writing when one of these precedes a period ("next week",
 #: "last month", "this morning"); the periods alone, and parts of the day, are times too.

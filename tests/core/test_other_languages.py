@@ -94,6 +94,28 @@ def test_a_claim_told_as_reported_or_possible_is_a_hedge(plain, hedged, hedge):
     assert [(ch.type, ch.b) for ch in link.changes] == [(ChangeType.HEDGE, hedge)]
 
 
+@pytest.mark.parametrize(
+    "a, b, day",
+    [
+        # Greek's days Monday to Thursday are the ordinals "second" to "fifth" in lower case.
+        ("Η Βουλή ψήφισε την Τρίτη το νομοσχέδιο για τις συντάξεις.",
+         "Η Βουλή ψήφισε την Πέμπτη το νομοσχέδιο για τις συντάξεις.", True),
+        ("Η Βουλή ψήφισε για τρίτη φορά το νομοσχέδιο για τις συντάξεις.",
+         "Η Βουλή ψήφισε για πέμπτη φορά το νομοσχέδιο για τις συντάξεις.", False),
+        # Turkish "pazar" is a market in lower case, Sunday with a capital.
+        ("Bakan Pazar günü yeni planı açıkladı.", "Bakan Cuma günü yeni planı açıkladı.", True),
+        ("Bakan pazar için yeni planı açıkladı.", "Bakan ihracat için yeni planı açıkladı.", False),
+        # Russian "среды" is mostly the environment's ("загрязнение среды", pollution).
+        ("Загрязнение среды в регионе выросло за год.", "Загрязнение воды в регионе выросло за год.", False),
+        ("Закон приняли в среду в Москве.", "Закон приняли в четверг в Москве.", True),
+    ],
+)
+def test_a_day_of_the_week_is_a_date_and_a_word_spelt_like_one_is_not(a, b, day):
+    (link,) = compare(Document(a), Document(b)).links
+    assert link.kind is LinkKind.DIVERGENCE
+    assert (ChangeType.DATE in {ch.type for ch in link.changes}) is day
+
+
 def test_a_german_noun_put_for_another_is_no_change_of_name():
     # (A German text long enough to tell: every noun has a capital, no name is read from one.)
     tail = (" Die Abgeordneten des Bundestages stimmten am Montag in Berlin nach einer langen Debatte zu."
