@@ -134,6 +134,26 @@ def test_empty_output_name_is_refused_without_opening_the_window(flag, capsys, m
     assert one_error_line(capsys).endswith(f"{flag} needs a file name ('-' for standard output)")
 
 
+def test_no_display_is_one_clear_line_not_a_core_dump(capsys, monkeypatch):
+    import kompare.gui.app
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(kompare.gui.app, "run", lambda *a, **k: pytest.fail("Qt was started without a display"))
+    assert main([S001, S003]) == 2
+    line = one_error_line(capsys)
+    assert "no display" in line and "--html" in line
+    # With a display, or a platform Qt needs none for, the window opens.
+    opened = []
+    monkeypatch.setattr(kompare.gui.app, "run", lambda paths, **k: opened.append(paths) or 0)
+    for name, value in (("DISPLAY", ":0"), ("WAYLAND_DISPLAY", "wayland-0"), ("QT_QPA_PLATFORM", "offscreen")):
+        monkeypatch.setenv(name, value)
+        assert main([S001, S003]) == 0
+        monkeypatch.delenv(name)
+    assert opened == [[S001, S003]] * 3
+
+
 @pytest.mark.parametrize("how", ["same name", "symlink", "hard link", "relative"])
 def test_an_input_as_output_is_refused_and_kept(tmp_path, capsys, monkeypatch, how):
     monkeypatch.chdir(tmp_path)
