@@ -26,6 +26,7 @@ b'hello'
 Traceback (most recent call last):
 ...
 kompare.outputs.OutputError: cannot write the file: .../x.txt is the same file as the input document .../x.txt; choose another name
+>>> import shutil; shutil.rmtree(d)
 """
 
 from __future__ import annotations

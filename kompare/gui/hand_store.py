@@ -36,13 +36,15 @@ def digest(text: str) -> str:
 class HandStore:
     """Reads and writes the decisions of each pair of texts; never raises on a bad file.
 
-    >>> import tempfile
-    >>> store = HandStore(tempfile.mkdtemp())
+    >>> import shutil, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> store = HandStore(folder)
     >>> store.save("A text.", "B text.", ReaderLinks().add({(0, 1)}))
     >>> store.load("A text.", "B text."), store.load("B text.", "A text.").added
     (ReaderLinks(added=frozenset({(0, 1)}), removed=frozenset()), frozenset({(1, 0)}))
     >>> store.load("A text!", "B text.")
     ReaderLinks(added=frozenset(), removed=frozenset())
+    >>> shutil.rmtree(folder)
     """
 
     def __init__(self, directory: Path | str):
