@@ -76,37 +76,12 @@ def _error(message: str) -> int:
     return EXIT_USAGE
 
 
-def _no_display(environ=None, platform: str | None = None) -> str | None:
-    """Why the window cannot open here, or None: on X11 and Wayland desktops a window
-    needs DISPLAY or WAYLAND_DISPLAY, and Qt without either aborts with a core dump.
-
-    >>> _no_display({}, "linux").split(":")[0]
-    'cannot open the window'
-    >>> _no_display({"DISPLAY": ":0"}, "linux"), _no_display({}, "darwin"), _no_display({}, "win32")
-    (None, None, None)
-    >>> _no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
-    True
-    """
-    environ = os.environ if environ is None else environ
-    platform = sys.platform if platform is None else platform
-    if platform in ("darwin", "win32", "cygwin") or environ.get("QT_QPA_PLATFORM"):
-        return None
-    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
-        return None
-    return ("cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
-            "Run kompare in a desktop session, or write the comparison without a window: "
-            "kompare A B --html report.html (or --pdf, --json)")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # An empty name is still an export (not the window): it is refused below.
     outputs = [(flag, out) for flag, out in (("--json", args.json), ("--pdf", args.pdf), ("--html", args.html))
                if out is not None]
     if not outputs:
-        missing = _no_display()
-        if missing:
-            return _error(missing)
         from kompare.gui.app import run
 
         # Paths or web addresses: the window reads (or fetches) them on its worker thread.

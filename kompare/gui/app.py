@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def no_display(environ=None, platform: str | None = None) -> str | None:
+    """Why the window cannot open here, or None: on X11 and Wayland desktops a window
+    needs DISPLAY or WAYLAND_DISPLAY, and Qt without either aborts with a core dump.
+
+    >>> no_display({}, "linux").split(":")[0]
+    'cannot open the window'
+    >>> no_display({"DISPLAY": ":0"}, "linux"), no_display({}, "darwin"), no_display({}, "win32")
+    (None, None, None)
+    >>> no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    True
+    """
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform in ("darwin", "win32", "cygwin") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+            "Run kompare in a desktop session, or write the comparison without a window: "
+            "kompare A B --html report.html (or --pdf, --json)")
+
+
 def run(paths: list[str], *, sensitivity: float | None = None) -> int:
     """Show the main window with 0, 1 or 2 documents; returns the exit code.
 
@@ -35,6 +58,10 @@ def run(paths: list[str], *, sensitivity: float | None = None) -> int:
     """
     if len(paths) > 2:
         print("kompare: give at most two documents", file=sys.stderr)
+        return 2
+    missing = no_display()
+    if missing:  # (before Qt, which would abort the process)
+        print(f"kompare: error: {missing}", file=sys.stderr)
         return 2
     app = make_application()
     from kompare.gui.main_window import MainWindow
