@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from kompare.core.model import Range
 from kompare.core.tokens import (
     PERIODS, RELATIVE_DATES, RELATIVE_MODIFIERS, TIMES_OF_DAY, WEEKDAYS, WORD_AFTER, WORD_BEFORE, Token,
-    is_date_word, names_a_weekday,
+    is_date_word, names_a_weekday, names_may,
 )
 
 
@@ -33,7 +33,7 @@ def _date_mentions(toks: Iterable[Token], text: str):
         elif n in WEEKDAYS:
             if names_a_weekday(t, text):  # (else a word spelt like a day: "για τρίτη φορά")
                 yield "weekday", n, t.start, t.end
-        elif is_date_word(n) or (n == "may" and text[t.start].isupper()):
+        elif is_date_word(n) or names_may(t, text):
             yield ("year" if n.isdigit() else "month"), n, t.start, t.end
         elif n in RELATIVE_MODIFIERS:
             after = WORD_AFTER.match(text, t.end)

@@ -22,7 +22,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from kompare.core.config import CompareConfig
 from kompare.core.model import Document, Excluded, ExclusionReason, SegmentedDocument, Sentence, merge_ranges
-from kompare.core.tokens import LONG_TEXT, WORD_RE, document_tokens, is_chinese_character, tokenize
+from kompare.core.tokens import CJK_CHARS, LONG_TEXT, WORD_RE, document_tokens, is_chinese_character, tokenize
 
 ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st mt ft
@@ -312,17 +312,16 @@ def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int], verdict)
 
 
 _PUNKT_CANDIDATE = re.compile(r"[.!?]")
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 # A Chinese or Japanese sentence end: 。！？ (and ｡, a fullwidth ． not inside a number, or
 # ASCII ! ? right after a Han or kana character), then any closing quotes or brackets.
 # No space follows them, so Punkt never sees these ends.
 _CJK_END = re.compile(
-    rf"(?:[。｡！？]|．(?![0-9０-９])|(?<=[{_CJK_CHARS}])[!?])"
+    rf"(?:[。｡！？]|．(?![0-9０-９])|(?<=[{CJK_CHARS}])[!?])"
     r"[。｡！？．!?]*[」』）】〕〉》”’\"')\]]*"
 )
 # What every such end holds (a full-width mark, or a Han or kana character before "!" or "?"):
 # a plain character class, scanned far faster than _CJK_END's alternatives.
-_CJK_HINT = re.compile(f"[。｡！？．{_CJK_CHARS}]")
+_CJK_HINT = re.compile(f"[。｡！？．{CJK_CHARS}]")
 # 「…。」と言った: the Japanese quotative particle carries the sentence on.
 _CJK_QUOTATIVE = re.compile(r"と|って")
 

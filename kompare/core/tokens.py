@@ -34,8 +34,11 @@ from kompare.core.languages import (
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _HIRAGANA = "\u3041-\u309f"
 _KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+#: The characters of those scripts, as the inside of a pattern's ``[...]`` (segment.py ends
+#: their sentences where no space follows the mark).
+CJK_CHARS = _HAN + _HIRAGANA + _KATAKANA
 #: A letter or digit of a word written with spaces (as a pattern).
-LETTER = rf"[^\W_{_HAN}{_HIRAGANA}{_KATAKANA}]"
+LETTER = rf"[^\W_{CJK_CHARS}]"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 #: The words of scripts written without spaces, as a pattern (see WORD_RE).
 CJK_WORD = rf"{'|'.join(CHINESE_WORDS)}|[{_HAN}]|[{_HIRAGANA}]+|[{_KATAKANA}]+"
@@ -473,7 +476,7 @@ def is_hedge(tok: "Token", text: str) -> bool:
     ['reported']
     """
     n = tok.norm
-    if n not in HEDGES or (n == "may" and text[tok.start].isupper()):
+    if n not in HEDGES or names_may(tok, text):
         return False
     if n == "reported":
         return _REPORTED_HEDGES_AFTER.search(text, max(0, tok.start - 12), tok.start) is not None
@@ -524,6 +527,16 @@ def names_a_weekday(t: Token, text: str) -> bool:
     [False, True, False, False, False]
     """
     return t.norm in WEEKDAYS and (t.norm not in _WEEKDAYS_WITH_A_CAPITAL or text[t.start].isupper())
+
+
+def names_may(t: Token, text: str) -> bool:
+    """Is the word ``t`` of ``text`` the month of May? Only with a capital: "may" is a hedge.
+
+    >>> t = "In May it may rain"
+    >>> [names_may(w, t) for w in tokenize(t)]
+    [False, True, False, False, False]
+    """
+    return t.norm == "may" and text[t.start].isupper()
 
 
 RELATIVE_DATES = frozenset("today yesterday tomorrow tonight weekend".split())

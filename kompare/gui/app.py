@@ -57,7 +57,7 @@ def run(paths: list[str], *, sensitivity: float | None = None) -> int:
     ``sensitivity`` (the command line's --sensitivity) is used for this session, not saved.
     """
     if len(paths) > 2:
-        print("kompare: give at most two documents", file=sys.stderr)
+        print("kompare: error: give at most two documents to compare", file=sys.stderr)
         return 2
     missing = no_display()
     if missing:  # (before Qt, which would abort the process)
