@@ -241,7 +241,10 @@ def hedges(text: str, ranges: Sequence[Range], words: Sequence[Token] | None = N
             (t.start, t.end) for t in (tokenize(text, s, e) if words is None else words)
             if t.norm in HEDGES and is_hedge(t, text)
         )
-        out.extend((m.start(), m.end()) for m in _HEDGE_PHRASES.finditer(text, s, e))
+        # (Every phrase holds "set" or "look": a passage with neither is not scanned for them.)
+        folded = text[s:e].casefold()  # (as _HEDGE_PHRASES ignores case)
+        if "set" in folded or "look" in folded:
+            out.extend((m.start(), m.end()) for m in _HEDGE_PHRASES.finditer(text, s, e))
     return sorted(out)
 
 

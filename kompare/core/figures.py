@@ -130,9 +130,12 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
     [(3500000000.0, '3,5 Milliarden'), (1.0, '1'), (2.0, '2'), (3.0, '3'), (4500.0, '4,500')]
     """
     toks = tokenize(text, start, end) if toks is None else toks
-    starts = [t.start for t in toks] if _DIGIT.search(text, start, end) else []
+    digits_here = _DIGIT.search(text, start, end) is not None
+    starts = [t.start for t in toks] if digits_here else []
     out: list[Figure] = []
-    for m in _FIGURE.finditer(text, start, end):
+    # (_FIGURE may start at any character, a currency sign or a space: scanned only where
+    # a digit is, it costs nothing on the many passages without one.)
+    for m in _FIGURE.finditer(text, start, end) if digits_here else ():
         digits = (m.group(2) or m.group(4)).replace(",", "")
         decimals = (m.group(3) or m.group(5) or "").replace(",", ".")
         value = float(digits + decimals)
