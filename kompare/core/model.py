@@ -166,7 +166,7 @@ class Document:
         return "(untitled)"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
     """A compared sentence: ``id`` is its index in the document's sentence list."""
 
@@ -192,7 +192,7 @@ class SegmentedDocument:
         return self.document.text[s.start : s.end]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Span:
     """One word-diff operation inside a link, as character ranges in A and B.
 
@@ -208,7 +208,7 @@ class Span:
         return Span(self.op.mirrored, self.b, self.a)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Change:
     """A typed difference: the words on each side and where they are."""
 
@@ -222,7 +222,7 @@ class Change:
         return Change(self.type, self.b, self.a, self.b_range, self.a_range)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Link:
     """Passages of A and B that tell the same thing (sentence ids, ascending).
 
@@ -261,7 +261,7 @@ class Link:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Quote:
     """A direct quotation: ``start``/``end`` cover its words, without the marks."""
 
@@ -282,7 +282,7 @@ class Quote:
         return self.speaker_kind is SpeakerKind.BODY
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class QuoteMatch:
     """A quotation in A and its counterpart in B."""
 
@@ -296,7 +296,7 @@ class QuoteMatch:
         return QuoteMatch(self.b, self.a, self.kind, self.speaker_match, tuple(s.mirrored() for s in self.spans))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Near:
     """A near miss: sentence ``a`` of A and ``b`` of B, the closest counterpart of one that is
     in no link, by a link ``probability`` under the threshold (not a link: the evidence that
