@@ -133,8 +133,8 @@ def figures(text: str, start: int, end: int, toks: Sequence[Token] | None = None
     digits_here = _DIGIT.search(text, start, end) is not None
     starts = [t.start for t in toks] if digits_here else []
     out: list[Figure] = []
-    # (_FIGURE may start at any character, a currency sign or a space: scanned only where
-    # a digit is, it costs nothing on the many passages without one.)
+    # (A match of _FIGURE may begin at any character, so its scan tries each one; every
+    # match holds a digit, so a passage without one, most of them, is not scanned.)
     for m in _FIGURE.finditer(text, start, end) if digits_here else ():
         digits = (m.group(2) or m.group(4)).replace(",", "")
         decimals = (m.group(3) or m.group(5) or "").replace(",", ".")
