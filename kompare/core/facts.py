@@ -233,6 +233,9 @@ def hedges(text: str, ranges: Sequence[Range], words: Sequence[Token] | None = N
     >>> t = "His plan is a disaster; he plans to run."
     >>> [t[s:e] for s, e in hedges(t, [(0, len(t))])]
     ['plans']
+    >>> t = "IT LOOKS LIKE a deal; the House IS SET TO vote"
+    >>> [t[s:e] for s, e in hedges(t, [(0, len(t))])]
+    ['LOOKS LIKE', 'IS SET TO']
     """
     out: list[Range] = []
     for s, e in ranges:
