@@ -59,7 +59,7 @@ def test_svg_renders_to_png(qapp, tmp_path):
 
 def test_run_refuses_three_paths(capsys):
     assert app_module.run(["a", "b", "c"]) == 2
-    assert "at most two" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith("kompare: error: give at most two documents")
 
 
 def test_help_exits_cleanly():
