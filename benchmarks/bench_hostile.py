@@ -78,6 +78,21 @@ def repeated_quotation(size: int) -> tuple[str, str]:
     return a, a[: len(a) // 2]
 
 
+def repeated_lines(size: int) -> tuple[str, str]:
+    """Two logs of ``size`` characters whose entries each end in the same line; B's entries
+    start halfway through A's (every copy against every copy was quadratic: out of memory)."""
+    def log(first: int) -> str:
+        lines, total, k = [], 0, first
+        while total < size:
+            lines += [f"Problem: crash number {k} on start.", "Solution: Add a test."]
+            total += len(lines[-2]) + len(lines[-1]) + 2
+            k += 1
+        return "\n".join(lines) + "\n"
+
+    a = log(0)
+    return a, log(a.count("\n") // 4)
+
+
 def generated(size: int) -> tuple[str, str]:
     """Two related generated documents (benchmarks/make_corpus.py)."""
     sys.path.insert(0, str(BENCH))
@@ -144,6 +159,8 @@ CASES = [
          "no_punctuation(600_000)", "compare", 5),
     Case("repeated-quotation", "2 MB of one short quotation repeated, against its first half",
          "repeated_quotation(2_000_000)", "compare", 5),
+    Case("repeated-lines", "two 1 MB logs that repeat one line 17,000 times each", "repeated_lines(1_000_000)",
+         "compare", 5),
     Case("empty-sentences", "'. ' * 500000 (Punkt's TimeoutError)", "empty_sentences(1_000_000)", "segment", 5),
     Case("one-word-lines", "1.5 MB list of one-word lines (Punkt's TimeoutError)", "one_word_lines(1_500_000)",
          "segment", 5),

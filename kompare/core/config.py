@@ -72,6 +72,15 @@ class CompareConfig:
     #: clause; only links already made join).
     split_run_sentences: int = 3
     split_run_part_terms: int = 1
+    #: A sentence whose words recur at least this many times in its own document is
+    #: boilerplate (a changelog's "Solution: Add a test.", a form's "Signature:"). Two such
+    #: link only in place, next to a link of other sentences along the same diagonal, or,
+    #: for a copy with no such link, to its nearest counterpart by place: not every copy
+    #: to every copy (the Vim pair linked each to five). None: each copy links to every
+    #: copy it is a candidate with (every one, unless both documents repeat it so often
+    #: that the copies would pair more than ``max_seed_pairs_per_term`` times: then the
+    #: nearest ``candidates_per_sentence`` by place; see align/seed.py).
+    boilerplate_copies: int | None = 3
     #: Two sentences that quote the same words link whatever their score: the same whole
     #: quotation (not a scare quote), or quotations sharing at least this many words in
     #: order (a fragment, or reworded), or a reworded quotation whose shared words are

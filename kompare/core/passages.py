@@ -34,8 +34,9 @@ class PassageContext(NamedTuple):
     common_b: frozenset[str]
     quotes_a: list[Range]
     quotes_b: list[Range]
-    # The words of each sentence, once: a sentence is in several links (two versions of
-    # a text link every copy of a line to every copy), and tokenizing it again cost more.
+    # The words of each sentence, once: a sentence is in several links (a headline and
+    # the lede and body that repeat it; each resembling line of two long texts), and
+    # tokenizing it again cost more.
     # (compare_passages keeps them as _Words, a list with what each link reads of them.)
     words_a: dict[int, list[Token]]
     words_b: dict[int, list[Token]]

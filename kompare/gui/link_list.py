@@ -160,7 +160,7 @@ class PassageFilter(QSortFilterProxyModel):
 
     def _accepted(self) -> list[bool]:
         """Whether each row of the source passes, worked out in one pass per filter and
-        comparison: asked row by row through Qt's roles, a search over the 28,849 rows of a
+        comparison: asked row by row through Qt's roles, a search over the 29,000 rows of a
         long comparison held the window for a second at each keystroke."""
         model = self.sourceModel()
         key = (None if self.kinds is None else frozenset(self.kinds), tuple(self.words), model.rowCount())

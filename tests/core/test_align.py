@@ -92,6 +92,42 @@ def test_boilerplate_alone_never_links():
     assert groups(a, b) == []
 
 
+def test_a_line_both_documents_repeat_links_in_place_not_every_copy_to_every_copy():
+    # Two changelogs: "Solution: Add a test." closes every entry, of other entries in each.
+    problems = {
+        "preview": "The preview window crashed on resize.", "quickfix": "Quickfix entries lost their column numbers.",
+        "popup": "A popup menu flickered while scrolling.", "terminal": "Terminal colours were wrong after a restart.",
+        "cmdline": "Command-line completion ignored wildcards.", "tabline": "Tab labels overflowed on narrow screens.",
+    }
+    def log(names):
+        return segment(Document(" ".join(f"{problems[n]} Solution: Add a test." for n in names)))
+
+    a, b = log(["preview", "quickfix", "popup", "terminal"]), log(["popup", "cmdline", "tabline", "preview"])
+    solution_of = {"preview": (1, 7), "popup": (5, 1)}  # (the copy after each entry both have)
+    pairs = {(g.a[0], g.b[0]) for g in align(a, b)}
+    assert set(solution_of.values()) <= pairs
+    copies = lambda doc: [i for i in range(len(doc.sentences)) if doc.sentence_text(i) == "Solution: Add a test."]  # noqa: E731
+    # Each copy keeps its place, or else its nearest copy: never the four of the other side.
+    for i in copies(a):
+        assert 1 <= len([j for j in copies(b) if (i, j) in pairs]) <= 2
+    for j in copies(b):
+        assert 1 <= len([i for i in copies(a) if (i, j) in pairs]) <= 2
+    every = {(g.a[0], g.b[0]) for g in align(a, b, config=CompareConfig(boilerplate_copies=None))}
+    assert {(i, j) for i in copies(a) for j in copies(b)} <= every
+
+
+def test_a_line_repeated_thousands_of_times_pairs_each_copy_with_a_few():
+    # Every copy against every copy was 4 million pairs here (two logs of 20,000 copies: out of memory).
+    a = segment(Document("\n".join(f"Problem: crash number {k}.\nSolution: Add a test." for k in range(2000))))
+    b = segment(Document("\n".join(f"Problem: crash number {k}.\nSolution: Add a test." for k in range(1000, 3000))))
+    found = candidates(a, b)
+    per_copy = CompareConfig().candidates_per_sentence
+    assert len(found.i) <= 2 * per_copy * (len(a.sentences) + len(b.sentences))
+    pairs = {(g.a[0], g.b[0]) for g in align(a, b)}
+    # The entries both logs have link in place: problem 1000 and its solution, and so on.
+    assert (2000, 0) in pairs and (2001, 1) in pairs and (3999, 1999) in pairs
+
+
 def test_unrelated_documents_give_no_links():
     licence = (
         "Permission is hereby granted, free of charge, to any person obtaining a copy of this "

@@ -14,6 +14,10 @@ texts = st.one_of(
     st.text(max_size=400),
     st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join),
 )
+# Lines drawn from a few, so that both documents repeat some (boilerplate: align/boilerplate.py).
+LINES = ["Solution: Add a test.", "Files: src/eval.c", "Problem: Crash when resizing the window.",
+         "Problem: Typo in the help.", "Solution: Check for NULL.", "(Ken Takata)"]
+logs = st.lists(st.sampled_from(LINES), max_size=30).map("\n".join)
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -64,6 +68,20 @@ def test_comparing_b_with_a_mirrors_a_with_b(a, b):
     ba = compare(Document(b, path="b"), Document(a, path="a"))
     assert ba == ab.mirrored()
     assert ba.mirrored() == ab
+
+
+@SETTINGS
+@given(logs, logs)
+def test_repeated_lines_mirror_and_keep_a_counterpart(a, b):
+    ab = compare(Document(a, path="a"), Document(b, path="b"))
+    check_well_formed(ab)
+    assert compare(Document(b, path="b"), Document(a, path="a")) == ab.mirrored()
+    # A line the other document has too is never left unique, however often both repeat it.
+    for side, doc, other in ((Side.A, ab.a, ab.b), (Side.B, ab.b, ab.a)):
+        theirs = {other.sentence_text(k) for k in range(len(other.sentences))}
+        for i in range(len(doc.sentences)):
+            if doc.sentence_text(i) in theirs:
+                assert ab.status(side, i) is not Status.UNIQUE
 
 
 @SETTINGS

@@ -30,9 +30,13 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     pairs = w.count_a * (w.df - w.count_a)
     seeds = (pairs > 0) & (pairs <= cfg.max_seed_pairs_per_term) & ~w.weak
     seeds &= pairs <= _within_budget(pairs[seeds], cfg.max_seed_crossings)
-    group_a, sent_a = _postings_of(terms.a, seeds)
-    group_b, sent_b = _postings_of(terms.b, seeds)
-    codes = [np.zeros(0, dtype=np.int64)]
+    # A sentence both documents repeat pairs copy to copy; where that would make more pairs
+    # than a term may, each copy pairs with its nearest copies only (see _nearest_copies).
+    crowded = _crowded_keys(terms.a.keys, terms.b.keys, cfg.max_seed_pairs_per_term)
+    group_a, sent_a = _postings_of(terms.a, seeds, crowded)
+    group_b, sent_b = _postings_of(terms.b, seeds, crowded)
+    codes = [_nearest_copies(terms.a.keys, terms.b.keys, crowded, cfg.candidates_per_sentence),
+             _copies_in_place(terms.a.keys, terms.b.keys, crowded)]
     for part in _cross_chunks(group_a, group_b):
         codes.append(sorted_unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b)), copy=False))
     joined = np.concatenate(codes)
@@ -60,12 +64,12 @@ def _within_budget(pairs, budget: int) -> float:
     return first_out - 1
 
 
-def _postings_of(doc: DocTerms, seeds):
+def _postings_of(doc: DocTerms, seeds, crowded=None):
     """Which sentences hold each seeding term, and each sentence's key: arrays of groups and
     sentences, sorted by group (a term's id, or the number of terms plus a key's id).
 
     The same sentence on both sides is always a candidate, content words or not: its key
-    is a group of its own.
+    is a group of its own (but a ``crowded`` one: a boolean per key id; see :func:`_nearest_copies`).
     """
     np = __import__("numpy")
     groups, sentences = [], []
@@ -74,11 +78,105 @@ def _postings_of(doc: DocTerms, seeds):
         groups.append(rows.ids[hit])
         sentences.append(rows.owners()[hit])
     keyed = np.flatnonzero(doc.keys)
+    if crowded is not None:
+        keyed = keyed[~crowded[doc.keys[keyed]]]
     groups.append(len(seeds) + doc.keys[keyed])
     sentences.append(keyed)
     group, sentence = np.concatenate(groups), np.concatenate(sentences)
     order = np.argsort(group, kind="stable")
     return group[order], sentence[order]
+
+
+def _crowded_keys(keys_a, keys_b, most: int):
+    """For each key id, would its sentences pair more than ``most`` times across (copies in A
+    times copies in B)?
+
+    >>> np = __import__("numpy")
+    >>> _crowded_keys(np.array([0, 1, 1, 2, 1]), np.array([1, 2, 1, 0]), 5).tolist()
+    [False, True, False]
+    """
+    np = __import__("numpy")
+    size = int(max(keys_a.max(initial=0), keys_b.max(initial=0))) + 1
+    counts_a, counts_b = np.bincount(keys_a, minlength=size), np.bincount(keys_b, minlength=size)
+    crowded = counts_a * counts_b > most
+    crowded[0] = False  # (no key: no sentence to copy)
+    return crowded
+
+
+def _nearest_copies(keys_a, keys_b, crowded, k: int):
+    """Codes ``i * len(B) + j`` pairing each copy of a crowded sentence with its ``k`` nearest
+    copies on the other side by place (``i / len(A)`` against ``j / len(B)``; of two as near,
+    the first), both ways.
+
+    Every copy to every copy is quadratic: two logs that each repeat one line 20,000 times
+    made 400 million pairs, and the memory ran out. Each copy links in place or to its
+    nearest anyway (boilerplate.py).
+
+    >>> np = __import__("numpy")
+    >>> keys_a, keys_b = np.array([7, 7, 7, 7, 0]), np.array([0, 7, 7, 7, 7])
+    >>> crowded = np.zeros(8, dtype=bool); crowded[7] = True
+    >>> [divmod(c, 5) for c in _nearest_copies(keys_a, keys_b, crowded, 1).tolist()]
+    [(0, 1), (1, 1), (2, 2), (3, 3), (3, 4)]
+    """
+    np = __import__("numpy")
+    from kompare.core.termsums import sorted_unique
+
+    na, nb = len(keys_a), len(keys_b)
+    out = [np.zeros(0, dtype=np.int64)]
+    ids_a, ids_b = np.flatnonzero(crowded[keys_a]), np.flatnonzero(crowded[keys_b])
+    ids_a, ids_b = ids_a[np.argsort(keys_a[ids_a], kind="stable")], ids_b[np.argsort(keys_b[ids_b], kind="stable")]
+    of_a, of_b = keys_a[ids_a], keys_b[ids_b]
+    window = np.arange(-k, k)
+    for key in np.flatnonzero(crowded).tolist():
+        pa = ids_a[np.searchsorted(of_a, key):np.searchsorted(of_a, key, side="right")]
+        pb = ids_b[np.searchsorted(of_b, key):np.searchsorted(of_b, key, side="right")]
+        # Places as integers (i * len(B) against j * len(A)): read alike from either side.
+        for mine, other, at_mine, at_other, a_side in ((pa, pb, nb, na, True), (pb, pa, na, nb, False)):
+            target, places = mine * at_mine, other * at_other  # (both sorted)
+            near = np.searchsorted(places, target)[:, None] + window  # (the k nearest lie in it)
+            inside = (near >= 0) & (near < len(other))
+            near = np.clip(near, 0, len(other) - 1)
+            far = np.where(inside, np.abs(places[near] - target[:, None]), np.iinfo(np.int64).max // 2)
+            best = np.argsort(far, axis=1, kind="stable")[:, :k]  # (stable: of two as near, the first)
+            rows = np.arange(len(mine))[:, None]
+            picked = inside[rows, best]
+            mates, own = other[near[rows, best][picked]], np.repeat(mine, picked.sum(axis=1))
+            out.append(own * nb + mates if a_side else mates * nb + own)
+    return sorted_unique(np.concatenate(out), copy=False)
+
+
+def _copies_in_place(keys_a, keys_b, crowded):
+    """Codes ``i * len(B) + j`` pairing copies of a crowded sentence that stand after, or
+    before, the same sentence on both sides, one neither document repeats so often (the same
+    entry of two logs: "Problem: crash 7." then "Solution: Add a test.").
+
+    :func:`_nearest_copies` finds the nearest copies by place; an entry both documents have
+    may stand anywhere in each.
+
+    >>> np = __import__("numpy")
+    >>> keys_a, keys_b = np.array([1, 7, 2, 7, 3, 7]), np.array([3, 7, 4, 7, 1, 7])
+    >>> crowded = np.zeros(8, dtype=bool); crowded[7] = True
+    >>> [divmod(c, 6) for c in _copies_in_place(keys_a, keys_b, crowded).tolist()]
+    [(1, 5), (5, 1)]
+    """
+    np = __import__("numpy")
+    nb, size = len(keys_b), len(crowded)
+    out = [np.zeros(0, dtype=np.int64)]
+
+    def by_neighbour(keys, step: int):
+        """Each copy's sentence key and its neighbour's as one number, sorted; and the copies."""
+        at = np.flatnonzero(crowded[keys])
+        at = at[(at + step >= 0) & (at + step < len(keys))]
+        beside = keys[at + step]
+        plain = (beside != 0) & ~crowded[beside]
+        at, group = at[plain], keys[at[plain]] * size + beside[plain]
+        order = np.argsort(group, kind="stable")
+        return group[order], at[order]
+
+    for step in (-1, 1):
+        (group_a, sent_a), (group_b, sent_b) = by_neighbour(keys_a, step), by_neighbour(keys_b, step)
+        out.append(_crosses(group_a, sent_a, group_b, sent_b, nb))
+    return np.unique(np.concatenate(out))
 
 
 #: Sentence pairs crossed at once by :func:`candidate_codes` (memory only: the codes are the same).

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import NamedTuple
 
+from kompare.core.align.boilerplate import kept_copies
 from kompare.core.align.pairs import Candidates, candidates
 from kompare.core.align.score import PairScore
 from kompare.core.config import CompareConfig
@@ -107,10 +108,17 @@ def alignment(
     twin_a, twin_b = np.zeros(na, dtype=bool), np.zeros(nb, dtype=bool)
     twin_a[cands.i[identical]] = twin_b[cands.j[identical]] = True
     accept &= identical | ~(twin_a[cands.i] | twin_b[cands.j])
+    # Boilerplate copies link in place, or each to its nearest copy (see boilerplate.py).
+    dropped = np.zeros(len(codes), dtype=bool)
+    if cfg.boilerplate_copies is not None:
+        at = np.flatnonzero(accept)
+        dropped[at] = ~kept_copies(cands.i[at], cands.j[at], cands.terms.a.keys, cands.terms.b.keys,
+                                   cfg.boilerplate_copies)
+        accept &= ~dropped
     # Quoting the same words links even without shared other words.
     alone = quoted[~_within(quoted, codes)]
     alone = alone[~(twin_a[alone // nb] | twin_b[alone % nb])] if len(alone) else alone
-    gaps = _edited_gaps(a, b, codes[identical], np.concatenate((codes[accept], alone)), nb)
+    gaps = _edited_gaps(a, b, codes[identical & ~dropped], np.concatenate((codes[accept], alone)), nb)
     if len(removed):
         alone, gaps = alone[~_within(alone, removed)], gaps[~_within(gaps, removed)]
     linked = np.concatenate((codes[accept], alone, gaps))
