@@ -35,8 +35,7 @@ def candidate_codes(terms: PairTerms, w: TermWeights, cfg: CompareConfig):
     crowded = _crowded_keys(terms.a.keys, terms.b.keys, cfg.max_seed_pairs_per_term)
     group_a, sent_a = _postings_of(terms.a, seeds, crowded)
     group_b, sent_b = _postings_of(terms.b, seeds, crowded)
-    codes = [_nearest_copies(terms.a.keys, terms.b.keys, crowded, cfg.candidates_per_sentence),
-             _copies_in_place(terms.a.keys, terms.b.keys, crowded)]
+    codes = [_nearest_copies(terms.a.keys, terms.b.keys, crowded, cfg.candidates_per_sentence)]
     for part in _cross_chunks(group_a, group_b):
         codes.append(sorted_unique(_crosses(group_a[part], sent_a[part], group_b, sent_b, len(terms.b)), copy=False))
     joined = np.concatenate(codes)
@@ -109,8 +108,9 @@ def _nearest_copies(keys_a, keys_b, crowded, k: int):
     the first), both ways.
 
     Every copy to every copy is quadratic: two logs that each repeat one line 20,000 times
-    made 400 million pairs, and the memory ran out. Each copy links in place or to its
-    nearest anyway (boilerplate.py).
+    made 400 million pairs, and the memory ran out. Each copy links in place (found from
+    the links of the sentences beside it, candidates or not) or to its nearest anyway
+    (boilerplate.py).
 
     >>> np = __import__("numpy")
     >>> keys_a, keys_b = np.array([7, 7, 7, 7, 0]), np.array([0, 7, 7, 7, 7])
@@ -143,40 +143,6 @@ def _nearest_copies(keys_a, keys_b, crowded, k: int):
             mates, own = other[near[rows, best][picked]], np.repeat(mine, picked.sum(axis=1))
             out.append(own * nb + mates if a_side else mates * nb + own)
     return sorted_unique(np.concatenate(out), copy=False)
-
-
-def _copies_in_place(keys_a, keys_b, crowded):
-    """Codes ``i * len(B) + j`` pairing copies of a crowded sentence that stand after, or
-    before, the same sentence on both sides, one neither document repeats so often (the same
-    entry of two logs: "Problem: crash 7." then "Solution: Add a test.").
-
-    :func:`_nearest_copies` finds the nearest copies by place; an entry both documents have
-    may stand anywhere in each.
-
-    >>> np = __import__("numpy")
-    >>> keys_a, keys_b = np.array([1, 7, 2, 7, 3, 7]), np.array([3, 7, 4, 7, 1, 7])
-    >>> crowded = np.zeros(8, dtype=bool); crowded[7] = True
-    >>> [divmod(c, 6) for c in _copies_in_place(keys_a, keys_b, crowded).tolist()]
-    [(1, 5), (5, 1)]
-    """
-    np = __import__("numpy")
-    nb, size = len(keys_b), len(crowded)
-    out = [np.zeros(0, dtype=np.int64)]
-
-    def by_neighbour(keys, step: int):
-        """Each copy's sentence key and its neighbour's as one number, sorted; and the copies."""
-        at = np.flatnonzero(crowded[keys])
-        at = at[(at + step >= 0) & (at + step < len(keys))]
-        beside = keys[at + step]
-        plain = (beside != 0) & ~crowded[beside]
-        at, group = at[plain], keys[at[plain]] * size + beside[plain]
-        order = np.argsort(group, kind="stable")
-        return group[order], at[order]
-
-    for step in (-1, 1):
-        (group_a, sent_a), (group_b, sent_b) = by_neighbour(keys_a, step), by_neighbour(keys_b, step)
-        out.append(_crosses(group_a, sent_a, group_b, sent_b, nb))
-    return np.unique(np.concatenate(out))
 
 
 #: Sentence pairs crossed at once by :func:`candidate_codes` (memory only: the codes are the same).

@@ -109,22 +109,28 @@ def alignment(
     twin_a[cands.i[identical]] = twin_b[cands.j[identical]] = True
     accept &= identical | ~(twin_a[cands.i] | twin_b[cands.j])
     # Boilerplate copies link in place, or each to its nearest copy (see boilerplate.py).
-    dropped = np.zeros(len(codes), dtype=bool)
+    dropped, in_place = np.zeros(len(codes), dtype=bool), np.zeros(0, dtype=np.int64)
     if cfg.boilerplate_copies is not None:
         at = np.flatnonzero(accept)
-        dropped[at] = ~kept_copies(cands.i[at], cands.j[at], cands.terms.a.keys, cands.terms.b.keys,
-                                   cfg.boilerplate_copies)
+        keep, in_place = kept_copies(cands.i[at], cands.j[at], cands.terms.a.keys, cands.terms.b.keys,
+                                     cfg.boilerplate_copies)
+        dropped[at] = ~keep
         accept &= ~dropped
+        if len(removed):
+            in_place = in_place[~_within(in_place, removed)]
     # Quoting the same words links even without shared other words.
     alone = quoted[~_within(quoted, codes)]
     alone = alone[~(twin_a[alone // nb] | twin_b[alone % nb])] if len(alone) else alone
-    gaps = _edited_gaps(a, b, codes[identical & ~dropped], np.concatenate((codes[accept], alone)), nb)
+    if len(in_place) and len(alone):
+        in_place = in_place[~_within(in_place, alone)]
+    # (Copies in place are copies, as the identical pairs are.)
+    gaps = _edited_gaps(a, b, np.union1d(codes[identical & ~dropped], in_place),
+                        np.concatenate((codes[accept], alone, in_place)), nb)
     if len(removed):
         alone, gaps = alone[~_within(alone, removed)], gaps[~_within(gaps, removed)]
-    linked = np.concatenate((codes[accept], alone, gaps))
-    linked_probs = np.concatenate(
-        (np.where(forced[accept], 1.0, probs[accept]), np.ones(len(alone)), np.full(len(gaps), cfg.link_threshold())),
-    )
+    linked = np.concatenate((codes[accept], alone, in_place, gaps))
+    linked_probs = np.concatenate((np.where(forced[accept], 1.0, probs[accept]), np.ones(len(alone) + len(in_place)),
+                                   np.full(len(gaps), cfg.link_threshold())))
     # The reader's links, whatever the model says (those it links anyway are its own): with
     # its probability where it weighed the pair, else none (the confidence stays the model's).
     mine = added[~_within(added, np.sort(linked))]
