@@ -3,7 +3,7 @@
 from kompare.core.align import align, candidates
 from kompare.core.config import CompareConfig
 from kompare.core import compare
-from kompare.core.model import Document, LinkKind
+from kompare.core.model import Document, LinkKind, ReaderLinks
 from kompare.core.segment import segment
 
 FILLER_A = [
@@ -126,6 +126,9 @@ def test_a_line_repeated_thousands_of_times_pairs_each_copy_with_a_few():
     pairs = {(g.a[0], g.b[0]) for g in align(a, b)}
     # The entries both logs have link in place: problem 1000 and its solution, and so on.
     assert (2000, 0) in pairs and (2001, 1) in pairs and (3999, 1999) in pairs
+    # A copy in place the reader unlinked stays unlinked.
+    unlinked = {(g.a[0], g.b[0]) for g in align(a, b, reader=ReaderLinks(removed=frozenset({(2001, 1)})))}
+    assert (2001, 1) not in unlinked and (2000, 0) in unlinked
 
 
 def test_unrelated_documents_give_no_links():
