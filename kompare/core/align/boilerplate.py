@@ -2,8 +2,8 @@
 
 Two changelogs both say "Solution: Add a test." dozens of times, each time of another
 patch. Every copy resembles every copy, and each took its five best as links: a hairball
-of bands in the window and a quarter of a long comparison's work, none of it telling the
-reader anything. A copy links in place (next to a link of other sentences along the same
+of bands in the window (a third of the Vim pair's links), none of it telling the reader
+anything. A copy links in place (next to a link of other sentences along the same
 diagonal: the same entry in both), or, where none is, to its nearest copy by place only.
 """
 
