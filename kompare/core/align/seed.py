@@ -63,7 +63,7 @@ def _within_budget(pairs, budget: int) -> float:
     return first_out - 1
 
 
-def _postings_of(doc: DocTerms, seeds, crowded=None):
+def _postings_of(doc: DocTerms, seeds, crowded):
     """Which sentences hold each seeding term, and each sentence's key: arrays of groups and
     sentences, sorted by group (a term's id, or the number of terms plus a key's id).
 
@@ -77,8 +77,7 @@ def _postings_of(doc: DocTerms, seeds, crowded=None):
         groups.append(rows.ids[hit])
         sentences.append(rows.owners()[hit])
     keyed = np.flatnonzero(doc.keys)
-    if crowded is not None:
-        keyed = keyed[~crowded[doc.keys[keyed]]]
+    keyed = keyed[~crowded[doc.keys[keyed]]]
     groups.append(len(seeds) + doc.keys[keyed])
     sentences.append(keyed)
     group, sentence = np.concatenate(groups), np.concatenate(sentences)
