@@ -33,6 +33,7 @@ from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
 from kompare.gui.scroll_sync import ScrollSync
+from kompare.gui.session import COMPARE, EXPORT, Session
 from kompare.gui.sensitivity_slider import SensitivitySlider
 from kompare.gui.settings import SettingsStore
 from kompare.gui.sources import is_address, source_name
@@ -75,26 +76,17 @@ class MainWindow(QMainWindow):
         self.store = store or SettingsStore()
         self.settings, settings_notice = self.store.load()
         self.hand_store = HandStore(self.store.directory)  # links made by hand, kept per pair of texts
-        self.docs: dict[Side, Document | None] = {Side.A: None, Side.B: None}
-        self.comparison: Comparison | None = None
-        self.marks: Marks | None = None
+        # The documents, the comparison on screen, the hand-made links and the jobs (session.py).
+        self.session = Session()
         self.selected_key: str | None = None
         # The selected unique sentence's closest unlinked counterpart: (its side, its id, the note).
         self.near_target: Near | None = None
         # Where the selected passage was clicked (its side, the offset): the sentence a hand-made link starts at.
         self.clicked_at: tuple[Side, int] | None = None
-        # Links the reader made or removed by hand for the documents on screen.
-        self.hand = HandLinks()
         self._select_after: tuple[Side, int] | None = None  # a passage to select once compared again
         self.active_side = Side.A
-        self.load_jobs: dict[Side, Job | None] = {Side.A: None, Side.B: None}
-        self.compare_job: Job | None = None
-        self.export_job: Job | None = None
-        self.generation = 0  # bumped by every comparison started: older results are dropped
-        self._changed_on_disk: set[Side] = set()
         self._panels_pending: Marks | None = None
         self._side_panel_away: list[QDockWidget] = []  # docks put away because the window is narrow
-        self._session_sensitivity: float | None = None  # --sensitivity from the command line
         self._default_point_size = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
 
         self.setWindowIcon(app_icon())
@@ -117,6 +109,39 @@ class MainWindow(QMainWindow):
             self.info.show_message(settings_notice)
         else:
             self.show_welcome()
+
+    # --- the session's state, as the views and tests read it -----------------------------------
+    @property
+    def docs(self) -> dict[Side, Document | None]:
+        return self.session.docs
+
+    @docs.setter
+    def docs(self, docs: dict[Side, Document | None]) -> None:
+        self.session.docs = docs
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self.session.comparison
+
+    @property
+    def marks(self) -> Marks | None:
+        return self.session.marks
+
+    @property
+    def hand(self) -> HandLinks:
+        return self.session.hand
+
+    @property
+    def load_jobs(self) -> dict[Side, Job | None]:
+        return {side: self.session.jobs.get(side) for side in Side}
+
+    @property
+    def compare_job(self) -> Job | None:
+        return self.session.jobs.get(COMPARE)
+
+    @property
+    def export_job(self) -> Job | None:
+        return self.session.jobs.get(EXPORT)
 
     # --- construction --------------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -396,13 +421,13 @@ class MainWindow(QMainWindow):
 
     def sensitivity(self) -> float:
         """The sensitivity comparisons run with: this session's (from the command line), else the saved one."""
-        return self._session_sensitivity if self._session_sensitivity is not None else self.settings.sensitivity
+        return self.session.sensitivity(self.settings.sensitivity)
 
     def use_sensitivity(self, value: float) -> None:
         """Compare with ``value`` for this session only (``kompare A B --sensitivity 0.7``); not saved."""
-        self._session_sensitivity = min(1.0, max(0.0, float(value)))
+        self.session.override_sensitivity(value)
         self._check_sensitivity_preset()
-        self.statusBar().showMessage(f"Comparing with {sensitivity_text(self._session_sensitivity)} "
+        self.statusBar().showMessage(f"Comparing with {sensitivity_text(self.sensitivity())} "
                                      "(from the command line).", 6000)
 
     def _check_sensitivity_preset(self) -> None:
@@ -418,57 +443,47 @@ class MainWindow(QMainWindow):
     def set_sensitivity(self, value: float) -> None:
         """Compare with ``value`` from now on (saved); the documents on screen are compared again."""
         before = self.sensitivity()
-        self.settings.sensitivity, self._session_sensitivity = min(1.0, max(0.0, float(value))), None
+        self.settings.sensitivity = min(1.0, max(0.0, float(value)))
+        self.session.override_sensitivity(None)
         self._check_sensitivity_preset()
-        if abs(self.settings.sensitivity - before) > 1e-9 and all(self.docs.values()):
+        if abs(self.settings.sensitivity - before) > 1e-9 and self.session.ready:
             self.start_compare()
 
     def load(self, side: Side, path: str) -> None:
         """Read ``path`` off the GUI thread; it replaces side ``side`` only when it reads cleanly."""
-        old = self.load_jobs[side]
-        if old is not None:
-            old.cancel()
+        self.session.jobs.cancel(side)
         config = self.config()
         self.views[side].header.loading(path)
         verb = "Fetching" if is_address(path) else "Reading"
         self._busy(f"{verb} {source_name(path)}…", determinate=False)
-        self.load_jobs[side] = run_job(
+        self.session.jobs.put(side, run_job(
             lambda progress, should_cancel: backend.load_document(path, config),
             tag=(side, path), on_success=self._on_loaded, on_failure=self._on_load_failed,
-        )
+        ))
 
     def _on_loaded(self, job: Job, doc: Document) -> None:
         side, path = job.tag
-        if self.load_jobs[side] is not job:
+        if not self.session.jobs.finish(side, job):
             return  # a newer load for this side replaced this one
-        self.load_jobs[side] = None
-        if not doc.path:
-            from dataclasses import replace
-
-            doc = replace(doc, path=path)
-        self.docs[side] = doc
-        self.hand.forget()  # (they name the sentences of the text read before; an unchanged text finds them kept)
+        self.session.opened(side, doc, path)
         if self._welcome:  # a document is open: the hint has done its job
             self._welcome = False
             self.info.hide()
         self.settings.add_recent(path)
         self._update_recent_menus()
         self._watch()
-        self._changed_on_disk.discard(side)
-        # The old comparison describes the old text: drop its highlights until the new one lands.
+        # The old comparison described the old text: its highlights go until the new one lands.
         self._set_comparison(None)
         self._idle()
-        self._update_title()
-        if all(self.docs.values()):
+        if self.session.ready:
             self.start_compare()
         else:
             self.statusBar().showMessage(f"Opened {source_name(path)}; now open the other document.", 6000)
 
     def _on_load_failed(self, job: Job, error: BaseException) -> None:
         side, path = job.tag
-        if self.load_jobs[side] is not job:
+        if not self.session.jobs.finish(side, job):
             return
-        self.load_jobs[side] = None
         self._idle()
         self.views[side].header.set_document(self.docs[side])
         reason = error.reason if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
@@ -484,22 +499,15 @@ class MainWindow(QMainWindow):
 
     def swap(self) -> None:
         """A goes right, B goes left; the comparison is mirrored, not recomputed."""
-        self.docs = {Side.A: self.docs[Side.B], Side.B: self.docs[Side.A]}
-        self.hand = self.hand.swapped()
-        if self.comparison is not None:
-            self._cancel_compare()
-            self._set_comparison(self.comparison.mirrored())
-        else:
-            self._set_comparison(None)
-            if all(self.docs.values()):
-                self.start_compare()
-        self._update_title()
+        mirrored = self.session.swap()
+        self._set_comparison(mirrored)
+        if mirrored is None and self.session.ready:
+            self.start_compare()
 
     # --- comparing --------------------------------------------------------------------------------
     def start_compare(self) -> None:
         """Compare the two documents off the GUI thread; a newer start cancels this one."""
-        self._cancel_compare()
-        self.generation += 1
+        generation = self.session.start_comparing()
         a, b, config = self.docs[Side.A], self.docs[Side.B], self.config()
         reader, store = self.hand.reader, self.hand_store
 
@@ -512,18 +520,12 @@ class MainWindow(QMainWindow):
             return comparison, backend.prepare(comparison)
 
         self._busy("Comparing…", determinate=True)
-        self.compare_job = run_job(work, tag=self.generation, on_success=self._on_compared,
-                                   on_failure=self._on_compare_failed, on_progress=self._on_progress)
-
-    def _cancel_compare(self) -> None:
-        if self.compare_job is not None:
-            self.compare_job.cancel()
-            self.compare_job = None
+        self.session.jobs.put(COMPARE, run_job(work, tag=generation, on_success=self._on_compared,
+                                               on_failure=self._on_compare_failed, on_progress=self._on_progress))
 
     def _on_compared(self, job: Job, result) -> None:
-        if job.tag != self.generation or job is not self.compare_job:
+        if not self.session.is_current(job.tag) or not self.session.jobs.finish(COMPARE, job):
             return  # stale: a newer comparison was started since
-        self.compare_job = None
         comparison, marks = result
         self._idle()
         restored = bool(comparison.reader) and not self.hand.reader
@@ -546,9 +548,9 @@ class MainWindow(QMainWindow):
             self.on_passage_clicked(side, offset)
 
     def _on_compare_failed(self, job: Job, error: BaseException) -> None:
-        if job.tag != self.generation:
+        if not self.session.is_current(job.tag):
             return
-        self.compare_job = None
+        self.session.jobs.finish(COMPARE, job)
         self._idle()
         self._update_hand_actions()
         if isinstance(error, Cancelled):
@@ -565,17 +567,8 @@ class MainWindow(QMainWindow):
 
     def cancel_work(self) -> None:
         """Stop whatever runs: the comparison, a load, an export."""
-        self._cancel_compare()
-        for side in Side:
-            job = self.load_jobs[side]
-            if job is not None:
-                job.cancel()
-                self.load_jobs[side] = None
-                self.views[side].header.set_document(self.docs[side])
-        if self.export_job is not None:
-            self.export_job.cancel()
-            self.export_job = None
-        self.generation += 1
+        for side in self.session.cancel_all():
+            self.views[side].header.set_document(self.docs[side])
         self._idle()
         self.statusBar().showMessage("Cancelled.", 4000)
 
@@ -589,7 +582,7 @@ class MainWindow(QMainWindow):
         self.actions.cancel.setEnabled(True)
 
     def _idle(self) -> None:
-        if self.compare_job or self.export_job or any(self.load_jobs.values()):
+        if self.session.jobs.busy:
             return
         self.progress.hide()
         self.cancel_button.hide()
@@ -598,21 +591,21 @@ class MainWindow(QMainWindow):
 
     def show_comparison(self, comparison: Comparison) -> None:
         """Show a finished comparison (its documents become A and B)."""
-        self._cancel_compare()
+        self.session.jobs.cancel(COMPARE)
         self._set_comparison(comparison)
 
     def _set_comparison(self, comparison: Comparison | None, marks: Marks | None = None) -> None:
         """Show ``comparison`` (or just the loaded documents) in every view."""
         if comparison is not None and marks is None:
             marks = backend.prepare(comparison)
-        self.comparison, self.marks, self.selected_key, self.near_target = comparison, marks, None, None
+        self.session.show(comparison, marks)
+        self.selected_key, self.near_target = None, None
         if comparison is not None and self._welcome:  # documents are on screen: the hint is done
             self._welcome = False
             self.info.hide()
         for side in Side:
             if comparison is not None:
                 seg = comparison.doc(side)
-                self.docs[side] = seg.document
                 self.views[side].show_document(seg.document, seg.excluded, marks.sides[side])
             else:
                 doc = self.docs[side]
@@ -635,7 +628,7 @@ class MainWindow(QMainWindow):
             return
         text = sensitivity_text(comparison.sensitivity)
         label.setText(text[0].upper() + text[1:])
-        session = self._session_sensitivity is not None and abs(self._session_sensitivity - comparison.sensitivity) < 1e-9
+        session = self.session.overridden_for(comparison)
         label.setToolTip(f"Compared with {text}" + (" (from the command line, for this session only)" if session else "")
                          + ". Compare ▸ Sensitivity changes it: higher links looser paraphrases.")
 
@@ -992,10 +985,11 @@ class MainWindow(QMainWindow):
         for side in Side:
             doc = self.docs[side]
             if doc is not None and doc.path and Path(doc.path) == Path(path):
-                self._changed_on_disk.add(side)
-        if not self._changed_on_disk:
+                self.session.changed_on_disk.add(side)
+        if not self.session.changed_on_disk:
             return
-        names = ", ".join(Path(self.docs[s].path).name for s in sorted(self._changed_on_disk, key=lambda s: s.value))
+        changed = sorted(self.session.changed_on_disk, key=lambda s: s.value)
+        names = ", ".join(Path(self.docs[s].path).name for s in changed)
         self.info.show_message(f"{names} changed on disk.", [("reload", "Reload")])
         # Editors often save by replacing the file, which drops it from the watcher: watch again.
         QTimer.singleShot(200, self._watch)
@@ -1015,9 +1009,9 @@ class MainWindow(QMainWindow):
             self.open_paths(list(self.examples))
             return
         if action == "reload":
-            for side in sorted(self._changed_on_disk, key=lambda s: s.value):
+            for side in sorted(self.session.changed_on_disk, key=lambda s: s.value):
                 self.load(side, self.docs[side].path)
-        self._changed_on_disk.clear()
+        self.session.changed_on_disk.clear()
 
     # --- export ----------------------------------------------------------------------------------
     def _export_start_dir(self, name: str) -> str:
@@ -1066,14 +1060,12 @@ class MainWindow(QMainWindow):
         printer = choose_printer(self, comparison)
         if printer is None:
             return
-        if self.export_job is not None:
-            self.export_job.cancel()
         self._busy("Printing…", determinate=True)
-        self.export_job = run_job(
+        self.session.jobs.put(EXPORT, run_job(
             lambda progress, should_cancel: print_pages(comparison, printer, progress=progress,
                                                         should_cancel=should_cancel),
             tag=PRINT_TAG, on_success=self._on_exported, on_failure=self._on_export_failed,
-            on_progress=self._on_progress)
+            on_progress=self._on_progress))
 
     def run_export(self, path: str, fmt: str) -> None:
         """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
@@ -1089,16 +1081,13 @@ class MainWindow(QMainWindow):
                                      should_cancel=should_cancel)
             return path
 
-        if self.export_job is not None:
-            self.export_job.cancel()
         self._busy(f"Exporting {Path(path).name}…", determinate=fmt != "json")
-        self.export_job = run_job(work, tag=path, on_success=self._on_exported,
-                                  on_failure=self._on_export_failed, on_progress=self._on_progress)
+        self.session.jobs.put(EXPORT, run_job(work, tag=path, on_success=self._on_exported,
+                                              on_failure=self._on_export_failed, on_progress=self._on_progress))
 
     def _on_exported(self, job: Job, path: str) -> None:
-        if job is not self.export_job:
+        if not self.session.jobs.finish(EXPORT, job):
             return
-        self.export_job = None
         self._idle()
         if job.tag is PRINT_TAG:
             self.statusBar().showMessage("Sent the report to the printer.", 8000)
@@ -1106,9 +1095,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved {path}", 8000)
 
     def _on_export_failed(self, job: Job, error: BaseException) -> None:
-        if job is not self.export_job:
+        if not self.session.jobs.finish(EXPORT, job):
             return
-        self.export_job = None
         self._idle()
         printing = job.tag is PRINT_TAG
         if isinstance(error, Cancelled) or type(error).__name__ == "Cancelled":
@@ -1135,13 +1123,7 @@ class MainWindow(QMainWindow):
             menu.setEnabled(bool(self.settings.recent_files))
 
     def _update_title(self) -> None:
-        names = [d.display_name if d is not None else "—" for d in (self.docs[Side.A], self.docs[Side.B])]
-        files = [source_name(d.path) if d is not None and d.path else None for d in (self.docs[Side.A], self.docs[Side.B])]
-        shown = [f or n for f, n in zip(files, names)]
-        if any(self.docs.values()):
-            self.setWindowTitle(f"{shown[0]} ↔ {shown[1]} — kompare")
-        else:
-            self.setWindowTitle("kompare — open or drop two documents")
+        self.setWindowTitle(self.session.title())
 
     def _update_enabled(self) -> None:
         compared = self.comparison is not None
@@ -1155,7 +1137,7 @@ class MainWindow(QMainWindow):
         self._update_hand_actions()
         a.swap.setEnabled(any(self.docs.values()))
         a.reload.setEnabled(any(d is not None and d.path for d in self.docs.values()))
-        a.cancel.setEnabled(bool(self.compare_job or self.export_job or any(self.load_jobs.values())))
+        a.cancel.setEnabled(self.session.jobs.busy)
 
     def about(self) -> None:
         QMessageBox.about(
