@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
 
 from kompare.core.model import LinkKind, Side
@@ -594,3 +595,53 @@ def test_a_unique_sentence_points_to_its_closest_passage_and_the_reader_can_go_t
     # A linked sentence has no closest passage to go to.
     window.on_passage_clicked(Side.A, c.a.sentences[0].start + 1)
     assert window.near_target is None and not window.actions.go_to_near.isEnabled()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_any_run_of_opens_swaps_reloads_and_cancels_ends_with_the_documents_on_screen_compared(
+        qtbot, window, dialogs, seed):
+    """Late results of replaced jobs are dropped, whatever the reader clicks and how fast (session.py)."""
+    import random
+
+    rnd = random.Random(seed)
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    actions = [
+        lambda: window.open_paths([str(p) for p in rnd.sample(seeds, 2)]),
+        window.swap,
+        window.reload,
+        window.cancel_work,
+        lambda: window.set_sensitivity(rnd.choice([0.2, 0.5, 0.8])),
+        lambda: window.load(rnd.choice(list(Side)), str(rnd.choice(seeds))),
+    ]
+    for _ in range(40):
+        rnd.choice(actions)()
+        qtbot.wait(rnd.choice([0, 5, 30]))
+    qtbot.waitUntil(lambda: not window.session.jobs.busy, timeout=30000)
+    if window.comparison is None:  # (the last click may have been Cancel)
+        window.start_compare()
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    c = window.comparison
+    assert c.a.document is window.docs[Side.A] and c.b.document is window.docs[Side.B]
+    assert window.panes[Side.A].toPlainText() == c.a.text and window.panes[Side.B].toPlainText() == c.b.text
+    assert dialogs == []
+
+
+def test_a_replaced_comparisons_late_result_and_a_replaced_loads_late_document_are_dropped(qtbot, window):
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    shown = window.comparison
+    window.start_compare()
+    replaced = window.compare_job
+    window.start_compare()
+    assert replaced is not window.compare_job
+    other = make_comparison()
+    window._on_compared(replaced, (other, None))  # as if it finished after all
+    assert window.comparison is not other
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    assert window.comparison.a.text == shown.a.text
+    window.load(Side.A, str(SEED_B))
+    replaced_load = window.load_jobs[Side.A]
+    window.load(Side.A, str(SEED_A))
+    window._on_loaded(replaced_load, other.b.document)
+    assert window.docs[Side.A] is not other.b.document
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    assert window.docs[Side.A].path == str(SEED_A)
