@@ -194,6 +194,8 @@ def main(argv: list[str]) -> int:
                     "the candidate pairs of unrelated articles (no link): "
                     "'lexical' when the paraphrase encoder cannot run, 'semantic' when it does.",
         "trained": date.today().isoformat(),
+        # The development events it learned from: alignment_quality.py scores the others apart.
+        "events": sorted({group for group, _ in jobs} - {"seeds"}),
         "l2": l2,
         "unrelated_pairs": args.unrelated_pairs if args.unrelated and args.unrelated.is_dir() else 0,
         "unrelated_weight": args.unrelated_weight,
