@@ -33,8 +33,8 @@ from kompare.gui.plain import rich
 from kompare.gui.quotes_panel import QuotesPanel, match_label
 from kompare.gui.resources import app_icon
 from kompare.gui.scroll_sync import ScrollSync
-from kompare.gui.session import COMPARE, EXPORT, Session
 from kompare.gui.sensitivity_slider import SensitivitySlider
+from kompare.gui.session import COMPARE, EXPORT, Session
 from kompare.gui.settings import SettingsStore
 from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar

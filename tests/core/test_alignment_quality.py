@@ -1,8 +1,8 @@
 """Sentence links on the seed pairs against the hand-labelled gold standard.
 
 Labels: tests/fixtures/alignment_labels.json; scorer: benchmarks/alignment_quality.py.
-The floors are today's figures minus 0.05, rounded down (seeds: precision 16/21 = 0.762,
-recall 16/37 = 0.432; development triplets, when their articles are beside the project:
+The floors are the figures minus about 0.05, rounded down (seeds: precision 19/26 = 0.731,
+recall 19/40 = 0.475; development triplets, when their articles are beside the project:
 precision 0.843, recall 0.371, all 20 events): a regression fails, an improvement should raise
 them. Twelve of the events are the ones the link model was fitted on (its weights file lists
 them); benchmarks/train_linker.py prints cross-validated figures, and alignment_quality.py
@@ -21,7 +21,7 @@ LABELS = ROOT / "tests" / "fixtures" / "alignment_labels.json"
 
 PRECISION_FLOOR = 0.68
 RECALL_FLOOR = 0.38
-DEV_PRECISION_FLOOR = 0.76
+DEV_PRECISION_FLOOR = 0.79
 DEV_RECALL_FLOOR = 0.32
 
 
