@@ -35,13 +35,13 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kompare.core import CompareConfig, compare_files  # noqa: E402
+from kompare.core.evidence import shipped_weights  # noqa: E402
 
 LABELS = ROOT / "tests" / "fixtures" / "alignment_labels.json"
 TRIPLET_LABELS = ROOT / "tests" / "fixtures" / "triplet_labels"
@@ -347,8 +347,7 @@ def report(title: str, total: Total, verbose: bool, pairs: bool = True) -> None:
 
 def trained_events() -> set[str]:
     """The development events the shipped link model learned from (its weights file says)."""
-    raw = resources.files("kompare.core").joinpath("data/link_weights.json").read_text(encoding="utf-8")
-    return set(json.loads(raw).get("events", ()))
+    return set(shipped_weights().get("events", ()))
 
 
 def _parser():

@@ -108,8 +108,7 @@ class LinkModel:
         ``semantic``: the model for when the paraphrase encoder runs; the other one
         never looks at the encoder's features.
         """
-        raw = resources.files("kompare.core").joinpath("data/link_weights.json").read_text(encoding="utf-8")
-        return LinkModel.from_json(json.loads(raw)["semantic" if semantic else "lexical"])
+        return LinkModel.from_json(shipped_weights()["semantic" if semantic else "lexical"])
 
     @staticmethod
     def from_json(d: dict) -> "LinkModel":
@@ -131,3 +130,13 @@ def _logistic(z: float) -> float:
 
 
 __all__ = ["Features", "FEATURE_NAMES", "LinkModel"]
+
+
+def shipped_weights() -> dict:
+    """``kompare/core/data/link_weights.json`` as read: both models, and what they were learned from.
+
+    >>> sorted(shipped_weights()["semantic"])[:2]
+    ['bias', 'rows']
+    """
+    raw = resources.files("kompare.core").joinpath("data/link_weights.json").read_text(encoding="utf-8")
+    return json.loads(raw)
