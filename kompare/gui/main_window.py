@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
+    QApplication, QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
     QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -19,10 +19,10 @@ from kompare.gui import backend
 from kompare.gui.actions import make_actions
 from kompare.gui.document_view import DocumentView
 from kompare.gui.examples import example_pair
-from kompare.gui.export_paths import default_stem, document_dir, export_start, report_format, with_suffix
+from kompare.gui.export_paths import document_dir
 from kompare.gui.find_bar import FindBar
 from kompare.gui.gutter import Gutter
-from kompare.gui.hand_links import End, HandLinks, end_at, near_pair
+from kompare.gui.hand_links import HandLinks
 from kompare.gui.hand_store import HandStore
 from kompare.gui.info_bar import InfoBar
 from kompare.gui.hover import Near, clipboard_text, near_of, status_line, tooltip
@@ -39,10 +39,12 @@ from kompare.gui.settings import SettingsStore
 from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
+from kompare.gui.window_export import ExportCommands
+from kompare.gui.window_hand import HandLinkCommands
+from kompare.gui.window_menus import build_menus
 from kompare.gui.worker import Job, run_job
 from kompare.present import colour_key, count_of, look_of, reader_text, sensitivity_text
 
-PRINT_TAG = object()  # the export job's tag while it prints
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
 SIDE_PANEL_MIN_WIDTH = 300
 #: Below this window width the toolbar shows icons only.
@@ -63,7 +65,7 @@ def window_size_from_env() -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
     """kompare's window; ``open_paths`` is the way in for the command line."""
 
     def __init__(self, store: SettingsStore | None = None, parent=None):
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self.actions = make_actions(self)
         self._build_views()
         self._build_docks()
-        self._build_menus()
+        build_menus(self)
         self._build_status()
         self._connect()
         self._apply_settings()
@@ -190,70 +192,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quote_dock)
         self.tabifyDockWidget(self.link_dock, self.quote_dock)
         self.link_dock.raise_()
-
-    def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([a.open_a, a.open_b, a.open_address])
-        self.recent_menus = {side: QMenu(f"Open Recent as {side.value.upper()}", self) for side in Side}
-        for menu in self.recent_menus.values():
-            file_menu.addMenu(menu)
-        file_menu.addSeparator()
-        file_menu.addActions([a.reload, a.swap])
-        file_menu.addSeparator()
-        file_menu.addActions([a.export_json, a.export_report, a.print])
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit = bar.addMenu("&Edit")
-        edit.addActions([a.undo, a.redo])
-        edit.addSeparator()
-        edit.addActions([a.copy, a.copy_passage, a.select_all])
-        edit.addSeparator()
-        edit.addActions([a.find, a.find_next, a.find_previous])
-        view = bar.addMenu("&View")
-        view.addAction(a.show_furniture)
-        view.addAction(a.sync_scroll)
-        view.addSeparator()
-        view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        view.addSeparator()
-        view.addAction(self.link_dock.toggleViewAction())
-        view.addAction(self.quote_dock.toggleViewAction())
-        for dock in (self.link_dock, self.quote_dock):
-            # Shown or hidden by hand: the reader decided, the narrow-window rule steps back.
-            dock.toggleViewAction().triggered.connect(lambda *_: self._side_panel_away.clear())
-        go = bar.addMenu("&Go")
-        go.addActions([a.next_passage, a.previous_passage])
-        go.addSeparator()
-        go.addActions([a.next_divergence, a.previous_divergence, a.next_unique, a.previous_unique])
-        go.addAction(a.go_to_near)
-        compare_menu = bar.addMenu("&Compare")
-        sensitivity = compare_menu.addMenu("&Sensitivity")
-        sensitivity.addActions(a.sensitivity.actions())
-        compare_menu.addSeparator()
-        compare_menu.addActions([a.link_near, a.start_link, a.finish_link, a.remove_link, a.forget_links])
-        compare_menu.addSeparator()
-        compare_menu.addAction(a.cancel)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(a.about)
-
-        self.toolbar = tools = self.addToolBar("Main")
-        tools.setObjectName("main-toolbar")
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tools.addActions([a.open_a, a.open_b, a.swap])
-        tools.addSeparator()
-        tools.addActions([a.previous_divergence, a.next_divergence, a.previous_unique, a.next_unique])
-        tools.addSeparator()
-        tools.addAction(a.show_furniture)
-        tools.addAction(a.find)
-        tools.addSeparator()
-        tools.addAction(a.export_report)
-        # Short labels on the toolbar; the menus keep the full ones.
-        for act, label in ((a.previous_divergence, "Prev divergence"), (a.next_divergence, "Next divergence"),
-                           (a.previous_unique, "Prev unique"), (a.next_unique, "Next unique"),
-                           (a.show_furniture, "Furniture"), (a.swap, "Swap"),
-                           (a.export_report, "Report"), (a.find, "Find")):
-            act.setIconText(label)
 
     def _build_status(self) -> None:
         self.progress = QProgressBar()
@@ -744,104 +682,6 @@ class MainWindow(QMainWindow):
                                      + " and what the comparison says of it.", 5000)
 
     # --- links made by hand ------------------------------------------------------------------------
-    def _selected(self) -> Item | None:
-        return self.marks.items[self.selected_key] if self.selected_key is not None and self.marks is not None else None
-
-    def _selected_end(self) -> End | None:
-        """The selected passage as one end of a hand-made link: on the side last clicked (or active)."""
-        item = self._selected()
-        if item is None:
-            return None
-        side, at = self.clicked_at if self.clicked_at is not None else (self.active_side, None)
-        if item.range(side) is None:
-            side, at = side.other, None
-        return end_at(self.comparison, item, side, at)
-
-    def _update_hand_actions(self) -> None:
-        a, item = self.actions, self._selected()
-        busy = self.compare_job is not None
-        a.link_near.setEnabled(not busy and item is not None and self.near_target is not None)
-        a.start_link.setEnabled(not busy and item is not None)
-        end = self._selected_end() if item is not None else None
-        a.finish_link.setEnabled(not busy and end is not None and self.hand.can_finish(end[0]))
-        a.remove_link.setEnabled(not busy and item is not None and item.link is not None)
-        a.forget_links.setEnabled(not busy and bool(self.hand.reader) and all(self.docs.values()))
-        for act, word, what in ((a.undo, "&Undo", self.hand.undo_text), (a.redo, "&Redo", self.hand.redo_text)):
-            act.setEnabled(not busy and what is not None and all(self.docs.values()))
-            act.setText(f"{word} {what}" if what else word)
-
-    def _compare_by_hand(self, message: str, at: tuple[Side, int] | None) -> None:
-        error = self.hand_store.save(self.docs[Side.A].text, self.docs[Side.B].text, self.hand.reader)
-        if error:
-            self.info.show_message(error)
-        self._select_after = at
-        self.start_compare()
-        self._update_hand_actions()
-        self.statusBar().showMessage(message, 8000)
-
-    def link_near(self) -> None:
-        """Link the selected unique passage with its closest passage, by hand."""
-        item = self._selected()
-        if item is None or self.near_target is None:
-            return
-        side, sid, _ = self.near_target
-        pair = near_pair(self.comparison, item, side, sid)
-        if pair is None:
-            return
-        own = side.other
-        start = self.comparison.doc(own).sentences[pair[0] if own is Side.A else pair[1]].start
-        self.hand.link({pair}, where=(own, start))
-        self._compare_by_hand("Linked by hand with the closest passage; comparing again…", (own, start))
-
-    def start_link(self) -> None:
-        """Choose the selected passage as one end of a link made by hand."""
-        end = self._selected_end()
-        if end is None:
-            return
-        self.hand.start(end)
-        self._update_hand_actions()
-        other = end[0].other.value.upper()
-        self.statusBar().showMessage(f"Now choose the passage of {other} to link with it, and Link Here "
-                                     f"(right-click it, or Compare ▸ Link Here).", 15000)
-
-    def finish_link(self) -> None:
-        """Link the selected passage with the one chosen by Start Link Here."""
-        end = self._selected_end()
-        if end is None or not self.hand.can_finish(end[0]):
-            return
-        start = self.comparison.doc(end[0]).sentences[end[1][0]].start
-        self.hand.finish(end, where=(end[0], start))
-        self._compare_by_hand("Linked by hand; comparing again…", (end[0], start))
-
-    def remove_link(self) -> None:
-        """Remove the selected link: it is not made again for these documents."""
-        item = self._selected()
-        if item is None or item.link is None:
-            return
-        side = self.clicked_at[0] if self.clicked_at is not None else self.active_side
-        start = self.comparison.doc(side).sentences[item.link.sentences(side)[0]].start
-        self.hand.unlink(item.link.a, item.link.b, where=(side, start))
-        self._compare_by_hand("Link removed by hand; comparing again…", (side, start))
-
-    def forget_links(self) -> None:
-        """Undo every link made or removed by hand for the documents on screen."""
-        if not self.hand.reader:
-            return
-        self.hand.forget_all()
-        self._compare_by_hand("Links made by hand forgotten (Edit ▸ Undo brings them back); comparing again…", None)
-
-    def undo_hand(self) -> None:
-        """Take back the latest link made or removed by hand."""
-        step = self.hand.undo()
-        if step is not None:
-            self._compare_by_hand(f"Undone: {step[0]}; comparing again…", step[1])
-
-    def redo_hand(self) -> None:
-        """Make again the link decision last taken back."""
-        step = self.hand.redo()
-        if step is not None:
-            self._compare_by_hand(f"Redone: {step[0]}; comparing again…", step[1])
-
     def set_active_side(self, side: Side) -> None:
         """The document that navigation and find start in; its header is marked."""
         self.active_side = side
@@ -1014,98 +854,6 @@ class MainWindow(QMainWindow):
         self.session.changed_on_disk.clear()
 
     # --- export ----------------------------------------------------------------------------------
-    def _export_start_dir(self, name: str) -> str:
-        return export_start(name, self.docs, self.settings.last_export_dir, self.settings.last_open_dir)
-
-    def _confirm_replace(self, path: str) -> bool:
-        """Ask before replacing a file the save dialog did not ask about (we added its suffix)."""
-        target = Path(path)
-        if not target.exists():
-            return True
-        answer = QMessageBox.question(
-            self, "Replace file?", rich(f"{target.name} already exists in {target.parent}.\n\nReplace it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def export_json(self) -> None:
-        if self.comparison is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export JSON", self._export_start_dir(default_stem(self.docs) + ".json"), "JSON (*.json)")
-        if path:
-            self._export_to(path, "json")
-
-    def export_report(self) -> None:
-        if self.comparison is None:
-            return
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export report", self._export_start_dir(default_stem(self.docs) + ".pdf"),
-            "PDF report (*.pdf);;HTML report (*.html)")
-        if path:
-            self._export_to(path, report_format(path, chosen))
-
-    def _export_to(self, path: str, fmt: str) -> None:
-        """Export to the dialog's ``path``, asking first before replacing a name we completed."""
-        path, completed = with_suffix(path, fmt)
-        if not completed or self._confirm_replace(path):
-            self.run_export(path, fmt)
-
-    def print_report(self) -> None:
-        """Print the report's pages (the PDF report's layout) off the GUI thread, after the print dialog."""
-        if self.comparison is None:
-            return
-        from kompare.gui.printing import choose_printer, print_pages
-
-        comparison = self.comparison
-        printer = choose_printer(self, comparison)
-        if printer is None:
-            return
-        self._busy("Printing…", determinate=True)
-        self.session.jobs.put(EXPORT, run_job(
-            lambda progress, should_cancel: print_pages(comparison, printer, progress=progress,
-                                                        should_cancel=should_cancel),
-            tag=PRINT_TAG, on_success=self._on_exported, on_failure=self._on_export_failed,
-            on_progress=self._on_progress))
-
-    def run_export(self, path: str, fmt: str) -> None:
-        """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
-        comparison = self.comparison
-        self.settings.last_export_dir = str(Path(path).parent)
-        page_size = "Letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
-
-        def work(progress, should_cancel):
-            if fmt == "json":
-                backend.write_json(comparison, path)
-            else:
-                backend.write_report(comparison, path, fmt=fmt, page_size=page_size, progress=progress,
-                                     should_cancel=should_cancel)
-            return path
-
-        self._busy(f"Exporting {Path(path).name}…", determinate=fmt != "json")
-        self.session.jobs.put(EXPORT, run_job(work, tag=path, on_success=self._on_exported,
-                                              on_failure=self._on_export_failed, on_progress=self._on_progress))
-
-    def _on_exported(self, job: Job, path: str) -> None:
-        if not self.session.jobs.finish(EXPORT, job):
-            return
-        self._idle()
-        if job.tag is PRINT_TAG:
-            self.statusBar().showMessage("Sent the report to the printer.", 8000)
-        else:
-            self.statusBar().showMessage(f"Saved {path}", 8000)
-
-    def _on_export_failed(self, job: Job, error: BaseException) -> None:
-        if not self.session.jobs.finish(EXPORT, job):
-            return
-        self._idle()
-        printing = job.tag is PRINT_TAG
-        if isinstance(error, Cancelled) or type(error).__name__ == "Cancelled":
-            self.statusBar().showMessage("Printing cancelled." if printing else "Export cancelled.", 5000)
-            return
-        if printing:
-            self._error("Printing failed", f"Could not print the report:\n\n{error}")
-        else:
-            self._error("Export failed", f"Could not write {job.tag}:\n\n{error}")
 
     # --- misc --------------------------------------------------------------------------------------
     def _error(self, title: str, text: str) -> None:
