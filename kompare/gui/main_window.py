@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from kompare import __version__
 from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled, InputError
+from kompare.core.formats import open_filter
 from kompare.core.model import Comparison, Document, Side
 from kompare.gui import backend
 from kompare.gui.actions import make_actions
@@ -49,8 +50,6 @@ from kompare.present import colour_key, count_of, look_of, reader_text, sensitiv
 SIDE_PANEL_MIN_WIDTH = 300
 #: Below this window width the toolbar shows icons only.
 NARROW_TOOLBAR_WIDTH = 1100
-OPEN_FILTER = ("Documents (*.txt *.md *.markdown *.html *.htm *.json *.pdf *.docx *.odt *.rtf *.epub *.eml);;"
-               "All files (*)")
 
 
 SIZE_ENV = "KOMPARE_WINDOW_SIZE"  # "800x600": open at that size (screenshots, small-screen checks)
@@ -335,7 +334,7 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
 
     def open_dialog(self, side: Side) -> None:
         start = self.settings.last_open_dir or document_dir(self.docs, side, side.other) or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side.value.upper()}", start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, f"Open document {side.value.upper()}", start, open_filter())
         if path:
             self.settings.last_open_dir = str(Path(path).parent)
             self.load(side, path)

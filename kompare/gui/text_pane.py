@@ -10,6 +10,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip
 
+from kompare.core.formats import formats_in_words
 from kompare.core.model import Document, Excluded, Side
 from kompare.gui.marks import SideMarks, SpanIndex, excluded_of
 from kompare.gui.offsets import OffsetMap, widen_to_lines
@@ -568,10 +569,10 @@ class TextPane(QPlainTextEdit):
         painter.setPen(pen)
         key = "Ctrl+O" if self.side is Side.A else "Ctrl+Shift+O"
         painter.drawText(
-            rect.adjusted(0, rect.height() // 2 + 8, 0, 0),
+            rect.adjusted(16, rect.height() // 2 + 8, -16, 0),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             f"Drop a file here\nor choose File ▸ Open {letter}… ({key})\n\n"
-            "Plain text, Markdown, HTML, JSON or email",
+            + formats_in_words(),
         )
 
     # --- interaction ------------------------------------------------------------------------------

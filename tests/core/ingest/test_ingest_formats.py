@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
 
 from kompare.core.errors import InputError
+from kompare.core.formats import FORMATS, formats_in_words, open_filter
 from kompare.core.ingest import load_document
 from kompare.core.ingest.pdf import ENCRYPTED, NO_TEXT
 from tests.core.ingest.conftest import excluded_texts
@@ -211,3 +213,31 @@ def test_epub_chapters_in_spine_order(write):
     assert doc.format == "epub"
     assert doc.text == "The Treaty\n\nChapter 1\n\nPutin arrived in Pyongyang.\n\nChapter 2\n\nThe treaty was signed."
     assert (doc.title, doc.date) == ("The Treaty", "2024-06-21")
+
+
+# --- the formats the window and the open dialog name -------------------------------------------
+
+STORY = "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim."
+SAMPLES = {  # a small file of each format the window names (kompare.core.formats), by name
+    "plain text": STORY,
+    "Markdown": f"# Putin in Pyongyang\n\n*{STORY}*\n",
+    "HTML": f"<html><head><title>Putin in Pyongyang</title></head><body><p>{STORY}</p></body></html>",
+    "PDF": lambda: make_pdf([[(72, 720, STORY)]]),
+    "Word": lambda: docx_bytes(f"<w:p><w:r><w:t>{STORY}</w:t></w:r></w:p>"),
+    "OpenDocument": lambda: odt_bytes(f"<text:p>{STORY}</text:p>"),
+    "RTF": rb"{\rtf1\ansi Putin arrived in Pyongyang.\par}",
+    "EPUB": lambda: epub_bytes(),
+    "JSON": json.dumps({"title": "Putin in Pyongyang", "content": STORY}),
+    "e-mail": f"From: desk@example.org\nSubject: Putin in Pyongyang\nContent-Type: text/plain\n\n{STORY}\n",
+}
+
+
+def test_every_format_the_window_names_is_read(write):
+    """The open dialog's filter and the empty pane's hint name these formats: each is read."""
+    assert [name for name, _ in FORMATS] == list(SAMPLES)
+    for name, endings in FORMATS:
+        sample = SAMPLES[name]
+        doc = load_document(write("story" + endings[0], sample() if callable(sample) else sample))
+        assert "Pyongyang" in doc.text, name
+        assert all(f"*{end}" in open_filter() for end in endings)
+    assert all(name.lower() in formats_in_words().lower() for name, _ in FORMATS)
