@@ -27,7 +27,6 @@ everything in kompare/core/data/link_weights.json.
 from __future__ import annotations
 
 import json
-import math
 import sys
 from datetime import date
 from pathlib import Path

@@ -13,7 +13,7 @@ from kompare.core import CompareConfig, Document, ReaderLinks, compare
 from kompare.core.model import (
     Change, ChangeType, Comparison, Link, LinkKind, Op, SegmentedDocument, Sentence, Span, replace,
 )
-from kompare.export.json_export import dumps, to_json_dict
+from kompare.export.json_export import dumps
 
 WHEN = datetime(2026, 11, 29, tzinfo=timezone.utc)
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
 
 from kompare.core.model import LinkKind, Side
-from kompare.gui.marks import DIVERGENCE, UNIQUE, link_key
+from kompare.gui.marks import UNIQUE, link_key
 from tests.gui.helpers import make_comparison, selections
 from tests.gui.test_text_pane import drop_files
 

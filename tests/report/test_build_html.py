@@ -182,7 +182,6 @@ def test_the_report_speaks_the_presentation_layers_words():
 
 
 def test_quotations_are_grouped_by_speaker_with_the_other_rendering():
-    from kompare.core.model import Quote, QuoteMatch, QuoteMatchKind
 
     c = make_comparison(TEXT_A, TEXT_B)
     # Putin's words in A are given to Kim in B: the group is A's speaker, the row says so.

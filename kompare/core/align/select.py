@@ -427,11 +427,11 @@ def _join_runs(groups: list[Group], cands: Candidates, cfg: CompareConfig, docs)
 def _runs(chains, run_of, doc: SegmentedDocument, least: int):
     """The chains cut at their links that hold a heading (a heading breaks a run: it stays a
     link of its own), the pieces of ``least`` sentences or more."""
-    for chain in chains:
-        if sum(len(run_of(g)) for g in chain) < least:
+    for links in chains:
+        if sum(len(run_of(g)) for g in links) < least:
             continue  # (most chains: no heading need be read)
         piece: list[Group] = []
-        for g in [*chain, None]:
+        for g in [*links, None]:
             if g is None or any(_is_heading(doc, k) for k in run_of(g)):
                 if sum(len(run_of(p)) for p in piece) >= least:
                     yield piece

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kompare.core.speakers.cues import (
+# (QuoteBox, find_cues, sentence_words and tokens are imported for the doctests.)
+from kompare.core.speakers.cues import (  # noqa: F401
     QUOTE_TOKEN, Cue, QuoteBox, find_cues, is_cap_word, is_word, run_back, run_forward, sentence_words,
 )
 from kompare.core.speakers.lexicon import (
@@ -25,7 +26,7 @@ from kompare.core.speakers.lexicon import (
 )
 from kompare.core.speakers.described import described_after, described_before, source_noun
 from kompare.core.speakers.names import Mention, mention_of_run
-from kompare.core.speakers.scan import Tok, tokens
+from kompare.core.speakers.scan import Tok, tokens  # noqa: F401
 
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*$")
 PERSON, PRONOUN, OTHER, ELIDED, NONE, OBJECT = "person", "pronoun", "other", "elided", "none", "object"
