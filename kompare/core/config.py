@@ -144,6 +144,11 @@ class CompareConfig:
     #: the sentence before it, while the two stay within this many characters (a run
     #: of "a. b. c." never grows into one sentence of a megabyte).
     continuation_max_chars: int = 1500
+    #: A sentence longer than this (in characters) is cut into passages of at most this
+    #: size, each at a clause mark or a space where it can be: text with no sentence end
+    #: for a megabyte (a dump of words, a table flattened into one line) is otherwise one
+    #: passage, too long to read, to mark or to lay out on a report's page.
+    max_sentence_chars: int = 2000
     #: A replaced run longer than this (in words, either side) is a paraphrase: only
     #: numbers and dates stated on both sides are typed in it, not names or negations.
     local_change_words: int = 6

@@ -272,8 +272,9 @@ def segment(
     for s, e in spans:
         for s, e in _split_heading(text, s, e):
             s, e = _trim(text, s, e)
-            if e > s and WORD_RE.search(text, s, e):
-                sentences.append(Sentence(len(sentences), s, e))
+            for s, e in _cut_long(text, s, e, config.max_sentence_chars) if e - s > config.max_sentence_chars else ((s, e),):
+                if e > s and WORD_RE.search(text, s, e):
+                    sentences.append(Sentence(len(sentences), s, e))
     return SegmentedDocument(document, tuple(sentences), tuple(sorted(excluded, key=lambda x: (x.start, x.end))))
 
 
@@ -430,6 +431,31 @@ def _split_glued_title(text: str, s: int, e: int, title: str) -> tuple[tuple[int
     if at < 0 or end >= e or not (text[end - 1].islower() and text[end].isupper()):
         return ((s, e),)
     return (s, end), (end, e)
+
+
+def _cut_long(text: str, s: int, e: int, limit: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` in pieces of at most ``limit`` characters, trimmed: each cut after the
+    last clause mark and space in the second half of a piece's room, else at its last
+    space there, else (a script written without spaces) at the limit.
+
+    >>> t = "one two three four, five six seven eight nine ten"
+    >>> [t[a:b] for a, b in _cut_long(t, 0, len(t), 20)]
+    ['one two three four,', 'five six seven eight', 'nine ten']
+    >>> u = "条约" * 5
+    >>> [u[a:b] for a, b in _cut_long(u, 0, 10, 4)]
+    ['条约条约', '条约条约', '条约']
+    """
+    pieces = []
+    while e - s > limit:
+        room = text[s : s + limit + 1]
+        half = limit // 2
+        cut = max((room.rfind(mark, half) for mark in (", ", "; ", ": ", "，", "、", "；")), default=-1)
+        cut = cut + 1 if cut >= 0 else room.rfind(" ", half)
+        cut = s + (cut if cut > 0 else limit)
+        pieces.append(_trim(text, s, cut))
+        s = _trim(text, cut, e)[0]
+    pieces.append((s, e))
+    return pieces
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -368,3 +368,24 @@ def test_a_headline_a_scraper_glued_to_the_next_words_is_a_sentence_of_its_own(t
     texts = [doc.text[s.start : s.end] for s in segment(doc).sentences]
     assert texts[:2] == ["Analysis How Seoul can respond to new threats from a Putin trip to Pyongyang",
                          "Russia and North Korea could bolster military ties at the summit."]
+
+
+def test_text_with_no_sentence_end_for_a_megabyte_is_cut_into_readable_passages():
+    """A line of words with no mark (a dump, a flattened table) is not one passage of
+    100,000 characters: it is cut at clause marks or spaces into passages no longer than
+    max_sentence_chars, and every word is in exactly one of them."""
+    from kompare.core.config import CompareConfig
+
+    words = [f"word{n}" + ("," if n % 97 == 0 else "") for n in range(15_000)]
+    text = " ".join(words)
+    seg = segment(Document(text))
+    limit = CompareConfig().max_sentence_chars
+    pieces = [seg.sentence_text(s.id) for s in seg.sentences]
+    assert len(pieces) > len(text) // limit
+    assert all(len(p) <= limit for p in pieces)
+    assert " ".join(pieces).split() == words
+    assert sum(p.endswith(",") for p in pieces) > len(pieces) // 2  # (cut at a clause mark where there is one)
+    # An ordinary long sentence stays whole.
+    long_one = "The treaty, " + ", ".join(f"with its article {n} on aid" for n in range(60)) + ", takes effect now."
+    assert 1500 < len(long_one) <= limit
+    assert sentences(long_one) == [long_one]
