@@ -32,8 +32,8 @@ examples:
   kompare a.txt b.txt --json out.json        write the comparison as JSON (- for stdout)
   kompare a.txt b.txt --pdf report.pdf       write a PDF report (A4; --page-size Letter)
 
-Input: plain text or Markdown in any common encoding, saved web pages (.html),
-WordPress REST API JSON. Exit status: 0 done, 2 bad input or unwritable output,
+{inputs}
+Exit status: 0 done, 2 bad input or unwritable output,
 130 / 143 stopped by Ctrl+C / SIGTERM (nothing half-written is left behind)."""
 
 
@@ -41,15 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kompare",
         description=_DESCRIPTION,
-        epilog=_EPILOG,
+        epilog=_EPILOG.format(inputs=_inputs()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("a", nargs="?", metavar="A", help="first document (left)")
     p.add_argument("b", nargs="?", metavar="B", help="second document (right)")
-    p.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT ('-' for standard output)")
-    p.add_argument("--pdf", metavar="OUT", help="write a PDF report to OUT")
-    p.add_argument("--html", metavar="OUT", help="write an HTML report to OUT")
-    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size of the PDF report (default A4)")
+    p.add_argument("--json", metavar="OUT", action=_Once, help="write the comparison as JSON to OUT ('-' for standard output)")
+    p.add_argument("--pdf", metavar="OUT", action=_Once, help="write a PDF report to OUT ('-' for standard output)")
+    p.add_argument("--html", metavar="OUT", action=_Once, help="write an HTML report to OUT ('-' for standard output)")
+    p.add_argument("--page-size", choices=("A4", "Letter"), type=_page_size, default="A4",
+                   help="paper size of the PDF report (default A4)")
     p.add_argument(
         "--sensitivity",
         type=_fraction,
@@ -59,6 +60,45 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"kompare {__version__}")
     return p
+
+
+def _inputs() -> str:
+    """What kompare reads, as the help's epilog says it (the formats named in one place)."""
+    import textwrap
+
+    from kompare.core.formats import formats_in_words  # (no readers loaded: cheap)
+
+    words = formats_in_words()
+    return textwrap.fill(f"Input: {words[:1].lower() + words[1:]} files (text in any common encoding), "
+                         "or an http(s):// address. A file whose name starts with '-': write it ./-name.", width=76)
+
+
+class _Once(argparse.Action):
+    """An output option given twice is a mistake (the first would be dropped without a word)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if getattr(namespace, self.dest) is not None:
+            parser.error(f"{option_string} is given twice: give each output once")
+        setattr(namespace, self.dest, values)
+
+
+def _page_size(value: str) -> str:
+    """'a4', 'LETTER' and the like as the names the report knows."""
+    return {"a4": "A4", "letter": "Letter"}.get(value.lower(), value)
+
+
+_SUFFIXES = {"--json": (".json",), "--pdf": (".pdf",), "--html": (".html", ".htm")}
+
+
+def _foreign_suffix(flag: str, out: str) -> str:
+    """The ending of ``out`` when it is another output's (a PDF named .html), else "".
+
+    >>> _foreign_suffix("--pdf", "report.HTML"), _foreign_suffix("--pdf", "report"), _foreign_suffix("--json", "-")
+    ('.HTML', '', '')
+    """
+    suffix = os.path.splitext(out)[1]
+    others = {end for f, ends in _SUFFIXES.items() if f != flag for end in ends}
+    return suffix if suffix.lower() in others else ""
 
 
 def _fraction(value: str) -> float:
@@ -203,6 +243,10 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
                                  should_cancel=should_cancel)
                 except ReportError as exc:
                     return _error(str(exc))
+            mismatch = _foreign_suffix(flag, out)
+            if mismatch:
+                print(f"kompare: note: {out}: {flag[2:].upper()} written under a name that ends in {mismatch}: "
+                      "other programs will take it for another kind of file", file=sys.stderr)
     except InputError as exc:
         return _error(str(exc))
     except Cancelled:

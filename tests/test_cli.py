@@ -169,6 +169,30 @@ def test_two_exports_to_one_file_are_refused(tmp_path, capsys):
     assert not os.path.exists(out)
 
 
+def test_an_output_option_given_twice_is_refused(tmp_path, capsys):
+    first, second = tmp_path / "r1.json", tmp_path / "r2.json"
+    with pytest.raises(SystemExit) as exit_:
+        main([S001, S003, "--json", str(first), "--json", str(second)])
+    assert exit_.value.code == 2
+    assert "--json is given twice" in capsys.readouterr().err
+    assert not first.exists() and not second.exists()
+
+
+def test_page_size_in_any_case_and_a_report_under_another_kind_of_name(tmp_path, capsys):
+    out = tmp_path / "report.html"
+    assert main([S001, S003, "--pdf", str(out), "--page-size", "letter"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "PDF written under a name that ends in .html" in capsys.readouterr().err
+
+
+def test_help_names_every_format_kompare_reads():
+    from kompare.core.formats import FORMATS
+
+    text = " ".join(run("--help").stdout.split())
+    assert all(name.lower() in text.lower() for name, _ in FORMATS)
+    assert "./-name" in text
+
+
 def test_bad_outputs_are_refused_before_comparing(tmp_path, capsys, monkeypatch):
     import kompare.core
 
