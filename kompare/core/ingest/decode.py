@@ -165,10 +165,31 @@ def _non_latin(char: str) -> bool:
     return code >= 0x370 and not 0x1E00 <= code < 0x1F00
 
 
-# Letters only Central European alphabets have, and the marks their bytes make when read
-# as Windows-1252 in the middle of a word ("pøiletìl" for "přiletěl", "ŸdŸb³o" for "źdźbło").
-_CENTRAL_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽőűŐŰĺľŕĹĽŔ")
-_WESTERN_MISREAD = re.compile(r"(?<=[^\W\d_])[øìòùèðþ¹³¾¼¶±¦©®œŸ](?=[^\W\d_])|[¹³¾¼¶±¦¥«»](?=[^\W\d_])")
+# Letters only Central European alphabets have, by alphabet: Polish, Czech, Slovak,
+# Hungarian, Croatian and Slovene. A text is read in the codec whose letters make one
+# alphabet best ("wojskową" in Windows-1250 read as ISO-8859-2 is "wojskowš": Czech's
+# letter in Polish words).
+_CENTRAL_ALPHABETS = tuple(frozenset(letters + letters.upper()) for letters in (
+    "ąćęłńśźż", "čďěňřšťůž", "čďĺľňŕšťž", "őű", "čćđšž",
+))
+_CENTRAL_LETTERS = frozenset().union(*_CENTRAL_ALPHABETS)
+# Central European letters as Windows-1252 shows them, where no Western language writes
+# those: "ì", "ø", "ð", "þ", "ù", "ò" inside a word ("přiletěl" as "pøiletìl"; French and
+# Italian write "où", "più", "può" at a word's end), and "è" there but as in French words
+# ("après", "problème", "siècle": "s" ending the word, or a consonant or two and "e");
+# "è", "ø" starting one ("Česká", "řekl"; French and Italian write "è" alone); "æ" ending
+# one ("pomoć"); "õ" but before "e" ("elő"; Portuguese writes "õe");
+# "š" and "ž" anywhere (Windows-1250 has them where Windows-1252 does: Western words don't);
+# symbols touching a word on either side ("przyleciał" as "przylecia³").
+_L = r"[^\W\d_]"
+_WESTERN_MISREAD = re.compile(
+    rf"(?<={_L})[øìðþùò](?={_L})|(?<={_L})è(?!s(?!{_L})|[bcdfghjklmnpqrstvz]{{1,2}}e)(?={_L})"
+    rf"|(?<!{_L})[èøÈØ](?={_L})|(?<={_L})æ(?!{_L})|(?<={_L})õ(?!e)|[šžŠŽ]"
+    rf"|(?<={_L})[¹³¾¼¶±¦¥œŸ©®]|[¹³¾¼¶±¦¥œŸ©®](?={_L})"
+)
+# A Central European letter standing alone as a word: no such word is written, but French
+# "à" and "«" » read as ISO-8859-2 come out so ("déclaré ŕ la presse", "Ť C'est").
+_LONE_LETTER = re.compile(rf"(?<!{_L}){_L}(?!{_L})")
 _CENTRAL_CODECS = (("iso8859_2", "ISO-8859-2"), ("cp1250", "Windows-1250"))
 
 
@@ -187,9 +208,10 @@ def _central_european(data: bytes, cp1252_text: str) -> tuple[str, str] | None:
     scored = []
     for codec, label in _CENTRAL_CODECS:
         text = data.decode(codec, "replace")
-        central = sum(1 for c in text if c in _CENTRAL_LETTERS)
+        central = max(sum(1 for c in text if c in alphabet) for alphabet in _CENTRAL_ALPHABETS)
         odd = sum(1 for c in text if ord(c) > 0x7F and not c.isalpha() and c not in _TYPOGRAPHY)
-        scored.append((central - 3 * odd, codec, label))
+        lone = sum(1 for m in _LONE_LETTER.finditer(text) if m.group() in _CENTRAL_LETTERS)
+        scored.append((central - 3 * odd - 3 * lone, codec, label))
     score, codec, label = max(scored, key=lambda item: item[0])
     return (codec, label) if score >= 2 else None
 
@@ -298,7 +320,29 @@ def utf16_without_bom(data: bytes) -> str | None:
     if len(sample) < 16:
         return None
     fits = [codec for codec in ("utf-16-le", "utf-16-be") if _one_script_text(data, codec)]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) != 1 or b"\x00" not in sample and _legacy_cjk(sample):
+        # Bytes of Shift-JIS or GB18030 text, read two at a time, are ideographs too; such a
+        # file has no NUL, where UTF-16 has one for every space, digit or line break.
+        return None
+    return fits[0]
+
+
+_LEGACY_CJK = ("shift_jis", "euc_jp", "gb18030", "big5", "euc_kr")
+
+
+def _legacy_cjk(sample: bytes) -> bool:
+    """Do the bytes read as Chinese, Japanese or Korean text in a legacy codec?
+
+    >>> _legacy_cjk("プーチン大統領は平壌を訪問し、条約に署名した。".encode("shift_jis"))
+    True
+    >>> _legacy_cjk("プーチン大統領は平壌を訪問し、条約に署名した。".encode("utf-16-le"))
+    False
+    """
+    for codec in _LEGACY_CJK:
+        text = sample.decode(codec, "replace")
+        if text.count("\ufffd") <= 1 and _one_script(text.replace("\ufffd", "")):
+            return True
+    return False
 
 
 # Unicode blocks of the scripts a news text comes in (start, end, script).
@@ -322,15 +366,20 @@ def _one_script_text(data: bytes, codec: str) -> bool:
     >>> _one_script_text("Путин прибыл в Пхеньян.".encode("utf-16-be"), "utf-16-le")
     False
     """
-    import unicodedata
-
     try:
         text = data[: min(len(data) - len(data) % 2, 2 * _UTF16_SAMPLE)].decode(codec)
     except UnicodeDecodeError:
         return False
+    return _one_script(text)
+
+
+def _one_script(text: str) -> bool:
+    """Mostly letters of one script, no unassigned code points (see :func:`_one_script_text`)."""
+    import unicodedata
+
     odd = sum(1 for c in text if unicodedata.category(c) in ("Cn", "Co", "Cs", "Cc") and c not in "\t\n\r\f")
     letters = [c for c in text if c.isalpha()]
-    if odd > 0.01 * len(text) or len(letters) < 0.4 * len(text):
+    if not letters or odd > 0.01 * len(text) or len(letters) < 0.4 * len(text):
         return False
     scripts: dict[str, int] = {}
     for c in letters:

@@ -126,3 +126,43 @@ def test_central_european_text_is_not_read_as_windows_1252(write, codec, text, l
     doc = load_document(write("ce.txt", text.encode(codec)))
     assert doc.text == text
     assert doc.notices == (f"decoded as {label} (Central European; not valid UTF-8)",)
+
+
+@pytest.mark.parametrize("text, codec", [
+    # French: "è" inside words, "à" alone and « » are Western, not Czech "č", "ŕ" and "Ť".
+    ("Le ministre a précisé mercredi que la réforme serait adoptée après l'été. « C'est très important », "
+     "a-t-il déclaré à la presse.", "latin-1"),
+    ("Le problème du système est très grave après la crise, selon le député.", "cp1252"),
+    ("Lunedì il ministro è arrivato a Roma, però la città non lo sapeva. Così andò.", "latin-1"),
+])
+def test_western_text_with_grave_accents_is_not_read_as_central_european(write, text, codec):
+    doc = load_document(write("w.txt", text.encode(codec)))
+    assert doc.text == text
+    assert doc.notices == ("decoded as Windows-1252 (not valid UTF-8)",)
+
+
+@pytest.mark.parametrize("codec, label", [("iso8859_2", "ISO-8859-2"), ("cp1250", "Windows-1250")])
+@pytest.mark.parametrize("text", [
+    "Česká vláda řekla, že smlouva je nebezpečná. Ministr zahraničí to odsoudil.",
+    "Az orosz elnök szerdán Phenjanba érkezett, közölte a szóvivő. A szerződés katonai segítséget ír elő.",
+    "Ruski predsjednik stigao je u Pjongjang, rekao je glasnogovornik. Ugovor predviđa vojnu pomoć.",
+    "Prezydent Rosji przyleciał do Pjongjangu, powiedział rzecznik. Umowa przewiduje pomoc wojskową.",
+])
+def test_short_central_european_text_in_either_codepage(write, text, codec, label):
+    doc = load_document(write("ce.txt", text.encode(codec)))
+    assert doc.text == text
+    # (Hungarian and Croatian letters have the same bytes in both: either name is right.)
+    same = text.encode("iso8859_2") == text.encode("cp1250")
+    assert doc.notices[0].endswith("(Central European; not valid UTF-8)")
+    assert same or label in doc.notices[0]
+
+
+@pytest.mark.parametrize("codec, text, label", GUESSED[:2])
+def test_one_line_of_legacy_cjk_with_no_line_break_is_not_read_as_utf16(write, codec, text, label):
+    """Its bytes, an even number of them read two at a time, are ideographs too: with no NUL
+    among them (UTF-16 has one for every space or line break), the legacy codec is the reading."""
+    data = text.encode(codec)
+    assert len(data) % 2 == 0 and b"\x00" not in data
+    doc = load_document(write("one-line.txt", data))
+    assert doc.text == text
+    assert label in doc.notices[0] and "UTF-16" not in doc.notices[0]
