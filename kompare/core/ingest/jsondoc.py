@@ -26,7 +26,7 @@ from kompare.core.ingest.extracted import Extracted
 from kompare.core.ingest.markup import clean_text, fragment_paragraphs
 
 _BODY_KEYS = frozenset("articlebody body content text story bodytext body_text fulltext full_text "
-                       "article_body article description summary".split())
+                       "article_body article description summary paragraphs paragraph lede lead".split())
 _TITLE_KEYS = ("headline", "title", "name")
 _DATE_KEYS = ("datepublished", "date_published", "published", "published_at", "publishedat", "pubdate", "date",
               "created_at", "datecreated")
@@ -34,6 +34,10 @@ _SOURCE_KEYS = ("publisher", "site_name", "sitename", "source", "url", "link")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _TAGGED = re.compile(r"<[a-zA-Z/][^>]*>")
 _PROSE_WORDS = 8
+# A shorter string is prose when it ends as a sentence does ("Critics disagreed."), or when a
+# body field holds it: a list of paragraphs keeps its short ones.
+_SENTENCE_WORDS, _BODY_WORDS = 4, 3
+_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s*$")
 _MAX_STRINGS = 100_000
 NOTICE = "this JSON file is not a WordPress post: showing the text it holds"
 
@@ -54,7 +58,7 @@ def extract_json(text: str) -> Extracted | None:
             _walk(value, "", strings)
         except RecursionError:
             strings = flat_strings(text)
-    body = [s for k, s in strings if k in _BODY_KEYS and _is_prose(s)]
+    body = [s for k, s in strings if k in _BODY_KEYS and _is_prose(s, _BODY_WORDS)]
     if not body:
         body = [s for _, s in strings if _is_prose(s)]
     if not body:
@@ -128,11 +132,17 @@ def flat_strings(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _is_prose(value: str) -> bool:
-    if len(value.split()) < _PROSE_WORDS or value.lstrip().startswith(("http://", "https://", "data:")):
+def _is_prose(value: str, least: int = _PROSE_WORDS) -> bool:
+    """Words to show: ``least`` of them or more, or a sentence of a few (not a link, a label).
+
+    >>> _is_prose("Critics disagreed strongly with him."), _is_prose("Read more"), _is_prose("Budget talks", 2)
+    (True, False, True)
+    """
+    least = min(least, _SENTENCE_WORDS) if _SENTENCE_END.search(value) else least
+    if len(value.split()) < least or value.lstrip().startswith(("http://", "https://", "data:")):
         return False
     plain = _TAGGED.sub(" ", value) if "<" in value else value
-    return len(plain.split()) >= _PROSE_WORDS
+    return len(plain.split()) >= least
 
 
 def _paragraphs(value: str) -> list[str]:

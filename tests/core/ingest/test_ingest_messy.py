@@ -283,6 +283,17 @@ def test_json_ld_with_html_body_and_publisher(write):
     assert "<" not in doc.text and "Kim welcomed Putin" in doc.text
 
 
+@pytest.mark.parametrize("data, text", [
+    ('["The president said on Monday that taxes would rise.", "Critics disagreed strongly with him."]',
+     "The president said on Monday that taxes would rise.\n\nCritics disagreed strongly with him."),
+    ('{"title": "Budget", "paragraphs": ["First it says one thing about the budget.", "Talks go on", "Read more"]}',
+     "Budget\n\nFirst it says one thing about the budget.\n\nTalks go on"),
+])
+def test_json_keeps_short_sentences_and_short_paragraphs(write, data, text):
+    """A short sentence, or a short string of a body field, is text to compare, not left out."""
+    assert load_document(write("short.json", data)).text == text
+
+
 def test_json_data_without_prose_is_refused_with_a_clear_message(write):
     with pytest.raises(InputError, match="JSON data with no article text.*save the article's text as a .txt"):
         load_document(write("data.json", '{"status": "ok", "items": [{"id": 1, "name": "Putin"}]}'))
