@@ -473,16 +473,25 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         hand = reader_text(comparison.reader)
         if restored:
             hand += " (kept from before: Compare ▸ Forget Links Made by Hand undoes them)"
-        self.statusBar().showMessage(
-            f"Compared: {count_of('agreement', c['agreement'])}, {count_of('divergence', c['divergence'])}, "
-            + (f"{count_of('partial', c['partial'])}, " if c['partial'] else "") +
-            f"{c['unique_a']} unique in A, {c['unique_b']} unique in B; {sensitivity_text(comparison.sensitivity)}"
-            + (f"; {hand}." if hand else "."),
-            8000)
+        counts = (f"{count_of('agreement', c['agreement'])}, {count_of('divergence', c['divergence'])}, "
+                  + (f"{count_of('partial', c['partial'])}, " if c['partial'] else ""))
+        full = (f"Compared: {counts}{c['unique_a']} unique in A, {c['unique_b']} unique in B; "
+                f"{sensitivity_text(comparison.sensitivity)}" + (f"; {hand}." if hand else "."))
+        # A narrow window keeps the counts whole, first: the sensitivity is in view beside them.
+        short = f"{counts}unique: {c['unique_a']} in A, {c['unique_b']} in B" + (f"; {hand}." if hand else ".")
+        self.statusBar().showMessage(full if self._status_room() >= self.fontMetrics().horizontalAdvance(full)
+                                     else short[:1].upper() + short[1:], 8000)
         if self._select_after is not None:  # (a link made or removed by hand: show where)
             side, offset = self._select_after
             self._select_after = None
             self.on_passage_clicked(side, offset)
+
+    def _status_room(self) -> int:
+        """Pixels the status bar leaves for a message beside its permanent widgets."""
+        bar = self.statusBar()
+        taken = sum(w.width() + 8 for w in (self.sensitivity_label, self.sensitivity_caption, self.sensitivity_slider,
+                                            self.progress, self.cancel_button) if w.isVisible())
+        return bar.width() - taken - 24
 
     def _on_compare_failed(self, job: Job, error: BaseException) -> None:
         if not self.session.is_current(job.tag):

@@ -550,6 +550,21 @@ def test_the_status_bar_counts_in_words_one_or_many(qtbot, window, tmp_path):
     assert message.startswith("Compared: 1 agreement, 0 divergences, 0 unique in A, "), message
 
 
+def test_a_narrow_window_keeps_the_status_counts_whole(qtbot, window):
+    """At 800 px the full line ran under the sensitivity slider ("28 unique i"): the counts
+    come without "Compared:" and the sensitivity, which is in view beside them."""
+    window.resize(800, 600)
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    message = window.statusBar().currentMessage()
+    assert not message.startswith("Compared:") and message.endswith(" in B."), message
+    assert window.fontMetrics().horizontalAdvance(message) <= window._status_room()
+    window.resize(1600, 900)
+    window.reload()
+    qtbot.waitUntil(lambda: settled(window) and window.statusBar().currentMessage().startswith("Compared"),
+                    timeout=30000)
+    assert window.statusBar().currentMessage().startswith("Compared: ")
+
+
 def test_a_partial_link_says_what_both_passages_say_and_which_says_more(qtbot, window):
     from kompare.core import Document, LinkKind, compare
 
