@@ -147,8 +147,10 @@ def check_output(
         raise OutputError(f"cannot write {what}: {absolute} is read-only; "
                           "make it writable (chmod u+w) or choose another name")
     if not os.access(resolved, os.W_OK):
-        raise OutputError(f"cannot write {what}: {absolute} is not yours to write (permission denied); "
-                          "choose another name")
+        # Another user's file, or one of ours that is locked (an immutable flag, a read-only mount).
+        theirs = hasattr(os, "geteuid") and os.stat(resolved).st_uid != os.geteuid()
+        why = "is not yours to write" if theirs else "is locked against writing"
+        raise OutputError(f"cannot write {what}: {absolute} {why} (permission denied); choose another name")
     return Target(TargetKind.FILE, resolved, absolute, existed=True)
 
 

@@ -149,6 +149,10 @@ def test_someone_elses_file_is_refused(tmp_path, monkeypatch):
     path = tmp_path / "theirs.json"
     path.write_bytes(OLD)
     monkeypatch.setattr(outputs.os, "access", lambda *a, **k: False)  # as for a user other than root
+    # Our own file that cannot be written is locked (chattr +i, a read-only mount), not someone else's.
+    with pytest.raises(OutputError, match="theirs.json is locked against writing"):
+        write_output(path, NEW)
+    monkeypatch.setattr(outputs.os, "geteuid", lambda: os.stat(path).st_uid + 1, raising=False)
     with pytest.raises(OutputError, match="theirs.json is not yours to write"):
         write_output(path, NEW)
     assert path.read_bytes() == OLD
