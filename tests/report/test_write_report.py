@@ -29,6 +29,26 @@ def test_format_from_extension_or_option(name, fmt, expected):
     assert format_for(name, fmt) == expected
 
 
+def test_a_pdf_too_long_to_lay_out_is_refused_before_the_layout_and_html_is_offered(tmp_path, comparison,
+                                                                                    monkeypatch):
+    """Qt holds a whole laid-out report in memory (0.4 MB a page): past MAX_PAGES the PDF is
+    refused in a line that says to write HTML, the old file kept; the HTML report is written."""
+    import kompare.report as report
+    import kompare.report.pdf as pdf
+
+    monkeypatch.setattr(report, "MAX_PAGES", 1)
+    monkeypatch.setattr(report, "HTML_PER_PAGE", 100)  # (a small report made long)
+    monkeypatch.setattr(pdf, "render_pdf", lambda *a, **k: pytest.fail("laid out"))
+    out = tmp_path / "r.pdf"
+    out.write_bytes(GOOD)
+    with pytest.raises(ReportError, match=r"about [\d,]+ pages, more than the 1 kompare lays out at once: "
+                                          r"write it as an HTML report \(\.html\) instead"):
+        write_report(comparison, out)
+    assert out.read_bytes() == GOOD
+    write_report(comparison, tmp_path / "r.html")
+    assert (tmp_path / "r.html").stat().st_size > 2 * report.HTML_PER_PAGE
+
+
 def test_unknown_format_or_page_size_is_a_report_error(tmp_path, comparison):
     with pytest.raises(ReportError, match="name it .pdf or .html"):
         write_report(comparison, tmp_path / "r.txt")
