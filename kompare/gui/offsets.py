@@ -7,8 +7,47 @@ from bisect import bisect_right
 from kompare.core.model import Range, merge_ranges
 
 
+#: A line longer than this (characters) is shown broken at spaces: Qt lays out a line as one
+#: block, so a megabyte without a line break took minutes to show and every highlight more.
+LONG_LINE_CHARS = 20_000
+
+
+def break_long_lines(text: str, longest: int = LONG_LINE_CHARS) -> str:
+    r"""``text`` with a line break for a space wherever a line runs past ``longest`` characters,
+    each break at the last space before the limit (past half of it). The length is the same,
+    so every offset holds; a line with no space there is left as it is.
+
+    >>> break_long_lines("aaa bbb ccc ddd eee", 8)
+    'aaa bbb\nccc ddd\neee'
+    >>> break_long_lines("short\nlines", 8), break_long_lines("x" * 10 + " y", 8)
+    ('short\nlines', 'xxxxxxxxxx y')
+    """
+    if len(text) <= longest or max(map(len, text.split("\n"))) <= longest:
+        return text
+    breaks, start = [], 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end - start > longest:
+            cut = text.rfind(" ", start + longest // 2, start + longest + 1)
+            if cut < 0:
+                break
+            breaks.append(cut)
+            start = cut + 1
+        start = end + 1
+    if not breaks:
+        return text
+    pieces, pos = [], 0
+    for cut in breaks:
+        pieces.append(text[pos:cut])
+        pos = cut + 1
+    pieces.append(text[pos:])
+    return "\n".join(pieces)
+
+
 class OffsetMap:
-    """Translate between a text and the same text with ``cuts`` removed."""
+    """Translate between a text and the same text with ``cuts`` removed (long lines shown broken:
+    see :func:`break_long_lines`)."""
 
     def __init__(self, text: str, cuts: list[Range] = ()):  # type: ignore[assignment]
         self.cuts = merge_ranges(list(cuts))
@@ -22,7 +61,7 @@ class OffsetMap:
             self._display_starts.append(start - removed)
             removed += end - start
         self.total_removed = removed
-        self.display_text = self._cut(text)
+        self.display_text = break_long_lines(self._cut(text))
 
     def _cut(self, text: str) -> str:
         if not self.cuts:

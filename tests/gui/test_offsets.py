@@ -35,3 +35,18 @@ def test_kept_characters_round_trip(text, raw):
     for display, doc in enumerate(kept):
         assert m.to_display(doc) == display
         assert m.to_document(display) == doc
+
+
+def test_a_megabyte_on_one_line_is_shown_in_lines_at_the_same_offsets():
+    """Qt lays a line out as one block (a 5 MB line took minutes to show): the pane breaks
+    lines past LONG_LINE_CHARS at spaces, a line break for a space, so no offset moves."""
+    from kompare.gui.offsets import LONG_LINE_CHARS
+
+    text = "Short first line.\n" + " ".join(f"word{n}" for n in range(30_000)) + "\nlast"
+    shown = OffsetMap(text, [(0, 18)])
+    lines = shown.display_text.split("\n")
+    assert len(shown.display_text) == len(text) - 18 and len(lines) > 10
+    assert all(len(line) <= LONG_LINE_CHARS for line in lines)
+    assert shown.display_text.replace("\n", " ") == text[18:].replace("\n", " ")
+    assert shown.to_display(text.index("word29999")) == shown.display_text.index("word29999")
+    assert OffsetMap("a line of ordinary length").display_text == "a line of ordinary length"
