@@ -194,7 +194,7 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
 
     def _build_status(self) -> None:
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
+        self.progress.setMaximumWidth(300)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
         self.progress.setAccessibleName("Progress")
@@ -508,7 +508,11 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         if job is self.compare_job or job is self.export_job:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-            self.progress.setFormat(f"{message} %p%" if message else "%p%")
+            # One line in the bar ("Splitting B into sentences and quotations" wrapped in two), whole in its tip.
+            metrics = self.progress.fontMetrics()
+            room = self.progress.width() - metrics.horizontalAdvance(" 100%") - 16
+            shown = metrics.elidedText(message, Qt.TextElideMode.ElideRight, max(room, 0)) if message else ""
+            self.progress.setFormat(f"{shown} %p%" if shown else "%p%")
             self.progress.setToolTip(rich(message) if message else "")
 
     def cancel_work(self) -> None:
