@@ -228,6 +228,10 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
         for doc in (comparison.a.document, comparison.b.document):
             for notice in doc.notices:
                 print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)
+        from kompare.present.wording import same_text_note
+
+        if same_text_note(comparison):
+            print(f"kompare: note: {same_text_note(comparison)}", file=sys.stderr)
         for flag, out in outputs:
             if should_cancel is not None and should_cancel():
                 break

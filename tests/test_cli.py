@@ -185,6 +185,15 @@ def test_page_size_in_any_case_and_a_report_under_another_kind_of_name(tmp_path,
     assert "PDF written under a name that ends in .html" in capsys.readouterr().err
 
 
+def test_the_same_text_as_a_and_b_is_said_in_a_note(tmp_path, capsys):
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(Path(S001).read_bytes())
+    assert main([S001, str(copy), "--json", str(tmp_path / "c.json")]) == 0
+    assert "kompare: note: A and B are the same text" in capsys.readouterr().err
+    assert main([S001, S003, "--json", str(tmp_path / "d.json")]) == 0
+    assert "same text" not in capsys.readouterr().err
+
+
 def test_help_names_every_format_kompare_reads():
     from kompare.core.formats import FORMATS
 

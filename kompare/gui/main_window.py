@@ -45,6 +45,7 @@ from kompare.gui.window_hand import HandLinkCommands
 from kompare.gui.window_menus import build_menus
 from kompare.gui.worker import Job, run_job
 from kompare.present import colour_key, count_of, look_of, reader_text, sensitivity_text
+from kompare.present.wording import same_text_note
 
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
 SIDE_PANEL_MIN_WIDTH = 300
@@ -479,6 +480,8 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
                 f"{sensitivity_text(comparison.sensitivity)}" + (f"; {hand}." if hand else "."))
         # A narrow window keeps the counts whole, first: the sensitivity is in view beside them.
         short = f"{counts}unique: {c['unique_a']} in A, {c['unique_b']} in B" + (f"; {hand}." if hand else ".")
+        if same_text_note(comparison):  # (one file chosen twice: say so before the counts)
+            full = short = f"{same_text_note(comparison)} {full}"
         self.statusBar().showMessage(full if self._status_room() >= self.fontMetrics().horizontalAdvance(full)
                                      else short[:1].upper() + short[1:], 8000)
         if self._select_after is not None:  # (a link made or removed by hand: show where)

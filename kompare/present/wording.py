@@ -100,6 +100,18 @@ def reader_text(reader: ReaderLinks) -> str:
     return f"{pairs(added)} {BY_HAND}" if added else f"{pairs(removed)} unlinked by hand" if removed else ""
 
 
+def same_text_note(comparison: Comparison) -> str:
+    """A note when A and B hold the same text (one file chosen twice, or a copy); else ''.
+
+    >>> from kompare.core import Document, compare
+    >>> same_text_note(compare(Document("Kim met Putin."), Document("Kim met Putin.")))
+    'A and B are the same text: every passage agrees.'
+    >>> same_text_note(compare(Document("Kim met Putin."), Document("Kim met Xi.")))
+    ''
+    """
+    return "A and B are the same text: every passage agrees." if comparison.a.text == comparison.b.text else ""
+
+
 def uncertain_note(link: Link) -> str:
     """For an uncertain link (:func:`is_uncertain`), its confidence as a reader's cue; else ''.
 

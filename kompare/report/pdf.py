@@ -47,7 +47,11 @@ def ensure_gui_app():
     # Only choose the platform when nobody did: the GUI's own app is reused above.
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication(["kompare-report"])
+    # A QApplication (widgets too), not a bare QGuiApplication: a window made later in the
+    # same process (a test session, a script) needs one, and Qt allows one application only.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(["kompare-report"])
     return _app
 
 

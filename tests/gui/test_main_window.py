@@ -550,6 +550,11 @@ def test_the_status_bar_counts_in_words_one_or_many(qtbot, window, tmp_path):
     assert message.startswith("Compared: 1 agreement, 0 divergences, 0 unique in A, "), message
 
 
+def test_one_file_chosen_twice_is_said_before_the_counts(qtbot, window):
+    open_and_wait(qtbot, window, [SEED_A, SEED_A])
+    assert window.statusBar().currentMessage().startswith("A and B are the same text: every passage agrees. ")
+
+
 def test_a_narrow_window_keeps_the_status_counts_whole(qtbot, window):
     """At 800 px the full line ran under the sensitivity slider ("28 unique i"): the counts
     come without "Compared:" and the sensitivity, which is in view beside them."""
