@@ -49,6 +49,7 @@ from kompare.present.wording import same_text_note
 
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
 SIDE_PANEL_MIN_WIDTH = 300
+SIDE_PANEL_AWAY = "The side panel is hidden so both documents stay readable; View ▸ Passages shows it."
 #: Below this window width the toolbar shows icons only.
 NARROW_TOOLBAR_WIDTH = 1100
 
@@ -436,11 +437,15 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
                 self.load(side, doc.path)
 
     def swap(self) -> None:
-        """A goes right, B goes left; the comparison is mirrored, not recomputed."""
+        """A goes right, B goes left; the comparison is mirrored, not recomputed (but for one
+        running: a new link by hand, a new sensitivity; it runs again, swapped)."""
+        running = self.compare_job is not None
         mirrored = self.session.swap()
         self._set_comparison(mirrored)
-        if mirrored is None and self.session.ready:
+        if (mirrored is None or running) and self.session.ready:
             self.start_compare()
+        elif mirrored is not None:
+            self.statusBar().showMessage("A and B swapped.", 4000)  # (the last counts named the sides the other way)
 
     # --- comparing --------------------------------------------------------------------------------
     def start_compare(self) -> None:
@@ -523,6 +528,7 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         for side in self.session.cancel_all():
             self.views[side].header.set_document(self.docs[side])
         self._idle()
+        self._update_hand_actions()  # (a link made by hand, its comparison cancelled, can be undone)
         self.statusBar().showMessage("Cancelled.", 4000)
 
     def _busy(self, message: str, *, determinate: bool) -> None:
@@ -963,13 +969,19 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
             self._side_panel_away = docks
             for dock in self._side_panel_away:
                 dock.hide()
-            self.statusBar().showMessage("The side panel is hidden so both documents stay readable; "
-                                         "View ▸ Passages shows it.", 8000)
+            self.statusBar().showMessage(SIDE_PANEL_AWAY, 8000)
         elif self._side_panel_away and room >= SIDE_PANEL_MIN_WIDTH + 40:
             for dock in self._side_panel_away:
                 dock.show()
             self.link_dock.raise_()
             self._side_panel_away = []
+            if self.statusBar().currentMessage() == SIDE_PANEL_AWAY:
+                self.statusBar().clearMessage()  # (it is back: the line would say otherwise)
+
+    def decided_by_hand(self, dock: QDockWidget) -> None:
+        """The reader showed or hid ``dock``: the narrow-window rule no longer brings it back."""
+        if dock in self._side_panel_away:
+            self._side_panel_away.remove(dock)
 
     def closeEvent(self, event) -> None:
         self.cancel_work()

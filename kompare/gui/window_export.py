@@ -80,7 +80,6 @@ class ExportCommands:
     def run_export(self, path: str, fmt: str) -> None:
         """Write a JSON file or a PDF/HTML report off the GUI thread; errors go to a dialog."""
         comparison = self.comparison
-        self.settings.last_export_dir = str(Path(path).parent)
         page_size = "Letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
 
         def work(progress, should_cancel):
@@ -102,6 +101,8 @@ class ExportCommands:
         if job.tag is PRINT_TAG:
             self.statusBar().showMessage("Sent the report to the printer.", 8000)
         else:
+            # Only a folder written to is where the next export starts (not one that failed).
+            self.settings.last_export_dir = str(Path(path).parent)
             self.statusBar().showMessage(f"Saved {path}", 8000)
 
     def _on_export_failed(self, job: Job, error: BaseException) -> None:

@@ -38,8 +38,9 @@ def build_menus(window: QMainWindow) -> None:
     view.addAction(window.link_dock.toggleViewAction())
     view.addAction(window.quote_dock.toggleViewAction())
     for dock in (window.link_dock, window.quote_dock):
-        # Shown or hidden by hand: the reader decided, the narrow-window rule steps back.
-        dock.toggleViewAction().triggered.connect(lambda *_: window._side_panel_away.clear())
+        # Shown or hidden by hand: the reader decided for this panel, and the narrow-window rule
+        # steps back from it (the other, put away, still comes back when there is room).
+        dock.toggleViewAction().triggered.connect(lambda *_, d=dock: window.decided_by_hand(d))
     go = bar.addMenu("&Go")
     go.addActions([a.next_passage, a.previous_passage])
     go.addSeparator()

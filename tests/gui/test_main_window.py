@@ -276,6 +276,40 @@ def test_swap_mirrors_the_comparison(qtbot, window):
     assert window.panes[Side.A].toPlainText() == c.b.text
     assert window.comparison.a.document.path == "b.txt"
     assert window.windowTitle().startswith("b.txt")
+    assert window.statusBar().currentMessage() == "A and B swapped."  # (not the last counts, sides reversed)
+
+
+def _select_a_unique_passage_with_a_near_one(window):
+    for item in window.marks.items.values():
+        if item.kind == UNIQUE and item.range(Side.A):
+            window.on_passage_clicked(Side.A, item.range(Side.A)[0] + 1)
+            if window.near_target:
+                return
+    pytest.fail("no unique passage of A has a closest passage in B")
+
+
+def test_swap_while_comparing_again_compares_the_swapped_pair_with_the_new_decision(qtbot, window):
+    """A link made by hand (or a new sensitivity) is being compared when Swap comes: the
+    comparison runs again, swapped, instead of showing the old one with the link missing."""
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    _select_a_unique_passage_with_a_near_one(window)
+    window.actions.link_near.trigger()
+    assert window.compare_job is not None
+    window.actions.swap.trigger()
+    qtbot.waitUntil(lambda: settled(window), timeout=30000)
+    (i, j), = window.hand.reader.added
+    assert [(l.a, l.b) for l in window.comparison.links if l.by_reader] == [((i,), (j,))]
+    assert window.comparison.a.document.path == str(SEED_B)
+    assert "cancelled" not in window.statusBar().currentMessage().lower()
+
+
+def test_cancel_during_a_comparison_by_hand_leaves_its_undo_at_hand(qtbot, window):
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    _select_a_unique_passage_with_a_near_one(window)
+    window.actions.link_near.trigger()
+    window.actions.cancel.trigger()
+    assert window.compare_job is None
+    assert window.actions.undo.isEnabled() and window.actions.undo.text() == "&Undo Link"
 
 
 def test_find_zoom_and_furniture_toggle(qtbot, window):
@@ -340,9 +374,11 @@ def test_export_error_goes_to_a_dialog(qtbot, window, tmp_path, monkeypatch, dia
         raise OSError("disk full")
 
     monkeypatch.setattr(backend, "write_report", broken)
+    window.settings.last_export_dir = "/before"
     window.run_export(str(tmp_path / "r.pdf"), "pdf")
     qtbot.waitUntil(lambda: window.export_job is None, timeout=10000)
     assert dialogs and "disk full" in dialogs[0][1]
+    assert window.settings.last_export_dir == "/before"  # a failed export's folder is not where the next starts
 
 
 def test_long_header_titles_elide_and_keep_the_whole_in_the_tooltip(qtbot, window):
@@ -425,6 +461,14 @@ def test_narrow_windows_keep_both_documents_readable(qtbot, window):
     window.resize(1600, 1000)
     qtbot.wait(30)
     assert window.link_dock.isVisible()  # room again: the side panel is back
+    assert "side panel is hidden" not in window.statusBar().currentMessage()
+    # Passages shown by hand while narrow: Quotations, put away with it, still comes back.
+    window.resize(800, 600)
+    qtbot.wait(30)
+    window.link_dock.toggleViewAction().trigger()
+    window.resize(1600, 1000)
+    qtbot.wait(30)
+    assert window.link_dock.isVisible() and not window.quote_dock.isHidden()
 
 
 def test_find_searches_both_documents_and_says_where(qtbot, window):
