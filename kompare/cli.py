@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("a", nargs="?", metavar="A", help="first document (left)")
     p.add_argument("b", nargs="?", metavar="B", help="second document (right)")
-    p.add_argument("--json", metavar="OUT", action=_Once, help="write the comparison as JSON to OUT ('-' for standard output)")
+    p.add_argument("--json", metavar="OUT", action=_Once,
+                   help="write the comparison as JSON to OUT ('-' for standard output)")
     p.add_argument("--pdf", metavar="OUT", action=_Once, help="write a PDF report to OUT ('-' for standard output)")
     p.add_argument("--html", metavar="OUT", action=_Once, help="write an HTML report to OUT ('-' for standard output)")
     p.add_argument("--page-size", choices=("A4", "Letter"), type=_page_size, default="A4",

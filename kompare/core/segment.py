@@ -272,7 +272,8 @@ def segment(
     for s, e in spans:
         for s, e in _split_heading(text, s, e):
             s, e = _trim(text, s, e)
-            for s, e in _cut_long(text, s, e, config.max_sentence_chars) if e - s > config.max_sentence_chars else ((s, e),):
+            longest = config.max_sentence_chars
+            for s, e in _cut_long(text, s, e, longest) if e - s > longest else ((s, e),):
                 if e > s and WORD_RE.search(text, s, e):
                     sentences.append(Sentence(len(sentences), s, e))
     return SegmentedDocument(document, tuple(sentences), tuple(sorted(excluded, key=lambda x: (x.start, x.end))))

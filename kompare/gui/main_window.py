@@ -49,6 +49,7 @@ from kompare.present.wording import same_text_note
 
 #: The side panel is put away when less than this (px) would be left for it beside the documents.
 SIDE_PANEL_MIN_WIDTH = 300
+#: What the status line says when the narrow-window rule puts the side panel away.
 SIDE_PANEL_AWAY = "The side panel is hidden so both documents stay readable; View ▸ Passages shows it."
 #: Below this window width the toolbar shows icons only.
 NARROW_TOOLBAR_WIDTH = 1100

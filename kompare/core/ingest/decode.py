@@ -188,7 +188,7 @@ _WESTERN_MISREAD = re.compile(
     rf"|(?<={_L})[¹³¾¼¶±¦¥œŸ©®]|[¹³¾¼¶±¦¥œŸ©®](?={_L})"
 )
 # A Central European letter standing alone as a word: no such word is written, but French
-# "à" and "«" » read as ISO-8859-2 come out so ("déclaré ŕ la presse", "Ť C'est").
+# "à", "«" and "»" read as ISO-8859-2 come out so ("déclaré ŕ la presse", "Ť C'est").
 _LONE_LETTER = re.compile(rf"(?<!{_L}){_L}(?!{_L})")
 _CENTRAL_CODECS = (("iso8859_2", "ISO-8859-2"), ("cp1250", "Windows-1250"))
 
