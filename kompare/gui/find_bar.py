@@ -92,7 +92,10 @@ class FindBar(QWidget):
         texts = tuple(pane.toPlainText() for pane in self.panes.values())
         key = (text, case, texts)
         if key != self._searched:
-            pattern = re.compile(re.escape(text), 0 if case else re.IGNORECASE)
+            # A space finds any run of white space: a phrase is found across a hard-wrapped
+            # line's break (and the breaks a pane puts into an overlong line).
+            words = re.escape(text).replace("\\ ", r"\s+")
+            pattern = re.compile(words, 0 if case else re.IGNORECASE)
             hits = []
             for (side, pane), content in zip(self.panes.items(), texts):
                 for n, m in enumerate(pattern.finditer(content)):

@@ -471,6 +471,19 @@ def test_narrow_windows_keep_both_documents_readable(qtbot, window):
     assert window.link_dock.isVisible() and not window.quote_dock.isHidden()
 
 
+def test_find_finds_a_phrase_across_a_line_break(qtbot, window):
+    """Hard-wrapped text breaks a sentence over lines: a space in the search finds any white space."""
+    from kompare.core import Document, compare
+
+    show(window, qtbot, compare(Document("Putin arrived in\nPyongyang on Wednesday.\n"),
+                                Document("Putin arrived  in Pyongyang on Wednesday.\n")))
+    bar = window.find_bar
+    window.actions.find.trigger()
+    bar.field.setText("arrived in pyongyang")
+    assert bar.find(forward=True)
+    assert "1 in A, 1 in B" in bar.status.text()
+
+
 def test_find_searches_both_documents_and_says_where(qtbot, window):
     c = show(window, qtbot)
     window.panes[Side.A].setFocus()
