@@ -612,6 +612,27 @@ def test_one_file_chosen_twice_is_said_before_the_counts(qtbot, window):
     assert window.statusBar().currentMessage().startswith("A and B are the same text: every passage agrees. ")
 
 
+def test_the_progress_message_is_one_line_that_fits_the_bar_and_whole_in_its_tip(qtbot, window):
+    from kompare.gui.session import COMPARE
+
+    class Running:
+        def cancel(self):
+            pass
+
+    job = Running()
+    window.session.jobs.put(COMPARE, job)
+    window.progress.show()
+    window.progress.resize(220, window.progress.height())
+    message = "Splitting B into sentences and quotations"
+    window._on_progress(job, 0.15, message)
+    shown = window.progress.format()
+    assert shown.endswith(" %p%") and "\n" not in shown
+    assert window.progress.fontMetrics().horizontalAdvance(shown.replace("%p", "100")) <= window.progress.width()
+    assert shown != f"{message} %p%" and shown.startswith("Splitting")  # elided, not wrapped
+    assert message in window.progress.toolTip()
+    window.session.jobs.finish(COMPARE, job)
+
+
 def test_a_narrow_window_keeps_the_status_counts_whole(qtbot, window):
     """At 800 px the full line ran under the sensitivity slider ("28 unique i"): the counts
     come without "Compared:" and the sensitivity, which is in view beside them."""
