@@ -231,8 +231,9 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
                 print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)
         from kompare.present.wording import same_text_note
 
-        if same_text_note(comparison):
-            print(f"kompare: note: {same_text_note(comparison)}", file=sys.stderr)
+        same = same_text_note(comparison)
+        if same:
+            print(f"kompare: note: {same}", file=sys.stderr)
         for flag, out in outputs:
             if should_cancel is not None and should_cancel():
                 break

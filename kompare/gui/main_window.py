@@ -486,8 +486,9 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
                 f"{sensitivity_text(comparison.sensitivity)}" + (f"; {hand}." if hand else "."))
         # A narrow window keeps the counts whole, first: the sensitivity is in view beside them.
         short = f"{counts}unique: {c['unique_a']} in A, {c['unique_b']} in B" + (f"; {hand}." if hand else ".")
-        if same_text_note(comparison):  # (one file chosen twice: say so before the counts)
-            full = short = f"{same_text_note(comparison)} {full}"
+        same = same_text_note(comparison)
+        if same:  # (one file chosen twice: say so before the counts)
+            full = short = f"{same} {full}"
         self.statusBar().showMessage(full if self._status_room() >= self.fontMetrics().horizontalAdvance(full)
                                      else short[:1].upper() + short[1:], 8000)
         if self._select_after is not None:  # (a link made or removed by hand: show where)
