@@ -88,18 +88,17 @@ def _page_size(value: str) -> str:
     return {"a4": "A4", "letter": "Letter"}.get(value.lower(), value)
 
 
-_SUFFIXES = {"--json": (".json",), "--pdf": (".pdf",), "--html": (".html", ".htm")}
-
-
 def _foreign_suffix(flag: str, out: str) -> str:
-    """The ending of ``out`` when it is another output's (a PDF named .html), else "".
+    """The ending of ``out`` when it names another output's kind (a PDF named .html), else "".
 
     >>> _foreign_suffix("--pdf", "report.HTML"), _foreign_suffix("--pdf", "report"), _foreign_suffix("--json", "-")
     ('.HTML', '', '')
     """
+    from kompare.report import EXTENSIONS  # (the report's own table of endings, and JSON's)
+
     suffix = os.path.splitext(out)[1]
-    others = {end for f, ends in _SUFFIXES.items() if f != flag for end in ends}
-    return suffix if suffix.lower() in others else ""
+    kind = {**EXTENSIONS, ".json": "json"}.get(suffix.lower())
+    return suffix if kind is not None and kind != flag[2:] else ""
 
 
 def _fraction(value: str) -> float:

@@ -7,10 +7,20 @@ from __future__ import annotations
 #: What kompare.core.ingest.load_document reads, as the user knows it: (name, the usual file name endings). The
 #: format is told from the content, not the ending; the endings serve the open dialog's filter.
 FORMATS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("plain text", (".txt",)), ("Markdown", (".md", ".markdown")), ("HTML", (".html", ".htm")),
+    ("plain text", (".txt",)), ("Markdown", (".md", ".markdown", ".mdown", ".mkd")),
+    ("HTML", (".html", ".htm", ".xhtml", ".shtml")),
     ("PDF", (".pdf",)), ("Word", (".docx",)), ("OpenDocument", (".odt",)), ("RTF", (".rtf",)),
     ("EPUB", (".epub",)), ("JSON", (".json",)), ("e-mail", (".eml",)),
 )
+
+
+def endings_of(name: str) -> tuple[str, ...]:
+    """The file name endings of the format ``name`` (ingest reads a text file so named as that format).
+
+    >>> endings_of("Markdown")
+    ('.md', '.markdown', '.mdown', '.mkd')
+    """
+    return dict(FORMATS)[name]
 
 
 def formats_in_words() -> str:

@@ -28,7 +28,8 @@ MAX_PAGES = 5000
 #: 6,900 on two 1 MB articles, 4,400 on a 5 MB run of words (the page count is known only
 #: after the layout that costs the memory, so it is told from the HTML's length).
 HTML_PER_PAGE = 5000
-_EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
+#: The report format each file name ending stands for.
+EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 __all__ = ["FORMATS", "ReportError", "build_html", "format_for", "print_report", "write_report"]
 
@@ -47,8 +48,8 @@ def format_for(path: str | os.PathLike, fmt: str | None = None) -> str:
             raise ReportError(f"unknown report format {fmt!r}: use pdf or html")
         return fmt
     ext = os.path.splitext(os.fspath(path))[1].lower()
-    if ext in _EXTENSIONS:
-        return _EXTENSIONS[ext]
+    if ext in EXTENSIONS:
+        return EXTENSIONS[ext]
     raise ReportError(f"cannot tell the report format from {os.fspath(path)!r}: name it .pdf or .html")
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 
+from kompare.core.formats import endings_of
 from kompare.core.ingest.decode import utf16_without_bom
 
 # (magic prefix, offset, what the user is told it is).  Only prefixes that
@@ -66,8 +67,7 @@ _PLAIN_BYTES = re.compile(rb"[A-Za-z0-9 .,;:'\"!?()\n\r\t-]")
 # C0 control characters other than tab, line feed, form feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
-HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
-MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd")
+HTML_EXTENSIONS, MARKDOWN_EXTENSIONS = endings_of("HTML"), endings_of("Markdown")
 _HTML_START = re.compile(r"(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _HTML_ANYWHERE = re.compile(r"<html[\s>]", re.IGNORECASE)
 
