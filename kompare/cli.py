@@ -103,6 +103,8 @@ def _foreign_suffix(flag: str, out: str) -> str:
 
 def _fraction(value: str) -> float:
     try:
+        if "_" in value:  # ("0_1" is 1.0 to Python: a slip for 0.1 would set the loosest bar)
+            raise ValueError(value)
         f = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
@@ -111,8 +113,15 @@ def _fraction(value: str) -> float:
     return f
 
 
+def _say(line: str) -> None:
+    """A line on standard error; none when it is closed (``2>&-``): ``print`` would then
+    write it to standard output, into the JSON or PDF sent there."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+
+
 def _error(message: str) -> int:
-    print(f"kompare: error: {message}", file=sys.stderr)
+    _say(f"kompare: error: {message}")
     return EXIT_USAGE
 
 
@@ -227,12 +236,12 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
         comparison = compare(doc_a, doc_b, config=config, should_cancel=should_cancel)
         for doc in (comparison.a.document, comparison.b.document):
             for notice in doc.notices:
-                print(f"kompare: note: {doc.path}: {notice}", file=sys.stderr)
+                _say(f"kompare: note: {doc.path}: {notice}")
         from kompare.present.wording import same_text_note
 
         same = same_text_note(comparison)
         if same:
-            print(f"kompare: note: {same}", file=sys.stderr)
+            _say(f"kompare: note: {same}")
         for flag, out in outputs:
             if should_cancel is not None and should_cancel():
                 break
@@ -250,8 +259,8 @@ def _export(args: argparse.Namespace, outputs: list[tuple[str, str]], stop: _Sto
                     return _error(str(exc))
             mismatch = _foreign_suffix(flag, out)
             if mismatch:
-                print(f"kompare: note: {out}: {flag[2:].upper()} written under a name that ends in {mismatch}: "
-                      "other programs will take it for another kind of file", file=sys.stderr)
+                _say(f"kompare: note: {out}: {flag[2:].upper()} written under a name that ends in {mismatch}: "
+                     "other programs will take it for another kind of file")
     except InputError as exc:
         return _error(str(exc))
     except Cancelled:

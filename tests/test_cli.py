@@ -247,6 +247,23 @@ def test_json_into_a_closed_standard_output():
     assert r.stderr == "kompare: error: cannot write the JSON to standard output: it is closed\n"
 
 
+def test_notes_never_reach_standard_output_when_standard_error_is_closed(tmp_path):
+    # 002 ends in the middle of its content: a note that, with stderr closed, print() would
+    # have written into the JSON on standard output.
+    s002 = str(next(SEEDS.glob("002_*.txt")))
+    r = subprocess.run([sys.executable, "-m", "kompare", s002, S003, "--json", "-"],
+                       stdout=subprocess.PIPE, text=True, timeout=120, preexec_fn=lambda: os.close(2))
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["schema"] == 2
+
+
+@pytest.mark.parametrize("value", ["0_1", "0_5", "1_0"])
+def test_sensitivity_with_digit_separators_is_refused(value, capsys):
+    with pytest.raises(SystemExit):
+        main([S001, S003, "--sensitivity", value, "--json", "-"])
+    assert f"{value!r} is not a number" in capsys.readouterr().err
+
+
 def test_reader_that_leaves_early_is_no_error():
     p = subprocess.Popen([sys.executable, "-m", "kompare", S001, S003, "--json", "-"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
