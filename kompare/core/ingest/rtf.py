@@ -43,6 +43,7 @@ def read_rtf(data: bytes) -> Extracted:
     stack: list[tuple[bool, bool, int]] = []
     skipping, in_title, uc = False, False, 1
     skip_next = 0  # fallback characters still to drop after a \uN
+    high: int | None = None  # the first half of a surrogate pair written as two \uN
     star = False
 
     def flush() -> None:
@@ -91,8 +92,17 @@ def read_rtf(data: bytes) -> Extracted:
                 uc = max(0, min(int(number), 8))
             elif word == b"u" and number:
                 value = int(number) % 65536
-                if not 0xD800 <= value < 0xE000:
+                # Word writes a character past U+FFFF (an emoji, a rare CJK name) as two
+                # \uN, a surrogate pair: joined here, a lone half dropped.
+                if 0xD800 <= value < 0xDC00:
+                    high = value
+                elif 0xDC00 <= value < 0xE000:
+                    if high is not None:
+                        emit(chr(0x10000 + ((high - 0xD800) << 10) + (value - 0xDC00)))
+                    high = None
+                else:
                     emit(chr(value))
+                    high = None
                 skip_next = uc
             elif word in _BREAKS:
                 emit(_BREAKS[word])

@@ -183,6 +183,12 @@ def test_rtf_text_in_its_code_page_without_header_or_fonts(write):
     assert doc.title == "Putin in Pyongyang"
 
 
+def test_rtf_characters_past_the_basic_plane_come_whole_from_their_surrogate_pairs(write):
+    # As Word writes them: two \uN each (signed or not), a lone half dropped.
+    rtf = rb"{\rtf1\ansi\uc1 Kim smiled \u55357?\u56832? and \u-10179?\u-8704? twice. A lone \u55357? half.}"
+    assert load_document(write("emoji.rtf", rtf)).text == "Kim smiled \U0001F600 and \U0001F600 twice. A lone half."
+
+
 # --- EPUB --------------------------------------------------------------------------------------
 
 def epub_bytes() -> bytes:
