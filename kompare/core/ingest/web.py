@@ -14,6 +14,7 @@ timed out, an HTTP error, a redirect loop, too large. Which sources are addresse
 
 from __future__ import annotations
 
+import http.client
 import socket
 import ssl
 import time
@@ -72,13 +73,19 @@ def _fetch(url: str, config: CompareConfig) -> tuple[bytes, str, str]:
                 if time.monotonic() > deadline:
                     raise InputError(url, f"the server took longer than {config.fetch_timeout:g} s to send the page; "
                                           "try again later, or save the page and open the file")
-                chunk = response.read1(_CHUNK)  # what has arrived: a trickle must not block past the deadline
+                try:
+                    chunk = response.read1(_CHUNK)  # what has arrived: a trickle must not block past the deadline
+                except http.client.IncompleteRead as exc:  # a chunked body that ended before its last chunk
+                    raise _cut_off(url, size + len(exc.partial or b""), None) from None
                 if not chunk:
                     break
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > config.max_file_bytes:
                     raise _too_big(url, size, config.max_file_bytes, at_least=True)
+            if length.isdigit() and size < int(length):
+                # (read1 ends quietly where the server hung up: half an article would be compared.)
+                raise _cut_off(url, size, int(length))
             return b"".join(chunks), _charset(response.headers), response.geturl() or url
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
@@ -93,6 +100,17 @@ def _fetch(url: str, config: CompareConfig) -> tuple[bytes, str, str]:
                               "try again later, or save the page and open the file") from None
     except (ConnectionError, ssl.SSLError, OSError) as exc:
         raise InputError(url, _network_reason(exc, config)) from None
+
+
+def _cut_off(url: str, got: int, expected: int | None) -> InputError:
+    """The server ended the download early: ``got`` bytes of ``expected`` (None: not said).
+
+    >>> _cut_off("https://example.org/a", 3000, 100000).reason.split(":")[0]
+    'the download was cut off after 3,000 of 100,000 bytes'
+    """
+    of = f" of {expected:,}" if expected is not None else ""
+    return InputError(url, f"the download was cut off after {got:,}{of} bytes: try again, "
+                           "or save the page from a browser and open the file")
 
 
 def _network_reason(reason, config: CompareConfig) -> str:

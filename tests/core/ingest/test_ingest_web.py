@@ -55,6 +55,21 @@ class Handler(BaseHTTPRequestHandler):
                 time.sleep(0.1)
         elif self.path == "/image":
             self.reply(200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+        elif self.path == "/cut":  # promises more than it sends, then hangs up
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(PAGE.encode()[:300])
+            self.close_connection = True
+        elif self.path == "/cut-chunked":  # a chunked body whose last chunk never comes
+            self.protocol_version = "HTTP/1.1"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"12c\r\n" + PAGE.encode()[:300] + b"\r\n")
+            self.close_connection = True
         elif self.path == "/big":
             self.reply(200, "text/plain", b"word " * 400)
         else:
@@ -131,6 +146,12 @@ def test_a_body_that_is_not_a_page_is_refused(server):
 def test_a_page_over_the_size_limit_is_refused_with_exact_sizes(server):
     reason = reason_for(f"{server}/big", CompareConfig(fetch_timeout=2, max_file_bytes=1_000))
     assert reason.startswith("the page is 2,000 bytes (2 kB); kompare reads documents up to 1,000 bytes (1 kB)")
+
+
+@pytest.mark.parametrize("path, sizes", [("/cut", "300 of 100,000 bytes"), ("/cut-chunked", "300 bytes")])
+def test_a_download_the_server_cuts_off_is_refused_not_compared_in_part(server, path, sizes):
+    with pytest.raises(InputError, match=f"the download was cut off after {sizes}: try again"):
+        load_url(server + path)
 
 
 def test_an_http_error_is_named(server):
