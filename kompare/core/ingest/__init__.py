@@ -44,6 +44,8 @@ __all__ = ["load_document", "load_source", "load_url", "is_address", "document_f
 
 _UNICODE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")
 EMPTY = "the file is empty"
+NO_MAIL_TEXT = ("this e-mail has no text to compare (no text or HTML part with words in it); "
+                "if the article is in an attachment, save the attachment and open it")
 NOT_AN_ARTICLE = ("this is JSON data with no article text in it; kompare reads WordPress REST API exports "
                   "and JSON that holds an article's text (for anything else, save the article's text as a .txt file)")
 NOTHING_LEFT = "everything in this file looks like page furniture (menus, buttons, captions): nothing is left to compare"
@@ -182,7 +184,7 @@ def _from_bytes(data: bytes, name: str) -> Document:
     mime = read_mime(data)
     if mime is not None:
         if not mime.text.strip():
-            raise InputError(name, EMPTY)
+            raise InputError(name, NO_MAIL_TEXT)
         return _assemble(mime, name, "text", ())
     nul_notice: tuple[str, ...] = ()
     if b"\x00" in data and not data.startswith(_UNICODE_MARKS) and not utf16_without_bom(data):

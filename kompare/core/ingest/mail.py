@@ -171,7 +171,9 @@ _SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
 
 
 def read_mime(data: bytes) -> Extracted | None:
-    """A MIME e-mail's readable text: its main headers, then the text/plain part (else the HTML one).
+    """A MIME e-mail's readable text: its main headers, then the text/plain part (else, or when
+    that is blank, the HTML one; a forwarded message/rfc822 is read from inside). The text is
+    empty when no part has any: the caller refuses the file.
 
     None when ``data`` is not a MIME message (a saved e-mail without MIME headers is
     read as text, and :func:`read_mail` finds its parts).
@@ -188,22 +190,49 @@ def read_mime(data: bytes) -> Extracted | None:
     if not _is_mime(data):
         return None
     message = email.message_from_bytes(data, policy=email.policy.default)
-    plain = message.get_body(preferencelist=("plain",))
-    html = None if plain is not None else message.get_body(preferencelist=("html",))
-    part = plain if plain is not None else html
-    body, notices = "", ()
-    if part is not None:
-        body = _content(part)
-    if html is not None and body:
-        from kompare.core.ingest.html_page import extract_html  # the same reader as saved pages
-
-        found = extract_html(body)
-        body = found.text if found is not None else ""
-    attachments = sum(1 for _ in message.iter_attachments()) if message.is_multipart() else 0
+    head = "\n".join(f"{name}: {_header(message, name)}" for name in _SHOWN_HEADERS if message.get(name))
+    inner = _forwarded(message)  # a message sent on whole (message/rfc822): its own body is the text
+    body = _plain_body(inner)
+    if not body.strip():  # no text/plain part, or a blank one beside the HTML that holds the mail
+        body = _html_body(inner)
+    if not body.strip() and inner.get_content_maintype() == "multipart" and not inner.is_multipart():
+        body = _content(inner)  # "multipart" without a boundary: its parts cannot be told apart
+    notices: tuple[str, ...] = ()
+    attachments = sum(1 for _ in inner.iter_attachments()) if inner.is_multipart() else 0
     if attachments:
         notices = (f"the e-mail's {attachments} attachment{'s are' if attachments > 1 else ' is'} not shown",)
-    head = "\n".join(f"{name}: {_header(message, name)}" for name in _SHOWN_HEADERS if message.get(name))
+    if not body.strip():
+        return Extracted("", notices=notices)  # (refused by the caller: nothing to compare)
     return Extracted(f"{head}\n\n{body.strip()}".strip(), notices=notices)
+
+
+def _forwarded(message):
+    """The message inside a message/rfc822 one (as deep as they nest), else ``message``."""
+    for _ in range(32):
+        if message.get_content_type() != "message/rfc822":
+            break
+        payload = message.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if inner is None or not hasattr(inner, "get_body"):
+            break
+        message = inner
+    return message
+
+
+def _plain_body(message) -> str:
+    part = message.get_body(preferencelist=("plain",))
+    return _content(part) if part is not None else ""
+
+
+def _html_body(message) -> str:
+    part = message.get_body(preferencelist=("html",))
+    body = _content(part) if part is not None else ""
+    if not body.strip():
+        return ""
+    from kompare.core.ingest.html_page import extract_html  # the same reader as saved pages
+
+    found = extract_html(body)
+    return found.text if found is not None else ""
 
 
 def _is_mime(data: bytes) -> bool:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import base64
+import email
+import email.policy
 from email.message import EmailMessage
 
+import pytest
+
+from kompare.core.errors import InputError
 from kompare.core.ingest import load_document
 from tests.core.ingest.conftest import excluded_texts
 
@@ -62,3 +67,34 @@ def test_attachments_are_named_in_a_notice_not_shown(write):
 def test_a_plain_saved_mail_without_mime_headers_is_shown_unchanged(write):
     text = "From: a@b.org\nSubject: Pact\n\n" + BODY
     assert load_document(write("plain.txt", text)).text == text
+
+
+def html_of(body: str) -> str:
+    return "<html><body><p>" + body.strip().replace("\n\n", "</p><p>") + "</p></body></html>"
+
+
+def test_a_blank_plain_part_gives_way_to_the_html_that_holds_the_mail(write):
+    doc = load_document(write("alt.eml", multipart("  \n", html_of(BODY))))
+    assert "The two leaders signed a treaty on comprehensive strategic partnership, Kim said." in doc.text
+
+
+def test_a_forwarded_message_is_read_from_inside(write):
+    outer = EmailMessage()
+    outer["From"] = "desk@example.org"
+    outer["Subject"] = "Fwd: pact"
+    inner = email.message_from_bytes(multipart(BODY, None), policy=email.policy.default)
+    outer.set_content(inner)  # Content-Type: message/rfc822, the whole mail inside
+    assert outer.get_content_type() == "message/rfc822"
+    doc = load_document(write("fwd.eml", outer.as_bytes()))
+    assert "Russian President Vladimir Putin arrived in Pyongyang on Wednesday." in doc.text
+
+
+def test_multipart_without_a_boundary_is_read_as_its_text(write):
+    raw = ("From: a@b.org\nSubject: Pact\nMIME-Version: 1.0\nContent-Type: multipart/mixed\n\n" + BODY).encode()
+    assert "Kim said." in load_document(write("nob.eml", raw)).text
+
+
+def test_a_mail_with_no_text_is_refused_by_name(write):
+    raw = multipart(None, None, attach=True)
+    with pytest.raises(InputError, match="this e-mail has no text to compare .*save the attachment and open it"):
+        load_document(write("att-only.eml", raw))
