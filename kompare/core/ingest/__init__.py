@@ -26,7 +26,7 @@ from kompare.core.english import NOT_ENGLISH, reads_english
 from kompare.core.errors import InputError
 from kompare.core.ingest.decode import decode_bytes, utf16_without_bom
 from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text, text_format
-from kompare.core.ingest.extracted import Extracted
+from kompare.core.ingest.extracted import Extracted, too_much_text
 from kompare.core.ingest.furniture import find_furniture
 from kompare.core.ingest.html_page import extract_html
 from kompare.core.ingest.jsondoc import extract_json
@@ -65,7 +65,7 @@ def load_document(path: str | os.PathLike, *, max_bytes: int = CompareConfig.max
         raise InputError(str(path), "this is not a file path") from exc
     try:
         data = _read(name, max_bytes)
-        return _from_bytes(data, name)
+        return _from_bytes(data, name, max_bytes)
     except InputError:
         raise
     except Exception as exc:  # a promise to callers: bad files never escape as other errors
@@ -101,7 +101,7 @@ def document_from_bytes(data: bytes, path: str, *, max_bytes: int = CompareConfi
     if not data:
         raise InputError(name, EMPTY)
     try:
-        document = _from_bytes(data, path)
+        document = _from_bytes(data, path, max_bytes)
     except InputError as exc:
         raise InputError(name, exc.reason) from None
     except Exception as exc:
@@ -154,17 +154,17 @@ def _read(name: str, max_bytes: int) -> bytes:
     return data
 
 
-def _packaged(data: bytes, name: str, kind: str) -> Document | None:
+def _packaged(data: bytes, name: str, kind: str, max_chars: int) -> Document | None:
     """A document in a binary format kompare reads (PDF, Word, OpenDocument, EPUB, RTF); None otherwise."""
     if kind == "a PDF document":
         from kompare.core.ingest.pdf import read_pdf  # pdfminer is imported only for PDFs
 
-        return _assemble(read_pdf(data, name), name, "pdf", ())
+        return _assemble(read_pdf(data, name, max_chars), name, "pdf", ())
     readers = {"a Word document (.docx)": ("docx", read_docx), "an OpenDocument file": ("odt", read_odt),
                "an EPUB e-book": ("epub", read_epub)}
     if kind in readers:
         fmt, reader = readers[kind]
-        return _assemble(reader(data, name), name, fmt, ())
+        return _assemble(reader(data, name, max_chars), name, fmt, ())
     if kind == "an RTF document":
         found = read_rtf(data)
         if not found.text.strip():
@@ -173,11 +173,13 @@ def _packaged(data: bytes, name: str, kind: str) -> Document | None:
     return None
 
 
-def _from_bytes(data: bytes, name: str) -> Document:
+def _from_bytes(data: bytes, name: str, max_bytes: int = CompareConfig.max_file_bytes) -> Document:
     kind = binary_kind(data)
     if kind:
-        document = _packaged(data, name, kind)
+        document = _packaged(data, name, kind, max_bytes)
         if document is not None:
+            if len(document.text) > max_bytes:  # a small archive or PDF can hold far more text than the cap
+                raise too_much_text(name, len(document.text), max_bytes)
             return document
         hint = hint_for(kind)
         raise InputError(name, f"this is {kind}, not a text document" + (f"; {hint}" if hint else ""))

@@ -26,10 +26,10 @@ import zipfile
 from urllib.parse import unquote
 
 from kompare.core.errors import InputError
-from kompare.core.ingest.extracted import Extracted
+from kompare.core.ingest.extracted import Extracted, too_much_text
 from kompare.core.ingest.markup import clean_text, fragment_paragraphs
 
-_MEMBER_MAX = 100_000_000  # bytes unpacked from one member: more is a zip bomb, not an article
+_MEMBER_MAX = 100_000_000  # bytes unpacked from the archive: more is a zip bomb, not an article
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -48,8 +48,10 @@ NO_TEXT = "this {kind} has no text to compare"
 class _Package:
     """A ZIP archive read with a size cap per member and one clear error for any flaw."""
 
-    def __init__(self, data: bytes, name: str, kind: str):
+    def __init__(self, data: bytes, name: str, kind: str, max_chars: int | None = None):
         self.name, self.kind = name, kind
+        self.unpacked = 0  # bytes read from all members so far
+        self.max_chars, self.chars = max_chars, 0  # the cap on the text taken out, and its length so far
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
@@ -62,16 +64,28 @@ class _Package:
         return member in self.zip.NameToInfo
 
     def read(self, member: str) -> bytes:
+        # The cap holds for all members together: an e-book may name one big chapter fifty times.
+        room = _MEMBER_MAX - self.unpacked
         try:
             with self.zip.open(member) as handle:
-                data = handle.read(_MEMBER_MAX + 1)
+                data = handle.read(room + 1)
         except KeyError:
             raise self.error(f"{member} is missing") from None
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
             raise self.error(f"{member}: {exc}") from None
-        if len(data) > _MEMBER_MAX:
-            raise self.error(f"{member} unpacks to more than {_MEMBER_MAX:,} bytes")
+        if len(data) > room:
+            raise InputError(self.name, f"this {self.kind} unpacks to more than {_MEMBER_MAX:,} bytes: far "
+                                        "more than an article (save just the article's text to a file)")
+        self.unpacked += len(data)
         return data
+
+    def keep(self, paragraphs: list[str], *texts: str) -> None:
+        """Add ``texts`` to ``paragraphs``, and refuse the file as soon as they pass ``max_chars``
+        (before a few kilobytes that unpack to a hundred megabytes are all read)."""
+        paragraphs.extend(texts)
+        self.chars += sum(len(t) + 2 for t in texts)
+        if self.max_chars is not None and self.chars > self.max_chars:
+            raise too_much_text(self.name, self.chars, self.max_chars, at_least=True)
 
     def xml(self, member: str):
         from lxml import etree
@@ -86,9 +100,9 @@ class _Package:
 
 # --- Word ---------------------------------------------------------------------------------
 
-def read_docx(data: bytes, name: str) -> Extracted:
+def read_docx(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
     """A .docx file's paragraphs, headings and table cells; tracked deletions and comments left out."""
-    package = _Package(data, name, "Word document")
+    package = _Package(data, name, "Word document", max_chars)
     root = package.xml("word/document.xml")
     body = root.find(f"{_W}body")
     paragraphs: list[str] = []
@@ -99,7 +113,7 @@ def read_docx(data: bytes, name: str) -> Extracted:
         text = _docx_paragraph_text(paragraph)
         if not text:
             continue
-        paragraphs.append(text)
+        package.keep(paragraphs, text)
         style = paragraph.find(f"{_W}pPr/{_W}pStyle")
         if not title and style is not None and _HEADING_STYLE.search(style.get(f"{_W}val", "")):
             title = text
@@ -157,9 +171,9 @@ _ODT_SKIP = frozenset((f"{_TEXT}tracked-changes", f"{_OFFICE}annotation", f"{_OF
                        f"{_TEXT}note", f"{_TEXT}deletion"))
 
 
-def read_odt(data: bytes, name: str) -> Extracted:
+def read_odt(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
     """An OpenDocument text's headings and paragraphs; tracked changes, comments and notes left out."""
-    package = _Package(data, name, "OpenDocument file")
+    package = _Package(data, name, "OpenDocument file", max_chars)
     if package.has("mimetype"):
         mimetype = package.read("mimetype").decode("ascii", "replace").strip()
         if mimetype != "application/vnd.oasis.opendocument.text":
@@ -173,7 +187,7 @@ def read_odt(data: bytes, name: str) -> Extracted:
             continue
         text = _odt_text(block)
         if text:
-            paragraphs.append(text)
+            package.keep(paragraphs, text)
             if not title and block.tag == f"{_TEXT}h":
                 title = text
     meta_title, date = "", ""
@@ -221,9 +235,9 @@ def _odt_text(block) -> str:
 
 # --- EPUB ---------------------------------------------------------------------------------
 
-def read_epub(data: bytes, name: str) -> Extracted:
+def read_epub(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
     """An e-book's chapters in reading order (the spine), each as paragraphs."""
-    package = _Package(data, name, "EPUB e-book")
+    package = _Package(data, name, "EPUB e-book", max_chars)
     container = package.xml("META-INF/container.xml")
     rootfile = container.find(f".//{_CONTAINER}rootfile")
     if rootfile is None or not rootfile.get("full-path"):
@@ -233,6 +247,7 @@ def read_epub(data: bytes, name: str) -> Extracted:
     base = posixpath.dirname(opf_path)
     manifest = {item.get("id"): item for item in opf.iter(f"{_OPF}item")}
     paragraphs: list[str] = []
+    read: set[str] = set()
     for itemref in opf.iter(f"{_OPF}itemref"):
         item = manifest.get(itemref.get("idref"))
         if item is None or itemref.get("linear") == "no" or "nav" in (item.get("properties") or "").split():
@@ -242,9 +257,12 @@ def read_epub(data: bytes, name: str) -> Extracted:
         member = posixpath.normpath(posixpath.join(base, unquote(item.get("href") or "")))
         if not package.has(member):
             continue
+        if member in read:
+            continue  # (a chapter named twice is read once)
+        read.add(member)
         page = package.read(member).decode("utf-8", "replace")
         body = page.split("<body", 1)[-1]  # the <head>'s title is not chapter text
-        paragraphs.extend(fragment_paragraphs(body[body.find(">") + 1:] if "<" in page else body))
+        package.keep(paragraphs, *fragment_paragraphs(body[body.find(">") + 1:] if "<" in page else body))
     title_element = opf.find(f".//{_DC}title")
     title = clean_text(" ".join(title_element.itertext())) if title_element is not None else ""
     found = _ISO.match((opf.findtext(f".//{_DC}date") or "").strip())

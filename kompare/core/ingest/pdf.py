@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from kompare.core.errors import InputError
-from kompare.core.ingest.extracted import Extracted
+from kompare.core.ingest.extracted import Extracted, too_much_text
 from kompare.core.model import Excluded, ExclusionReason
 
 NO_TEXT = ("this PDF has no text layer (it is probably a scan or a photo of pages): kompare does not read "
@@ -48,9 +48,9 @@ class _Box:
     text: str  # lines joined
 
 
-def read_pdf(data: bytes, name: str) -> Extracted:
+def read_pdf(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
     """The PDF's text (see the module docstring); raises InputError for scans, locked or broken files."""
-    pages = _pages(data, name)
+    pages = _pages(data, name, max_chars)
     if not any(box.text for boxes, _height in pages for box in boxes):
         raise InputError(name, NO_TEXT)
     heads = _running_heads(pages)
@@ -84,12 +84,12 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     return Extracted(text, excluded=excluded)
 
 
-def _pages(data: bytes, name: str) -> list[tuple[list[_Box], float]]:
+def _pages(data: bytes, name: str, max_chars: int | None = None) -> list[tuple[list[_Box], float]]:
     try:
         from pdfminer.high_level import extract_pages
         from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
 
-        pages = []
+        pages, chars = [], 0
         for layout in extract_pages(io.BytesIO(data), laparams=LAParams()):
             boxes = []
             for element in layout:
@@ -98,6 +98,9 @@ def _pages(data: bytes, name: str) -> list[tuple[list[_Box], float]]:
                     text = join_lines(lines or [element.get_text()])
                     if text:
                         boxes.append(_Box(element.x0, element.y0, element.x1, element.y1, text))
+                        chars += len(text) + 2
+            if max_chars is not None and chars > max_chars:  # (stop before a thousand more pages are laid out)
+                raise too_much_text(name, chars, max_chars, at_least=True)
             pages.append((boxes, float(layout.height)))
         return pages
     except InputError:

@@ -191,7 +191,7 @@ def test_rtf_characters_past_the_basic_plane_come_whole_from_their_surrogate_pai
 
 # --- EPUB --------------------------------------------------------------------------------------
 
-def epub_bytes() -> bytes:
+def epub_bytes(spine: str = '<itemref idref="nav"/><itemref idref="c1"/><itemref idref="c2"/>') -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", "application/epub+zip")
@@ -205,7 +205,7 @@ def epub_bytes() -> bytes:
                          '<item id="c2" href="text/ch2.xhtml" media-type="application/xhtml+xml"/>'
                          '<item id="c1" href="text/ch1.xhtml" media-type="application/xhtml+xml"/>'
                          '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
-                         '</manifest><spine><itemref idref="nav"/><itemref idref="c1"/><itemref idref="c2"/></spine></package>')
+                         f'</manifest><spine>{spine}</spine></package>')
         archive.writestr("OEBPS/nav.xhtml", "<html><body><nav><ol><li>Contents</li></ol></nav></body></html>")
         for number, text in ((1, "Putin arrived in Pyongyang."), (2, "The treaty was signed.")):
             archive.writestr(f"OEBPS/text/ch{number}.xhtml",
@@ -219,6 +219,61 @@ def test_epub_chapters_in_spine_order(write):
     assert doc.format == "epub"
     assert doc.text == "The Treaty\n\nChapter 1\n\nPutin arrived in Pyongyang.\n\nChapter 2\n\nThe treaty was signed."
     assert (doc.title, doc.date) == ("The Treaty", "2024-06-21")
+
+
+def test_an_epub_chapter_named_twice_in_the_spine_is_read_once(write):
+    spine = '<itemref idref="c1"/><itemref idref="c1"/><itemref idref="c2"/><itemref idref="c1"/>'
+    doc = load_document(write("again.epub", epub_bytes(spine)))
+    assert doc.text.count("Putin arrived in Pyongyang.") == 1
+
+
+# --- archives and PDFs that hold more than the size cap ------------------------------------------
+
+def test_a_small_archive_with_more_text_than_the_cap_is_refused_as_it_is_read(write):
+    # ~200 kB of paragraphs in a docx that zips to a few kilobytes; the cap set at 50,000 characters.
+    body = "".join(f"<w:p><w:r><w:t>{STORY} ({n})</w:t></w:r></w:p>" for n in range(2000))
+    path = write("long.docx", _deflated(docx_bytes(body)))
+    with pytest.raises(InputError, match="the text inside this file is more than 50,0.. characters; "
+                                         "kompare reads documents up to 50,000"):
+        load_document(path, max_bytes=50_000)
+    assert "Pyongyang" in load_document(path).text  # (under the default cap it is read)
+
+
+def test_a_pdf_with_more_text_than_the_cap_stops_being_read_past_it():
+    from kompare.core.ingest.pdf import read_pdf
+
+    data = make_pdf([[(72, 720 - 14 * k, STORY) for k in range(40)]] * 30)
+    with pytest.raises(InputError, match="the text inside this file is more than [0-9,]+ characters; kompare reads "
+                                         "documents up to 7,000"):
+        read_pdf(data, "long.pdf", max_chars=7_000)  # (about two pages of thirty)
+
+
+def test_an_archive_that_unpacks_past_the_cap_is_refused_as_a_bomb(write, monkeypatch):
+    import kompare.core.ingest.packages as packages
+
+    monkeypatch.setattr(packages, "_MEMBER_MAX", 5_000)
+    # Each member is under the cap; together they pass it.
+    spine = '<itemref idref="c1"/><itemref idref="c2"/>'
+    with pytest.raises(InputError, match="this EPUB e-book unpacks to more than 5,000 bytes: far more than an article"):
+        load_document(write("bomb.epub", _padded_epub(spine)))
+
+
+def _padded_epub(spine: str) -> bytes:
+    return _deflated(epub_bytes(spine), pad=("ch1.xhtml", "ch2.xhtml"))
+
+
+def _deflated(package: bytes, pad: tuple[str, ...] = ()) -> bytes:
+    """A ZIP package compressed (its mimetype left stored, as the formats ask), the members
+    ending in ``pad`` with 3,000 more bytes of spaces."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename.endswith(pad) and pad:
+                content = content.replace(b"</body>", b"<!--" + b" " * 3000 + b"--></body>")
+            kind = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            dst.writestr(info.filename, content, compress_type=kind)
+    return out.getvalue()
 
 
 # --- the formats the window and the open dialog name -------------------------------------------
