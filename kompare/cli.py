@@ -113,6 +113,13 @@ def _fraction(value: str) -> float:
     return f
 
 
+def _is_terminal(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (ValueError, OSError):  # closed
+        return False
+
+
 def _say(line: str) -> None:
     """A line on standard error; none when it is closed (``2>&-``): ``print`` would then
     write it to standard output, into the JSON or PDF sent there."""
@@ -140,6 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _error(f"{flag} needs a file name ('-' for standard output)")
     if args.a is None or args.b is None:
         return _error("an export (--json, --pdf, --html) needs two documents: kompare A B --json OUT")
+    if args.pdf == "-" and _is_terminal(sys.stdout):
+        return _error("a PDF is not shown in a terminal: send it to a file (--pdf report.pdf, "
+                      "or --pdf - > report.pdf)")
     with _StopRequest.installed() as stop:
         try:
             return _export(args, outputs, stop)

@@ -264,6 +264,24 @@ def test_sensitivity_with_digit_separators_is_refused(value, capsys):
     assert f"{value!r} is not a number" in capsys.readouterr().err
 
 
+def test_a_file_address_is_read_as_its_path(tmp_path):
+    out = tmp_path / "c.json"
+    assert main(["file://" + S001, S003, "--json", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"]["a"]["text"].startswith("Connect with us")
+
+
+def test_standard_input_as_a_document_is_refused_by_name(capsys):
+    assert main(["-", S003, "--json", "-"]) == 2
+    assert capsys.readouterr().err == ("kompare: error: -: kompare does not read standard input: save the text "
+                                       "to a file and give its name\n")
+
+
+def test_a_pdf_is_not_poured_into_a_terminal(monkeypatch, capsys):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main([S001, S003, "--pdf", "-"]) == 2
+    assert "a PDF is not shown in a terminal: send it to a file" in capsys.readouterr().err
+
+
 def test_reader_that_leaves_early_is_no_error():
     p = subprocess.Popen([sys.executable, "-m", "kompare", S001, S003, "--json", "-"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -83,7 +83,27 @@ def load_source(source: str | os.PathLike, *, config=None) -> Document:
     config = config or CompareConfig()
     if is_address(source):
         return load_url(source, config=config)
-    return load_document(source, max_bytes=config.max_file_bytes)
+    if isinstance(source, str) and source == "-":
+        raise InputError(source, "kompare does not read standard input: save the text to a file and give its name")
+    return load_document(_file_url_path(source), max_bytes=config.max_file_bytes)
+
+
+def _file_url_path(source: str | os.PathLike) -> str | os.PathLike:
+    """A ``file:`` address (as a browser's address bar or a file manager copies it) as the path it
+    names; anything else unchanged.
+
+    >>> _file_url_path("file:///tmp/a%20b.txt"), _file_url_path("file://localhost/tmp/a.txt"), _file_url_path("a.txt")
+    ('/tmp/a b.txt', '/tmp/a.txt', 'a.txt')
+    """
+    if not isinstance(source, str) or not source.lower().startswith("file:"):
+        return source
+    from urllib.parse import urlsplit
+    from urllib.request import url2pathname
+
+    parts = urlsplit(source)
+    if parts.netloc not in ("", "localhost"):
+        raise InputError(source, f"this file is on another computer ({parts.netloc}): copy it here and open the copy")
+    return url2pathname(parts.path)
 
 
 def document_from_bytes(data: bytes, path: str, *, max_bytes: int = CompareConfig.max_file_bytes, name: str = "") -> Document:
