@@ -29,7 +29,7 @@ from kompare.core.errors import InputError
 from kompare.core.ingest.extracted import Extracted, too_much_text
 from kompare.core.ingest.markup import clean_text, fragment_paragraphs
 
-_MEMBER_MAX = 100_000_000  # bytes unpacked from the archive: more is a zip bomb, not an article
+_UNPACK_MAX = 100_000_000  # bytes unpacked from the archive: more is a zip bomb, not an article
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -46,7 +46,7 @@ NO_TEXT = "this {kind} has no text to compare"
 
 
 class _Package:
-    """A ZIP archive read with a size cap per member and one clear error for any flaw."""
+    """A ZIP archive read with a cap on what all its members unpack to, and one clear error for any flaw."""
 
     def __init__(self, data: bytes, name: str, kind: str, max_chars: int | None = None):
         self.name, self.kind = name, kind
@@ -65,7 +65,7 @@ class _Package:
 
     def read(self, member: str) -> bytes:
         # The cap holds for all members together: an e-book may name one big chapter fifty times.
-        room = _MEMBER_MAX - self.unpacked
+        room = _UNPACK_MAX - self.unpacked
         try:
             with self.zip.open(member) as handle:
                 data = handle.read(room + 1)
@@ -74,7 +74,7 @@ class _Package:
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
             raise self.error(f"{member}: {exc}") from None
         if len(data) > room:
-            raise InputError(self.name, f"this {self.kind} unpacks to more than {_MEMBER_MAX:,} bytes: far "
+            raise InputError(self.name, f"this {self.kind} unpacks to more than {_UNPACK_MAX:,} bytes: far "
                                         "more than an article (save just the article's text to a file)")
         self.unpacked += len(data)
         return data

@@ -251,7 +251,7 @@ def test_a_pdf_with_more_text_than_the_cap_stops_being_read_past_it():
 def test_an_archive_that_unpacks_past_the_cap_is_refused_as_a_bomb(write, monkeypatch):
     import kompare.core.ingest.packages as packages
 
-    monkeypatch.setattr(packages, "_MEMBER_MAX", 5_000)
+    monkeypatch.setattr(packages, "_UNPACK_MAX", 5_000)
     # Each member is under the cap; together they pass it.
     spine = '<itemref idref="c1"/><itemref idref="c2"/>'
     with pytest.raises(InputError, match="this EPUB e-book unpacks to more than 5,000 bytes: far more than an article"):
