@@ -13,6 +13,9 @@ from contextlib import contextmanager
 from kompare import __version__
 from kompare import outputs as _outputs  # standard library only: cheap to import
 
+#: The readers' folder (kompare.core.ingest), by path: importing it here would slow start-up.
+_INGEST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "core", "ingest") + os.sep
+
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 # What a shell reports for a process ended by SIGPIPE: `kompare A B --json - | head`.
 EXIT_READER_GONE = 128 + 13
@@ -174,7 +177,7 @@ class _StopRequest:
     signal handler at an arbitrary point (an import, a Qt call, a ``__del__``) can be
     lost or leave Qt half torn down.  Only a write in progress is interrupted at once
     (a pipe nobody reads could block it for ever): kompare.outputs cleans up after any
-    exception.  A second signal ends kompare at once, as the signal would.
+    exception; and so is the reading of a document, which has no check of its own.  A second signal ends kompare at once, as the signal would.
     """
 
     def __init__(self):
@@ -194,7 +197,11 @@ class _StopRequest:
             return
         self.signum = signum
         while frame is not None:
-            if frame.f_code.co_filename == _outputs.__file__:
+            # A write stops at once, and so does reading a document (pure Python with no
+            # file open for writing and no Qt: a 3,000-page PDF would not check the flag
+            # for minutes).
+            name = frame.f_code.co_filename
+            if name == _outputs.__file__ or name.startswith(_INGEST):
                 raise _Stopped(signum)
             frame = frame.f_back
 

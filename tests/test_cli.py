@@ -391,3 +391,27 @@ def test_a_signal_while_comparing_stops_at_the_next_check(tmp_path):
         p.kill()
         p.wait()
     assert p.stderr.read() == "" and os.listdir(tmp_path) == []
+
+
+def test_a_signal_while_a_long_document_is_read_stops_the_reading(tmp_path):
+    # 200 pages of PDF take about 20 s to lay out: the signal must not wait for them.
+    import time
+
+    from tests.core.ingest.pdfmaker import make_pdf
+
+    line = "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim."
+    long_pdf = tmp_path / "long.pdf"
+    long_pdf.write_bytes(make_pdf([[(72, 720 - 14 * k, line) for k in range(45)]] * 200))
+    out = tmp_path / "out.json"
+    p = subprocess.Popen([sys.executable, "-m", "kompare", str(long_pdf), S003, "--json", str(out)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(4)  # (start-up, then well into the pages)
+        p.send_signal(signal.SIGTERM)
+        sent = time.monotonic()
+        assert p.wait(60) == 143
+        assert time.monotonic() - sent < 5
+    finally:
+        p.kill()
+        p.wait()
+    assert p.stderr.read() == "" and not out.exists()
