@@ -177,7 +177,9 @@ class _StopRequest:
     signal handler at an arbitrary point (an import, a Qt call, a ``__del__``) can be
     lost or leave Qt half torn down.  Only a write in progress is interrupted at once
     (a pipe nobody reads could block it for ever): kompare.outputs cleans up after any
-    exception; and so is the reading of a document, which has no check of its own.  A second signal ends kompare at once, as the signal would.
+    exception; and so is the reading of a document, which has no check of its own (pure
+    Python, no file open for writing, no Qt).  A second signal ends kompare at once, as the
+    signal would.
     """
 
     def __init__(self):
@@ -197,9 +199,6 @@ class _StopRequest:
             return
         self.signum = signum
         while frame is not None:
-            # A write stops at once, and so does reading a document (pure Python with no
-            # file open for writing and no Qt: a 3,000-page PDF would not check the flag
-            # for minutes).
             name = frame.f_code.co_filename
             if name == _outputs.__file__ or name.startswith(_INGEST):
                 raise _Stopped(signum)

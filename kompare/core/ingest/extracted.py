@@ -34,3 +34,25 @@ def too_much_text(name: str, size: int, max_chars: int, *, at_least: bool = Fals
     amount = f"{'more than ' if at_least else ''}{size:,}"
     return InputError(name, f"the text inside this file is {amount} characters; kompare reads documents up to "
                             f"{max_chars:,} (save just the article's text to a smaller file)")
+
+
+class TextBudget:
+    """The text a reader has taken out of a file so far, against the size cap: the file is
+    refused as soon as it passes the cap, before a few kilobytes that unpack to a hundred
+    megabytes (or a thousand more PDF pages) are all read.
+
+    >>> budget = TextBudget("a.docx", 20)
+    >>> budget.spend("Kim", "Putin")  # (each counted with the blank line that will follow it)
+    >>> budget.spend("Pyongyang")
+    Traceback (most recent call last):
+    ...
+    kompare.core.errors.InputError: a.docx: the text inside this file is more than 23 characters; ...
+    """
+
+    def __init__(self, name: str, max_chars: int | None):
+        self.name, self.max_chars, self.chars = name, max_chars, 0
+
+    def spend(self, *texts: str) -> None:
+        self.chars += sum(len(t) + 2 for t in texts)
+        if self.max_chars is not None and self.chars > self.max_chars:
+            raise too_much_text(self.name, self.chars, self.max_chars, at_least=True)

@@ -26,7 +26,7 @@ import zipfile
 from urllib.parse import unquote
 
 from kompare.core.errors import InputError
-from kompare.core.ingest.extracted import Extracted, too_much_text
+from kompare.core.ingest.extracted import Extracted, TextBudget
 from kompare.core.ingest.markup import clean_text, fragment_paragraphs
 
 _UNPACK_MAX = 100_000_000  # bytes unpacked from the archive: more is a zip bomb, not an article
@@ -51,7 +51,7 @@ class _Package:
     def __init__(self, data: bytes, name: str, kind: str, max_chars: int | None = None):
         self.name, self.kind = name, kind
         self.unpacked = 0  # bytes read from all members so far
-        self.max_chars, self.chars = max_chars, 0  # the cap on the text taken out, and its length so far
+        self.budget = TextBudget(name, max_chars)  # the text taken out, against the cap
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
@@ -80,12 +80,9 @@ class _Package:
         return data
 
     def keep(self, paragraphs: list[str], *texts: str) -> None:
-        """Add ``texts`` to ``paragraphs``, and refuse the file as soon as they pass ``max_chars``
-        (before a few kilobytes that unpack to a hundred megabytes are all read)."""
+        """Add ``texts`` to ``paragraphs``, refusing the file once they pass the cap (:class:`TextBudget`)."""
         paragraphs.extend(texts)
-        self.chars += sum(len(t) + 2 for t in texts)
-        if self.max_chars is not None and self.chars > self.max_chars:
-            raise too_much_text(self.name, self.chars, self.max_chars, at_least=True)
+        self.budget.spend(*texts)
 
     def xml(self, member: str):
         from lxml import etree

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from kompare.core.errors import InputError
-from kompare.core.ingest.extracted import Extracted, too_much_text
+from kompare.core.ingest.extracted import Extracted, TextBudget
 from kompare.core.model import Excluded, ExclusionReason
 
 NO_TEXT = ("this PDF has no text layer (it is probably a scan or a photo of pages): kompare does not read "
@@ -89,7 +89,7 @@ def _pages(data: bytes, name: str, max_chars: int | None = None) -> list[tuple[l
         from pdfminer.high_level import extract_pages
         from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
 
-        pages, chars = [], 0
+        pages, budget = [], TextBudget(name, max_chars)
         for layout in extract_pages(io.BytesIO(data), laparams=LAParams()):
             boxes = []
             for element in layout:
@@ -98,9 +98,7 @@ def _pages(data: bytes, name: str, max_chars: int | None = None) -> list[tuple[l
                     text = join_lines(lines or [element.get_text()])
                     if text:
                         boxes.append(_Box(element.x0, element.y0, element.x1, element.y1, text))
-                        chars += len(text) + 2
-            if max_chars is not None and chars > max_chars:  # (stop before a thousand more pages are laid out)
-                raise too_much_text(name, chars, max_chars, at_least=True)
+            budget.spend(*(box.text for box in boxes))
             pages.append((boxes, float(layout.height)))
         return pages
     except InputError:

@@ -269,7 +269,7 @@ def _deflated(package: bytes, pad: tuple[str, ...] = ()) -> bytes:
     with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
             content = src.read(info.filename)
-            if info.filename.endswith(pad) and pad:
+            if info.filename.endswith(pad):
                 content = content.replace(b"</body>", b"<!--" + b" " * 3000 + b"--></body>")
             kind = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
             dst.writestr(info.filename, content, compress_type=kind)
