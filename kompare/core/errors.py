@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class InputError(Exception):
     """A document that cannot be read, with a message a user can act on.
@@ -17,4 +19,8 @@ class InputError(Exception):
 
 
 class Cancelled(Exception):
-    """The caller's ``should_cancel`` asked the comparison to stop."""
+    """The caller's ``should_cancel`` asked the work (a comparison, a read, a report) to stop."""
+
+
+#: What long work asks between its steps: stop now? (The window's Cancel sets it.)
+ShouldCancel = Callable[[], bool]

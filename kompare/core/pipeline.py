@@ -27,7 +27,7 @@ from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
 from kompare.core.encoder import load_encoder
 from kompare.core.english import capitals_mark_names, reads_english
-from kompare.core.errors import Cancelled
+from kompare.core.errors import Cancelled, ShouldCancel
 from kompare.core.memory import release_free_memory
 from kompare.core.model import (
     Change, ChangeType, Comparison, Document, Link, LinkKind, Near, Op, Quote, QuoteMatch, QuoteMatchKind,
@@ -39,7 +39,6 @@ from kompare.core.tokens import LONG_TEXT, Columns, document_tokens, norms_of, r
 from kompare.core.worker import Helper, Kept, prestart_for
 
 Progress = Callable[[float, str], None]
-ShouldCancel = Callable[[], bool]
 
 
 def compare(

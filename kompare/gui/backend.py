@@ -8,12 +8,12 @@ from kompare.core.model import Comparison, Document, ReaderLinks
 from kompare.gui.marks import Marks
 
 
-def load_document(source: str, config: CompareConfig | None = None) -> Document:
+def load_document(source: str, config: CompareConfig | None = None, should_cancel=None) -> Document:
     """Read one file, or fetch one web address; raises InputError with a reason a user can act on."""
     from kompare.core.ingest import load_source
 
     with collector.paused():  # a long file's lines are tens of thousands of objects
-        return load_source(source, config=config or CompareConfig())
+        return load_source(source, config=config or CompareConfig(), should_cancel=should_cancel)
 
 
 def compare(a: Document, b: Document, *, config: CompareConfig, progress, should_cancel,

@@ -397,7 +397,7 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         verb = "Fetching" if is_address(path) else "Reading"
         self._busy(f"{verb} {source_name(path)}…", determinate=False)
         self.session.jobs.put(side, run_job(
-            lambda progress, should_cancel: backend.load_document(path, config),
+            lambda progress, should_cancel: backend.load_document(path, config, should_cancel),
             tag=(side, path), on_success=self._on_loaded, on_failure=self._on_load_failed,
         ))
 

@@ -52,19 +52,26 @@ class Job(QRunnable):
         if fraction >= 1.0 or now - self._last_emit >= self._min_interval:
             self._last_emit = now
             self._last_fraction = fraction
-            self.signals.progress.emit(self, float(fraction), str(message))
+            self._tell(self.signals.progress, self, float(fraction), str(message))
 
     def run(self) -> None:
         try:
             result = self.work(self._progress, self._cancel.is_set)
         except BaseException as exc:  # reported to the GUI thread, never lost in the pool
-            self.signals.failed.emit(self, exc)
+            self._tell(self.signals.failed, self, exc)
         else:
-            self.signals.succeeded.emit(self, result)
+            self._tell(self.signals.succeeded, self, result)
         finally:
             self.done.set()
-            self.signals.finished.emit(self)
+            self._tell(self.signals.finished, self)
             Job._live.discard(self)
+
+    @staticmethod
+    def _tell(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the application was torn down while this job ran: nobody is left to tell
+            pass
 
     def start(self, pool: QThreadPool | None = None) -> "Job":
         Job._live.add(self)

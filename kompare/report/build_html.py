@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from kompare import __version__
-from kompare.core.errors import Cancelled
+from kompare.core.errors import Cancelled, ShouldCancel
 from kompare.core.model import ChangeType, Comparison, Link, Side
 from kompare.present import (
     LOOKS, NO_WORDS, QUOTE_MATCH_LABELS, STATUS_KINDS, Kind, QuoteGroup, QuoteRow, WordMark, change_label, change_words,
@@ -24,7 +24,6 @@ from kompare.report import colors as C
 from kompare.report.markup import esc, highlight, passage
 
 Progress = Callable[[float, str], None] | None
-ShouldCancel = Callable[[], bool] | None
 
 # Kept for readers of the report's markup; the labels themselves live in kompare.present.
 CHANGE_LABELS = {t: change_label(t) for t in ChangeType}
@@ -103,7 +102,7 @@ def build_html(
     generated_at: datetime | None = None,
     target: str = "browser",
     progress: Progress = None,
-    should_cancel: ShouldCancel = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> str:
     """The whole report as a self-contained HTML document.
 

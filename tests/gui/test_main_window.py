@@ -270,6 +270,27 @@ def test_cancel_stops_a_running_comparison(qtbot, window, monkeypatch):
     assert not window.progress.isVisibleTo(window)
 
 
+def test_cancel_stops_a_long_document_being_read(qtbot, window, tmp_path):
+    # 100 pages take many seconds to lay out; Cancel must not leave them running on a worker
+    # thread (the pool has few threads, and quitting waits for them).
+    import time
+
+    from tests.core.ingest.pdfmaker import make_pdf
+
+    line = "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim."
+    long_pdf = tmp_path / "long.pdf"
+    long_pdf.write_bytes(make_pdf([[(72, 720 - 14 * k, line) for k in range(45)]] * 100))
+    window.load(Side.A, str(long_pdf))
+    job = window.session.jobs.get(Side.A)
+    qtbot.wait(1000)  # (well into the pages)
+    assert not job.done.is_set()
+    window.actions.cancel.trigger()
+    cancelled = time.monotonic()
+    qtbot.waitUntil(job.done.is_set, timeout=20000)
+    assert time.monotonic() - cancelled < 2
+    assert window.docs[Side.A] is None and not window.progress.isVisibleTo(window)
+
+
 def test_swap_mirrors_the_comparison(qtbot, window):
     c = show(window, qtbot)
     window.actions.swap.trigger()

@@ -23,10 +23,10 @@ from dataclasses import replace
 from kompare.core.address import is_address
 from kompare.core.config import CompareConfig
 from kompare.core.english import NOT_ENGLISH, reads_english
-from kompare.core.errors import InputError
+from kompare.core.errors import Cancelled, InputError, ShouldCancel
 from kompare.core.ingest.decode import decode_bytes, utf16_without_bom
 from kompare.core.ingest.detect import binary_kind, hint_for, looks_binary_text, text_format
-from kompare.core.ingest.extracted import Extracted, too_much_text
+from kompare.core.ingest.extracted import Extracted, TextBudget, too_much_text
 from kompare.core.ingest.furniture import find_furniture
 from kompare.core.ingest.html_page import extract_html
 from kompare.core.ingest.jsondoc import extract_json
@@ -51,8 +51,10 @@ NOT_AN_ARTICLE = ("this is JSON data with no article text in it; kompare reads W
 NOTHING_LEFT = "everything in this file looks like page furniture (menus, buttons, captions): nothing is left to compare"
 
 
-def load_document(path: str | os.PathLike, *, max_bytes: int = CompareConfig.max_file_bytes) -> Document:
-    """Read a document from disk; raise :class:`InputError` (and nothing else) if it can't be used.
+def load_document(path: str | os.PathLike, *, max_bytes: int = CompareConfig.max_file_bytes,
+                  should_cancel: ShouldCancel | None = None) -> Document:
+    """Read a document from disk; raise :class:`InputError` (and nothing else) if it can't be used,
+    :class:`Cancelled` when ``should_cancel()`` turns true while a long PDF or archive is read.
 
     >>> load_document("/no/such/file.txt")
     Traceback (most recent call last):
@@ -65,15 +67,16 @@ def load_document(path: str | os.PathLike, *, max_bytes: int = CompareConfig.max
         raise InputError(str(path), "this is not a file path") from exc
     try:
         data = _read(name, max_bytes)
-        return _from_bytes(data, name, max_bytes)
-    except InputError:
+        return _from_bytes(data, name, max_bytes, should_cancel)
+    except (InputError, Cancelled):
         raise
     except Exception as exc:  # a promise to callers: bad files never escape as other errors
         raise InputError(name, f"kompare could not read this file ({type(exc).__name__}: {exc})") from exc
 
 
-def load_source(source: str | os.PathLike, *, config=None) -> Document:
-    """A file path or an ``http(s)://`` address (fetched, see :mod:`.web`) as a document.
+def load_source(source: str | os.PathLike, *, config=None, should_cancel: ShouldCancel | None = None) -> Document:
+    """A file path or an ``http(s)://`` address (fetched, see :mod:`.web`) as a document;
+    ``should_cancel`` as for :func:`load_document`.
 
     >>> load_source("/no/such/file.txt").__class__
     Traceback (most recent call last):
@@ -82,10 +85,10 @@ def load_source(source: str | os.PathLike, *, config=None) -> Document:
     """
     config = config or CompareConfig()
     if is_address(source):
-        return load_url(source, config=config)
+        return load_url(source, config=config, should_cancel=should_cancel)
     if isinstance(source, str) and source == "-":
         raise InputError(source, "kompare does not read standard input: save the text to a file and give its name")
-    return load_document(_file_url_path(source), max_bytes=config.max_file_bytes)
+    return load_document(_file_url_path(source), max_bytes=config.max_file_bytes, should_cancel=should_cancel)
 
 
 def _file_url_path(source: str | os.PathLike) -> str | os.PathLike:
@@ -106,7 +109,8 @@ def _file_url_path(source: str | os.PathLike) -> str | os.PathLike:
     return url2pathname(parts.path)
 
 
-def document_from_bytes(data: bytes, path: str, *, max_bytes: int = CompareConfig.max_file_bytes, name: str = "") -> Document:
+def document_from_bytes(data: bytes, path: str, *, max_bytes: int = CompareConfig.max_file_bytes, name: str = "",
+                        should_cancel: ShouldCancel | None = None) -> Document:
     """A document from bytes already in memory (a download), read exactly as a file would be.
 
     ``path`` guides the format (its extension); ``name`` (default ``path``) is what
@@ -121,9 +125,11 @@ def document_from_bytes(data: bytes, path: str, *, max_bytes: int = CompareConfi
     if not data:
         raise InputError(name, EMPTY)
     try:
-        document = _from_bytes(data, path, max_bytes)
+        document = _from_bytes(data, path, max_bytes, should_cancel)
     except InputError as exc:
         raise InputError(name, exc.reason) from None
+    except Cancelled:
+        raise
     except Exception as exc:
         raise InputError(name, f"kompare could not read this ({type(exc).__name__}: {exc})") from exc
     return replace(document, path=name) if document.path != name else document
@@ -174,17 +180,17 @@ def _read(name: str, max_bytes: int) -> bytes:
     return data
 
 
-def _packaged(data: bytes, name: str, kind: str, max_chars: int) -> Document | None:
+def _packaged(data: bytes, name: str, kind: str, budget: TextBudget) -> Document | None:
     """A document in a binary format kompare reads (PDF, Word, OpenDocument, EPUB, RTF); None otherwise."""
     if kind == "a PDF document":
         from kompare.core.ingest.pdf import read_pdf  # pdfminer is imported only for PDFs
 
-        return _assemble(read_pdf(data, name, max_chars), name, "pdf", ())
+        return _assemble(read_pdf(data, name, budget), name, "pdf", ())
     readers = {"a Word document (.docx)": ("docx", read_docx), "an OpenDocument file": ("odt", read_odt),
                "an EPUB e-book": ("epub", read_epub)}
     if kind in readers:
         fmt, reader = readers[kind]
-        return _assemble(reader(data, name, max_chars), name, fmt, ())
+        return _assemble(reader(data, name, budget), name, fmt, ())
     if kind == "an RTF document":
         found = read_rtf(data)
         if not found.text.strip():
@@ -193,10 +199,11 @@ def _packaged(data: bytes, name: str, kind: str, max_chars: int) -> Document | N
     return None
 
 
-def _from_bytes(data: bytes, name: str, max_bytes: int = CompareConfig.max_file_bytes) -> Document:
+def _from_bytes(data: bytes, name: str, max_bytes: int = CompareConfig.max_file_bytes,
+                should_cancel: ShouldCancel | None = None) -> Document:
     kind = binary_kind(data)
     if kind:
-        document = _packaged(data, name, kind, max_bytes)
+        document = _packaged(data, name, kind, TextBudget(name, max_bytes, should_cancel=should_cancel))
         if document is not None:
             if len(document.text) > max_bytes:  # a small archive or PDF can hold far more text than the cap
                 raise too_much_text(name, len(document.text), max_bytes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kompare.core.errors import InputError
+from kompare.core.errors import Cancelled, InputError, ShouldCancel
 from kompare.core.model import Excluded
 
 
@@ -39,7 +39,9 @@ def too_much_text(name: str, size: int, max_chars: int, *, at_least: bool = Fals
 class TextBudget:
     """The text a reader has taken out of a file so far, against the size cap: the file is
     refused as soon as it passes the cap, before a few kilobytes that unpack to a hundred
-    megabytes (or a thousand more PDF pages) are all read.
+    megabytes (or a thousand more PDF pages) are all read. Each step of the count is also
+    where a caller's ``should_cancel`` is heard (:class:`Cancelled`), so a long read stops
+    when the window's Cancel is pressed, not minutes later.
 
     >>> budget = TextBudget("a.docx", 20)
     >>> budget.spend("Kim", "Putin")  # (each counted with the blank line that will follow it)
@@ -47,12 +49,19 @@ class TextBudget:
     Traceback (most recent call last):
     ...
     kompare.core.errors.InputError: a.docx: the text inside this file is more than 23 characters; ...
+    >>> TextBudget("a.pdf", None, should_cancel=lambda: True).spend("Kim")
+    Traceback (most recent call last):
+    ...
+    kompare.core.errors.Cancelled
     """
 
-    def __init__(self, name: str, max_chars: int | None):
+    def __init__(self, name: str, max_chars: int | None, *, should_cancel: ShouldCancel | None = None):
         self.name, self.max_chars, self.chars = name, max_chars, 0
+        self.should_cancel = should_cancel
 
     def spend(self, *texts: str) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise Cancelled()
         self.chars += sum(len(t) + 2 for t in texts)
         if self.max_chars is not None and self.chars > self.max_chars:
             raise too_much_text(self.name, self.chars, self.max_chars, at_least=True)

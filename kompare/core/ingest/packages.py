@@ -48,10 +48,10 @@ NO_TEXT = "this {kind} has no text to compare"
 class _Package:
     """A ZIP archive read with a cap on what all its members unpack to, and one clear error for any flaw."""
 
-    def __init__(self, data: bytes, name: str, kind: str, max_chars: int | None = None):
+    def __init__(self, data: bytes, name: str, kind: str, budget: TextBudget | None = None):
         self.name, self.kind = name, kind
         self.unpacked = 0  # bytes read from all members so far
-        self.budget = TextBudget(name, max_chars)  # the text taken out, against the cap
+        self.budget = budget or TextBudget(name, None)  # the text taken out, against the cap
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
@@ -97,9 +97,9 @@ class _Package:
 
 # --- Word ---------------------------------------------------------------------------------
 
-def read_docx(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
+def read_docx(data: bytes, name: str, budget: TextBudget | None = None) -> Extracted:
     """A .docx file's paragraphs, headings and table cells; tracked deletions and comments left out."""
-    package = _Package(data, name, "Word document", max_chars)
+    package = _Package(data, name, "Word document", budget)
     root = package.xml("word/document.xml")
     body = root.find(f"{_W}body")
     paragraphs: list[str] = []
@@ -168,9 +168,9 @@ _ODT_SKIP = frozenset((f"{_TEXT}tracked-changes", f"{_OFFICE}annotation", f"{_OF
                        f"{_TEXT}note", f"{_TEXT}deletion"))
 
 
-def read_odt(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
+def read_odt(data: bytes, name: str, budget: TextBudget | None = None) -> Extracted:
     """An OpenDocument text's headings and paragraphs; tracked changes, comments and notes left out."""
-    package = _Package(data, name, "OpenDocument file", max_chars)
+    package = _Package(data, name, "OpenDocument file", budget)
     if package.has("mimetype"):
         mimetype = package.read("mimetype").decode("ascii", "replace").strip()
         if mimetype != "application/vnd.oasis.opendocument.text":
@@ -232,9 +232,9 @@ def _odt_text(block) -> str:
 
 # --- EPUB ---------------------------------------------------------------------------------
 
-def read_epub(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
+def read_epub(data: bytes, name: str, budget: TextBudget | None = None) -> Extracted:
     """An e-book's chapters in reading order (the spine), each as paragraphs."""
-    package = _Package(data, name, "EPUB e-book", max_chars)
+    package = _Package(data, name, "EPUB e-book", budget)
     container = package.xml("META-INF/container.xml")
     rootfile = container.find(f".//{_CONTAINER}rootfile")
     if rootfile is None or not rootfile.get("full-path"):

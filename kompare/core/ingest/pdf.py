@@ -23,7 +23,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from kompare.core.errors import InputError
+from kompare.core.errors import Cancelled, InputError
 from kompare.core.ingest.extracted import Extracted, TextBudget
 from kompare.core.model import Excluded, ExclusionReason
 
@@ -48,9 +48,9 @@ class _Box:
     text: str  # lines joined
 
 
-def read_pdf(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
+def read_pdf(data: bytes, name: str, budget: TextBudget | None = None) -> Extracted:
     """The PDF's text (see the module docstring); raises InputError for scans, locked or broken files."""
-    pages = _pages(data, name, max_chars)
+    pages = _pages(data, name, budget or TextBudget(name, None))
     if not any(box.text for boxes, _height in pages for box in boxes):
         raise InputError(name, NO_TEXT)
     heads = _running_heads(pages)
@@ -84,12 +84,12 @@ def read_pdf(data: bytes, name: str, max_chars: int | None = None) -> Extracted:
     return Extracted(text, excluded=excluded)
 
 
-def _pages(data: bytes, name: str, max_chars: int | None = None) -> list[tuple[list[_Box], float]]:
+def _pages(data: bytes, name: str, budget: TextBudget) -> list[tuple[list[_Box], float]]:
     try:
         from pdfminer.high_level import extract_pages
         from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
 
-        pages, budget = [], TextBudget(name, max_chars)
+        pages = []
         for layout in extract_pages(io.BytesIO(data), laparams=LAParams()):
             boxes = []
             for element in layout:
@@ -101,7 +101,7 @@ def _pages(data: bytes, name: str, max_chars: int | None = None) -> list[tuple[l
             budget.spend(*(box.text for box in boxes))
             pages.append((boxes, float(layout.height)))
         return pages
-    except InputError:
+    except (InputError, Cancelled):
         raise
     except Exception as exc:  # pdfminer's many error types: say which kind of problem it is
         kind = type(exc).__name__

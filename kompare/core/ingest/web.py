@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from kompare import __version__
 from kompare.core.config import CompareConfig
-from kompare.core.errors import InputError
+from kompare.core.errors import Cancelled, InputError, ShouldCancel
 from kompare.core.ingest.decode import text_codec
 from kompare.core.model import Document
 
@@ -33,8 +33,10 @@ _CHUNK = 65_536
 _ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5"
 
 
-def load_url(url: str, *, config: CompareConfig | None = None) -> Document:
-    """The document at ``url``; raises :class:`InputError` (and nothing else) when it cannot be had."""
+def load_url(url: str, *, config: CompareConfig | None = None, should_cancel: ShouldCancel | None = None
+             ) -> Document:
+    """The document at ``url``; raises :class:`InputError` (and nothing else) when it cannot be had,
+    :class:`Cancelled` when ``should_cancel()`` turns true during the download or the reading."""
     from kompare.core.ingest import document_from_bytes
 
     config = config or CompareConfig()
@@ -42,10 +44,10 @@ def load_url(url: str, *, config: CompareConfig | None = None) -> Document:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             raise InputError(url, "this is not a web address kompare can fetch (it needs http:// or https:// and a host)")
-        data, charset, final = _fetch(url, config)
+        data, charset, final = _fetch(url, config, should_cancel)
         data = _as_utf8(data, charset)
-        return document_from_bytes(data, final, max_bytes=config.max_file_bytes, name=url)
-    except InputError:
+        return document_from_bytes(data, final, max_bytes=config.max_file_bytes, name=url, should_cancel=should_cancel)
+    except (InputError, Cancelled):
         raise
     except Exception as exc:  # the same promise as for files: one line, never a traceback
         raise InputError(url, f"kompare could not read this address ({type(exc).__name__}: {exc})") from exc
@@ -58,7 +60,7 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         self.max_repeats = min(self.max_repeats, limit)
 
 
-def _fetch(url: str, config: CompareConfig) -> tuple[bytes, str, str]:
+def _fetch(url: str, config: CompareConfig, should_cancel: ShouldCancel | None = None) -> tuple[bytes, str, str]:
     """(body, declared charset, final address) of ``url``, within the time, size and redirect limits."""
     opener = urllib.request.build_opener(_LimitedRedirects(config.max_redirects))
     request = urllib.request.Request(url, headers={"User-Agent": f"kompare/{__version__}", "Accept": _ACCEPT})
@@ -70,6 +72,8 @@ def _fetch(url: str, config: CompareConfig) -> tuple[bytes, str, str]:
                 raise _too_big(url, int(length), config.max_file_bytes)
             chunks, size = [], 0
             while True:
+                if should_cancel is not None and should_cancel():
+                    raise Cancelled()
                 if time.monotonic() > deadline:
                     raise InputError(url, f"the server took longer than {config.fetch_timeout:g} s to send the page; "
                                           "try again later, or save the page and open the file")

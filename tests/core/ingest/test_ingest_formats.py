@@ -8,9 +8,10 @@ import zipfile
 
 import pytest
 
-from kompare.core.errors import InputError
+from kompare.core.errors import Cancelled, InputError
 from kompare.core.formats import FORMATS, formats_in_words, open_filter
 from kompare.core.ingest import load_document
+from kompare.core.ingest.extracted import TextBudget
 from kompare.core.ingest.pdf import ENCRYPTED, NO_TEXT
 from tests.core.ingest.conftest import excluded_texts
 from tests.core.ingest.pdfmaker import column_lines, make_pdf
@@ -245,7 +246,37 @@ def test_a_pdf_with_more_text_than_the_cap_stops_being_read_past_it():
     data = make_pdf([[(72, 720 - 14 * k, STORY) for k in range(40)]] * 30)
     with pytest.raises(InputError, match="the text inside this file is more than [0-9,]+ characters; kompare reads "
                                          "documents up to 7,000"):
-        read_pdf(data, "long.pdf", max_chars=7_000)  # (about two pages of thirty)
+        read_pdf(data, "long.pdf", TextBudget("long.pdf", 7_000))  # (about two pages of thirty)
+
+
+class CancelAfter:
+    """A ``should_cancel`` that turns true on its ``n``-th question (and counts them)."""
+
+    def __init__(self, n: int):
+        self.n, self.asked = n, 0
+
+    def __call__(self) -> bool:
+        self.asked += 1
+        return self.asked >= self.n
+
+
+def test_a_long_pdf_stops_being_read_when_the_caller_cancels(write):
+    # The window's Cancel (or its closing) must stop a read of thousands of pages at once.
+    path = write("long.pdf", make_pdf([[(72, 720 - 14 * k, STORY) for k in range(40)]] * 30))
+    should_cancel = CancelAfter(3)
+    with pytest.raises(Cancelled):
+        load_document(path, should_cancel=should_cancel)
+    assert should_cancel.asked == 3  # asked once a page: pages 4 to 30 were never laid out
+    assert "Pyongyang" in load_document(path, should_cancel=lambda: False).text
+
+
+def test_an_archive_stops_being_read_when_the_caller_cancels(write):
+    body = "".join(f"<w:p><w:r><w:t>{STORY}</w:t></w:r></w:p>" for _ in range(50))
+    path = write("long.docx", docx_bytes(body))
+    should_cancel = CancelAfter(2)
+    with pytest.raises(Cancelled):
+        load_document(path, should_cancel=should_cancel)
+    assert should_cancel.asked == 2
 
 
 def test_an_archive_that_unpacks_past_the_cap_is_refused_as_a_bomb(write, monkeypatch):

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from kompare.core.config import CompareConfig
-from kompare.core.errors import InputError
+from kompare.core.errors import Cancelled, InputError
 from kompare.core.ingest import load_source, load_url
 
 ARTICLE = ("<p>Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim Jong Un, "
@@ -137,6 +137,19 @@ def test_a_server_that_trickles_is_cut_off_at_the_deadline(server):
     start = time.monotonic()
     assert reason_for(f"{server}/trickle").startswith("the server took longer than 0.5 s")
     assert time.monotonic() - start < 2.5
+
+
+def test_a_download_stops_when_the_caller_cancels(server):
+    asked = []
+
+    def should_cancel():
+        asked.append(1)
+        return len(asked) >= 3
+
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        load_url(f"{server}/trickle", config=CompareConfig(fetch_timeout=20), should_cancel=should_cancel)
+    assert time.monotonic() - start < 2  # (the trickle would go on for 3 s, the deadline for 20)
 
 
 def test_a_body_that_is_not_a_page_is_refused(server):
