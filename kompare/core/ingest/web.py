@@ -41,16 +41,55 @@ def load_url(url: str, *, config: CompareConfig | None = None, should_cancel: Sh
 
     config = config or CompareConfig()
     try:
-        parts = urlsplit(url)
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-            raise InputError(url, "this is not a web address kompare can fetch (it needs http:// or https:// and a host)")
-        data, charset, final = _fetch(url, config, should_cancel)
+        data, charset, final = _fetch(fetchable(url), config, should_cancel)
         data = _as_utf8(data, charset)
         return document_from_bytes(data, final, max_bytes=config.max_file_bytes, name=url, should_cancel=should_cancel)
-    except (InputError, Cancelled):
+    except InputError as exc:
+        if exc.path != url:  # (named by the address as sent, its spaces written %20: say the one typed)
+            raise InputError(url, exc.reason) from None
+        raise
+    except Cancelled:
         raise
     except Exception as exc:  # the same promise as for files: one line, never a traceback
         raise InputError(url, f"kompare could not read this address ({type(exc).__name__}: {exc})") from exc
+
+
+def fetchable(url: str) -> str:
+    """``url`` as it is sent (spaces in its path written ``%20``, as a browser does), or an
+    :class:`InputError` saying what to fix, where the fetch itself would fail with a cryptic error.
+
+    >>> fetchable("https://example.org/a story?q=1 2")
+    'https://example.org/a%20story?q=1%202'
+    >>> fetchable("https://user:secret@example.org/a")
+    Traceback (most recent call last):
+    ...
+    kompare.core.errors.InputError: https://user:secret@example.org/a: kompare does not log in to sites ...
+    >>> fetchable("https://news..example.org/a")
+    Traceback (most recent call last):
+    ...
+    kompare.core.errors.InputError: https://news..example.org/a: the host name news..example.org is not valid ...
+    """
+    try:
+        parts = urlsplit(url)
+        host, _port = parts.hostname, parts.port
+    except ValueError as exc:  # an unclosed [IPv6] bracket, a port that is no number or out of range
+        raise InputError(url, f"this address is malformed ({exc}): copy it again from the browser's address bar") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise InputError(url, "this is not a web address kompare can fetch (it needs http:// or https:// and a host)")
+    if parts.username is not None:
+        raise InputError(url, "kompare does not log in to sites (this address holds a user name or password): "
+                              "open the page in a browser and save it, then open the file")
+    if any(c != " " and (c.isspace() or not c.isprintable()) for c in url.strip(" ")):
+        raise InputError(url, "this address contains a line break, tab or control character: "
+                              "copy it again from the browser's address bar")
+    try:
+        host.encode("idna")
+        if " " in host:
+            raise UnicodeError
+    except UnicodeError:
+        raise InputError(url, f"the host name {host} is not valid (it has a space, an empty part or a part "
+                              "longer than 63 characters): check the address") from None
+    return url.strip(" ").replace(" ", "%20")
 
 
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):

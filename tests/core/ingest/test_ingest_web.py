@@ -192,6 +192,27 @@ def test_an_address_without_a_host_is_refused(address):
     assert "not a web address" in reason_for(address)
 
 
+@pytest.mark.parametrize("address, reason", [
+    ("https://user:secret@example.org/a", "kompare does not log in to sites"),
+    ("http://[::1/a", "this address is malformed (Invalid IPv6 URL)"),
+    ("http://example.org:99999/a", "this address is malformed (Port out of range"),
+    ("http://example.org:abc/a", "this address is malformed (Port could not be cast"),
+    ("http://news..example.org/a", "the host name news..example.org is not valid"),
+    ("http://" + "a" * 70 + ".org/a", "the host name aaaa"),
+    ("http://ex ample.org/a", "the host name ex ample.org is not valid"),
+    ("http://example.org/a\tb", "this address contains a line break, tab or control character"),
+])
+def test_a_malformed_address_is_refused_with_what_to_fix(address, reason):
+    # (Before, the fetch failed with urllib's own words: "nonnumeric port: 'secret@example.org'",
+    # "encoding with 'idna' codec failed".)
+    assert reason_for(address).startswith(reason)
+
+
+def test_a_space_in_an_addresss_path_is_sent_as_a_browser_sends_it(server):
+    reason_for(f"{server}/no such page")
+    assert Handler.requests[-1] == "/no%20such%20page"
+
+
 def test_the_command_line_compares_two_addresses(server, tmp_path, capsys):
     import json
 
