@@ -74,6 +74,8 @@ def normalize(word: str) -> str:
 
     >>> normalize("Korea’s"), normalize("DPRK"), normalize("U.N"), normalize("US"), normalize("us")
     ('korea', 'dprk', 'un', 'usa', 'us')
+    >>> normalize("N.A.A.C.P"), normalize("naacp"), normalize("example.org.uk")
+    ('naacp', 'naacp', 'example.org.uk')
     >>> normalize("Raúl"), normalize("naïve"), normalize("Łódź"), normalize("Москва")
     ('raul', 'naive', 'lodz', 'москва')
     """
@@ -82,8 +84,8 @@ def normalize(word: str) -> str:
         w = unaccented(w)
     if w.endswith("'s") and len(w) > 2:
         w = w[:-2]
-    if "." in w and len(w) <= 8:
-        w = w.replace(".", "")  # U.N. and UN, U.K. and UK are one word
+    if "." in w and (len(w) <= 8 or all(len(part) == 1 for part in w.split("."))):
+        w = w.replace(".", "")  # U.N. and UN, U.K. and UK, N.A.A.C.P. and NAACP are one word
     if w == "us" and word[:1] == "U" and word[1:2] in ("S", "."):
         w = "usa"  # "U.S."/"US" the country, not the pronoun "us"
     return w
