@@ -3,7 +3,8 @@
 A regular file is replaced atomically: the bytes go to a temporary ``.part`` file
 in the same folder, every write is checked, the file is flushed to disk, and only
 then is it renamed over the old one (and the folder synced, so the rename survives
-a crash).  On any failure, or a signal, the temporary file is removed and the old
+a crash).  On any failure, or a signal, or a cancel (``should_cancel()`` true when the
+data is written, just before the rename), the temporary file is removed and the old
 file is left as it was.
 
 What the name points at decides the rest:
@@ -41,6 +42,8 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+
+from kompare.core.errors import Cancelled, ShouldCancel
 
 STDOUT = "-"
 # Names that stand for a descriptor this process already has open: written to that
@@ -155,13 +158,18 @@ def check_output(
 
 
 def write_output(
-    path: str | os.PathLike, data: bytes, *, what: str = "the file", inputs: Iterable[str | os.PathLike] = ()
+    path: str | os.PathLike, data: bytes, *, what: str = "the file", inputs: Iterable[str | os.PathLike] = (),
+    should_cancel: ShouldCancel | None = None,
 ) -> None:
-    """Write ``data`` to ``path`` as the module describes; raise :class:`OutputError` on failure."""
+    """Write ``data`` to ``path`` as the module describes; raise :class:`OutputError` on failure,
+    :class:`Cancelled` (nothing changed) when ``should_cancel()`` is true before the file is replaced."""
     target = check_output(path, what=what, inputs=inputs)
     if target.kind is TargetKind.FILE:
-        _replace(target, data, what)
-    elif target.kind is TargetKind.STREAM:
+        _replace(target, data, what, should_cancel)
+        return
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+    if target.kind is TargetKind.STREAM:
         _write_stream(target, data, what)
     else:
         _write_descriptor(target, data, what)
@@ -224,7 +232,7 @@ def _check_not_input(absolute: str, resolved: str, info: os.stat_result | None,
                               f"{os.path.abspath(name)}; choose another name")
 
 
-def _replace(target: Target, data: bytes, what: str) -> None:
+def _replace(target: Target, data: bytes, what: str, should_cancel: ShouldCancel | None = None) -> None:
     folder, name = os.path.split(target.path)
     # A signal handler that raises (Ctrl+C) must not strike between the temporary
     # file's creation and the moment its name is known: it waits until the clean-up
@@ -243,6 +251,8 @@ def _replace(target: Target, data: bytes, what: str) -> None:
             _copy_mode(tmp, target)
         finally:
             os.close(fd)  # raises when the last data could not be stored (NFS, full disk)
+        if should_cancel is not None and should_cancel():  # (the last moment the old file can be kept)
+            raise Cancelled()
         os.replace(tmp, target.path)
     except OSError as exc:
         _remove(tmp)

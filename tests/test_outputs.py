@@ -87,6 +87,19 @@ def test_a_failure_at_any_step_keeps_the_old_file_and_removes_the_temp_file(tmp_
     assert listing(tmp_path) == ["out.json"]
 
 
+def test_a_cancel_before_the_rename_keeps_the_old_file_and_removes_the_temp_file(tmp_path):
+    # The window's Cancel while the data is written: it said "cancelled", so nothing may change.
+    from kompare.core.errors import Cancelled
+
+    path = tmp_path / "out.json"
+    path.write_bytes(OLD)
+    with pytest.raises(Cancelled):
+        write_output(path, NEW, should_cancel=lambda: True)
+    assert path.read_bytes() == OLD and listing(tmp_path) == ["out.json"]
+    write_output(path, NEW, should_cancel=lambda: False)
+    assert path.read_bytes() == NEW
+
+
 def test_a_short_write_is_continued_not_taken_for_success(tmp_path, monkeypatch):
     real_write = os.write
     monkeypatch.setattr(outputs.os, "write", lambda fd, data: real_write(fd, bytes(data[:7])))

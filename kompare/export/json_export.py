@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 
 from kompare import __version__
 from kompare.core import collector
+from kompare.core.errors import ShouldCancel
 from kompare.core.model import Comparison, LinkKind, Side, Span, Status
 from kompare.outputs import without_surrogates, write_output
 
@@ -190,17 +191,19 @@ def dumps(c: Comparison, *, generated_at: datetime | None = None) -> str:
     return "".join(_parts(c, generated_at))
 
 
-def write_json(c: Comparison, path: str | os.PathLike) -> None:
+def write_json(c: Comparison, path: str | os.PathLike, *, should_cancel: ShouldCancel | None = None) -> None:
     """Write to ``path`` (see :mod:`kompare.outputs`; ``-`` is standard output).
 
     Raises :class:`kompare.outputs.OutputError`, also when ``path`` is one of the
-    compared documents.
+    compared documents; :class:`Cancelled`, the file unchanged, when ``should_cancel()``
+    turns true before it is replaced.
     """
     # Encoded piece by piece: the text of two long documents as one string, then its
     # UTF-8, took a few copies of 100 MB (a string holding one character past U+00FF
     # takes 4 bytes a character).
     data = b"".join(part.encode("utf-8") for part in _parts(c, None)) + b"\n"
-    write_output(path, data, what="the JSON", inputs=(c.a.document.path, c.b.document.path))
+    write_output(path, data, what="the JSON", inputs=(c.a.document.path, c.b.document.path),
+                 should_cancel=should_cancel)
 
 
 def _parts(c: Comparison, generated_at: datetime | None) -> list[str]:

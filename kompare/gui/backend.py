@@ -40,10 +40,10 @@ def _prepare(comparison: Comparison) -> Marks:
     return marks
 
 
-def write_json(comparison: Comparison, path: str) -> None:
+def write_json(comparison: Comparison, path: str, should_cancel=None) -> None:
     from kompare.export.json_export import write_json as write
 
-    write(comparison, path)
+    write(comparison, path, should_cancel=should_cancel)
 
 
 def write_report(comparison: Comparison, path: str, *, fmt: str, page_size: str, progress,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
+
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -20,8 +24,33 @@ def choose_printer(parent: QWidget | None, comparison: Comparison) -> QPrinter |
     return printer
 
 
-def print_pages(comparison: Comparison, printer: QPrinter, *, progress=None, should_cancel=None) -> None:
-    """Paint the report's pages on ``printer`` (safe on a worker thread: Qt paints printers in threads)."""
+def print_pages(comparison: Comparison, printer: QPrinter, *, progress=None, should_cancel=None) -> str:
+    """Paint the report's pages on ``printer`` (safe on a worker thread: Qt paints printers in threads);
+    the file printed to, or "" for a printer."""
     from kompare.report import print_report
 
-    print_report(comparison, printer, progress=progress, should_cancel=should_cancel)
+    target = printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+    if not target:
+        print_report(comparison, printer, progress=progress, should_cancel=should_cancel)
+        return ""
+    # Print to File: Qt would write over the chosen file page by page, so a cancel or a full disk
+    # left a cut-off PDF in place of the old file. The pages go to a temporary file, and the one
+    # atomic writer puts them in place once they are complete.
+    from kompare.outputs import check_output, write_output
+    from kompare.report import ReportError
+
+    check_output(target, what="the report")  # (a wrong name fails before the slow part)
+    fd, scratch = tempfile.mkstemp(prefix="kompare-print-", suffix=".pdf")
+    os.close(fd)
+    try:
+        printer.setOutputFileName(scratch)
+        print_report(comparison, printer, progress=progress, should_cancel=should_cancel)
+        data = Path(scratch).read_bytes()
+        if b"%%EOF" not in data[-64:]:
+            raise ReportError(f"the PDF could not be written in full (is the disk of {tempfile.gettempdir()} "
+                              "full?); nothing was saved")
+        write_output(target, data, what="the report", should_cancel=should_cancel)
+        return target
+    finally:
+        printer.setOutputFileName(target)
+        Path(scratch).unlink(missing_ok=True)

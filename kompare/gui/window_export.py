@@ -84,7 +84,7 @@ class ExportCommands:
 
         def work(progress, should_cancel):
             if fmt == "json":
-                backend.write_json(comparison, path)
+                backend.write_json(comparison, path, should_cancel)
             else:
                 backend.write_report(comparison, path, fmt=fmt, page_size=page_size, progress=progress,
                                      should_cancel=should_cancel)
@@ -99,7 +99,7 @@ class ExportCommands:
             return
         self._idle()
         if job.tag is PRINT_TAG:
-            self.statusBar().showMessage("Sent the report to the printer.", 8000)
+            self.statusBar().showMessage(f"Printed to {path}." if path else "Sent the report to the printer.", 8000)
         else:
             # Only a folder written to is where the next export starts (not one that failed).
             self.settings.last_export_dir = str(Path(path).parent)

@@ -95,7 +95,7 @@ def _write_report(
     if kind == "html":
         html = build_html(comparison, generated_at=when, target="browser",
                           progress=_scaled(progress, 0.0, 0.9), should_cancel=should_cancel)
-        _write(path, without_surrogates(html).encode("utf-8"), inputs)
+        _write(path, without_surrogates(html).encode("utf-8"), inputs, should_cancel)
         if progress is not None:
             progress(1.0, "Report written")
         return
@@ -118,7 +118,7 @@ def _write_report(
         progress=_scaled(progress, 0.2, 1.0),
         should_cancel=should_cancel,
     )
-    _write(path, pdf, inputs)
+    _write(path, pdf, inputs, should_cancel)
     if progress is not None:
         progress(1.0, "Report written")
 
@@ -174,13 +174,14 @@ def page_chrome(comparison: Comparison, when: datetime) -> PageChrome:
                       footer_note=f"Compared {format_when(when)}")
 
 
-def _write(path: str | os.PathLike, data: bytes | None, inputs: tuple[str, str]) -> None:
+def _write(path: str | os.PathLike, data: bytes | None, inputs: tuple[str, str],
+           should_cancel: Callable[[], bool] | None = None) -> None:
     """Write ``data`` through :mod:`kompare.outputs` (only check the target when None)."""
     try:
         if data is None:
             check_output(path, what="the report", inputs=inputs)
         else:
-            write_output(path, data, what="the report", inputs=inputs)
+            write_output(path, data, what="the report", inputs=inputs, should_cancel=should_cancel)
     except ReaderGone:
         raise
     except OutputError as exc:

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -376,14 +377,33 @@ def test_export_json_runs_off_the_gui_thread(qtbot, window, tmp_path, monkeypatc
     show(window, qtbot)
     threads = []
     monkeypatch.setattr(backend, "write_json",
-                        lambda comparison, path: (threads.append(threading.current_thread()),
-                                                  Path(path).write_text("{}")))
+                        lambda comparison, path, should_cancel: (threads.append(threading.current_thread()),
+                                                                 Path(path).write_text("{}")))
     target = tmp_path / "out" / "c.json"
     target.parent.mkdir()
     window.run_export(str(target), "json")
     qtbot.waitUntil(lambda: window.export_job is None, timeout=10000)
     assert target.exists() and threads[0] is not threading.main_thread()
     assert window.settings.last_export_dir == str(target.parent)
+
+
+def test_a_cancelled_json_export_leaves_the_old_file(qtbot, window, tmp_path, monkeypatch):
+    # The window says "cancelled": the file must not be replaced a moment later.
+    import time
+
+    from kompare.export import json_export
+
+    show(window, qtbot)
+    laid_out = json_export._parts
+    monkeypatch.setattr(json_export, "_parts", lambda *args: (time.sleep(1.0), laid_out(*args))[1])
+    target = tmp_path / "c.json"
+    target.write_text("the old file")
+    window.run_export(str(target), "json")
+    job = window.export_job
+    qtbot.wait(200)
+    window.actions.cancel.trigger()
+    qtbot.waitUntil(job.done.is_set, timeout=10000)
+    assert target.read_text() == "the old file" and os.listdir(tmp_path) == ["c.json"]
 
 
 def test_export_error_goes_to_a_dialog(qtbot, window, tmp_path, monkeypatch, dialogs):

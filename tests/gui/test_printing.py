@@ -1,5 +1,7 @@
 """Ctrl+P prints the PDF report's pages through the print dialog (mocked here: no printer needed)."""
 
+import os
+
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
@@ -41,7 +43,7 @@ def test_ctrl_p_prints_the_report(qtbot, window, tmp_path, monkeypatch):
     window.actions.print.trigger()
     assert len(FakeDialog.opened) == 1
     assert FakeDialog.opened[0].docName().startswith("kompare: Treaty signed vs Pact sealed")
-    qtbot.waitUntil(lambda: "Sent the report" in window.statusBar().currentMessage(), timeout=20000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Printed to {FakeDialog.target}.", timeout=20000)
     text = " ".join(pdf_text(FakeDialog.target).split())
     for heading in ("Comparison report", "Summary", "Legend", "Linked passages", "Only in A", "Quotations"):
         assert heading in text
@@ -75,7 +77,7 @@ def test_printing_keeps_the_chosen_paper_and_runs_off_the_gui_thread(qtbot, wind
     FakeDialog.target, FakeDialog.opened, FakeDialog.answer = tmp_path / "letter.pdf", [], QDialog.DialogCode.Accepted
     window.show_comparison(make_comparison(filler=200))
     window.actions.print.trigger()
-    qtbot.waitUntil(lambda: "Sent the report" in window.statusBar().currentMessage(), timeout=30000)
+    qtbot.waitUntil(lambda: "Printed to" in window.statusBar().currentMessage(), timeout=30000)
     assert threads == [False]
     from tests.report.helpers import pdf_info
 
@@ -107,6 +109,7 @@ def test_cancelling_a_print_run_aborts_it(qtbot, window, tmp_path, monkeypatch):
         return printer
 
     monkeypatch.setattr(printing, "choose_printer", choose)
+    (tmp_path / "half.pdf").write_bytes(b"the old file")
     window.show_comparison(make_comparison(filler=200))
     window.actions.print.trigger()
     qtbot.waitUntil(lambda: window.export_job is None, timeout=30000)
@@ -114,6 +117,20 @@ def test_cancelling_a_print_run_aborts_it(qtbot, window, tmp_path, monkeypatch):
     assert "Printing cancelled" in window.statusBar().currentMessage()
     assert not window.progress.isVisible()
     assert window.comparison is not None and window.panes[Side.A].toPlainText()
+    # Printed to a file: the file is as it was (Qt wrote over it page by page, then stopped).
+    assert (tmp_path / "half.pdf").read_bytes() == b"the old file" and os.listdir(tmp_path) == ["half.pdf"]
+
+
+def test_printing_to_a_file_in_a_missing_folder_says_so(qtbot, window, tmp_path, monkeypatch, dialogs):
+    from kompare.gui import printing
+
+    monkeypatch.setattr(printing, "QPrintDialog", FakeDialog)
+    FakeDialog.target, FakeDialog.opened = tmp_path / "gone" / "p.pdf", []
+    FakeDialog.answer = QDialog.DialogCode.Accepted
+    window.show_comparison(make_comparison())
+    window.actions.print.trigger()
+    qtbot.waitUntil(lambda: window.export_job is None, timeout=20000)
+    assert dialogs and f"folder {tmp_path / 'gone'} does not exist" in dialogs[-1][-1]
 
 
 def test_cancelled_print_prints_nothing(qtbot, window, tmp_path, monkeypatch):
