@@ -105,6 +105,12 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         self.set_active_side(Side.A)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed)
+        # A document's file that is gone (deleted, or mid-way through a save that deletes and
+        # writes again, as git checkout does) is looked for each second until it is back.
+        self.missing: set[str] = set()
+        self.missing_timer = QTimer(self)
+        self.missing_timer.setInterval(1000)
+        self.missing_timer.timeout.connect(self._look_for_missing)
         self._update_title()
         self._update_enabled()
         self.panes[Side.A].setFocus()  # typing and find start in A, not on a legend switch
@@ -383,10 +389,12 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
     def set_sensitivity(self, value: float) -> None:
         """Compare with ``value`` from now on (saved); the documents on screen are compared again."""
         before = self.sensitivity()
+        # (Against the comparison on screen: one at the new value may have been cancelled.)
+        shown = self.comparison.sensitivity if self.comparison is not None else before
         self.settings.sensitivity = min(1.0, max(0.0, float(value)))
         self.session.override_sensitivity(None)
         self._check_sensitivity_preset()
-        if abs(self.settings.sensitivity - before) > 1e-9 and self.session.ready:
+        if abs(self.settings.sensitivity - shown) > 1e-9 and self.session.ready:
             self.start_compare()
 
     def load(self, side: Side, path: str) -> None:
@@ -837,12 +845,25 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
 
     # --- files on disk -----------------------------------------------------------------------------
     def _watch(self) -> None:
-        paths = [d.path for d in self.docs.values() if d is not None and d.path and Path(d.path).exists()]
+        files = {d.path for d in self.docs.values() if d is not None and d.path and not is_address(d.path)}
+        present = {p for p in files if Path(p).exists()}
         current = self.watcher.files()
         if current:
             self.watcher.removePaths(current)
-        if paths:
-            self.watcher.addPaths(sorted(set(paths)))
+        if present:
+            self.watcher.addPaths(sorted(present))
+        back = sorted(self.missing & present)
+        self.missing = files - present
+        if self.missing:
+            self.missing_timer.start()
+        else:
+            self.missing_timer.stop()
+        for path in back:  # written again since it went missing: a change
+            self._on_file_changed(path)
+
+    def _look_for_missing(self) -> None:
+        if any(Path(p).exists() for p in self.missing):
+            self._watch()
 
     def _on_file_changed(self, path: str) -> None:
         for side in Side:
@@ -852,8 +873,15 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         if not self.session.changed_on_disk:
             return
         changed = sorted(self.session.changed_on_disk, key=lambda s: s.value)
-        names = ", ".join(Path(self.docs[s].path).name for s in changed)
-        self.info.show_message(f"{names} changed on disk.", [("reload", "Reload")])
+        gone = [s for s in changed if not Path(self.docs[s].path).exists()]
+        here = [s for s in changed if s not in gone]
+        said = []
+        if here:
+            said.append(f"{', '.join(Path(self.docs[s].path).name for s in here)} changed on disk.")
+        if gone:
+            said.append(f"{', '.join(Path(self.docs[s].path).name for s in gone)} was deleted or moved "
+                        "(the text on screen is the one read before).")
+        self.info.show_message(" ".join(said), [("reload", "Reload")] if here else [])
         # Editors often save by replacing the file, which drops it from the watcher: watch again.
         QTimer.singleShot(200, self._watch)
 
@@ -873,7 +901,8 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
             return
         if action == "reload":
             for side in sorted(self.session.changed_on_disk, key=lambda s: s.value):
-                self.load(side, self.docs[side].path)
+                if Path(self.docs[side].path).exists():  # (one deleted meanwhile keeps its text on screen)
+                    self.load(side, self.docs[side].path)
         self.session.changed_on_disk.clear()
 
     # --- export ----------------------------------------------------------------------------------

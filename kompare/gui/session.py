@@ -145,6 +145,7 @@ class Session:
         """A and B change places; the comparison on screen mirrored (None when there is none)."""
         self.docs = {Side.A: self.docs[Side.B], Side.B: self.docs[Side.A]}
         self.hand = self.hand.swapped()
+        self.changed_on_disk = {side.other for side in self.changed_on_disk}  # (Reload reads the file named)
         self.jobs.cancel(COMPARE)
         return self.comparison.mirrored() if self.comparison is not None else None
 

@@ -369,6 +369,38 @@ def test_changed_file_offers_a_reload(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.comparison is not None and window.compare_job is None, timeout=30000)
 
 
+def test_a_file_deleted_then_written_again_is_watched_again(qtbot, window, tmp_path):
+    # git checkout and some editors delete the file and write a new one: the watcher lets go of
+    # it, and later edits went unnoticed for the rest of the session.
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Putin met Kim. They signed a pact.\n", encoding="utf-8")
+    b.write_text("Kim met Putin. They signed a treaty.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, [a, b])
+    a.unlink()
+    window._on_file_changed(str(a))
+    assert "a.txt was deleted or moved" in window.info.label.text() and window.info.buttons() == []
+    qtbot.waitUntil(lambda: str(a) in window.missing, timeout=5000)
+    a.write_text("Putin met Kim. They signed a pact. Seoul objected.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: "a.txt changed on disk" in window.info.label.text(), timeout=5000)
+    assert str(a) in window.watcher.files() and not window.missing
+    window.info.buttons()[0].click()
+    qtbot.waitUntil(lambda: "Seoul objected" in window.panes[Side.A].toPlainText(), timeout=10000)
+
+
+def test_choosing_the_sensitivity_of_a_cancelled_comparison_again_compares(qtbot, window, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Putin met Kim. They signed a pact.\n", encoding="utf-8")
+    b.write_text("Kim met Putin. They signed a treaty.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, [a, b])
+    shown = window.comparison.sensitivity
+    window.set_sensitivity(0.7)
+    window.cancel_work()  # (the 0.7 comparison never lands: 0.5 stays on screen)
+    assert window.compare_job is None and window.comparison.sensitivity == shown
+    window.set_sensitivity(0.7)
+    assert window.compare_job is not None
+    qtbot.waitUntil(lambda: window.comparison is not None and window.comparison.sensitivity == 0.7, timeout=30000)
+
+
 def test_export_json_runs_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
     import threading
 

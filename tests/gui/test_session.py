@@ -123,6 +123,15 @@ def test_swap_mirrors_the_comparison_and_the_hand_links_and_stops_the_comparing(
     assert session.hand.reader.added == {(1, 0)}
 
 
+def test_swap_carries_the_changed_on_disk_mark_with_its_document(comparison):
+    # The bar says "a.txt changed on disk"; after a swap its Reload must read a.txt, now side B.
+    session = Session()
+    session.show(comparison)
+    session.changed_on_disk.add(Side.A)
+    session.swap()
+    assert session.changed_on_disk == {Side.B} and session.docs[Side.B] is comparison.a.document
+
+
 def test_swap_without_a_comparison_gives_none():
     session = Session()
     session.opened(Side.A, Document("One."), "a.txt")
