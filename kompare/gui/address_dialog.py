@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from kompare.core.model import Side
+from kompare.core.address import address_problem
 from kompare.gui.sources import is_address
 
 
@@ -61,8 +62,11 @@ class AddressDialog(QDialog):
 
     def _check(self) -> None:
         given = self.addresses()
-        wrong = [side.value.upper() for side, url in given.items() if not is_address(url) or " " in url]
-        self.problem.setText(f"{' and '.join(wrong)}: a web address starts with http:// or https://"
-                             if wrong else "")
-        self.problem.setVisible(bool(wrong))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(given) and not wrong)
+        said = []
+        for side, url in given.items():
+            problem = "a web address starts with http:// or https://" if not is_address(url) else address_problem(url)
+            if problem:
+                said.append(f"{side.value.upper()}: {problem}")
+        self.problem.setText("\n".join(said))
+        self.problem.setVisible(bool(said))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(given) and not said)

@@ -15,9 +15,12 @@ def source_name(source: str) -> str:
     if not source:
         return ""
     if is_address(source):
-        parts = urlsplit(source)
+        try:
+            parts = urlsplit(source)
+            host = parts.hostname or source
+        except ValueError:  # a malformed address ("http://[::1"): named as it is, the reading will say why
+            return source
         last = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]) if parts.path.strip("/") else ""
-        host = parts.hostname or source
         return f"{host}/…/{last}" if last and parts.path.strip("/").count("/") else \
             (f"{host}/{last}" if last else host)
     return Path(source).name or source

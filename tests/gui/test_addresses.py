@@ -73,6 +73,13 @@ def test_the_dialog_checks_what_is_typed(qtbot, window):
     assert not fetch.isEnabled() and "A: a web address starts with http" in dialog.problem.text()
     dialog.fields[Side.A].setText("example.org/a")
     assert fetch.isEnabled() and dialog.addresses() == {Side.A: "https://example.org/a"}
+    dialog.fields[Side.A].setText("https://example.org/my story.html")  # (sent as my%20story.html)
+    assert fetch.isEnabled() and not dialog.problem.isVisibleTo(dialog)
+    dialog.fields[Side.A].setText("http://[::1/a")
+    assert not fetch.isEnabled() and dialog.problem.text() == (
+        "A: this address is malformed (Invalid IPv6 URL): copy it again from the browser's address bar")
+    dialog.fields[Side.A].setText("https://user:pw@example.org/a")
+    assert not fetch.isEnabled() and "A: kompare does not log in to sites" in dialog.problem.text()
 
 
 def test_a_failed_fetch_shows_the_reason_and_keeps_the_comparison(qtbot, window, web, dialogs):

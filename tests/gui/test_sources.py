@@ -14,6 +14,8 @@ from kompare.gui.sources import is_address, source_name
     ("https://example.org/world", "example.org/world"),
     ("https://example.org/world/asia/kim%20putin.html", "example.org/…/kim putin.html"),
     ("", ""),
+    ("http://[::1", "http://[::1"),  # (malformed: named as it is; it raised, and the window stuck on "Reading")
+    ("https://[example.com]/story", "https://[example.com]/story"),
 ])
 def test_a_source_is_named_by_its_file_or_its_host_and_last_part(source, name):
     assert source_name(source) == name

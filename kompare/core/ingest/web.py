@@ -21,9 +21,9 @@ import time
 import urllib.error
 import urllib.request
 from email.message import Message
-from urllib.parse import urlsplit
 
 from kompare import __version__
+from kompare.core.address import fetchable
 from kompare.core.config import CompareConfig
 from kompare.core.errors import Cancelled, InputError, ShouldCancel
 from kompare.core.ingest.decode import text_codec
@@ -52,44 +52,6 @@ def load_url(url: str, *, config: CompareConfig | None = None, should_cancel: Sh
         raise
     except Exception as exc:  # the same promise as for files: one line, never a traceback
         raise InputError(url, f"kompare could not read this address ({type(exc).__name__}: {exc})") from exc
-
-
-def fetchable(url: str) -> str:
-    """``url`` as it is sent (spaces in its path written ``%20``, as a browser does), or an
-    :class:`InputError` saying what to fix, where the fetch itself would fail with a cryptic error.
-
-    >>> fetchable("https://example.org/a story?q=1 2")
-    'https://example.org/a%20story?q=1%202'
-    >>> fetchable("https://user:secret@example.org/a")
-    Traceback (most recent call last):
-    ...
-    kompare.core.errors.InputError: https://user:secret@example.org/a: kompare does not log in to sites ...
-    >>> fetchable("https://news..example.org/a")
-    Traceback (most recent call last):
-    ...
-    kompare.core.errors.InputError: https://news..example.org/a: the host name news..example.org is not valid ...
-    """
-    try:
-        parts = urlsplit(url)
-        host, _port = parts.hostname, parts.port
-    except ValueError as exc:  # an unclosed [IPv6] bracket, a port that is no number or out of range
-        raise InputError(url, f"this address is malformed ({exc}): copy it again from the browser's address bar") from None
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        raise InputError(url, "this is not a web address kompare can fetch (it needs http:// or https:// and a host)")
-    if parts.username is not None:
-        raise InputError(url, "kompare does not log in to sites (this address holds a user name or password): "
-                              "open the page in a browser and save it, then open the file")
-    if any(c != " " and (c.isspace() or not c.isprintable()) for c in url.strip(" ")):
-        raise InputError(url, "this address contains a line break, tab or control character: "
-                              "copy it again from the browser's address bar")
-    try:
-        host.encode("idna")
-        if " " in host:
-            raise UnicodeError
-    except UnicodeError:
-        raise InputError(url, f"the host name {host} is not valid (it has a space, an empty part or a part "
-                              "longer than 63 characters): check the address") from None
-    return url.strip(" ").replace(" ", "%20")
 
 
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
