@@ -36,7 +36,7 @@ from kompare.gui.resources import app_icon
 from kompare.gui.scroll_sync import ScrollSync
 from kompare.gui.sensitivity_slider import SensitivitySlider
 from kompare.gui.session import COMPARE, EXPORT, Session
-from kompare.gui.settings import SettingsStore
+from kompare.gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, SettingsStore
 from kompare.gui.sources import is_address, source_name
 from kompare.gui.summary import SummaryBar
 from kompare.gui.text_pane import dropped_sources
@@ -320,7 +320,8 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         self._check_sensitivity_preset()
         self._update_recent_menus()
 
-    def save_settings(self) -> None:
+    def save_settings(self) -> str | None:
+        """Save the settings and the window's layout; the error, if they could not be saved."""
         s = self.settings
         s.geometry = bytes(self.saveGeometry().toBase64()).decode()
         s.splitter_sizes = [int(x) for x in self.splitter.sizes()]
@@ -331,9 +332,7 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         s.window_state = bytes(self.saveState().toBase64()).decode()
         for dock in away:
             dock.hide()
-        error = self.store.save(s)
-        if error:
-            self.statusBar().showMessage(error, 8000)
+        return self.store.save(s)
 
     # --- documents ------------------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:
@@ -417,7 +416,7 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         if self._welcome:  # a document is open: the hint has done its job
             self._welcome = False
             self.info.hide()
-        self.settings.add_recent(path)
+        self.settings.add_recent(self.docs[side].path or path)  # (a file: address is kept as its path)
         self._update_recent_menus()
         self._watch()
         # The old comparison described the old text: its highlights go until the new one lands.
@@ -535,6 +534,8 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
 
     def cancel_work(self) -> None:
         """Stop whatever runs: the comparison, a load, an export."""
+        if not self.session.jobs.busy:
+            return
         for side in self.session.cancel_all():
             self.views[side].header.set_document(self.docs[side])
         self._idle()
@@ -816,7 +817,8 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
 
     def zoom(self, step: int) -> None:
         """Grow (+1) or shrink (-1) the text, or (0) go back to the default size."""
-        size = self._default_point_size if step == 0 else min(48.0, max(6.0, self.font_size() + step))
+        size = (self._default_point_size if step == 0
+                else min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, self.font_size() + step)))
         self._set_font_size(size)
         self.settings.font_size = 0.0 if step == 0 else size
         self.statusBar().showMessage(f"Text size {size:g} pt", 2000)
@@ -1016,5 +1018,8 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.cancel_work()
-        self.save_settings()
+        error = self.save_settings()
+        if error:  # (a status line would go with the window: nobody would read it)
+            self._error("Settings not saved", f"{error}\n\nThe window's size, the recent files and the "
+                        "sensitivity will not be remembered next time.")
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -13,6 +14,10 @@ from kompare.outputs import OutputError, write_output
 CONFIG_ENV = "KOMPARE_CONFIG_DIR"
 FILE_NAME = "settings.json"
 MAX_RECENT = 10
+#: The text sizes the zoom commands keep to (points); 0 in the settings is the platform's default.
+MIN_FONT_SIZE, MAX_FONT_SIZE = 6.0, 48.0
+#: Larger than any screen, smaller than Qt's int: a splitter size past it is damage.
+_MAX_PIXELS = 1_000_000
 
 
 @dataclass
@@ -52,11 +57,12 @@ def _valid(name: str, value: object, default: object) -> bool:
     if isinstance(default, bool):
         return isinstance(value, bool)
     if isinstance(default, float):
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     if isinstance(default, str):
         return isinstance(value, str)
     if name == "splitter_sizes":
-        return isinstance(value, list) and all(isinstance(v, int) and v >= 0 for v in value)
+        return isinstance(value, list) and all(
+            isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= _MAX_PIXELS for v in value)
     if name == "recent_files":
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     return False
@@ -73,16 +79,22 @@ class SettingsStore:
         """The stored settings and a notice for the user when the file had to be ignored."""
         defaults = Settings()
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_text(encoding="utf-8-sig")  # (Windows Notepad saves a BOM first)
         except FileNotFoundError:
             return defaults, None
-        except (OSError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError as exc:
+            raw, undecodable = "", exc
+        except OSError as exc:
             return defaults, f"Could not read the settings file {self.path} ({exc}); using defaults."
+        else:
+            undecodable = None
         try:
+            if undecodable is not None:
+                raise ValueError(f"not UTF-8 text: {undecodable}")
             data = json.loads(raw)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # (RecursionError: arrays nested 100,000 deep)
             self._keep_broken_copy()
             return defaults, (
                 f"The settings file {self.path} was damaged ({exc}); kompare started with default "
@@ -98,7 +110,8 @@ class SettingsStore:
             else:
                 bad.append(f.name)
         settings.sensitivity = min(1.0, max(0.0, settings.sensitivity))
-        settings.font_size = min(72.0, max(0.0, settings.font_size))
+        if settings.font_size:
+            settings.font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, settings.font_size))
         del settings.recent_files[MAX_RECENT:]
         notice = f"Ignored invalid settings: {', '.join(bad)}." if bad else None
         return settings, notice

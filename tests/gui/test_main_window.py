@@ -401,6 +401,24 @@ def test_choosing_the_sensitivity_of_a_cancelled_comparison_again_compares(qtbot
     qtbot.waitUntil(lambda: window.comparison is not None and window.comparison.sensitivity == 0.7, timeout=30000)
 
 
+def test_a_file_address_is_remembered_as_its_path(qtbot, window):
+    seed = SEED_A
+    window.open_paths([seed.as_uri()])
+    qtbot.waitUntil(lambda: window.docs[Side.A] is not None, timeout=10000)
+    assert window.settings.recent_files[0] == str(seed)  # (was the address resolved as a relative path)
+
+
+def test_settings_that_cannot_be_saved_at_close_are_reported(qtbot, window, tmp_path, dialogs):
+    from kompare.gui.settings import SettingsStore
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    window.store = SettingsStore(blocker / "sub")
+    window.close()
+    assert dialogs and dialogs[-1][0] == "Settings not saved" and "will not be remembered" in dialogs[-1][1]
+    assert window.statusBar().currentMessage() != "Cancelled."  # (nothing ran: nothing was cancelled)
+
+
 def test_export_json_runs_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
     import threading
 

@@ -40,10 +40,38 @@ def test_wrong_types_are_ignored_one_by_one(tmp_path):
     assert "font_size" in notice and "recent_files" in notice
 
 
+def test_damage_a_start_must_survive_gives_defaults(tmp_path):
+    # Each of these stopped the window from starting (OverflowError in Qt, RecursionError).
+    store = SettingsStore(tmp_path)
+    store.path.write_text(json.dumps({"splitter_sizes": [2**31, 5, 2**31], "sensitivity": 0.3}))
+    loaded, notice = store.load()
+    assert loaded.splitter_sizes == [] and loaded.sensitivity == 0.3 and "splitter_sizes" in notice
+    store.path.write_text("[" * 100_000 + "]" * 100_000)
+    loaded, notice = store.load()
+    assert loaded == Settings() and "damaged" in notice and (tmp_path / "settings.json.bad").exists()
+    store.path.write_text('{"sensitivity": NaN, "font_size": Infinity}')
+    loaded, notice = store.load()
+    assert loaded.sensitivity == 0.5 and loaded.font_size == 0.0 and "font_size, sensitivity" in notice
+
+
+def test_a_saved_text_size_stays_readable(tmp_path):
+    store = SettingsStore(tmp_path)
+    for given, used in ((0.01, 6.0), (500.0, 48.0), (0.0, 0.0), (13.0, 13.0)):
+        store.path.write_text(json.dumps({"font_size": given}))
+        assert store.load()[0].font_size == used
+
+
+def test_a_settings_file_saved_with_a_bom_is_read(tmp_path):
+    (tmp_path / "settings.json").write_bytes(b"\xef\xbb\xbf" + json.dumps({"sensitivity": 0.3}).encode())
+    loaded, notice = SettingsStore(tmp_path).load()
+    assert loaded.sensitivity == 0.3 and notice is None
+
+
 def test_unreadable_file_and_unwritable_folder_do_not_raise(tmp_path):
     (tmp_path / "settings.json").write_bytes(b"\xff\xfe\x00garbage")
     loaded, notice = SettingsStore(tmp_path).load()
-    assert loaded == Settings() and notice
+    assert loaded == Settings() and "damaged" in notice
+    assert (tmp_path / "settings.json.bad").read_bytes() == b"\xff\xfe\x00garbage"  # (kept, not overwritten)
     blocker = tmp_path / "file"
     blocker.write_text("x")
     error = SettingsStore(blocker / "sub").save(Settings())
