@@ -10,6 +10,8 @@ from kompare.gui.sources import is_address
 
 #: A report's format by its name's suffix.
 REPORT_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+#: The suffixes a file of each export format is known by.
+SUFFIXES = {"json": (".json",), "pdf": (".pdf",), "html": (".html", ".htm")}
 
 Docs = Mapping[Side, Document | None]
 
@@ -57,15 +59,19 @@ def report_format(path: str, chosen_filter: str) -> str:
 
 
 def with_suffix(path: str, fmt: str) -> tuple[str, bool]:
-    """``path`` with '.fmt' added when its name has no suffix, and whether one was added (the save
-    dialog asked about replacing the name it was given, not this one).
+    """``path`` with '.fmt' added unless its name ends in one of the format's suffixes, and
+    whether one was added (the save dialog asked about replacing the name it was given, not
+    this one). A dot inside a name is no suffix ("results 2024.05.01"), and JSON named .pdf
+    would not open: both get the format's own.
 
-    >>> with_suffix("/tmp/out", "json"), with_suffix("/tmp/out.html", "pdf")
-    (('/tmp/out.json', True), ('/tmp/out.html', False))
+    >>> with_suffix("/tmp/out", "json"), with_suffix("/tmp/out.HTM", "html")
+    (('/tmp/out.json', True), ('/tmp/out.HTM', False))
+    >>> with_suffix("/tmp/results 2024.05.01", "pdf"), with_suffix("/tmp/x.pdf", "json"), with_suffix("/tmp/x.", "json")
+    (('/tmp/results 2024.05.01.pdf', True), ('/tmp/x.pdf.json', True), ('/tmp/x.json', True))
     """
-    if Path(path).suffix:
+    if Path(path).suffix.lower() in SUFFIXES[fmt]:
         return path, False
-    return f"{path}.{fmt}", True
+    return f"{path.rstrip('.')}.{fmt}", True
 
 
-__all__ = ["REPORT_FORMATS", "default_stem", "document_dir", "export_start", "report_format", "with_suffix"]
+__all__ = ["REPORT_FORMATS", "SUFFIXES", "default_stem", "document_dir", "export_start", "report_format", "with_suffix"]

@@ -57,7 +57,9 @@ def test_report_format_the_name_decides_before_the_filter(path, chosen, fmt):
     assert report_format(path, chosen) == fmt
 
 
-def test_with_suffix_adds_one_only_to_a_bare_name():
+def test_with_suffix_adds_the_formats_own_unless_the_name_has_it():
     assert with_suffix("/out/report", "pdf") == ("/out/report.pdf", True)
-    assert with_suffix("/out/report.html", "pdf") == ("/out/report.html", False)
+    assert with_suffix("/out/report.html", "html") == ("/out/report.html", False)
+    assert with_suffix("/out/report.html", "pdf") == ("/out/report.html.pdf", True)  # (a PDF named .html)
+    assert with_suffix("/out/Mr. Jones vs Mrs. Smith", "html") == ("/out/Mr. Jones vs Mrs. Smith.html", True)
     assert with_suffix("/out.d/report", "json") == ("/out.d/report.json", True)  # a dotted folder is no suffix
