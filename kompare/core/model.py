@@ -353,6 +353,18 @@ class ReaderLinks:
     def mirrored(self) -> "ReaderLinks":
         return ReaderLinks(frozenset((b, a) for a, b in self.added), frozenset((b, a) for a, b in self.removed))
 
+    def within(self, na: int, nb: int) -> "ReaderLinks":
+        """The decisions about sentences that exist in documents of ``na`` and ``nb`` sentences
+        (a damaged store may name others: they decide nothing and are not reported).
+
+        >>> ReaderLinks(frozenset({(0, 1), (9, 0)}), frozenset({(-1, 0)})).within(3, 3)
+        ReaderLinks(added=frozenset({(0, 1)}), removed=frozenset())
+        """
+        def fits(pairs):
+            return frozenset((i, j) for i, j in pairs if 0 <= i < na and 0 <= j < nb)
+
+        return ReaderLinks(fits(self.added), fits(self.removed))
+
     def to_json(self) -> dict:
         """The pairs as sorted lists of ``[a, b]`` (the JSON export's ``reader``)."""
         return {"added": sorted(map(list, self.added)), "removed": sorted(map(list, self.removed))}

@@ -216,7 +216,7 @@ def _compare_with(
         config.sensitivity,
         encoder is not None,
         tuple(Near(i, j, p) for i, j, p in found.near),
-        reader,
+        reader.within(len(seg_a.sentences), len(seg_b.sentences)),
     )
     step(1.0, "Done")
     return result
