@@ -603,6 +603,22 @@ def test_find_searches_both_documents_and_says_where(qtbot, window):
     assert bar.status.text() == "Not found in A or B"
 
 
+def test_find_says_where_counting_stopped_and_sees_a_text_replaced(qtbot, window, monkeypatch):
+    from kompare.core import Document, compare
+    from kompare.gui import find_bar
+
+    monkeypatch.setattr(find_bar, "MAX_HITS", 3)
+    show(window, qtbot, compare(Document("Kim met Kim, Kim and Kim.\n"), Document("Kim met Putin.\n")))
+    bar = window.find_bar
+    window.actions.find.trigger()
+    bar.field.setText("kim")
+    assert bar.find(forward=True)
+    assert bar.status.text().endswith("of 4 · 3+ in A, 1 in B")  # (it said "3 in A": there are more)
+    show(window, qtbot, compare(Document("Putin met Putin.\n"), Document("Kim met Putin.\n")))
+    assert bar.find(forward=True)  # (a new text: searched again, not the last one's hits)
+    assert bar.status.text().endswith("0 in A, 1 in B")
+
+
 def test_first_run_hint_explains_the_colours_and_opens_an_example(qtbot, window):
     assert window.info.isVisibleTo(window)
     text = window.info.label.text()
