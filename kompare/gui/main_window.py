@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer
@@ -434,6 +435,9 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         self._idle()
         self.views[side].header.set_document(self.docs[side])
         reason = error.reason if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
+        if path in self.settings.recent_files and not is_address(path) and not os.path.lexists(path):
+            self.settings.recent_files.remove(path)  # (gone: Open Recent no longer offers it)
+            self._update_recent_menus()
         self._error(f"Cannot open {source_name(path)}", f"kompare could not open\n{path}\n\n{reason}\n\n"
                     "The documents on screen are unchanged.")
 
@@ -450,6 +454,11 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         running = self.compare_job is not None
         mirrored = self.session.swap()
         self._set_comparison(mirrored)
+        for side in Side:  # a document still being read lands on the side its side went to
+            job = self.session.jobs.get(side)
+            if job is not None:
+                job.tag = (side, job.tag[1])
+                self.views[side].header.loading(job.tag[1])
         if (mirrored is None or running) and self.session.ready:
             self.start_compare()
         elif mirrored is not None:

@@ -58,6 +58,14 @@ class Jobs:
         del self._slots[slot]
         return True
 
+    def swap(self, one: Hashable, other: Hashable) -> None:
+        """The jobs of two slots change places (a document being read goes where its side went)."""
+        a, b = self._slots.pop(one, None), self._slots.pop(other, None)
+        if a is not None:
+            self._slots[other] = a
+        if b is not None:
+            self._slots[one] = b
+
     def cancel(self, slot: Hashable) -> Cancellable | None:
         """Cancel the slot's job, if any, and give it back."""
         job = self._slots.pop(slot, None)
@@ -146,6 +154,7 @@ class Session:
         self.docs = {Side.A: self.docs[Side.B], Side.B: self.docs[Side.A]}
         self.hand = self.hand.swapped()
         self.changed_on_disk = {side.other for side in self.changed_on_disk}  # (Reload reads the file named)
+        self.jobs.swap(Side.A, Side.B)
         self.jobs.cancel(COMPARE)
         return self.comparison.mirrored() if self.comparison is not None else None
 

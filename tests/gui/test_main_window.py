@@ -401,6 +401,30 @@ def test_choosing_the_sensitivity_of_a_cancelled_comparison_again_compares(qtbot
     qtbot.waitUntil(lambda: window.comparison is not None and window.comparison.sensitivity == 0.7, timeout=30000)
 
 
+def test_swap_while_a_document_is_read_puts_it_where_its_side_went(qtbot, window, tmp_path):
+    from tests.core.ingest.pdfmaker import make_pdf
+
+    line = "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim."
+    slow = tmp_path / "slow.pdf"
+    slow.write_bytes(make_pdf([[(72, 720 - 14 * k, line) for k in range(45)]] * 15))
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    window.load(Side.B, str(slow))
+    window.swap()  # (SEED_A goes to B; the PDF, on its way to B, now belongs in A)
+    assert window.views[Side.A].header.meta.text() == "Loading…"
+    qtbot.waitUntil(lambda: window.docs[Side.A].path == str(slow), timeout=30000)
+    assert window.docs[Side.B].path == str(SEED_A)
+
+
+def test_a_recent_file_that_is_gone_leaves_open_recent(qtbot, window, tmp_path, dialogs):
+    gone = tmp_path / "gone.txt"
+    gone.write_text("Putin met Kim.\n", encoding="utf-8")
+    window.settings.add_recent(str(gone))
+    gone.unlink()
+    window.load(Side.A, str(gone))
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=10000)
+    assert str(gone) not in window.settings.recent_files and "no such file" in dialogs[-1][1]
+
+
 def test_a_file_address_is_remembered_as_its_path(qtbot, window):
     seed = SEED_A
     window.open_paths([seed.as_uri()])

@@ -132,6 +132,13 @@ def test_swap_carries_the_changed_on_disk_mark_with_its_document(comparison):
     assert session.changed_on_disk == {Side.B} and session.docs[Side.B] is comparison.a.document
 
 
+def test_swap_sends_a_document_being_read_to_the_side_its_side_went_to():
+    session, reading = Session(), FakeJob()
+    session.jobs.put(Side.B, reading)
+    session.swap()
+    assert session.jobs.get(Side.A) is reading and session.jobs.get(Side.B) is None and not reading.cancelled
+
+
 def test_swap_without_a_comparison_gives_none():
     session = Session()
     session.opened(Side.A, Document("One."), "a.txt")
