@@ -1,7 +1,8 @@
-"""Is a document's source a web address (fetched) or a file path (read)? One rule for the
-engine and the window, in a module of its own: the window asks as soon as a file is
-chosen, on its own thread, and importing the readers (:mod:`kompare.core.ingest`, which
-compiles their patterns) held it for a tenth of a second.
+"""Is a document's source a web address (fetched) or a file path (read), and what is wrong
+with an address that cannot be fetched? One rule for the engine and the window, in a module
+of its own: the window asks as soon as a file is chosen or an address typed, on its own
+thread, and importing the readers (:mod:`kompare.core.ingest`, which compiles their
+patterns) held it for a tenth of a second.
 
 >>> is_address("https://example.org/story"), is_address("HTTP://x.org"), is_address("story.html"), is_address("ftp://x.org/a")
 (True, True, False, False)
