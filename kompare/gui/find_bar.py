@@ -163,5 +163,6 @@ class FindBar(QWidget):
         self._clear_of_edges(target)
         self.target = target
         self.found_in.emit(side)
-        self.status.setText(("Wrapped around · " if wrapped else "") + f"{index + 1:,} of {len(hits):,} · {self._where()}")
+        place = f"{index + 1:,} of {len(hits):,} · {self._where()}"
+        self.status.setText(("Wrapped around · " if wrapped else "") + place)
         return True

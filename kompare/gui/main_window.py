@@ -890,8 +890,9 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
         if here:
             said.append(f"{', '.join(Path(self.docs[s].path).name for s in here)} changed on disk.")
         if gone:
-            said.append(f"{', '.join(Path(self.docs[s].path).name for s in gone)} was deleted or moved "
-                        "(the text on screen is the one read before).")
+            said.append(f"{', '.join(Path(self.docs[s].path).name for s in gone)} "
+                        f"{'was' if len(gone) == 1 else 'were'} deleted or moved (the text on screen is the one "
+                        "read before).")
         self.info.show_message(" ".join(said), [("reload", "Reload")] if here else [])
         # Editors often save by replacing the file, which drops it from the watcher: watch again.
         QTimer.singleShot(200, self._watch)
