@@ -1,8 +1,14 @@
-"""Map document offsets to the offsets shown in a pane when some ranges are hidden."""
+"""Map document offsets to the offsets shown in a pane when some ranges are hidden.
+
+Document offsets count characters (code points); a pane's positions count UTF-16 units, in
+which a character past U+FFFF (an emoji, a flag, a rare CJK name) takes two. The map
+translates both ways, so a highlight after a hundred emoji still sits on its own words.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 
 from kompare.core.model import Range, merge_ranges
 
@@ -45,9 +51,19 @@ def break_long_lines(text: str, longest: int = LONG_LINE_CHARS) -> str:
     return "\n".join(pieces)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 class OffsetMap:
-    """Translate between a text and the same text with ``cuts`` removed (long lines shown broken:
-    see :func:`break_long_lines`)."""
+    """Translate between a text's offsets and a pane's positions: the same text with ``cuts``
+    removed (long lines shown broken: see :func:`break_long_lines`), counted in UTF-16 units.
+
+    >>> m = OffsetMap("ab🌍cd🌍e", [(0, 1)])
+    >>> m.display_text, m.display_length, [m.to_display(i) for i in range(8)]
+    ('b🌍cd🌍e', 8, [0, 0, 1, 3, 4, 5, 7, 8])
+    >>> [m.to_document(q) for q in range(9)]
+    [1, 2, 2, 3, 4, 5, 5, 6, 7]
+    """
 
     def __init__(self, text: str, cuts: list[Range] = ()):  # type: ignore[assignment]
         self.cuts = merge_ranges(list(cuts))
@@ -62,6 +78,13 @@ class OffsetMap:
             removed += end - start
         self.total_removed = removed
         self.display_text = break_long_lines(self._cut(text))
+        # Where the characters that take two UTF-16 units are (in the display text), and the
+        # pane position each starts at. (max() is a C-speed scan: most texts have none.)
+        wide = self.display_text and max(self.display_text) > "\uffff"
+        self._wide = [m.start() for m in _ASTRAL.finditer(self.display_text)] if wide else []
+        self._wide_at = [p + n for n, p in enumerate(self._wide)]
+        #: The text's length in the pane (UTF-16 units).
+        self.display_length = len(self.display_text) + len(self._wide)
 
     def _cut(self, text: str) -> str:
         if not self.cuts:
@@ -74,7 +97,18 @@ class OffsetMap:
         return "".join(parts)
 
     def to_display(self, offset: int) -> int:
-        """Display offset of a document offset (a hidden offset maps to where its cut was)."""
+        """Pane position of a document offset (a hidden offset maps to where its cut was)."""
+        shown = self._shown(offset)
+        return shown + bisect_left(self._wide, shown) if self._wide else shown
+
+    def to_document(self, display: int) -> int:
+        """Document offset of a pane position (one inside a two-unit character: its start)."""
+        if self._wide:
+            display -= bisect_left(self._wide_at, display)
+        return self._hidden(display)
+
+    def _shown(self, offset: int) -> int:
+        """The display text's index of a document offset."""
         i = bisect_right(self._starts, offset) - 1
         if i < 0:
             return offset
@@ -83,8 +117,8 @@ class OffsetMap:
             return start - self._removed[i]
         return offset - self._removed[i] - (end - start)
 
-    def to_document(self, display: int) -> int:
-        """Document offset of a display offset."""
+    def _hidden(self, display: int) -> int:
+        """The document offset of a display text's index."""
         i = bisect_right(self._display_starts, display) - 1
         if i < 0:
             return display

@@ -397,7 +397,7 @@ class TextPane(QPlainTextEdit):
         if not top and isinstance(y0, float) and isinstance(y1, float) and y0 >= 0 and y1 <= height:
             return
         cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self.map.to_display(start), len(self.map.display_text)))
+        cursor.setPosition(min(self.map.to_display(start), self.map.display_length))
         if top:
             # Straight to the line (the scroll bar counts lines), then the cursor, already on
             # screen: no detour to the end, which made the other pane follow twice as well.
