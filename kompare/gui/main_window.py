@@ -797,7 +797,7 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
             pane.reveal(start, end)
         cursor = pane.textCursor()
         cursor.setPosition(pane.map.to_display(start))
-        cursor.setPosition(pane.map.to_display(end), cursor.MoveMode.KeepAnchor)
+        cursor.setPosition(pane.map.to_display(end, end=True), cursor.MoveMode.KeepAnchor)
         pane.setTextCursor(cursor)
 
     def tooltip_for(self, side: Side, offset: int) -> str | None:
