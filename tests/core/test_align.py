@@ -145,6 +145,17 @@ def test_unrelated_documents_give_no_links():
     assert groups(licence, news) == []
 
 
+def test_a_number_alone_is_no_shared_claim():
+    # Each list repeats its words line after line, so they weigh nothing and the number
+    # everything: 27 of 30 lines were linked as partial at link confidence 0.94.
+    apples = "\n\n".join(f"The orchard yielded {i} crates of apples in autumn." for i in range(30))
+    chips = "\n\n".join(f"Quantum chips need cryogenic fridges at level {i}." for i in range(30))
+    assert compare(Document(apples), Document(chips)).links == ()
+    # A number with a word both say links as before.
+    crates = "\n\n".join(f"The warehouse shipped {i} crates to the port." for i in range(30))
+    assert len(compare(Document(apples), Document(crates)).links) >= 25
+
+
 def test_identical_sentences_link_whatever_their_position():
     same = "Seoul has indirectly sent hundreds of thousands of artillery shells to Ukraine."
     a = " ".join(FILLER_A + [same])

@@ -98,6 +98,13 @@ def alignment(
     quoted = np.array(sorted(i * nb + j for i, j in quoted_pairs), dtype=np.int64)
     forced = identical | _within(codes, quoted)  # (links whatever its probability: a copy, one quotation)
     accept = (probs >= cfg.link_threshold()) | forced
+    # A number alone is no shared claim: in two lists whose every line repeats its words
+    # ("The orchard yielded 5 crates", "Chips need fridges at level 5") the words weigh
+    # nothing and the number everything. (No labelled pair shares only numbers.)
+    if len(cands.columns):
+        shared = cands.columns[PairScore._fields.index("shared_strong")]
+        numbers = cands.columns[PairScore._fields.index("shared_numbers")]
+        accept &= (shared > numbers) | (numbers == 0) | forced
     added, removed = _reader_codes(reader, na, nb)
     blocked = _within(codes, removed)
     if len(removed):
