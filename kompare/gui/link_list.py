@@ -314,13 +314,15 @@ class LinkList(QWidget):
         self._quiet = True
         try:
             row = self.model.rows.get(key) if key else None
-            if row is None:
+            index = self._to_view(self.model.index(row, 0)) if row is not None else None
+            if index is None or not index.isValid():
+                # Nothing selected, or a passage the filter hides: no row may look chosen (and a
+                # click on the row left current would not announce itself).
+                self.view.selectionModel().clearCurrentIndex()
                 self.view.clearSelection()
                 return
-            index = self._to_view(self.model.index(row, 0))
-            if index.isValid():
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
         finally:
             self._quiet = False
 

@@ -786,6 +786,10 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
             quote = row.quote(side)
             if quote is not None:
                 self._show_text(side, quote.start, quote.end)
+            else:  # (the words of a quotation chosen before would stay selected there)
+                cursor = self.panes[side].textCursor()
+                cursor.clearSelection()
+                self.panes[side].setTextCursor(cursor)
         speakers = [f"{q.speaker or 'unattributed'} in {side.value.upper()}"
                     for side in Side if (q := row.quote(side)) is not None]
         self.statusBar().showMessage(f"Quotation, {match_label(row)}: " + "; ".join(speakers) + ".", 10000)

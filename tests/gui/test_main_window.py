@@ -292,6 +292,23 @@ def test_cancel_stops_a_long_document_being_read(qtbot, window, tmp_path):
     assert window.docs[Side.A] is None and not window.progress.isVisibleTo(window)
 
 
+def test_the_passages_list_shows_no_row_when_no_passage_is_selected(qtbot, window):
+    # The row chosen before stayed current: it looked chosen, and a click on it did nothing.
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    open_and_wait(qtbot, window, [SEED_A, SEED_B])
+    view = window.link_list.view
+    rect = view.visualRect(view.model().index(0, 1))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    chosen = window.selected_key
+    assert chosen is not None
+    window.on_passage_clicked(Side.A, len(window.comparison.a.text))  # (past the text: no passage)
+    assert window.selected_key is None and not view.currentIndex().isValid()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    assert window.selected_key == chosen
+
+
 def test_swap_mirrors_the_comparison(qtbot, window):
     c = show(window, qtbot)
     window.actions.swap.trigger()
@@ -537,6 +554,7 @@ def test_choosing_a_quote_selects_its_passage_and_says_what_it_is(qtbot, window)
     assert window.marks.items[window.selected_key].kind == UNIQUE
     assert "absent from A" in window.statusBar().currentMessage()
     assert "Washington in B" in window.statusBar().currentMessage()
+    assert window.panes[Side.A].textCursor().selectedText() == ""  # (Kim's words were left selected in A)
 
 
 def test_find_brings_a_match_clear_of_the_panes_edges(qtbot, window):
