@@ -20,7 +20,7 @@ from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, Segmen
 from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
 from kompare.core.quoted import quoted_words_differ
 from kompare.core.quantities import stated_figures
-from kompare.core.tokens import ALLEGATIONS, Token
+from kompare.core.tokens import ALLEGATIONS, Token, is_date_word
 
 
 class PassageContext(NamedTuple):
@@ -87,7 +87,10 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
             related=ctx.related_quotes, flank_words=config.quote_flank_words,
             attribution_words=config.quote_attribution_words,
         )
-    says_more = ta.figures != tb.figures  # (see one_sided_figures)
+    # (See one_sided_figures.) A year is "when" where one side gives none; where both give
+    # years, one the other lacks is more said: "returns dating back to 1977" against "from
+    # 1977 through 2006".
+    says_more = ta.figures != tb.figures or bool(ta.years and tb.years and ta.years != tb.years)
     shared = min(ops_coverage(ops, ta.content, tb.content))
     if not says_more and shared < config.partial_coverage:
         # Few shared words: one passage says more, unless a good part of the words is
@@ -170,13 +173,14 @@ class _Words(list):
     A sentence is in several links: these are worked out once, when its words are.
     """
 
-    __slots__ = ("stems", "content", "figures", "denials")
+    __slots__ = ("stems", "content", "figures", "years", "denials")
 
     def __init__(self, tokens: list[Token], text: str):
         super().__init__(tokens)
         self.stems = [t.stem for t in tokens]
         self.content = content_counts(tokens)
         self.figures = frozenset(stated_figures(tokens, text))
+        self.years = frozenset(t.norm for t in tokens if len(t.norm) == 4 and is_date_word(t.norm) and t.norm.isdigit())
         self.denials = denial_count(tokens)
 
 

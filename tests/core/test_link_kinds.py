@@ -25,6 +25,22 @@ def test_a_clause_stated_on_one_side_only_makes_a_link_partial_however_much_is_s
 @pytest.mark.parametrize(
     "a, kind",
     [
+        # A year where the other gives years too is more said (the end of the period) ...
+        ("The Clintons have released their tax returns for the period from 1977 through 2006.", LinkKind.PARTIAL),
+        # ... where the other gives none, it is the when of the claim.
+        ("The Clintons have previously released their tax returns.", LinkKind.AGREEMENT),
+        ("The Clintons have released their tax returns dating back to 1977.", LinkKind.AGREEMENT),
+    ],
+)
+def test_a_year_only_one_side_gives_besides_a_shared_one_is_more_said(a, kind):
+    b = Document("The Clintons have released their tax returns dating back to 1977.")
+    (link,) = compare(Document(a), b).links
+    assert link.kind is kind
+
+
+@pytest.mark.parametrize(
+    "a, kind",
+    [
         ('Mayor Adams called the governor\'s budget "a con" and "a disaster in the making."', LinkKind.PARTIAL),
         ('Mayor Adams called the governor\'s budget "a disaster in the making."', LinkKind.AGREEMENT),
     ],
