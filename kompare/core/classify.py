@@ -40,10 +40,17 @@ _ALIASES = {**PLACE_ALIASES, **NAME_ALIASES, "north": (), "south": ()}
 
 
 def lowercase_words(text: str) -> frozenset[str]:
-    """Normalised words that occur in lower case somewhere in ``text`` (so are not names)."""
+    """Normalised words that occur in lower case somewhere in ``text`` (so are not names), and
+    their stems: a headline in title case ("NAACP Condemns Tea Party Racism") capitalises a
+    verb its article writes "condemning".
+
+    >>> sorted(lowercase_words("Kim Condemns it. Critics were condemning the pact."))
+    ['condemn', 'condemning', 'it', 'pact', 'the', 'were']
+    """
     starts, _, norms, _ = token_columns(text)  # (a document's words: no tuple per word)
     # Whether each word's first letter is lower case, over the columns at C speed.
-    return frozenset(compress(norms, map(str.islower, map(text.__getitem__, starts))))
+    lower = frozenset(compress(norms, map(str.islower, map(text.__getitem__, starts))))
+    return lower | frozenset(map(stem, lower))
 
 
 def _is_name(tok: Token, text: str, common: frozenset[str]) -> bool:
@@ -51,6 +58,7 @@ def _is_name(tok: Token, text: str, common: frozenset[str]) -> bool:
     return (
         first.isupper()
         and tok.norm not in common
+        and tok.stem not in common
         and tok.norm not in STOPWORDS
         and not is_date_word(tok.norm)
         and tok.norm != "may"

@@ -275,3 +275,13 @@ def test_a_name_written_with_and_without_its_accents_is_one_name():
     (link,) = compare(Document(a), Document(a.replace("Raúl", "Raul"))).links
     assert link.kind is LinkKind.AGREEMENT and link.changes == ()
     assert link.similarity == 1.0  # no word marked as changed
+
+
+def test_a_verb_a_title_case_headline_capitalises_is_no_name():
+    # "Condemns" / "Challenges" read as two names: a name change in blue's place.
+    a = Document("NAACP Condemns Tea Party Racism In Resolution\n\n"
+                 "The civil rights group passed a resolution condemning racist elements in the movement.")
+    b = Document("N.A.A.C.P. Challenges Tea Party on Racism\n\n"
+                 "The civil rights group passed a resolution to challenge racist elements in the movement.")
+    headline = next(link for link in compare(a, b).links if link.a == (0,))
+    assert named(headline, ChangeType.NAME) == []
