@@ -549,7 +549,8 @@ class MainWindow(ExportCommands, HandLinkCommands, QMainWindow):
             self.views[side].header.set_document(self.docs[side])
         self._idle()
         self._update_hand_actions()  # (a link made by hand, its comparison cancelled, can be undone)
-        self.statusBar().showMessage("Cancelled.", 4000)
+        if not self.session.jobs.busy:  # (an export that had written its file says so itself)
+            self.statusBar().showMessage("Cancelled.", 4000)
 
     def _busy(self, message: str, *, determinate: bool) -> None:
         self.statusBar().showMessage(message)

@@ -124,10 +124,23 @@ class Session:
         return generation == self.generation
 
     def cancel_all(self) -> list[Side]:
-        """Cancel every job; the sides whose load was cancelled."""
+        """Cancel every job; the sides whose load was cancelled. An export that has already
+        written its file is left to report it: "cancelled" would be untrue.
+
+        >>> import threading
+        >>> class Done:
+        ...     done = threading.Event()
+        ...     def cancel(self): raise AssertionError("written already")
+        >>> Done.done.set()
+        >>> s = Session(); s.jobs.put(EXPORT, Done()); s.cancel_all(); s.jobs.busy
+        []
+        True
+        """
         cancelled = [side for side in Side if self.jobs.cancel(side) is not None]
         self.jobs.cancel(COMPARE)
-        self.jobs.cancel(EXPORT)
+        export = self.jobs.get(EXPORT)
+        if export is None or not getattr(export, "done", None) or not export.done.is_set():
+            self.jobs.cancel(EXPORT)
         self.generation += 1
         return cancelled
 

@@ -497,6 +497,18 @@ def test_a_cancelled_json_export_leaves_the_old_file(qtbot, window, tmp_path, mo
     assert target.read_text() == "the old file" and os.listdir(tmp_path) == ["c.json"]
 
 
+def test_cancel_after_an_export_has_written_its_file_says_it_was_saved(qtbot, window, tmp_path):
+    # The file was written a moment before Cancel: "Cancelled." would be untrue.
+    show(window, qtbot)
+    target = tmp_path / "c.json"
+    window.run_export(str(target), "json")
+    job = window.export_job
+    assert job.done.wait(20)  # (written; the result not yet handed to the window)
+    window.cancel_work()
+    qtbot.waitUntil(lambda: window.export_job is None, timeout=5000)
+    assert target.exists() and window.statusBar().currentMessage() == f"Saved {target}"
+
+
 def test_export_error_goes_to_a_dialog(qtbot, window, tmp_path, monkeypatch, dialogs):
     from kompare.gui import backend
 
