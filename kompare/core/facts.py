@@ -33,6 +33,7 @@ from typing import NamedTuple
 from kompare.core.config import CompareConfig
 from kompare.core.counted import one_thing
 from kompare.core.figures import Figure, close_figures, range_figures
+from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.overlap import hedge_bears_on_shared
 from kompare.core.range_memo import RangeMemo
@@ -514,6 +515,22 @@ def _denied(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _named_after(side: Passage, v: int, reach: int = 6) -> set[str]:
+    """The capitalised words within ``reach`` words after word ``v`` (whom or where a verb is
+    about), each with what it stands for ("Pyongyang": the North, Korea).
+
+    >>> x = "Moscow may refrain from providing Pyongyang with technology."
+    >>> sorted(_named_after(Passage(x, tokenize(x), []), 4))
+    ['korea', 'north', 'pyongyang']
+    """
+    out: set[str] = set()
+    for t in side.tokens[v + 1 : v + 1 + reach]:
+        if side.text[t.start].isupper():
+            out.add(t.norm)
+            out.update(PLACE_ALIASES.get(t.norm, ()), NAME_ALIASES.get(t.norm, ()))
+    return out
+
+
 def _negation_changes(a: Passage, b: Passage) -> list[Change]:
     """A verb one side denies and the other states, in any order ("have not strengthened" /
     "the strengthening of ties"): a negation the word diff cannot see where the two
@@ -545,6 +562,9 @@ def _negation_changes(a: Passage, b: Passage) -> list[Change]:
             other = stated.get(x.tokens[v].stem)
             if other is None:
                 continue
+            there, here = _named_after(x, v), _named_after(y, y.tokens.index(other))
+            if there and here and not there & here:
+                continue  # (not sending weapons "to Ukraine" / send weapons "to Pyongyang": two claims)
             rx = (x.tokens[k].start, x.tokens[v].end)
             ry = (other.start, other.end)
             wx, wy = x.text[rx[0] : rx[1]], y.text[ry[0] : ry[1]]

@@ -285,3 +285,21 @@ def test_a_verb_a_title_case_headline_capitalises_is_no_name():
                  "The civil rights group passed a resolution to challenge racist elements in the movement.")
     headline = next(link for link in compare(a, b).links if link.a == (0,))
     assert named(headline, ChangeType.NAME) == []
+
+
+@pytest.mark.parametrize(
+    "b, negation",
+    [
+        # Russia sending weapons to Pyongyang is not the weapons Seoul does not send to Ukraine.
+        ("Russia's treaty drew a warning from South Korea: send advanced weapons to Pyongyang, "
+         "and Seoul may retaliate by arming Ukraine.", False),
+        # The same claim, denied on one side: still a negation.
+        ("Russia's treaty drew a warning from South Korea, which said it is sending lethal weapons "
+         "directly to Ukraine.", True),
+    ],
+)
+def test_a_denied_verb_is_a_negation_only_about_the_same_place_or_person(b, negation):
+    a = Document("A day after the treaty, a South Korean official said Seoul will reconsider its policy "
+                 "of not sending lethal weapons directly to Ukraine.")
+    links = compare(a, Document(b)).links
+    assert any(named(link, ChangeType.NEGATION) for link in links) is negation
