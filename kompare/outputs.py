@@ -42,8 +42,10 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from kompare.core.errors import Cancelled, ShouldCancel
+if TYPE_CHECKING:  # (the engine's package is not imported: the command line loads this module at start-up)
+    from kompare.core.errors import ShouldCancel
 
 STDOUT = "-"
 # Names that stand for a descriptor this process already has open: written to that
@@ -167,8 +169,7 @@ def write_output(
     if target.kind is TargetKind.FILE:
         _replace(target, data, what, should_cancel)
         return
-    if should_cancel is not None and should_cancel():
-        raise Cancelled()
+    _stop_if_cancelled(should_cancel)
     if target.kind is TargetKind.STREAM:
         _write_stream(target, data, what)
     else:
@@ -251,8 +252,7 @@ def _replace(target: Target, data: bytes, what: str, should_cancel: ShouldCancel
             _copy_mode(tmp, target)
         finally:
             os.close(fd)  # raises when the last data could not be stored (NFS, full disk)
-        if should_cancel is not None and should_cancel():  # (the last moment the old file can be kept)
-            raise Cancelled()
+        _stop_if_cancelled(should_cancel)  # (the last moment the old file can be kept)
         os.replace(tmp, target.path)
     except OSError as exc:
         _remove(tmp)
@@ -262,6 +262,13 @@ def _replace(target: Target, data: bytes, what: str, should_cancel: ShouldCancel
         _remove(tmp)
         raise
     _sync_folder(folder)
+
+
+def _stop_if_cancelled(should_cancel: ShouldCancel | None) -> None:
+    if should_cancel is not None and should_cancel():
+        from kompare.core.errors import Cancelled
+
+        raise Cancelled()
 
 
 def _hold_signals() -> set | None:

@@ -309,3 +309,13 @@ def test_an_input_is_never_an_output(tmp_path, monkeypatch):
     (tmp_path / "copy.txt").write_bytes(OLD)
     write_output("copy.txt", NEW, inputs=["a.txt"])
     assert doc.read_bytes() == OLD
+
+
+def test_the_writer_does_not_import_the_engine():
+    # The command line imports this module at start-up (usage errors, --help): the engine's
+    # package (numpy, the link model) took a second to load.
+    import subprocess
+    import sys
+
+    code = "import sys, kompare.outputs\nassert 'kompare.core' not in sys.modules, 'engine imported'\n"
+    subprocess.run([sys.executable, "-c", code], check=True)
