@@ -79,22 +79,16 @@ class SettingsStore:
         """The stored settings and a notice for the user when the file had to be ignored."""
         defaults = Settings()
         try:
-            raw = self.path.read_text(encoding="utf-8-sig")  # (Windows Notepad saves a BOM first)
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return defaults, None
-        except UnicodeDecodeError as exc:
-            raw, undecodable = "", exc
         except OSError as exc:
             return defaults, f"Could not read the settings file {self.path} ({exc}); using defaults."
-        else:
-            undecodable = None
         try:
-            if undecodable is not None:
-                raise ValueError(f"not UTF-8 text: {undecodable}")
-            data = json.loads(raw)
+            data = json.loads(raw.decode("utf-8-sig"))  # (Windows Notepad saves a BOM first)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-        except (ValueError, RecursionError) as exc:  # (RecursionError: arrays nested 100,000 deep)
+        except (ValueError, RecursionError) as exc:  # (not UTF-8 too; RecursionError: arrays nested 100,000 deep)
             self._keep_broken_copy()
             return defaults, (
                 f"The settings file {self.path} was damaged ({exc}); kompare started with default "
