@@ -23,7 +23,7 @@ from kompare.core.dates import dates_differ, first_date, stated_dates
 from kompare.core.denials import NEGATIVE_VERBS, governed_denials, negations, opposed
 from kompare.core.facts import hedges
 from kompare.core.languages import REPORTING_HEDGES
-from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
+from kompare.core.lexicon import ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
 from kompare.core.quantities import count_alike, counterpart, different_figures, passage_figures, stated_numbers
 from kompare.core.quoted import (
@@ -34,9 +34,6 @@ from kompare.core.tokens import (
     HEDGES, LOCAL_HEDGES, NEGATIONS, NORM, PERIODS, RELATIVE_MODIFIERS, STOPWORDS, TIMES_OF_DAY, Token, is_content,
     is_date_word, is_hedge, is_number_word, normalize, slice_tokens, spelled_out, stem, token_columns, tokenize,
 )
-
-# Naming a capital for its country ("Seoul" for South Korea) is not a change of name.
-_ALIASES = {**PLACE_ALIASES, **NAME_ALIASES, "north": (), "south": ()}
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -70,7 +67,7 @@ def _canonical_names(toks: Iterable[Token], text: str, common: frozenset[str]) -
     out: set[str] = set()
     for t in toks:
         if _is_name(t, text, common):
-            out.update(_ALIASES.get(t.norm) or (spelled_key([text[t.start : t.end]]),))
+            out.update(ALIASES.get(t.norm) or (spelled_key([text[t.start : t.end]]),))
     return out
 
 

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from kompare.core.config import CompareConfig
 from kompare.core.counted import one_thing
 from kompare.core.figures import Figure, close_figures, range_figures
-from kompare.core.lexicon import NAME_ALIASES, PLACE_ALIASES
+from kompare.core.lexicon import ALIASES
 from kompare.core.model import Change, ChangeType, Op, Range, Span
 from kompare.core.overlap import hedge_bears_on_shared
 from kompare.core.range_memo import RangeMemo
@@ -527,7 +527,7 @@ def _named_after(side: Passage, v: int, reach: int = 6) -> set[str]:
     for t in side.tokens[v + 1 : v + 1 + reach]:
         if side.text[t.start].isupper():
             out.add(t.norm)
-            out.update(PLACE_ALIASES.get(t.norm, ()), NAME_ALIASES.get(t.norm, ()))
+            out.update(ALIASES.get(t.norm, ()))
     return out
 
 
@@ -557,12 +557,13 @@ def _negation_changes(a: Passage, b: Passage) -> list[Change]:
                 is_content(t.norm) and not any(map(_negator, y.tokens[max(0, n - 3) : n]))
                 and not (n and y.tokens[n - 1].norm in _NOT_STATED)
             ):
-                stated.setdefault(t.stem, t)
+                stated.setdefault(t.stem, n)
         for k, v in denied:
-            other = stated.get(x.tokens[v].stem)
-            if other is None:
+            at = stated.get(x.tokens[v].stem)
+            if at is None:
                 continue
-            there, here = _named_after(x, v), _named_after(y, y.tokens.index(other))
+            other = y.tokens[at]
+            there, here = _named_after(x, v), _named_after(y, at)
             if there and here and not there & here:
                 continue  # (not sending weapons "to Ukraine" / send weapons "to Pyongyang": two claims)
             rx = (x.tokens[k].start, x.tokens[v].end)

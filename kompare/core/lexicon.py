@@ -40,6 +40,10 @@ NAME_ALIASES: dict[str, tuple[str, ...]] = {
     for short in shorts.split()
 }
 
+#: What a name stands for, places and first names together: naming a capital for its country
+#: ("Seoul" for South Korea) is not another name. ("North" and "South" alone stand for nothing.)
+ALIASES: dict[str, tuple[str, ...]] = {**PLACE_ALIASES, **NAME_ALIASES, "north": (), "south": ()}
+
 
 #: Verbs that carry their own "not", each with the plain verbs it turns around: "halted
 #: imports" / "allowed imports" is a claim and its denial; "rejects" / "overrides" a veto
