@@ -24,3 +24,16 @@ class Cancelled(Exception):
 
 #: What long work asks between its steps: stop now? (The window's Cancel sets it.)
 ShouldCancel = Callable[[], bool]
+
+
+def stop_if_cancelled(should_cancel: ShouldCancel | None) -> None:
+    """Raise :class:`Cancelled` when ``should_cancel()`` says so (None: never).
+
+    >>> stop_if_cancelled(None); stop_if_cancelled(lambda: False)
+    >>> stop_if_cancelled(lambda: True)
+    Traceback (most recent call last):
+    ...
+    kompare.core.errors.Cancelled
+    """
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()

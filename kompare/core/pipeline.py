@@ -27,7 +27,7 @@ from kompare.core.classify import link_kind, lowercase_words
 from kompare.core.config import CompareConfig
 from kompare.core.encoder import load_encoder
 from kompare.core.english import capitals_mark_names, reads_english
-from kompare.core.errors import Cancelled, ShouldCancel
+from kompare.core.errors import ShouldCancel, stop_if_cancelled
 from kompare.core.memory import release_free_memory
 from kompare.core.model import (
     Change, ChangeType, Comparison, Document, Link, LinkKind, Near, Op, Quote, QuoteMatch, QuoteMatchKind,
@@ -101,8 +101,7 @@ def _compare(
     reader: ReaderLinks,
 ) -> Comparison:
     def step(fraction: float, message: str) -> None:
-        if should_cancel is not None and should_cancel():
-            raise Cancelled()
+        stop_if_cancelled(should_cancel)
         if progress is not None:
             progress(fraction, message)
 

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, NamedTuple
 
-from kompare.core.errors import Cancelled
+from kompare.core.errors import stop_if_cancelled
 
 try:
     import fcntl
@@ -64,8 +64,7 @@ class Pending:
         """The task's value; raises :class:`Cancelled` when ``should_cancel()`` says so while waiting."""
         if self._future is not None:
             while True:
-                if should_cancel is not None and should_cancel():
-                    raise Cancelled()
+                stop_if_cancelled(should_cancel)
                 try:
                     return self._future.result(timeout=_POLL)
                 except TimeoutError:

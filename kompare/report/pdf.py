@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kompare.core.errors import Cancelled
+from kompare.core.errors import Cancelled, stop_if_cancelled
 from kompare.report.errors import ReportError
 
 # Device units: 96 per inch, so the HTML's px and pt mean what they mean in a browser.
@@ -137,8 +137,7 @@ def paint_pages(
     from kompare.report.build_html import FONT_FAMILIES
 
     def tick(fraction: float, message: str) -> None:
-        if should_cancel is not None and should_cancel():
-            raise Cancelled()
+        stop_if_cancelled(should_cancel)
         if progress is not None:
             progress(fraction, message)
 

@@ -13,7 +13,7 @@ from kompare.core.align.seed import _cosines, _nearest, candidate_codes
 from kompare.core.align.table import _pair_scores, _quick_scores, _score_columns, _TermTable
 from kompare.core.align.terms import DocTerms, PairTerms, TermWeights, pair_terms
 from kompare.core.config import CompareConfig
-from kompare.core.errors import Cancelled
+from kompare.core.errors import stop_if_cancelled
 from kompare.core.evidence import Features
 from kompare.core.model import Range, SegmentedDocument
 
@@ -122,8 +122,7 @@ def candidates(
         return Candidates(terms, None, none, none, (), np.zeros((0, len(Features._fields))))
     w = TermWeights(terms, cfg)
     codes = candidate_codes(terms, w, cfg)
-    if should_cancel is not None and should_cancel():
-        raise Cancelled()
+    stop_if_cancelled(should_cancel)
     cosine = None
     if encoder is not None:
         cosine = _cosines(a, b, encoder)

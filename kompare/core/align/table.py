@@ -6,7 +6,7 @@ from itertools import repeat
 
 from kompare.core.align.score import PairScore
 from kompare.core.align.terms import PairTerms, TermWeights
-from kompare.core.errors import Cancelled
+from kompare.core.errors import stop_if_cancelled
 
 
 def _quick_scores(codes, table: "_TermTable", totals, headings, keep_zero: bool, should_cancel):
@@ -48,14 +48,12 @@ def _quick_part(codes, table: "_TermTable", totals, headings, keep_zero: bool, s
 
     (wa, wb), (heading_a, heading_b) = totals, headings
     ii, jj = np.divmod(codes, len(table.terms.b))
-    if should_cancel is not None and should_cancel():
-        raise Cancelled()
+    stop_if_cancelled(should_cancel)
     same = _same_sentences(ii, jj, table.terms)
     keep = ~(heading_a[ii] | heading_b[jj]) | same
     ii, jj, same = ii[keep], jj[keep], same[keep]
     s = table.shared_weight(ii, jj)
-    if should_cancel is not None and should_cancel():
-        raise Cancelled()
+    stop_if_cancelled(should_cancel)
     tx, ty = wa[ii], wb[jj]
     empty = (tx <= 0) | (ty <= 0)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -138,8 +136,7 @@ class _TermTable:
         """Slices of the pairs to work on at once (see :func:`kompare.core.termsums.pair_chunks`)."""
         from kompare.core.termsums import pair_chunks
 
-        if self.should_cancel is not None and self.should_cancel():
-            raise Cancelled()
+        stop_if_cancelled(self.should_cancel)
 
         return pair_chunks(self._sizes["a"][ii] + self._sizes["b"][jj])  # terms a pair brings to the gathering
 
@@ -149,8 +146,7 @@ class _TermTable:
 
         out = np.zeros(len(ii))
         for part in self.chunks(ii, jj):
-            if self.should_cancel is not None and self.should_cancel():
-                raise Cancelled()
+            stop_if_cancelled(self.should_cancel)
             out[part] = self._shared_weight(self._shared_parts(ii[part], jj[part]), len(ii[part]))
         return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kompare.core.errors import Cancelled, InputError, ShouldCancel
+from kompare.core.errors import InputError, ShouldCancel, stop_if_cancelled
 from kompare.core.model import Excluded
 
 
@@ -60,8 +60,7 @@ class TextBudget:
         self.should_cancel = should_cancel
 
     def spend(self, *texts: str) -> None:
-        if self.should_cancel is not None and self.should_cancel():
-            raise Cancelled()
+        stop_if_cancelled(self.should_cancel)
         self.chars += sum(len(t) + 2 for t in texts)
         if self.max_chars is not None and self.chars > self.max_chars:
             raise too_much_text(self.name, self.chars, self.max_chars, at_least=True)

@@ -25,7 +25,7 @@ from email.message import Message
 from kompare import __version__
 from kompare.core.address import fetchable
 from kompare.core.config import CompareConfig
-from kompare.core.errors import Cancelled, InputError, ShouldCancel
+from kompare.core.errors import Cancelled, InputError, ShouldCancel, stop_if_cancelled
 from kompare.core.ingest.decode import text_codec
 from kompare.core.model import Document
 
@@ -73,8 +73,7 @@ def _fetch(url: str, config: CompareConfig, should_cancel: ShouldCancel | None =
                 raise _too_big(url, int(length), config.max_file_bytes)
             chunks, size = [], 0
             while True:
-                if should_cancel is not None and should_cancel():
-                    raise Cancelled()
+                stop_if_cancelled(should_cancel)
                 if time.monotonic() > deadline:
                     raise InputError(url, f"the server took longer than {config.fetch_timeout:g} s to send the page; "
                                           "try again later, or save the page and open the file")
