@@ -272,15 +272,16 @@ def test_cancel_stops_a_running_comparison(qtbot, window, monkeypatch):
 
 
 def test_cancel_stops_a_long_document_being_read(qtbot, window, tmp_path):
-    # 100 pages take many seconds to lay out; Cancel must not leave them running on a worker
-    # thread (the pool has few threads, and quitting waits for them).
+    # 300 pages take half a minute to lay out; Cancel must not leave them running on a worker
+    # thread (the pool has few threads, and quitting waits for them). The bound is loose (a
+    # busy machine) yet far below what the pages left would take.
     import time
 
     from tests.core.ingest.pdfmaker import make_pdf
 
     line = "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim."
     long_pdf = tmp_path / "long.pdf"
-    long_pdf.write_bytes(make_pdf([[(72, 720 - 14 * k, line) for k in range(45)]] * 100))
+    long_pdf.write_bytes(make_pdf([[(72, 720 - 14 * k, line) for k in range(45)]] * 300))
     window.load(Side.A, str(long_pdf))
     job = window.session.jobs.get(Side.A)
     qtbot.wait(1000)  # (well into the pages)
@@ -288,7 +289,7 @@ def test_cancel_stops_a_long_document_being_read(qtbot, window, tmp_path):
     window.actions.cancel.trigger()
     cancelled = time.monotonic()
     qtbot.waitUntil(job.done.is_set, timeout=20000)
-    assert time.monotonic() - cancelled < 2
+    assert time.monotonic() - cancelled < 5
     assert window.docs[Side.A] is None and not window.progress.isVisibleTo(window)
 
 
