@@ -25,6 +25,7 @@ from kompare.core.facts import hedges
 from kompare.core.languages import REPORTING_HEDGES
 from kompare.core.lexicon import ALIASES
 from kompare.core.model import Change, ChangeType, LinkKind, Op, Range, Span
+from kompare.core.opposites import opposite_change
 from kompare.core.quantities import count_alike, counterpart, different_figures, passage_figures, stated_numbers
 from kompare.core.quoted import (
     close_quote, inside_both, one_quotation, quoted_part, quoted_share, quotes_over, tells_who,
@@ -116,7 +117,8 @@ def classify_spans(
 ) -> list[Change]:
     """Typed changes for a link's word diff (its spans in order, as the diff gives them).
 
-    ``common_*``: from :func:`lowercase_words`; ``quotes_*``: quotation ranges in
+    ``common_*``: from :func:`lowercase_words` (the pipeline gives both documents' together:
+    a word either writes in lower case is no name); ``quotes_*``: quotation ranges in
     text order (as :func:`kompare.core.quotes.find_quotes` gives them);
     ``local_words``: see ``CompareConfig.local_change_words``; ``edited``: the two passages
     are one text edited (nearly all words equal), so a word put for another in a short
@@ -140,8 +142,9 @@ def classify_spans(
     quoted = bool(quotes_a) and bool(quotes_b)
     if not quoted and all(span.op is Op.EQUAL for span in spans):
         return []  # (the same words, unquoted: nothing to type)
-    common_a = lowercase_words(text_a) if common_a is None else common_a
-    common_b = lowercase_words(text_b) if common_b is None else common_b
+    if common_a is None or common_b is None:  # (as the pipeline does: a word either writes in lower case)
+        common_a = common_b = (lowercase_words(text_a) if common_a is None else common_a) | (
+            lowercase_words(text_b) if common_b is None else common_b)
     words_a, words_b = _span_words(text_a, words[0]), _span_words(text_b, words[1])
     changes: list[Change] = []
     says = lambda span: any(is_content(t.norm) for t in words_a(span.a))  # noqa: E731 (an equal run: one side is enough)
@@ -248,7 +251,8 @@ def classify_spans(
             if named:  # (the figures that differ, not the whole replaced run)
                 (a0, a1), (b0, b1) = named
                 changes.append(Change(ChangeType.NUMBER, text_a[a0:a1], text_b[b0:b1], (a0, a1), (b0, b1)))
-        if local and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
+        turned = opposite_change(wa, wb) if local else None  # ("Slam" / "Praise" in a headline: no names)
+        if local and turned is None and _name_swap(wa, wb, text_a, text_b, common_a, common_b):
             add(ChangeType.NAME)
         qa, qb = (
             (quoted_share(span.a, quotes_a), quoted_share(span.b, quotes_b))
@@ -270,6 +274,10 @@ def classify_spans(
             ra = quoted_part(text_a, span.a, quotes_a) if qa < 0.99 else close_quote(text_a, span.a)
             rb = quoted_part(text_b, span.b, quotes_b) if qb < 0.99 else close_quote(text_b, span.b)
             changes.append(Change(ChangeType.QUOTE, text_a[ra[0] : ra[1]], text_b[rb[0] : rb[1]], ra, rb))
+        if turned is not None and len(changes) == typed_here:
+            kind, ta, tb = turned  # (named by the two words, not the run around them)
+            changes.append(Change(kind, text_a[ta.start : ta.end], text_b[tb.start : tb.end], (ta.start, ta.end),
+                                  (tb.start, tb.end)))  # "before" / "after", "vote for" / "against", "Slam" / "Praise": never a rewording
         if (
             edited and local and len(changes) == typed_here and _new_content(wa, wb)
             and not (tells_who(wa) and tells_who(wb))  # (outlets word one attribution their own way)

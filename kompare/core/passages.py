@@ -17,10 +17,11 @@ from kompare.core.diff import link_tokens, moved_runs, ops_similarity, trimmed, 
 from kompare.core.encoder import flat
 from kompare.core.facts import compare_facts
 from kompare.core.model import Change, ChangeType, Link, LinkKind, Range, SegmentedDocument
+from kompare.core.opposites import opposite_change
 from kompare.core.overlap import content_counts, hedge_bears_on_shared, lone_quotation, ops_coverage, ops_one_sided
 from kompare.core.quoted import quoted_words_differ
 from kompare.core.quantities import stated_figures
-from kompare.core.tokens import ALLEGATIONS, Token, is_date_word
+from kompare.core.tokens import ALLEGATIONS, Token, is_date_word, tokenize
 
 
 class PassageContext(NamedTuple):
@@ -146,7 +147,8 @@ def compare_passages(link_id: int, g: Group, ctx: PassageContext) -> Link:
         any(c.type is ChangeType.NEGATION for c in kept) and denials[0] == denials[1]
         and governed_denials(ta, ()) == governed_denials(tb, ())
     ):
-        kept = [c for c in kept if c.type is not ChangeType.NEGATION]
+        # (A stance turned around, "vote for" / "against", is no denial counted: it stays.)
+        kept = [c for c in kept if c.type is not ChangeType.NEGATION or opposite_change(tokenize(c.a), tokenize(c.b))]
     # One side denies more and no change says where: "would not step down" against
     # "pressure to step down" is a claim the other passage does not make, never blue.
     says_more = says_more or (denials[0] != denials[1] and all(c.type is not ChangeType.NEGATION for c in kept))

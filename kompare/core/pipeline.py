@@ -152,6 +152,9 @@ def _compare_with(
         seg_b, quotes_b, common_b, _ = _prepare(b, config, should_cancel)
     qr_a = [(q.start, q.end) for q in quotes_a]
     qr_b = [(q.start, q.end) for q in quotes_b]
+    # A word either document writes in lower case is no name in the other: a title-case
+    # headline's verb ("Trump Slams") its own body never uses, the other article does.
+    common_a = common_b = common_a | common_b
     encoder = None
     if (
         config.use_encoder and len(seg_a.sentences) + len(seg_b.sentences) <= config.encoder_max_sentences

@@ -303,3 +303,50 @@ def test_a_denied_verb_is_a_negation_only_about_the_same_place_or_person(b, nega
                  "of not sending lethal weapons directly to Ukraine.")
     links = compare(a, Document(b)).links
     assert any(named(link, ChangeType.NEGATION) for link in links) is negation
+
+
+@pytest.mark.parametrize(
+    "a, b, kind, words",
+    [
+        ("The suspect was arrested before the attack, police said on Monday.",
+         "The suspect was arrested after the attack, police said on Monday.", ChangeType.DATE, ("before", "after")),
+        ("The senator will vote for the bill next week, her office said.",
+         "The senator will vote against the bill next week, her office said.", ChangeType.NEGATION, ("for", "against")),
+        ("The hospital treated more than 200 patients after the explosion.",
+         "The hospital treated fewer than 200 patients after the explosion.", ChangeType.NUMBER, ("more", "fewer")),
+        ("Exports rose sharply in March, the statistics office said.",
+         "Exports fell sharply in March, the statistics office said.", ChangeType.NUMBER, ("rose", "fell")),
+        ("The senators praised the negotiators on Tuesday for the new arms treaty.",
+         "The senators condemned the negotiators on Tuesday for the new arms treaty.", ChangeType.NEGATION,
+         ("praised", "condemned")),
+        # A title-case headline: the two verbs are no names swapped.
+        ("Senators Slam New Arms Treaty With Moscow", "Senators Praise New Arms Treaty With Moscow",
+         ChangeType.NEGATION, ("Slam", "Praise")),
+    ],
+)
+def test_a_word_put_for_its_opposite_is_a_typed_divergence_named_by_the_two_words(a, b, kind, words):
+    # These were blue: the words are short function words or verbs of saying, which a
+    # rewording changes freely, but these pairs turn the claim around.
+    tail = "\n\nThe weather was fine in the capital that week."
+    link = compare(Document(a + tail), Document(b + tail)).links[0]
+    assert link.kind is LinkKind.DIVERGENCE
+    assert named(link, kind) == [words]
+    assert not named(link, ChangeType.NAME)
+
+
+def test_a_word_put_for_one_that_is_not_its_opposite_is_no_turned_claim():
+    a = Document("Exports rose sharply in March, the statistics office said.")
+    b = Document("Exports climbed sharply in March, the statistics office said.")
+    (link,) = compare(a, b).links
+    assert not named(link, ChangeType.NEGATION) and not named(link, ChangeType.NUMBER)
+
+
+def test_a_headline_verb_the_other_article_writes_in_lower_case_is_no_name():
+    # Neither article's body uses its own headline's verb; each uses the other's. Read
+    # document by document, both capitalised verbs were names, and the two headlines a
+    # name swapped ("Unveils" / "Releases").
+    a = Document("Governor Unveils Budget Plan\n\nThe plan was released on Monday by the governor's office.")
+    b = Document("Governor Releases Budget Plan\n\nThe governor unveiled the plan on Monday in the capital.")
+    link = next(link for link in compare(a, b).links if link.a == (0,))
+    assert link.b == (0,)
+    assert not named(link, ChangeType.NAME)
